@@ -1,0 +1,59 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Layout: a core with no C in it (WatchCore), one C module plus one small Swift
+// wrapper target per C library (Lib*), and the domain targets on top of those.
+// The wrappers own every C pointer; the domain targets never import a C module.
+let package = Package(
+    name: "bureauwatch",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "bureauwatch", targets: ["bureauwatch"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+    ],
+    targets: [
+        // C libraries, as Debian installs them (see Makefile: DEBIAN_PACKAGES).
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
+        .systemLibrary(name: "CUchardet", pkgConfig: "uchardet", providers: [.apt(["libuchardet-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+
+        // One owner per C library.
+        .target(name: "LibCurl", dependencies: ["CCurl"]),
+        .target(name: "LibXML", dependencies: ["CLibXML2"]),
+        .target(name: "LibOpenCC", dependencies: ["COpenCC"]),
+        .target(name: "LibUchardet", dependencies: ["CUchardet"]),
+        .target(name: "LibSQLite", dependencies: ["CSQLite"]),
+        .target(name: "LibCrypto", dependencies: ["CCrypto"]),
+
+        // The domain.
+        .target(name: "WatchCore", dependencies: [
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "WatchTesting", dependencies: ["WatchCore"]),
+
+        .executableTarget(name: "bureauwatch", dependencies: [
+            "WatchCore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
+
+        .testTarget(name: "LibCurlTests", dependencies: ["LibCurl", "WatchTesting"]),
+        .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
+        .testTarget(name: "LibOpenCCTests", dependencies: ["LibOpenCC"]),
+        .testTarget(name: "LibUchardetTests", dependencies: ["LibUchardet"]),
+        .testTarget(name: "LibSQLiteTests", dependencies: ["LibSQLite"]),
+        .testTarget(name: "LibCryptoTests", dependencies: ["LibCrypto"]),
+        .testTarget(name: "bureauwatchTests", dependencies: ["WatchTesting"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

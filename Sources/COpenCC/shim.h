@@ -1,0 +1,4 @@
+#ifndef BUREAUWATCH_COPENCC_SHIM_H
+#define BUREAUWATCH_COPENCC_SHIM_H
+#include <opencc/opencc.h>
+#endif

@@ -1,0 +1,37 @@
+import LibCurl
+import Testing
+import WatchTesting
+
+@Suite struct CurlEasySmokeTests {
+    @Test func getsABodyAndHeadersFromALoopbackServer() throws {
+        let server = try LoopbackHTTPServer { request in
+            .text("<p>hello \(request.path)</p>", headers: [("ETag", "\"v1\"")])
+        }
+        defer { server.stop() }
+        let easy = try CurlEasy()
+        try easy.setURL(server.baseURL + "/news?page=1")
+        try easy.setUserAgent("bureauwatch-test")
+        let result = try easy.perform()
+        #expect(result.status == 200)
+        #expect(String(decoding: result.body, as: UTF8.self) == "<p>hello /news?page=1</p>")
+        #expect(result.headers.first { $0.name == "ETag" }?.value == "\"v1\"")
+        #expect(server.requests.first?.header("User-Agent") == "bureauwatch-test")
+        #expect(result.effectiveURL == server.baseURL + "/news?page=1")
+    }
+
+    @Test func aRefusedConnectionIsACurlError() throws {
+        // Take a port the kernel just handed out and close it again, so nothing listens there.
+        let server = try LoopbackHTTPServer { _ in .text("") }
+        let url = server.baseURL + "/"
+        server.stop()
+        let easy = try CurlEasy()
+        try easy.setURL(url)
+        #expect(throws: CurlError.self) { try easy.perform() }
+        do {
+            _ = try easy.perform()
+        } catch let error as CurlError {
+            #expect(error.code == CurlError.couldNotConnect)
+            #expect(!error.message.isEmpty)
+        }
+    }
+}
