@@ -1,0 +1,2 @@
+// Placeholder so the target builds until its issue lands; delete it then.
+enum WatchDedupPlaceholder {}
