@@ -36,8 +36,9 @@ let package = Package(
         // The domain.
         .target(name: "WatchCore", dependencies: [
             .product(name: "Logging", package: "swift-log"),
-            .product(name: "Yams", package: "Yams"),
         ]),
+        // Yams carries libyaml's C code, so config parsing stays out of the C-free core.
+        .target(name: "WatchConfig", dependencies: ["WatchCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "WatchFetch", dependencies: ["WatchCore", "LibCurl",
             .product(name: "Logging", package: "swift-log")]),
         .target(name: "WatchExtract", dependencies: ["WatchCore", "LibXML", "LibUchardet",
@@ -50,7 +51,7 @@ let package = Package(
         .target(name: "WatchTesting", dependencies: ["WatchCore"]),
 
         .executableTarget(name: "bureauwatch", dependencies: [
-            "WatchCore", "WatchFetch", "WatchExtract", "WatchDedup", "WatchStore", "WatchDeliver",
+            "WatchCore", "WatchConfig", "WatchFetch", "WatchExtract", "WatchDedup", "WatchStore", "WatchDeliver",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -62,6 +63,7 @@ let package = Package(
         .testTarget(name: "LibUchardetTests", dependencies: ["LibUchardet"]),
         .testTarget(name: "LibSQLiteTests", dependencies: ["LibSQLite"]),
         .testTarget(name: "LibCryptoTests", dependencies: ["LibCrypto"]),
+        .testTarget(name: "WatchConfigTests", dependencies: ["WatchConfig"]),
         .testTarget(name: "WatchFetchTests", dependencies: ["WatchFetch", "WatchTesting"]),
         .testTarget(name: "WatchExtractTests", dependencies: ["WatchExtract", "WatchTesting"]),
         .testTarget(name: "WatchDedupTests", dependencies: ["WatchDedup", "WatchTesting"]),

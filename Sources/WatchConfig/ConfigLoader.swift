@@ -1,0 +1,106 @@
+import Foundation
+import WatchCore
+import Yams
+
+/// Reads and validates sources.yaml. Every problem is a `ConfigError` naming file:line:column.
+public struct ConfigLoader: Sendable {
+    private let environment: [String: String]
+
+    /// The keys each mapping accepts; anything else is an error.
+    static let topKeys = ["state_dir", "watch_dir", "archive", "concurrency", "metrics", "defaults", "sources", "notify"]
+    static let defaultsKeys = ["interval", "jitter", "timeout", "user_agent", "per_host", "robots", "recheck", "proxy"]
+    static let sourceKeys = ["id", "name", "kind", "url", "interval", "jitter", "timeout", "user_agent", "per_host",
+                             "robots", "recheck", "proxy", "encoding", "pages", "selectors"]
+    static let perHostKeys = ["concurrency", "delay"]
+    static let selectorKeys = ["item", "link", "title", "date", "body"]
+    static let metricsKeys = ["enabled", "listen"]
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.environment = environment
+    }
+
+    /// The config file `--config` names, else `$BUREAUWATCH_CONFIG`, else `./sources.yaml`.
+    public static func path(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        option ?? environment["BUREAUWATCH_CONFIG"] ?? "sources.yaml"
+    }
+
+    public func load(path: String) throws -> Config {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigError(file: path, line: 0, column: 0, message: "cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError(file: path, line: 0, column: 0, message: "the file is not UTF-8 text")
+        }
+        return try parse(text, file: path)
+    }
+
+    /// Parses `text` as if read from `file` (relative paths resolve against `file`'s folder).
+    public func parse(_ text: String, file: String) throws -> Config {
+        let root = try compose(text, file: file)
+        let top = try root.mapping(allowed: Self.topKeys)
+        let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
+        let defaults = try top["defaults"].map { try SourceDefaults.parse($0) } ?? SourceDefaults()
+        guard let sourcesNode = top["sources"] else {
+            throw root.error("the document needs a 'sources' list with at least one source")
+        }
+        let sources = try parseSources(sourcesNode, defaults: defaults)
+        return Config(
+            file: file,
+            stateDir: try resolve(top["state_dir"], default: "state", against: folder),
+            watchDir: try resolve(top["watch_dir"], default: "watch", against: folder),
+            archive: try top["archive"]?.bool() ?? false,
+            concurrency: try top["concurrency"]?.int(in: 1...256) ?? 8,
+            metrics: try top["metrics"].map(Self.parseMetrics) ?? .standard,
+            sources: sources,
+            notify: try top["notify"].map(NotifyTarget.parseList) ?? [])
+    }
+
+    private func compose(_ text: String, file: String) throws -> ConfigNode {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw ConfigError(file: file, line: 1, column: 1, message: "the file is empty; expected a mapping with 'sources'")
+            }
+            return ConfigNode(node: node, file: file, path: "", environment: environment)
+        } catch let error as YamlError {
+            throw YAMLErrorLocation.configError(error, file: file)
+        }
+    }
+
+    private func parseSources(_ node: ConfigNode, defaults: SourceDefaults) throws -> [SourceConfig] {
+        let items = try node.sequence()
+        guard !items.isEmpty else { throw node.error("'sources' must list at least one source") }
+        var seen: Set<String> = []
+        return try items.map { item in
+            let source = try SourceConfig.parse(item, defaults: defaults)
+            guard seen.insert(source.id).inserted else {
+                throw item.error("source id '\(source.id)' is used twice; ids must be unique")
+            }
+            return source
+        }
+    }
+
+    private func resolve(_ node: ConfigNode?, default fallback: String, against folder: URL) throws -> String {
+        let value = try node?.nonEmptyString() ?? fallback
+        if value.hasPrefix("/") { return URL(fileURLWithPath: value).standardizedFileURL.path }
+        return folder.appendingPathComponent(value).standardizedFileURL.path
+    }
+
+    static func parseMetrics(_ node: ConfigNode) throws -> MetricsEndpoint {
+        if case .scalar = node.node { // `metrics: off` / `metrics: false`
+            return MetricsEndpoint(enabled: try node.bool(), host: "127.0.0.1", port: 9464)
+        }
+        let fields = try node.mapping(allowed: metricsKeys)
+        var endpoint = MetricsEndpoint.standard
+        endpoint.enabled = try fields["enabled"]?.bool() ?? true
+        if let listen = fields["listen"] {
+            let text = try listen.string()
+            guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]),
+                  (0...65535).contains(port), !text[..<colon].isEmpty else {
+                throw listen.error("'listen' in metrics must be host:port, e.g. 127.0.0.1:9464")
+            }
+            endpoint.host = String(text[..<colon])
+            endpoint.port = port
+        }
+        return endpoint
+    }
+}

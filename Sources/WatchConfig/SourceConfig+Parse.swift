@@ -1,0 +1,69 @@
+import Foundation
+import WatchCore
+
+extension SourceConfig {
+    /// Source ids appear in file names and metrics labels, hence the narrow alphabet.
+    static let idAlphabet = Set("abcdefghijklmnopqrstuvwxyz0123456789-")
+    static let charsetNameAlphabet = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:")
+
+    static func parse(_ node: ConfigNode, defaults: SourceDefaults) throws -> SourceConfig {
+        let fields = try node.mapping(allowed: ConfigLoader.sourceKeys)
+        func required(_ key: String) throws -> ConfigNode {
+            guard let value = fields[key] else { throw node.error("\(node.path) needs '\(key)'") }
+            return value
+        }
+        let idNode = try required("id")
+        let id = try idNode.nonEmptyString()
+        guard id.allSatisfy(idAlphabet.contains) else {
+            throw idNode.error("source id '\(id)' may use only a-z, 0-9 and '-'")
+        }
+        var settings = defaults
+        try settings.apply(fields)
+        return SourceConfig(
+            id: id,
+            name: try required("name").nonEmptyString(),
+            kind: try parseKind(try required("kind")),
+            url: try parseURL(try required("url")),
+            interval: settings.interval, jitter: settings.jitter, timeout: settings.timeout,
+            userAgent: settings.userAgent, perHost: settings.perHost, robots: settings.robots,
+            encoding: try fields["encoding"].flatMap(parseEncoding),
+            pages: try fields["pages"]?.int(in: 1...50) ?? 1,
+            selectors: try fields["selectors"].map(parseSelectors) ?? SourceSelectors(),
+            recheck: settings.recheck, proxy: settings.proxy)
+    }
+
+    static func parseKind(_ node: ConfigNode) throws -> SourceKind {
+        let text = try node.string()
+        guard let kind = SourceKind(rawValue: text) else {
+            throw node.error("'kind' must be bureau or mirror; got '\(text)'")
+        }
+        return kind
+    }
+
+    static func parseURL(_ node: ConfigNode) throws -> String {
+        let text = try node.nonEmptyString()
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", components.host?.isEmpty == false else {
+            throw node.error("'url' must be an absolute http or https URL; got '\(text)'")
+        }
+        return text
+    }
+
+    /// `auto` (or absent) means detect; anything else names a charset.
+    static func parseEncoding(_ node: ConfigNode) throws -> String? {
+        let text = try node.nonEmptyString()
+        if text.lowercased() == "auto" { return nil }
+        guard text.allSatisfy(charsetNameAlphabet.contains) else {
+            throw node.error("'encoding' must be auto or a charset name such as gb18030 or utf-8; got '\(text)'")
+        }
+        return text
+    }
+
+    static func parseSelectors(_ node: ConfigNode) throws -> SourceSelectors {
+        let fields = try node.mapping(allowed: ConfigLoader.selectorKeys)
+        return SourceSelectors(
+            item: try fields["item"]?.nonEmptyString(), link: try fields["link"]?.nonEmptyString(),
+            title: try fields["title"]?.nonEmptyString(), date: try fields["date"]?.nonEmptyString(),
+            body: try fields["body"]?.nonEmptyString())
+    }
+}
