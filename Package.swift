@@ -48,10 +48,13 @@ let package = Package(
             .product(name: "Logging", package: "swift-log")]),
         .target(name: "WatchDeliver", dependencies: ["WatchCore", "LibCrypto",
             .product(name: "Logging", package: "swift-log")]),
+        .target(name: "WatchDaemon", dependencies: ["WatchCore",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
         .target(name: "WatchTesting", dependencies: ["WatchCore"]),
 
         .executableTarget(name: "bureauwatch", dependencies: [
-            "WatchCore", "WatchConfig", "WatchFetch", "WatchExtract", "WatchDedup", "WatchStore", "WatchDeliver",
+            "WatchCore", "WatchConfig", "WatchDaemon", "WatchFetch", "WatchExtract", "WatchDedup", "WatchStore", "WatchDeliver",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -64,6 +67,7 @@ let package = Package(
         .testTarget(name: "LibSQLiteTests", dependencies: ["LibSQLite"]),
         .testTarget(name: "LibCryptoTests", dependencies: ["LibCrypto"]),
         .testTarget(name: "WatchConfigTests", dependencies: ["WatchConfig"]),
+        .testTarget(name: "WatchDaemonTests", dependencies: ["WatchDaemon"]),
         .testTarget(name: "WatchFetchTests", dependencies: ["WatchFetch", "WatchTesting"]),
         .testTarget(name: "WatchExtractTests", dependencies: ["WatchExtract", "WatchTesting"]),
         .testTarget(name: "WatchDedupTests", dependencies: ["WatchDedup", "WatchTesting"]),
