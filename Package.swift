@@ -66,6 +66,7 @@ let package = Package(
         .testTarget(name: "LibUchardetTests", dependencies: ["LibUchardet"]),
         .testTarget(name: "LibSQLiteTests", dependencies: ["LibSQLite"]),
         .testTarget(name: "LibCryptoTests", dependencies: ["LibCrypto"]),
+        .testTarget(name: "WatchCoreTests", dependencies: ["WatchCore"]),
         .testTarget(name: "WatchConfigTests", dependencies: ["WatchConfig"]),
         .testTarget(name: "WatchDaemonTests", dependencies: ["WatchDaemon"]),
         .testTarget(name: "WatchFetchTests", dependencies: ["WatchFetch", "WatchTesting"]),
