@@ -56,13 +56,17 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
 
+        .executableTarget(name: "bench-fetch", dependencies: ["WatchFetch", "WatchTesting",
+            .product(name: "Logging", package: "swift-log")]),
+
         .testTarget(name: "LibCurlTests", dependencies: ["LibCurl", "WatchTesting"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "LibOpenCCTests", dependencies: ["LibOpenCC"]),
         .testTarget(name: "LibUchardetTests", dependencies: ["LibUchardet"]),
         .testTarget(name: "LibSQLiteTests", dependencies: ["LibSQLite"]),
         .testTarget(name: "LibCryptoTests", dependencies: ["LibCrypto"]),
-        .testTarget(name: "WatchFetchTests", dependencies: ["WatchFetch", "WatchTesting"]),
+        .testTarget(name: "WatchFetchTests", dependencies: ["WatchFetch", "WatchTesting",
+            .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WatchExtractTests", dependencies: ["WatchExtract", "WatchTesting"]),
         .testTarget(name: "WatchDedupTests", dependencies: ["WatchDedup", "WatchTesting"]),
         .testTarget(name: "WatchStoreTests", dependencies: ["WatchStore", "WatchDedup", "WatchTesting"]),
