@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WatchCore
+import WatchFetch
 
 /// Backoff across polls: failures push the next attempt out, success resets it.
 @Suite struct SourceHealthTests {
@@ -50,5 +51,32 @@ import WatchCore
     @Test func slowSourcesKeepTheirInterval() {
         #expect(SourceHealth.failureDelay(consecutiveFailures: 5, interval: .seconds(86_400)) == .seconds(86_400))
         #expect(SourceHealth().isDue(at: Date()))
+    }
+}
+
+/// Fetch outcomes folded into the health record.
+@Suite struct SourceHealthOutcomeTests {
+    let now = Date(timeIntervalSince1970: 1_800_000_000)
+    let interval: Duration = .seconds(600)
+
+    @Test func fetchedAndNotModifiedAreSuccesses() {
+        let failing = SourceHealth(consecutiveFailures: 3)
+        let response = HTTPResponse(status: 200, finalURL: "http://x/")
+        #expect(failing.recording(.fetched(response), at: now, interval: interval).consecutiveFailures == 0)
+        #expect(failing.recording(.notModified, at: now, interval: interval).lastSuccessAt == now)
+    }
+
+    @Test func failureWithRetryAfterWaitsAtLeastThatLong() {
+        let error = FetchError(kind: .http, url: "http://x/", message: "HTTP 503", status: 503)
+        let health = SourceHealth().recording(.failed(error, retryAfter: .seconds(3600)), at: now, interval: interval)
+        #expect(health.consecutiveFailures == 1)
+        #expect(health.lastErrorKind == .http)
+        #expect(health.nextAttemptAt == now.addingTimeInterval(3600))
+    }
+
+    @Test func cancellationIsNotAFailure() {
+        let error = FetchError(kind: .cancelled, url: "http://x/", message: "cancelled")
+        let health = SourceHealth(consecutiveFailures: 1)
+        #expect(health.recording(.failed(error), at: now, interval: interval) == health)
     }
 }
