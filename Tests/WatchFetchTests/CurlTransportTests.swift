@@ -81,6 +81,19 @@ import WatchTesting
         #expect(error.kind == .redirect)
     }
 
+    @Test func redirectToFTPIsRefusedToo() async throws {
+        // libcurl's own default would follow a redirect to ftp://; only http/https may pass.
+        let server = try LoopbackHTTPServer { request in
+            .response(status: 302, headers: [("Location", "ftp://127.0.0.1:\(request.header("X-Port") ?? "21")/x")])
+        }
+        defer { server.stop() }
+        let request = HTTPRequest(url: server.baseURL + "/", headers: [HTTPHeader("X-Port", "\(server.port)")],
+                                  timeout: .seconds(5))
+        let result = await transport.send(request)
+        #expect(result.failureKind == .redirect)
+        #expect(server.requests.count == 1)
+    }
+
     @Test func redirectLoopStopsAfterFiveRedirects() async throws {
         let server = try LoopbackHTTPServer { _ in .response(status: 302, headers: [("Location", "/loop")]) }
         defer { server.stop() }
