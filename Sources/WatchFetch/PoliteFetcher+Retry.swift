@@ -1,4 +1,3 @@
-import Foundation
 import WatchCore
 
 extension PoliteFetcher {
@@ -62,7 +61,7 @@ extension PoliteFetcher {
             let error = FetchError(kind: .http, url: url, message: "HTTP \(response.status) from \(response.finalURL)",
                                    status: response.status)
             guard RetryPolicy.isRetryable(status: response.status) else { return .done(.failed(error)) }
-            let retryAfter = response.header("Retry-After").flatMap { RetryAfter.parse($0, now: Date()) }
+            let retryAfter = response.header("Retry-After").flatMap { RetryAfter.parse($0, now: clock.now) }
             return .retry(error, retryAfter: retryAfter)
         }
     }

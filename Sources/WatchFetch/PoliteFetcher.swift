@@ -16,11 +16,12 @@ public struct PoliteFetcher: Sendable {
     let gate: HostGate
     let robots: RobotsCache
     let retry: RetryPolicy
+    let clock: any WallClock
     let maxBodyBytes: Int
     let logger: Logger
 
     /// - Parameters:
-    ///   - clock: decides when cached robots.txt files expire.
+    ///   - clock: decides when cached robots.txt files expire and what a Retry-After date means.
     ///   - globalConcurrency: requests in flight at once, over all hosts.
     public init(transport: any Transport, validators: any ValidatorStore, clock: any WallClock = SystemClock(),
                 retry: RetryPolicy = RetryPolicy(), globalConcurrency: Int = 8,
@@ -30,6 +31,7 @@ public struct PoliteFetcher: Sendable {
         self.gate = HostGate(globalLimit: globalConcurrency)
         self.robots = RobotsCache(clock: clock)
         self.retry = retry
+        self.clock = clock
         self.maxBodyBytes = maxBodyBytes
         self.logger = logger
     }

@@ -53,6 +53,8 @@ public actor RobotsCache {
     private func entry(for origin: String, load: @escaping Loader) async -> Entry {
         if let hit = cached[origin], hit.expires > clock.now { return hit.entry }
         if let running = loading[origin] { return await running.value }
+        // Unstructured on purpose: one asker's cancellation must not become a cached
+        // "unreachable" verdict for every other source on the host.
         let task = Task { await Self.fetch(origin + "/robots.txt", load: load) }
         loading[origin] = task
         let entry = await task.value
