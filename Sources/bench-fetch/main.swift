@@ -7,8 +7,10 @@ import WatchCore
 import WatchFetch
 import WatchTesting
 
-/// Requests per row; enough for a stable figure in a few seconds.
-let requestsPerRow = 400
+/// Requests per measurement, and measurements per row (the row shows the median): the box is
+/// shared, so one short run says little.
+let requestsPerRow = 1000
+let repetitions = 3
 /// Concurrent requests for the "parallel" rows.
 let concurrency = 8
 
@@ -26,6 +28,18 @@ let fetcher = PoliteFetcher(transport: transport, validators: InMemoryValidatorS
                             globalConcurrency: concurrency, logger: logger)
 let source = SourceConfig(id: "bench", name: "bench", kind: .bureau, url: server.baseURL,
                           perHost: PerHostPolicy(concurrency: concurrency, delay: .zero), robots: false)
+
+/// The median rate of `repetitions` runs, and the failures summed over them.
+func median(width: Int, _ one: @escaping @Sendable (Int) async -> Bool) async -> (Double, Int) {
+    var rates: [Double] = []
+    var failures = 0
+    for _ in 0..<repetitions {
+        let (rate, failed) = await measure(width: width, total: requestsPerRow, one)
+        rates.append(rate)
+        failures += failed
+    }
+    return (rates.sorted()[repetitions / 2], failures)
+}
 
 /// Runs `total` requests with `width` in flight; returns requests per second.
 func measure(width: Int, total: Int, _ one: @escaping @Sendable (Int) async -> Bool) async -> (Double, Int) {
@@ -45,7 +59,7 @@ func measure(width: Int, total: Int, _ one: @escaping @Sendable (Int) async -> B
     return (Double(total) / seconds, failures)
 }
 
-print("| layer | body | in flight | requests | req/s | MB/s | failures |")
+print("| layer | body | in flight | requests × runs | median req/s | MB/s | failures |")
 print("|---|---|---|---|---|---|---|")
 for (label, prefix) in [("1 KB", "/small"), ("100 KB", "/big")] {
     let size = Double(bodies[label]!.count)
@@ -53,15 +67,15 @@ for (label, prefix) in [("1 KB", "/small"), ("100 KB", "/big")] {
         _ = await measure(width: width, total: 40) { _ in
             (try? await transport.send(HTTPRequest(url: server.baseURL + prefix)).get()) != nil
         } // warm-up: handles, connections
-        let (transportRate, transportFailures) = await measure(width: width, total: requestsPerRow) { index in
+        let (transportRate, transportFailures) = await median(width: width) { index in
             (try? await transport.send(HTTPRequest(url: server.baseURL + "\(prefix)/\(index)")).get()) != nil
         }
-        print("| transport | \(label) | \(width) | \(requestsPerRow) | \(Int(transportRate)) | "
+        print("| transport | \(label) | \(width) | \(requestsPerRow) × \(repetitions) | \(Int(transportRate)) | "
               + String(format: "%.1f", transportRate * size / 1e6) + " | \(transportFailures) |")
-        let (fetcherRate, fetcherFailures) = await measure(width: width, total: requestsPerRow) { index in
+        let (fetcherRate, fetcherFailures) = await median(width: width) { index in
             await fetcher.fetch(url: server.baseURL + "\(prefix)/f\(index)", source: source).response != nil
         }
-        print("| fetcher | \(label) | \(width) | \(requestsPerRow) | \(Int(fetcherRate)) | "
+        print("| fetcher | \(label) | \(width) | \(requestsPerRow) × \(repetitions) | \(Int(fetcherRate)) | "
               + String(format: "%.1f", fetcherRate * size / 1e6) + " | \(fetcherFailures) |")
     }
 }
