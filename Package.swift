@@ -60,6 +60,9 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
 
+        .executableTarget(name: "bench-fetch", dependencies: ["WatchFetch", "WatchTesting",
+            .product(name: "Logging", package: "swift-log")]),
+
         .testTarget(name: "LibCurlTests", dependencies: ["LibCurl", "WatchTesting"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "LibOpenCCTests", dependencies: ["LibOpenCC"]),
@@ -69,7 +72,8 @@ let package = Package(
         .testTarget(name: "WatchCoreTests", dependencies: ["WatchCore"]),
         .testTarget(name: "WatchConfigTests", dependencies: ["WatchConfig"]),
         .testTarget(name: "WatchDaemonTests", dependencies: ["WatchDaemon"]),
-        .testTarget(name: "WatchFetchTests", dependencies: ["WatchFetch", "WatchTesting"]),
+        .testTarget(name: "WatchFetchTests", dependencies: ["WatchFetch", "WatchTesting",
+            .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WatchExtractTests", dependencies: ["WatchExtract", "WatchTesting"]),
         .testTarget(name: "WatchDedupTests", dependencies: ["WatchDedup", "WatchTesting"]),
         .testTarget(name: "WatchStoreTests", dependencies: ["WatchStore", "WatchDedup", "WatchTesting"]),

@@ -3,12 +3,12 @@ import CCurl
 /// One libcurl easy handle. It owns the handle, its header list and its error buffer,
 /// and frees them in `deinit`. Not thread-safe: use a handle from one thread at a time.
 public final class CurlEasy {
-    private let handle: UnsafeMutableRawPointer
+    let handle: UnsafeMutableRawPointer
     private var requestHeaders: UnsafeMutablePointer<curl_slist>?
     private let errorBuffer: UnsafeMutablePointer<CChar>
     /// Kept alive for as long as libcurl may read it (`CURLOPT_POSTFIELDS` does not copy).
     private var requestBody: [UInt8] = []
-    fileprivate var sink = TransferSink()
+    var sink = TransferSink()
 
     /// Creates a handle. Throws when libcurl cannot allocate one.
     public init() throws {
@@ -19,9 +19,25 @@ public final class CurlEasy {
         self.handle = handle
         errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
+        try setBaseOptions()
+    }
+
+    /// Options every transfer needs; set again after `reset()`.
+    private func setBaseOptions() throws {
         try check(bw_easy_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer))
         // Signals are the host program's business; libcurl must not use SIGALRM for timeouts.
         try check(bw_easy_setopt_long(handle, CURLOPT_NOSIGNAL, 1))
+    }
+
+    /// Forgets every option of the previous transfer but keeps the handle's caches (DNS,
+    /// TLS sessions, live connections), so the next transfer can reuse them.
+    public func reset() throws {
+        curl_easy_reset(handle)
+        curl_slist_free_all(requestHeaders)
+        requestHeaders = nil
+        requestBody = []
+        sink = TransferSink()
+        try setBaseOptions()
     }
 
     deinit {
@@ -100,6 +116,12 @@ public final class CurlEasy {
 
     /// Runs the transfer, blocking the calling thread until it ends.
     public func perform() throws -> CurlResult {
+        try prepareTransfer()
+        return try finishTransfer(curl_easy_perform(handle))
+    }
+
+    /// Clears what the last transfer left and installs the callbacks.
+    func prepareTransfer() throws {
         sink.reset()
         errorBuffer[0] = 0
         let me = Unmanaged.passUnretained(self).toOpaque()
@@ -110,7 +132,10 @@ public final class CurlEasy {
         try check(bw_easy_setopt_pointer(handle, CURLOPT_XFERINFODATA, me))
         try check(bw_easy_setopt_xferinfo_callback(handle, CURLOPT_XFERINFOFUNCTION, curlProgress))
         try setLong(CURLOPT_NOPROGRESS, 0)
-        let code = curl_easy_perform(handle)
+    }
+
+    /// Turns the transfer's end code into a result or the error that explains it.
+    func finishTransfer(_ code: CURLcode) throws -> CurlResult {
         if sink.exceededLimit {
             throw CurlError(code: CurlError.fileSizeExceeded,
                             message: "body larger than \(sink.bodyLimit ?? 0) bytes")
@@ -149,16 +174,16 @@ public final class CurlEasy {
 
     // MARK: plumbing
 
-    private func setLong(_ option: CURLoption, _ value: Int) throws {
+    func setLong(_ option: CURLoption, _ value: Int) throws {
         try check(bw_easy_setopt_long(handle, option, value))
     }
 
-    private func setString(_ option: CURLoption, _ value: String) throws {
+    func setString(_ option: CURLoption, _ value: String) throws {
         // libcurl copies string options (since 7.17), so the temporary C string may go.
         try check(bw_easy_setopt_string(handle, option, value))
     }
 
-    private func check(_ code: CURLcode) throws {
+    func check(_ code: CURLcode) throws {
         guard code != CURLE_OK else { return }
         let detail = String(cString: errorBuffer)
         let message = detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail

@@ -24,11 +24,3 @@ public struct PollSchedule: Sendable {
     /// However long the interval, every source is first polled within this many seconds of start.
     public static let maxInitialSpread: Double = 300
 }
-
-extension Duration {
-    /// The duration in seconds, as a floating-point number.
-    public var seconds: Double {
-        let (whole, fraction) = components
-        return Double(whole) + Double(fraction) / 1e18
-    }
-}

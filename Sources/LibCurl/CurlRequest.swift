@@ -1,0 +1,39 @@
+/// Everything one transfer needs, as plain values, so it can cross to the transfer's thread.
+public struct CurlRequest: Sendable {
+    public var url: String
+    /// Sent with POST when not `nil`; GET otherwise.
+    public var postBody: [UInt8]?
+    /// Header lines, each `Name: value`.
+    public var headers: [String]
+    public var userAgent: String
+    public var connectTimeoutMilliseconds: Int
+    public var timeoutMilliseconds: Int
+    /// Abort when fewer than `bytesPerSecond` arrive for `seconds` in a row; `nil` for no limit.
+    public var lowSpeed: (bytesPerSecond: Int, seconds: Int)?
+    public var maxRedirects: Int
+    /// Allowed schemes for the request and every redirect, e.g. `"http,https"`.
+    public var allowedProtocols: String
+    public var maxBodyBytes: Int
+    /// `nil` leaves libcurl's default: the usual proxy environment variables.
+    public var proxy: String?
+    public var verifyTLS: Bool
+
+    public init(url: String, postBody: [UInt8]? = nil, headers: [String] = [], userAgent: String,
+                connectTimeoutMilliseconds: Int, timeoutMilliseconds: Int,
+                lowSpeed: (bytesPerSecond: Int, seconds: Int)? = nil, maxRedirects: Int = 5,
+                allowedProtocols: String = "http,https", maxBodyBytes: Int, proxy: String? = nil,
+                verifyTLS: Bool = true) {
+        self.url = url
+        self.postBody = postBody
+        self.headers = headers
+        self.userAgent = userAgent
+        self.connectTimeoutMilliseconds = connectTimeoutMilliseconds
+        self.timeoutMilliseconds = timeoutMilliseconds
+        self.lowSpeed = lowSpeed
+        self.maxRedirects = maxRedirects
+        self.allowedProtocols = allowedProtocols
+        self.maxBodyBytes = maxBodyBytes
+        self.proxy = proxy
+        self.verifyTLS = verifyTLS
+    }
+}

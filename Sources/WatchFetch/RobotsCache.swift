@@ -1,0 +1,82 @@
+import Foundation
+import WatchCore
+
+/// robots.txt per host (scheme, host and port): fetched once, kept for `ttl` (24 h), shared
+/// by every source on the host. Concurrent askers for one host wait for a single fetch.
+///
+/// A 2xx body is parsed; a 4xx (404 included) allows everything (RFC 9309 "unavailable"); a
+/// 5xx or a transport failure defers the host ("unreachable"), remembered only for
+/// `unreachableTTL` so the next poll asks again.
+public actor RobotsCache {
+    /// How robots.txt is fetched: one GET, no retries (the fetcher routes it through politeness).
+    public typealias Loader = @Sendable (_ robotsURL: String) async -> Result<HTTPResponse, FetchError>
+
+    enum Entry: Sendable {
+        case rules(RobotsRules)
+        case allowAll
+        case unreachable(FetchError)
+    }
+
+    private struct Cached {
+        var entry: Entry
+        var expires: Date
+    }
+
+    private let clock: any WallClock
+    private let ttl: Duration
+    private let unreachableTTL: Duration
+    private var cached: [String: Cached] = [:]
+    private var loading: [String: Task<Entry, Never>] = [:]
+
+    public init(clock: any WallClock, ttl: Duration = .seconds(24 * 3600),
+                unreachableTTL: Duration = .seconds(300)) {
+        self.clock = clock
+        self.ttl = ttl
+        self.unreachableTTL = unreachableTTL
+    }
+
+    /// The verdict for `url` and `userAgent`, fetching the host's robots.txt through `load`
+    /// when it is not cached (or the cached copy expired).
+    public func verdict(for url: String, userAgent: String, load: @escaping Loader) async -> RobotsVerdict {
+        guard let target = FetchTarget(url) else { return .allowed(crawlDelay: nil) }
+        switch await entry(for: target.origin, load: load) {
+        case .allowAll:
+            return .allowed(crawlDelay: nil)
+        case .unreachable(let error):
+            return .deferred(error)
+        case .rules(let rules):
+            let policy = rules.policy(for: userAgent)
+            return policy.allows(path: target.pathAndQuery) ? .allowed(crawlDelay: policy.crawlDelay) : .disallowed
+        }
+    }
+
+    private func entry(for origin: String, load: @escaping Loader) async -> Entry {
+        if let hit = cached[origin], hit.expires > clock.now { return hit.entry }
+        if let running = loading[origin] { return await running.value }
+        // Unstructured on purpose: one asker's cancellation must not become a cached
+        // "unreachable" verdict for every other source on the host.
+        let task = Task { await Self.fetch(origin + "/robots.txt", load: load) }
+        loading[origin] = task
+        let entry = await task.value
+        loading[origin] = nil
+        let lifetime: Duration = if case .unreachable = entry { unreachableTTL } else { ttl }
+        cached[origin] = Cached(entry: entry, expires: clock.now.addingTimeInterval(Double(lifetime.components.seconds)))
+        return entry
+    }
+
+    private static func fetch(_ robotsURL: String, load: Loader) async -> Entry {
+        switch await load(robotsURL) {
+        case .failure(let error):
+            return .unreachable(FetchError(kind: .robots, url: robotsURL,
+                                           message: "robots.txt unreachable (\(error.kind.rawValue): \(error.message)); host deferred"))
+        case .success(let response) where (200...299).contains(response.status):
+            return .rules(RobotsRules(parsing: String(decoding: response.body, as: UTF8.self)))
+        case .success(let response) where (400...499).contains(response.status):
+            return .allowAll
+        case .success(let response):
+            return .unreachable(FetchError(kind: .robots, url: robotsURL,
+                                           message: "robots.txt answered HTTP \(response.status); host deferred",
+                                           status: response.status))
+        }
+    }
+}
