@@ -1,0 +1,96 @@
+import Foundation
+import WatchCore
+
+/// `record(_:)` on the twin's tables, following `StoreRules` as the SQLite store does.
+extension InMemoryStoreState {
+    mutating func record(_ observation: PageObservation) throws -> RecordOutcome {
+        ensureSource(observation.sourceID, kind: observation.sourceKind)
+        let url = observation.url
+        var atOriginal: ArticleID?
+        if let original = observation.article.originalURL, original != url {
+            atOriginal = articleKnown(at: original)
+        }
+        let facts = StoreRules.Facts(articlesAtURL: articlesAt(url: url), articleWithCanonicalURL: articleWithCanonicalURL(url),
+                                     articleAtOriginalURL: atOriginal,
+                                     articleWithSameHash: articleWithHash(observation.fingerprint.sha256))
+        let outcome: RecordOutcome
+        switch StoreRules.resolve(facts, sha256: observation.fingerprint.sha256, decision: observation.decision) {
+        case .knownURL(let id): outcome = try revisit(id, observation)
+        case .sighting(let id): outcome = try addSighting(of: id, observation)
+        case .new: outcome = insertArticle(observation)
+        }
+        markSeen(url: url, sourceID: observation.sourceID, at: observation.fetchedAt, validators: observation.validators)
+        insertOutbox(observation.announce(outcome))
+        return outcome
+    }
+
+    private mutating func revisit(_ id: ArticleID, _ observation: PageObservation) throws -> RecordOutcome {
+        guard var article = articles[id] else { throw StoreError.unknownArticle(id) }
+        let index = sightings[id, default: []].firstIndex { $0.sighting.url == observation.url }
+        let sha = observation.fingerprint.sha256
+        if let index, sightings[id]?[index].sha256 == sha {
+            return RecordOutcome(change: .unchanged, articleID: id, shortID: article.shortID)
+        }
+        let number = article.currentVersion + 1
+        appendVersion(id, number: number, observation)
+        let extracted = observation.article
+        article.title = extracted.title
+        article.body = extracted.body
+        article.fingerprint = observation.fingerprint
+        article.currentVersion = number
+        article.published = extracted.published ?? article.published
+        article.publisher = extracted.publisher ?? article.publisher
+        article.documentNumber = extracted.documentNumber ?? article.documentNumber
+        article.attachments = extracted.attachments
+        articles[id] = article
+        if let index { sightings[id]?[index].sha256 = sha }
+        return RecordOutcome(change: .newVersion(number), articleID: id, shortID: article.shortID)
+    }
+
+    private mutating func addSighting(of id: ArticleID, _ observation: PageObservation) throws -> RecordOutcome {
+        guard var article = articles[id] else { throw StoreError.unknownArticle(id) }
+        let currentIsBureauPage = isBureauPage(article.canonicalURL, of: id)
+        appendSighting(id, observation)
+        article.canonicalURL = StoreRules.canonicalURL(
+            current: article.canonicalURL, currentIsBureauPage: currentIsBureauPage, sightingURL: observation.url,
+            kind: observation.sourceKind, originalURL: observation.article.originalURL)
+        articles[id] = article
+        return RecordOutcome(change: .newSighting, articleID: id, shortID: article.shortID,
+                             becameCanonical: observation.sourceKind == .bureau && !currentIsBureauPage)
+    }
+
+    private mutating func insertArticle(_ observation: PageObservation) -> RecordOutcome {
+        lastArticleID += 1
+        let id = ArticleID(lastArticleID)
+        let extracted = observation.article
+        let canonical = StoreRules.canonicalURL(current: nil, currentIsBureauPage: false, sightingURL: observation.url,
+                                                kind: observation.sourceKind, originalURL: extracted.originalURL)
+        articles[id] = StoredArticle(
+            id: id, shortID: observation.fingerprint.shortID, title: extracted.title, published: extracted.published,
+            publisher: extracted.publisher, documentNumber: extracted.documentNumber, body: extracted.body,
+            attachments: extracted.attachments, fingerprint: observation.fingerprint, canonicalURL: canonical,
+            firstURL: observation.url, firstSourceID: observation.sourceID, firstSeen: observation.fetchedAt,
+            currentVersion: 1, removed: false)
+        appendVersion(id, number: 1, observation)
+        appendSighting(id, observation)
+        return RecordOutcome(change: .newArticle, articleID: id, shortID: observation.fingerprint.shortID,
+                             becameCanonical: observation.sourceKind == .bureau)
+    }
+
+    private mutating func appendVersion(_ id: ArticleID, number: Int, _ observation: PageObservation) {
+        versions[id, default: []].append(ArticleVersion(
+            number: number, sha256: observation.fingerprint.sha256, title: observation.article.title,
+            body: observation.article.body, fetchedAt: observation.fetchedAt))
+    }
+
+    private mutating func appendSighting(_ id: ArticleID, _ observation: PageObservation) {
+        let sha = observation.fingerprint.sha256
+        if let index = sightings[id, default: []].firstIndex(where: { $0.sighting.url == observation.url }) {
+            sightings[id]?[index].sha256 = sha
+            return
+        }
+        let sighting = Sighting(url: observation.url, sourceID: observation.sourceID, kind: observation.sourceKind,
+                                seenAt: observation.fetchedAt)
+        sightings[id, default: []].append(SightingRow(sighting: sighting, sha256: sha))
+    }
+}
