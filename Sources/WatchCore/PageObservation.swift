@@ -17,6 +17,10 @@ public struct PageObservation: Sendable {
     public var decision: DedupDecision
     /// When the page was fetched.
     public var fetchedAt: Date
+    /// How many articles the page yielded: more than one for a digest page, whose items share
+    /// the page's URL. On a digest a changed item cannot be told from a different item by its URL,
+    /// so only the hash or the deduplicator ties an item to an article already seen there.
+    public var itemsOnPage: Int
     /// The page's HTTP validators, saved with the page so a crash cannot leave validators that
     /// would make the next poll skip a page that was never stored.
     public var validators: Validators?
@@ -26,7 +30,7 @@ public struct PageObservation: Sendable {
 
     public init(sourceID: String, sourceKind: SourceKind, article: ExtractedArticle,
                 fingerprint: ContentFingerprint, decision: DedupDecision, fetchedAt: Date,
-                validators: Validators? = nil,
+                itemsOnPage: Int = 1, validators: Validators? = nil,
                 announce: @escaping @Sendable (RecordOutcome) -> [OutboxEntry] = { _ in [] }) {
         self.sourceID = sourceID
         self.sourceKind = sourceKind
@@ -34,6 +38,7 @@ public struct PageObservation: Sendable {
         self.fingerprint = fingerprint
         self.decision = decision
         self.fetchedAt = fetchedAt
+        self.itemsOnPage = itemsOnPage
         self.validators = validators
         self.announce = announce
     }

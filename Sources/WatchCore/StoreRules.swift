@@ -21,6 +21,8 @@ public enum StoreRules {
         /// Articles already seen at the page's URL, with the content hash last seen there
         /// (a digest page carries several).
         public var articlesAtURL: [(id: ArticleID, sha256: String)]
+        /// The page is a digest (several items at one URL).
+        public var pageIsDigest: Bool
         /// The article whose canonical URL is the page's URL (a mirror named it before it was fetched).
         public var articleWithCanonicalURL: ArticleID?
         /// The article already known at the mirror's `originalURL` (as a sighting or canonical URL).
@@ -28,9 +30,11 @@ public enum StoreRules {
         /// An article whose current or earlier text has exactly this hash.
         public var articleWithSameHash: ArticleID?
 
-        public init(articlesAtURL: [(id: ArticleID, sha256: String)], articleWithCanonicalURL: ArticleID?,
+        public init(articlesAtURL: [(id: ArticleID, sha256: String)], pageIsDigest: Bool = false,
+                    articleWithCanonicalURL: ArticleID?,
                     articleAtOriginalURL: ArticleID?, articleWithSameHash: ArticleID?) {
             self.articlesAtURL = articlesAtURL
+            self.pageIsDigest = pageIsDigest
             self.articleWithCanonicalURL = articleWithCanonicalURL
             self.articleAtOriginalURL = articleAtOriginalURL
             self.articleWithSameHash = articleWithSameHash
@@ -47,7 +51,7 @@ public enum StoreRules {
         if case .sameAs(let id) = decision, facts.articlesAtURL.contains(where: { $0.id == id }) {
             return .knownURL(id)
         }
-        if facts.articlesAtURL.count == 1 {
+        if facts.articlesAtURL.count == 1 && !facts.pageIsDigest {
             return .knownURL(facts.articlesAtURL[0].id)
         }
         if let linked = facts.articleWithCanonicalURL ?? facts.articleAtOriginalURL {

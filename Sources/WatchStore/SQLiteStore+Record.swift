@@ -37,7 +37,8 @@ extension SQLiteStore {
         }
         let sameHash = try row("SELECT article_id FROM versions WHERE sha256 = ? ORDER BY article_id LIMIT 1",
                                [.text(observation.fingerprint.sha256)]) { ArticleID($0.int64(at: 0)) }
-        return StoreRules.Facts(articlesAtURL: atURL, articleWithCanonicalURL: try articleWithCanonicalURL(url),
+        return StoreRules.Facts(articlesAtURL: atURL, pageIsDigest: observation.itemsOnPage > 1,
+                                articleWithCanonicalURL: try articleWithCanonicalURL(url),
                                 articleAtOriginalURL: atOriginal, articleWithSameHash: sameHash)
     }
 

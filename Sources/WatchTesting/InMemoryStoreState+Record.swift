@@ -10,7 +10,8 @@ extension InMemoryStoreState {
         if let original = observation.article.originalURL, original != url {
             atOriginal = articleKnown(at: original)
         }
-        let facts = StoreRules.Facts(articlesAtURL: articlesAt(url: url), articleWithCanonicalURL: articleWithCanonicalURL(url),
+        let facts = StoreRules.Facts(articlesAtURL: articlesAt(url: url), pageIsDigest: observation.itemsOnPage > 1,
+                                     articleWithCanonicalURL: articleWithCanonicalURL(url),
                                      articleAtOriginalURL: atOriginal,
                                      articleWithSameHash: articleWithHash(observation.fingerprint.sha256))
         let outcome: RecordOutcome
