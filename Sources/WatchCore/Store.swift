@@ -44,7 +44,8 @@ public protocol Store: ValidatorStore, OutboxStore, Sendable {
     /// The article with this short id (or unique prefix of one), with sightings and versions.
     func article(shortID: String) async throws -> ArticleDetail?
 
-    /// Articles whose title or body contains `text` (substring match, Chinese included), newest first.
+    /// Articles whose title or body contains `text` (substring match, Chinese included, ASCII
+    /// case ignored), most recently stored first: the order the full-text index gives cheaply.
     func search(_ text: String, limit: Int) async throws -> [StoredArticle]
 
     /// Every source that was ever polled, by id.

@@ -28,9 +28,12 @@ extension SQLiteStore {
     public func article(shortID: String) throws -> ArticleDetail? {
         let prefix = shortID.lowercased()
         guard !prefix.isEmpty, prefix.allSatisfy(\.isHexDigit) else { return nil }
-        // The hex check above makes the prefix safe inside LIKE (no % or _); an ambiguous prefix finds nothing.
-        let matches = try rows("SELECT \(Self.articleColumns) FROM articles a WHERE a.short_id LIKE ? || '%' LIMIT 2",
-                               [.text(prefix)], Self.readArticle)
+        // A range on the unique index: every id with this prefix sorts between the prefix and the
+        // prefix followed by "~" (after every hex digit). An ambiguous prefix finds nothing.
+        let matches = try rows("""
+            SELECT \(Self.articleColumns) FROM articles a WHERE a.short_id >= ?1 AND a.short_id < ?1 || '~'
+            ORDER BY a.short_id LIMIT 2
+            """, [.text(prefix)], Self.readArticle)
         guard let article = matches.first(where: { $0.shortID == prefix }) ?? (matches.count == 1 ? matches[0] : nil)
         else { return nil }
         return try detail(of: article)
@@ -60,12 +63,12 @@ extension SQLiteStore {
             return try rows("""
                 SELECT \(Self.articleColumns) FROM articles a
                 WHERE a.title LIKE ?1 ESCAPE '\\' OR a.body LIKE ?1 ESCAPE '\\'
-                ORDER BY a.first_seen DESC, a.id DESC LIMIT ?2
+                ORDER BY a.id DESC LIMIT ?2
                 """, [.text(SearchQuery.likePattern(needle)), .integer(Int64(limit))], Self.readArticle)
         }
         return try rows("""
             SELECT \(Self.articleColumns) FROM articles_fts f JOIN articles a ON a.id = f.rowid
-            WHERE articles_fts MATCH ? ORDER BY a.first_seen DESC, a.id DESC LIMIT ?
+            WHERE articles_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?
             """, [.text(SearchQuery.phrase(needle)), .integer(Int64(limit))], Self.readArticle)
     }
 

@@ -43,7 +43,7 @@ extension InMemoryStore {
         let needle = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         guard !needle.isEmpty else { return [] }
         let found = state.articlesByID.filter { $0.title.lowercased().contains(needle) || $0.body.lowercased().contains(needle) }
-        return Array(newestFirst(found).prefix(max(0, limit)))
+        return Array(found.reversed().prefix(max(0, limit)))
     }
 
     public func sourceHealth() -> [SourceHealth] {
