@@ -1,4 +1,5 @@
-/// What recording one page changed.
+/// What recording one page changed, and the article as stored afterwards (what the watch file,
+/// the feed and the webhook payload are made from).
 public struct RecordOutcome: Sendable, Hashable {
     public enum Change: Sendable, Hashable {
         /// A new article (event `article.new`).
@@ -12,18 +13,21 @@ public struct RecordOutcome: Sendable, Hashable {
     }
 
     public var change: Change
-    public var articleID: ArticleID
-    /// The article's permanent short id (first 12 hex digits of its first version's hash).
-    public var shortID: String
+    /// The article after this page: current text, canonical URL, version.
+    public var article: StoredArticle
     /// True when this page made the article's canonical URL the bureau's page.
     public var becameCanonical: Bool
 
-    public init(change: Change, articleID: ArticleID, shortID: String, becameCanonical: Bool = false) {
+    public init(change: Change, article: StoredArticle, becameCanonical: Bool = false) {
         self.change = change
-        self.articleID = articleID
-        self.shortID = shortID
+        self.article = article
         self.becameCanonical = becameCanonical
     }
+
+    public var articleID: ArticleID { article.id }
+
+    /// The article's permanent short id (first 12 hex digits of its first version's hash).
+    public var shortID: String { article.shortID }
 
     /// The event the change announces, if any.
     public var event: EventKind? {

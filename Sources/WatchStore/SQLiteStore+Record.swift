@@ -9,17 +9,22 @@ extension SQLiteStore {
             try ensureSource(observation.sourceID, kind: observation.sourceKind)
             let resolution = StoreRules.resolve(try facts(for: observation), sha256: observation.fingerprint.sha256,
                                                 decision: observation.decision)
-            let outcome: RecordOutcome
+            let applied: Applied
             switch resolution {
-            case .knownURL(let id): outcome = try revisit(id, observation)
-            case .sighting(let id): outcome = try addSighting(of: id, observation)
-            case .new: outcome = try insertArticle(observation)
+            case .knownURL(let id): applied = try revisit(id, observation)
+            case .sighting(let id): applied = try addSighting(of: id, observation)
+            case .new: applied = try insertArticle(observation)
             }
+            guard let article = try loadArticle(applied.id) else { throw StoreError.unknownArticle(applied.id) }
+            let outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical)
             try markSeen(observation)
             try insertOutbox(observation.announce(outcome))
             return outcome
         }
     }
+
+    /// What one branch of `record` did, before the article is read back.
+    private typealias Applied = (change: RecordOutcome.Change, id: ArticleID, becameCanonical: Bool)
 
     func ensureSource(_ id: String, kind: SourceKind) throws {
         try run("""
@@ -56,13 +61,13 @@ extension SQLiteStore {
     }
 
     /// A URL already carrying the article: unchanged text, or a new version.
-    private func revisit(_ id: ArticleID, _ observation: PageObservation) throws -> RecordOutcome {
+    private func revisit(_ id: ArticleID, _ observation: PageObservation) throws -> Applied {
         guard let article = try loadArticle(id) else { throw StoreError.unknownArticle(id) }
         let lastSHA = try row("SELECT sha256 FROM sightings WHERE article_id = ? AND url = ?",
                               [.integer(id.rawValue), .text(observation.url)]) { $0.string(at: 0) }
         let sha = observation.fingerprint.sha256
         guard lastSHA != sha else {
-            return RecordOutcome(change: .unchanged, articleID: id, shortID: article.shortID)
+            return (.unchanged, id, false)
         }
         let version = article.currentVersion + 1
         try insertVersion(id, number: version, observation)
@@ -79,11 +84,11 @@ extension SQLiteStore {
                   .integer(id.rawValue)])
         try run("UPDATE sightings SET sha256 = ? WHERE article_id = ? AND url = ?",
                 [.text(sha), .integer(id.rawValue), .text(observation.url)])
-        return RecordOutcome(change: .newVersion(version), articleID: id, shortID: article.shortID)
+        return (.newVersion(version), id, false)
     }
 
     /// A known article at a new URL; a bureau page becomes its canonical URL.
-    private func addSighting(of id: ArticleID, _ observation: PageObservation) throws -> RecordOutcome {
+    private func addSighting(of id: ArticleID, _ observation: PageObservation) throws -> Applied {
         guard let article = try loadArticle(id) else { throw StoreError.unknownArticle(id) }
         let currentIsBureauPage = try article.canonicalURL.map { canonical in
             try row("SELECT 1 FROM sightings WHERE article_id = ? AND url = ? AND kind = 'bureau'",
@@ -96,12 +101,10 @@ extension SQLiteStore {
         if canonical != article.canonicalURL {
             try run("UPDATE articles SET canonical_url = ? WHERE id = ?", [.optionalText(canonical), .integer(id.rawValue)])
         }
-        let becameCanonical = observation.sourceKind == .bureau && !currentIsBureauPage
-        return RecordOutcome(change: .newSighting, articleID: id, shortID: article.shortID,
-                             becameCanonical: becameCanonical)
+        return (.newSighting, id, observation.sourceKind == .bureau && !currentIsBureauPage)
     }
 
-    private func insertArticle(_ observation: PageObservation) throws -> RecordOutcome {
+    private func insertArticle(_ observation: PageObservation) throws -> Applied {
         let extracted = observation.article
         let fingerprint = observation.fingerprint
         let canonical = StoreRules.canonicalURL(current: nil, currentIsBureauPage: false, sightingURL: observation.url,
@@ -119,8 +122,7 @@ extension SQLiteStore {
         let id = ArticleID(database.lastInsertRowID)
         try insertVersion(id, number: 1, observation)
         try insertSighting(id, observation)
-        return RecordOutcome(change: .newArticle, articleID: id, shortID: fingerprint.shortID,
-                             becameCanonical: observation.sourceKind == .bureau)
+        return (.newArticle, id, observation.sourceKind == .bureau)
     }
 
     private func insertVersion(_ id: ArticleID, number: Int, _ observation: PageObservation) throws {

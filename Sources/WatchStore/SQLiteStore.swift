@@ -4,7 +4,10 @@ import Logging
 import WatchCore
 
 /// The daemon's `Store` in one SQLite file (WAL mode). An actor: one connection, every call
-/// serialised on it; each write is one `BEGIN IMMEDIATE … COMMIT`.
+/// serialised on it; each write is one `BEGIN IMMEDIATE … COMMIT`. Calls run SQLite on the
+/// actor's thread: a commit (with its fsync under `synchronous=FULL`) holds one cooperative
+/// thread for a few milliseconds, acceptable at the daemon's few pages a minute.
+/// Other processes (the CLI) may open the same file: WAL lets them read while the daemon writes.
 public actor SQLiteStore: Store {
     let database: SQLiteDatabase
     let clock: any WallClock

@@ -3,6 +3,9 @@ import WatchCore
 
 /// `record(_:)` on the twin's tables, following `StoreRules` as the SQLite store does.
 extension InMemoryStoreState {
+    /// What one branch of `record` did, before the article is read back.
+    typealias Applied = (change: RecordOutcome.Change, id: ArticleID, becameCanonical: Bool)
+
     mutating func record(_ observation: PageObservation) throws -> RecordOutcome {
         ensureSource(observation.sourceID, kind: observation.sourceKind)
         let url = observation.url
@@ -14,23 +17,25 @@ extension InMemoryStoreState {
                                      articleWithCanonicalURL: articleWithCanonicalURL(url),
                                      articleAtOriginalURL: atOriginal,
                                      articleWithSameHash: articleWithHash(observation.fingerprint.sha256))
-        let outcome: RecordOutcome
+        let applied: Applied
         switch StoreRules.resolve(facts, sha256: observation.fingerprint.sha256, decision: observation.decision) {
-        case .knownURL(let id): outcome = try revisit(id, observation)
-        case .sighting(let id): outcome = try addSighting(of: id, observation)
-        case .new: outcome = insertArticle(observation)
+        case .knownURL(let id): applied = try revisit(id, observation)
+        case .sighting(let id): applied = try addSighting(of: id, observation)
+        case .new: applied = insertArticle(observation)
         }
+        guard let article = articles[applied.id] else { throw StoreError.unknownArticle(applied.id) }
+        let outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical)
         markSeen(url: url, sourceID: observation.sourceID, at: observation.fetchedAt, validators: observation.validators)
         insertOutbox(observation.announce(outcome))
         return outcome
     }
 
-    private mutating func revisit(_ id: ArticleID, _ observation: PageObservation) throws -> RecordOutcome {
+    private mutating func revisit(_ id: ArticleID, _ observation: PageObservation) throws -> Applied {
         guard var article = articles[id] else { throw StoreError.unknownArticle(id) }
         let index = sightings[id, default: []].firstIndex { $0.sighting.url == observation.url }
         let sha = observation.fingerprint.sha256
         if let index, sightings[id]?[index].sha256 == sha {
-            return RecordOutcome(change: .unchanged, articleID: id, shortID: article.shortID)
+            return (.unchanged, id, false)
         }
         let number = article.currentVersion + 1
         appendVersion(id, number: number, observation)
@@ -45,10 +50,10 @@ extension InMemoryStoreState {
         article.attachments = extracted.attachments
         articles[id] = article
         if let index { sightings[id]?[index].sha256 = sha }
-        return RecordOutcome(change: .newVersion(number), articleID: id, shortID: article.shortID)
+        return (.newVersion(number), id, false)
     }
 
-    private mutating func addSighting(of id: ArticleID, _ observation: PageObservation) throws -> RecordOutcome {
+    private mutating func addSighting(of id: ArticleID, _ observation: PageObservation) throws -> Applied {
         guard var article = articles[id] else { throw StoreError.unknownArticle(id) }
         let currentIsBureauPage = isBureauPage(article.canonicalURL, of: id)
         appendSighting(id, observation)
@@ -56,11 +61,10 @@ extension InMemoryStoreState {
             current: article.canonicalURL, currentIsBureauPage: currentIsBureauPage, sightingURL: observation.url,
             kind: observation.sourceKind, originalURL: observation.article.originalURL)
         articles[id] = article
-        return RecordOutcome(change: .newSighting, articleID: id, shortID: article.shortID,
-                             becameCanonical: observation.sourceKind == .bureau && !currentIsBureauPage)
+        return (.newSighting, id, observation.sourceKind == .bureau && !currentIsBureauPage)
     }
 
-    private mutating func insertArticle(_ observation: PageObservation) -> RecordOutcome {
+    private mutating func insertArticle(_ observation: PageObservation) -> Applied {
         lastArticleID += 1
         let id = ArticleID(lastArticleID)
         let extracted = observation.article
@@ -74,8 +78,7 @@ extension InMemoryStoreState {
             currentVersion: 1, removed: false)
         appendVersion(id, number: 1, observation)
         appendSighting(id, observation)
-        return RecordOutcome(change: .newArticle, articleID: id, shortID: observation.fingerprint.shortID,
-                             becameCanonical: observation.sourceKind == .bureau)
+        return (.newArticle, id, observation.sourceKind == .bureau)
     }
 
     private mutating func appendVersion(_ id: ArticleID, number: Int, _ observation: PageObservation) {

@@ -29,6 +29,8 @@ import WatchCore
         #expect(bureau.event == nil)
         #expect(bureau.articleID == copy.articleID)
         #expect(bureau.becameCanonical)
+        #expect(bureau.article.canonicalURL == Self.bureauURL)
+        #expect(bureau.article.body == Self.mirrorBody)
         let detail = try #require(try await store.article(shortID: copy.shortID))
         #expect(detail.article.canonicalURL == Self.bureauURL)
         #expect(detail.mirrorURLs == [Self.mirrorURL])

@@ -69,6 +69,8 @@ import WatchCore
         #expect(outcome.event == .articleUpdated)
         #expect(outcome.articleID == first.articleID)
         #expect(outcome.shortID == first.shortID)
+        #expect(outcome.article.currentVersion == 2)
+        #expect(outcome.article.title == "更正后的通知")
         let detail = try #require(try await store.article(shortID: first.shortID))
         #expect(detail.article.currentVersion == 2)
         #expect(detail.article.title == "更正后的通知")
