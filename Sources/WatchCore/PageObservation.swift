@@ -14,7 +14,7 @@ public struct PageObservation: Sendable {
     public var fingerprint: ContentFingerprint
     /// The deduplicator's conclusion. The store may still resolve the page to a known article by
     /// its URL, by a mirror's `originalURL`, or by an exact content hash.
-    public var decision: DedupDecision
+    public var match: ArticleMatch
     /// When the page was fetched.
     public var fetchedAt: Date
     /// How many articles the page yielded: more than one for a digest page, whose items share
@@ -29,14 +29,14 @@ public struct PageObservation: Sendable {
     public var announce: @Sendable (RecordOutcome) -> [OutboxEntry]
 
     public init(sourceID: String, sourceKind: SourceKind, article: ExtractedArticle,
-                fingerprint: ContentFingerprint, decision: DedupDecision, fetchedAt: Date,
+                fingerprint: ContentFingerprint, match: ArticleMatch, fetchedAt: Date,
                 itemsOnPage: Int = 1, validators: Validators? = nil,
                 announce: @escaping @Sendable (RecordOutcome) -> [OutboxEntry] = { _ in [] }) {
         self.sourceID = sourceID
         self.sourceKind = sourceKind
         self.article = article
         self.fingerprint = fingerprint
-        self.decision = decision
+        self.match = match
         self.fetchedAt = fetchedAt
         self.itemsOnPage = itemsOnPage
         self.validators = validators

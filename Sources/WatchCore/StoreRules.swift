@@ -44,11 +44,11 @@ public enum StoreRules {
     /// Decides where a page belongs. The URL wins over content (a changed text at a known URL is a
     /// new version), then the explicit links (a canonical URL named by a mirror, a mirror's
     /// `原文链接`), then the deduplicator's decision, then an exact hash; otherwise it is new.
-    public static func resolve(_ facts: Facts, sha256: String, decision: DedupDecision) -> Resolution {
+    public static func resolve(_ facts: Facts, sha256: String, match: ArticleMatch) -> Resolution {
         if let same = facts.articlesAtURL.first(where: { $0.sha256 == sha256 }) {
             return .knownURL(same.id)
         }
-        if case .sameAs(let id) = decision, facts.articlesAtURL.contains(where: { $0.id == id }) {
+        if case .sameAs(let id) = match, facts.articlesAtURL.contains(where: { $0.id == id }) {
             return .knownURL(id)
         }
         if facts.articlesAtURL.count == 1 && !facts.pageIsDigest {
@@ -57,7 +57,7 @@ public enum StoreRules {
         if let linked = facts.articleWithCanonicalURL ?? facts.articleAtOriginalURL {
             return .sighting(linked)
         }
-        if case .sameAs(let id) = decision {
+        if case .sameAs(let id) = match {
             return .sighting(id)
         }
         return facts.articleWithSameHash.map(Resolution.sighting) ?? .new

@@ -8,7 +8,7 @@ extension SQLiteStore {
         try transaction {
             try ensureSource(observation.sourceID, kind: observation.sourceKind)
             let resolution = StoreRules.resolve(try facts(for: observation), sha256: observation.fingerprint.sha256,
-                                                decision: observation.decision)
+                                                match: observation.match)
             let applied: Applied
             switch resolution {
             case .knownURL(let id): applied = try revisit(id, observation)

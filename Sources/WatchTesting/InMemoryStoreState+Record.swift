@@ -18,7 +18,7 @@ extension InMemoryStoreState {
                                      articleAtOriginalURL: atOriginal,
                                      articleWithSameHash: articleWithHash(observation.fingerprint.sha256))
         let applied: Applied
-        switch StoreRules.resolve(facts, sha256: observation.fingerprint.sha256, decision: observation.decision) {
+        switch StoreRules.resolve(facts, sha256: observation.fingerprint.sha256, match: observation.match) {
         case .knownURL(let id): applied = try revisit(id, observation)
         case .sighting(let id): applied = try addSighting(of: id, observation)
         case .new: applied = insertArticle(observation)

@@ -32,7 +32,7 @@ public enum SyntheticPages {
             originalURL: isArticle(page) ? nil : url(of: articlePage))
         return PageObservation(
             sourceID: isArticle(page) ? bureauSource : mirrorSource, sourceKind: isArticle(page) ? .bureau : .mirror,
-            article: article, fingerprint: fingerprint(seed: UInt64(articlePage)), decision: .new, fetchedAt: date,
+            article: article, fingerprint: fingerprint(seed: UInt64(articlePage)), match: .new, fetchedAt: date,
             announce: announce)
     }
 

@@ -23,7 +23,7 @@ import WatchCore
 
         // The bureau page is fetched later; the deduplicator saw a different hash and said "new",
         // but the URL is the one the mirror named: same article, no new event.
-        let bureau = try await store.record(page(Self.bureauURL, body: Self.body, decision: .new, seconds: 600))
+        let bureau = try await store.record(page(Self.bureauURL, body: Self.body, match: .new, seconds: 600))
 
         #expect(bureau.change == .newSighting)
         #expect(bureau.event == nil)
@@ -60,7 +60,7 @@ import WatchCore
         let copy = try await store.record(page(Self.mirrorURL, source: "mirror-news", kind: .mirror, body: Self.mirrorBody))
         #expect(try await store.article(id: copy.articleID)?.canonicalURL == nil)
 
-        let bureau = try await store.record(page(Self.bureauURL, body: Self.body, decision: .sameAs(copy.articleID),
+        let bureau = try await store.record(page(Self.bureauURL, body: Self.body, match: .sameAs(copy.articleID),
                                                  seconds: 60))
         #expect(bureau.change == .newSighting)
         #expect(bureau.becameCanonical)
@@ -68,9 +68,9 @@ import WatchCore
 
         // Another mirror, and a second bureau listing of the same notice, leave the canonical page alone.
         let later = try await store.record(page("https://third.example/9.html", source: "mirror-three", kind: .mirror,
-                                                body: "镜像三", decision: .sameAs(copy.articleID), seconds: 120))
+                                                body: "镜像三", match: .sameAs(copy.articleID), seconds: 120))
         let national = try await store.record(page("https://www.spb.gov.cn/copy/9.html", source: "spb-news", body: "国家局转载",
-                                                   decision: .sameAs(copy.articleID), seconds: 180))
+                                                   match: .sameAs(copy.articleID), seconds: 180))
         #expect(later.becameCanonical == false)
         #expect(national.becameCanonical == false)
         #expect(try await store.article(id: copy.articleID)?.canonicalURL == Self.bureauURL)
@@ -84,7 +84,7 @@ import WatchCore
         // The mirror named a URL that is never fetched (a dead link); the bureau page found later wins.
         let copy = try await fixture.store.record(page(Self.mirrorURL, source: "mirror-news", kind: .mirror,
                                                        body: Self.mirrorBody, original: "http://gd.spb.gov.cn/dead.shtml"))
-        let bureau = try await fixture.store.record(page(Self.bureauURL, body: Self.body, decision: .sameAs(copy.articleID)))
+        let bureau = try await fixture.store.record(page(Self.bureauURL, body: Self.body, match: .sameAs(copy.articleID)))
         #expect(bureau.becameCanonical)
         #expect(try await fixture.store.article(id: copy.articleID)?.canonicalURL == Self.bureauURL)
     }

@@ -46,7 +46,7 @@ import WatchCore
         let first = try await fixture.store.record(page(Self.bureauURL, body: Self.body))
         let before = try await fixture.store.statistics()
 
-        let again = try await fixture.store.record(page(Self.bureauURL, body: Self.body, decision: .sameAs(first.articleID),
+        let again = try await fixture.store.record(page(Self.bureauURL, body: Self.body, match: .sameAs(first.articleID),
                                                         seconds: 3_600))
 
         #expect(again.change == .unchanged)
@@ -93,7 +93,7 @@ import WatchCore
         let first = try await fixture.store.record(page(Self.bureauURL, body: Self.body))
 
         let copy = try await fixture.store.record(page("https://mirror.example/a/1.html", source: "mirror-news",
-                                                       kind: .mirror, body: Self.body, decision: .new))
+                                                       kind: .mirror, body: Self.body, match: .new))
 
         #expect(copy.change == .newSighting)
         #expect(copy.articleID == first.articleID)
@@ -109,7 +109,7 @@ import WatchCore
 
         await #expect(throws: StoreError.unknownArticle(ArticleID(999))) {
             try await fixture.store.record(page("https://mirror.example/x.html", source: "mirror-news", kind: .mirror,
-                                                body: "另一篇", decision: .sameAs(ArticleID(999))))
+                                                body: "另一篇", match: .sameAs(ArticleID(999))))
         }
         #expect(try await fixture.store.statistics() == before)
         #expect(try await fixture.store.hasArticle(at: "https://mirror.example/x.html") == false)
@@ -137,7 +137,7 @@ import WatchCore
 
         // One item corrected: the deduplicator ties it to its article, which gets a version 2.
         let corrected = try await fixture.store.record(page(digest, source: "mirror-news", kind: .mirror,
-                                                            body: items[1] + "（更正）", decision: .sameAs(ids[1]),
+                                                            body: items[1] + "（更正）", match: .sameAs(ids[1]),
                                                             itemsOnPage: 3))
         #expect(corrected.change == .newVersion(2))
         #expect(corrected.articleID == ids[1])

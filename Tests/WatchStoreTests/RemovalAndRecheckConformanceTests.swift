@@ -61,7 +61,7 @@ import WatchCore
         let store = fixture.store
         let article = try await store.record(page(Self.bureauURL, body: "通知正文"))
         _ = try await store.record(page(Self.mirrorURL, source: "mirror-news", kind: .mirror, body: "镜像",
-                                        decision: .sameAs(article.articleID)))
+                                        match: .sameAs(article.articleID)))
 
         _ = try await store.recordGone(url: Self.mirrorURL, status: 404, at: at(10), announce: Self.announceRemoval)
         let gone = try await store.recordGone(url: Self.mirrorURL, status: 404, at: at(20), announce: Self.announceRemoval)

@@ -71,7 +71,7 @@ func fakeSHA(_ text: String) -> String {
 /// One article page as the pipeline would hand it to the store.
 func page(_ url: String, source: String = "gd-news", kind: SourceKind = .bureau, title: String = "关于开展邮政管理工作的通知",
           body: String, numbers: [String] = [], simhash: UInt64 = 0xF00D_0000_0000_0001,
-          decision: DedupDecision = .new, original: String? = nil, seconds: Int = 0,
+          match: ArticleMatch = .new, original: String? = nil, seconds: Int = 0,
           itemsOnPage: Int = 1, validators: Validators? = nil) -> PageObservation {
     let article = ExtractedArticle(url: url, title: title, published: at(-86_400), publisher: "广东省邮政管理局",
                                    paragraphs: body.components(separatedBy: "\n\n"),
@@ -79,5 +79,5 @@ func page(_ url: String, source: String = "gd-news", kind: SourceKind = .bureau,
                                    documentNumber: "粤邮管〔2026〕1号", originalURL: original)
     return PageObservation(sourceID: source, sourceKind: kind, article: article,
                            fingerprint: ContentFingerprint(sha256: fakeSHA(body), simhash: simhash, numbers: numbers),
-                           decision: decision, fetchedAt: at(seconds), itemsOnPage: itemsOnPage, validators: validators, announce: announceToOps)
+                           match: match, fetchedAt: at(seconds), itemsOnPage: itemsOnPage, validators: validators, announce: announceToOps)
 }
