@@ -1,5 +1,5 @@
-/// Every current fingerprint in the store, read lazily in batches (keyset paging by article id),
-/// so loading the dedup index at start-up never holds a million rows in one query result.
+/// The fingerprint of every text of every article, read lazily in batches (keyset paging by
+/// article id), so loading the dedup index at start-up never holds a million rows in one result.
 public struct FingerprintBatches: AsyncSequence, Sendable {
     public typealias Element = [StoredFingerprint]
 
@@ -15,7 +15,8 @@ public struct FingerprintBatches: AsyncSequence, Sendable {
         public mutating func next() async throws -> [StoredFingerprint]? {
             guard !finished else { return nil }
             let batch = try await store.fingerprints(after: after, limit: batchSize)
-            if batch.count < batchSize { finished = true }
+            // A batch covers `batchSize` articles (possibly more rows): fewer articles means the end.
+            if Set(batch.map(\.articleID)).count < batchSize { finished = true }
             guard let last = batch.last else { return nil }
             after = last.articleID
             return batch
@@ -28,7 +29,7 @@ public struct FingerprintBatches: AsyncSequence, Sendable {
 }
 
 extension Store {
-    /// Every current fingerprint, in batches of `batchSize`, by article id.
+    /// Every text's fingerprint, in batches covering `batchSize` articles each, by article id.
     public func allFingerprints(batchSize: Int = 10_000) -> FingerprintBatches {
         FingerprintBatches(store: self, batchSize: max(1, batchSize))
     }

@@ -51,8 +51,8 @@ public protocol Store: ValidatorStore, OutboxStore, Sendable {
     /// Every source that was ever polled, by id.
     func sourceHealth() async throws -> [SourceHealth]
 
-    /// Up to `limit` current fingerprints with ids above `after`, by id: one batch of
-    /// `allFingerprints(batchSize:)`.
+    /// The fingerprints of every distinct text (versions, mirror copies) of the next `limit`
+    /// articles with ids above `after`, by article id then hash: one batch of `allFingerprints`.
     func fingerprints(after: ArticleID?, limit: Int) async throws -> [StoredFingerprint]
 
     func statistics() async throws -> StoreStatistics

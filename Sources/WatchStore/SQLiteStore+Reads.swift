@@ -73,8 +73,11 @@ extension SQLiteStore {
     }
 
     public func fingerprints(after: ArticleID?, limit: Int) throws -> [StoredFingerprint] {
-        try rows("SELECT id, sha256, simhash, numbers FROM articles WHERE id > ? ORDER BY id LIMIT ?",
-                 [.integer(after?.rawValue ?? 0), .integer(Int64(limit))]) {
+        try rows("""
+            SELECT article_id, sha256, simhash, numbers FROM article_texts
+            WHERE article_id IN (SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?)
+            ORDER BY article_id, sha256
+            """, [.integer(after?.rawValue ?? 0), .integer(Int64(limit))]) {
             StoredFingerprint(articleID: ArticleID($0.int64(at: 0)),
                               fingerprint: ContentFingerprint(sha256: $0.string(at: 1) ?? "",
                                                               simhash: UInt64(bitPattern: $0.int64(at: 2)),

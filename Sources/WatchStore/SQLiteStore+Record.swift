@@ -16,6 +16,7 @@ extension SQLiteStore {
             case .new: applied = try insertArticle(observation)
             }
             guard let article = try loadArticle(applied.id) else { throw StoreError.unknownArticle(applied.id) }
+            try rememberText(applied.id, observation.fingerprint)
             let outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical)
             try markSeen(observation)
             try insertOutbox(observation.announce(outcome))
@@ -123,6 +124,15 @@ extension SQLiteStore {
         try insertVersion(id, number: 1, observation)
         try insertSighting(id, observation)
         return (.newArticle, id, observation.sourceKind == .bureau)
+    }
+
+    /// Keeps the fingerprint of a text the article was seen with (once per distinct text).
+    private func rememberText(_ id: ArticleID, _ fingerprint: ContentFingerprint) throws {
+        try run("""
+            INSERT INTO article_texts (article_id, sha256, simhash, numbers) VALUES (?, ?, ?, ?)
+            ON CONFLICT (article_id, sha256) DO NOTHING
+            """, [.integer(id.rawValue), .text(fingerprint.sha256), .simhash(fingerprint.simhash),
+                  .text(ColumnCoding.numbers(fingerprint.numbers))])
     }
 
     private func insertVersion(_ id: ArticleID, number: Int, _ observation: PageObservation) throws {

@@ -3,6 +3,7 @@ enum Schema {
     static let migrations: [Migration] = [
         Migration(version: 1, name: "core tables", sql: coreTables),
         Migration(version: 2, name: "trigram full-text index", sql: fullTextIndex),
+        Migration(version: 3, name: "fingerprint of every text", sql: articleTexts),
     ]
 
     static var latestVersion: Int { migrations.count }
@@ -105,5 +106,20 @@ enum Schema {
             INSERT INTO articles_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
         END;
         INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+        """
+
+    /// Every distinct text an article was seen with (versions and mirror copies), so the dedup
+    /// index rebuilt at start-up is the one the running daemon had built. Articles stored before
+    /// this step only have their current text to offer.
+    static let articleTexts = """
+        CREATE TABLE article_texts (
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            sha256 TEXT NOT NULL,
+            simhash INTEGER NOT NULL,
+            numbers TEXT NOT NULL,
+            PRIMARY KEY (article_id, sha256)
+        ) WITHOUT ROWID;
+        INSERT INTO article_texts (article_id, sha256, simhash, numbers)
+            SELECT id, sha256, simhash, numbers FROM articles;
         """
 }

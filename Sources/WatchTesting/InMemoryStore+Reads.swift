@@ -51,8 +51,10 @@ extension InMemoryStore {
     }
 
     public func fingerprints(after: ArticleID?, limit: Int) -> [StoredFingerprint] {
-        state.articlesByID.lazy.filter { $0.id > (after ?? ArticleID(0)) }.prefix(max(0, limit))
-            .map { StoredFingerprint(articleID: $0.id, fingerprint: $0.fingerprint) }
+        state.articlesByID.lazy.filter { $0.id > (after ?? ArticleID(0)) }.prefix(max(0, limit)).flatMap { article in
+            self.state.texts[article.id, default: []].sorted { $0.sha256 < $1.sha256 }
+                .map { StoredFingerprint(articleID: article.id, fingerprint: $0) }
+        }
     }
 
     public func statistics() -> StoreStatistics {

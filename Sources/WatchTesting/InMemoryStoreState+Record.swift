@@ -24,6 +24,9 @@ extension InMemoryStoreState {
         case .new: applied = insertArticle(observation)
         }
         guard let article = articles[applied.id] else { throw StoreError.unknownArticle(applied.id) }
+        if !texts[applied.id, default: []].contains(where: { $0.sha256 == observation.fingerprint.sha256 }) {
+            texts[applied.id, default: []].append(observation.fingerprint)
+        }
         let outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical)
         markSeen(url: url, sourceID: observation.sourceID, at: observation.fetchedAt, validators: observation.validators)
         insertOutbox(observation.announce(outcome))

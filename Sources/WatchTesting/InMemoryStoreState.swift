@@ -25,6 +25,8 @@ struct InMemoryStoreState: Sendable {
     var articles: [ArticleID: StoredArticle] = [:]
     var sightings: [ArticleID: [SightingRow]] = [:]
     var versions: [ArticleID: [ArticleVersion]] = [:]
+    /// Every distinct text's fingerprint per article.
+    var texts: [ArticleID: [ContentFingerprint]] = [:]
     var seenURLs: [String: SeenURL] = [:]
     var sources: [String: SourceHealth] = [:]
     /// In insertion order, like SQLite's rowid.

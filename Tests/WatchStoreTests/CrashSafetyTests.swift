@@ -67,6 +67,7 @@ import WatchTesting
         #expect(try count(database, "SELECT count(DISTINCT first_url) FROM articles") == articles)
         #expect(try count(database, "SELECT count(*) FROM versions") == articles)
         #expect(try count(database, "SELECT count(*) FROM outbox") == articles)
+        #expect(try count(database, "SELECT count(*) FROM article_texts") == articles)
         #expect(try count(database, "SELECT count(*) FROM seen_urls") == stored)
         // Each article has its version 1, its first sighting and its article.new delivery.
         #expect(try count(database, """

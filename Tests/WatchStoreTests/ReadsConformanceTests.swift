@@ -114,4 +114,28 @@ import WatchCore
         #expect(batches.map(\.count) == [10, 10, 5])
         #expect(batches.flatMap { $0 } == expected)
     }
+
+    @Test(arguments: StoreKind.allCases)
+    func everyTextOfAnArticleIsLoadedIntoTheIndexOnce(kind: StoreKind) async throws {
+        let fixture = try StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = fixture.store
+        let original = page("http://gd.spb.gov.cn/1.shtml", body: "原文", simhash: 1)
+        let article = try await store.record(original)
+        let copy = page("https://mirror.example/1.html", source: "mirror-news", kind: .mirror, body: "原文（转载）",
+                        simhash: 3, match: .sameAs(article.articleID))
+        _ = try await store.record(copy)
+        let revised = page("http://gd.spb.gov.cn/1.shtml", body: "原文（更正）", simhash: 7)
+        _ = try await store.record(revised)
+        _ = try await store.record(revised)
+        let other = try await store.record(page("http://gd.spb.gov.cn/2.shtml", body: "另一篇", simhash: 9))
+
+        var loaded: [StoredFingerprint] = []
+        for try await batch in store.allFingerprints(batchSize: 1) { loaded += batch }
+
+        let expected = [original, copy, revised].map { StoredFingerprint(articleID: article.articleID, fingerprint: $0.fingerprint) }
+            .sorted { $0.fingerprint.sha256 < $1.fingerprint.sha256 }
+        #expect(Array(loaded.prefix(3)) == expected)
+        #expect(loaded.dropFirst(3).map(\.articleID) == [other.articleID])
+    }
 }
