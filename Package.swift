@@ -62,6 +62,11 @@ let package = Package(
 
         .executableTarget(name: "bench-fetch", dependencies: ["WatchFetch", "WatchTesting",
             .product(name: "Logging", package: "swift-log")]),
+        // Store tools: the crash test's victim and the benchmark (`swift run -c release bench-store`).
+        .executableTarget(name: "store-torture", dependencies: ["WatchStore", "WatchTesting",
+            .product(name: "Logging", package: "swift-log")]),
+        .executableTarget(name: "bench-store", dependencies: ["WatchStore", "WatchTesting",
+            .product(name: "Logging", package: "swift-log")]),
 
         .testTarget(name: "LibCurlTests", dependencies: ["LibCurl", "WatchTesting"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
@@ -76,7 +81,8 @@ let package = Package(
             .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WatchExtractTests", dependencies: ["WatchExtract", "WatchTesting"]),
         .testTarget(name: "WatchDedupTests", dependencies: ["WatchDedup", "WatchTesting"]),
-        .testTarget(name: "WatchStoreTests", dependencies: ["WatchStore", "WatchDedup", "WatchTesting"]),
+        .testTarget(name: "WatchStoreTests", dependencies: ["WatchStore", "WatchTesting", "LibSQLite",
+            .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WatchDeliverTests", dependencies: ["WatchDeliver", "WatchTesting"]),
         .testTarget(name: "bureauwatchTests", dependencies: ["WatchTesting"]),
     ],

@@ -1,0 +1,40 @@
+/// What recording one page changed, and the article as stored afterwards (what the watch file,
+/// the feed and the webhook payload are made from).
+public struct RecordOutcome: Sendable, Hashable {
+    public enum Change: Sendable, Hashable {
+        /// A new article (event `article.new`).
+        case newArticle
+        /// A new place where a known article appears: a mirror copy, or its bureau page (no event).
+        case newSighting
+        /// A known URL now serves a different text: version `n` of the article (event `article.updated`).
+        case newVersion(Int)
+        /// A known URL served the text it served before.
+        case unchanged
+    }
+
+    public var change: Change
+    /// The article after this page: current text, canonical URL, version.
+    public var article: StoredArticle
+    /// True when this page made the article's canonical URL the bureau's page.
+    public var becameCanonical: Bool
+
+    public init(change: Change, article: StoredArticle, becameCanonical: Bool = false) {
+        self.change = change
+        self.article = article
+        self.becameCanonical = becameCanonical
+    }
+
+    public var articleID: ArticleID { article.id }
+
+    /// The article's permanent short id (first 12 hex digits of its first version's hash).
+    public var shortID: String { article.shortID }
+
+    /// The event the change announces, if any.
+    public var event: EventKind? {
+        switch change {
+        case .newArticle: .articleNew
+        case .newVersion: .articleUpdated
+        case .newSighting, .unchanged: nil
+        }
+    }
+}

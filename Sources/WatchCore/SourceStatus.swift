@@ -1,0 +1,36 @@
+import Foundation
+
+/// A source as the store keeps it: its id and kind, and its polling record (a failure is data
+/// kept here, not an exception out of the loop). `health` gives the part the fetcher computes with.
+public struct SourceStatus: Sendable, Hashable, Codable {
+    public var sourceID: String
+    public var kind: SourceKind
+    public var nextDue: Date?
+    public var consecutiveFailures: Int
+    public var lastErrorKind: FetchError.Kind?
+    public var lastErrorMessage: String?
+    public var lastErrorAt: Date?
+    public var lastSuccess: Date?
+
+    public init(sourceID: String, kind: SourceKind, nextDue: Date? = nil, consecutiveFailures: Int = 0,
+                lastErrorKind: FetchError.Kind? = nil, lastErrorMessage: String? = nil, lastErrorAt: Date? = nil,
+                lastSuccess: Date? = nil) {
+        self.sourceID = sourceID
+        self.kind = kind
+        self.nextDue = nextDue
+        self.consecutiveFailures = consecutiveFailures
+        self.lastErrorKind = lastErrorKind
+        self.lastErrorMessage = lastErrorMessage
+        self.lastErrorAt = lastErrorAt
+        self.lastSuccess = lastSuccess
+    }
+}
+
+extension SourceStatus {
+    /// The polling record as the fetcher's backoff works with it.
+    public var health: SourceHealth {
+        SourceHealth(consecutiveFailures: consecutiveFailures, lastErrorKind: lastErrorKind,
+                     lastErrorMessage: lastErrorMessage, lastErrorAt: lastErrorAt, lastSuccessAt: lastSuccess,
+                     nextAttemptAt: nextDue)
+    }
+}

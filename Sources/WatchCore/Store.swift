@@ -1,0 +1,59 @@
+import Foundation
+
+/// The daemon's state: sources, seen URLs, articles with their sightings and versions, and the
+/// webhook outbox. `SQLiteStore` is the real one; `InMemoryStore` (WatchTesting) is its twin;
+/// both pass one conformance suite. Each write is one transaction: a kill at any moment leaves
+/// all of it or none of it.
+public protocol Store: ValidatorStore, OutboxStore, Sendable {
+    // MARK: writes
+
+    /// Records one article page: the article (new, a new sighting, a new version, or unchanged),
+    /// the URL as seen, its validators, and the deliveries `observation.announce` returns.
+    func record(_ observation: PageObservation) async throws -> RecordOutcome
+
+    /// Counts a 404/410 answer for `url`; `StoreRules.goneAnswersForRemoval` in a row remove the
+    /// article(s) the URL carries, and `announce` builds the deliveries for each one removed.
+    func recordGone(url: String, status: Int, at: Date,
+                    announce: @escaping @Sendable (RemovedArticle) -> [OutboxEntry]) async throws -> RemovalOutcome
+
+    /// The URL answered (e.g. 304 Not Modified): its run of 404/410 answers is broken.
+    func recordAlive(url: String, status: Int, at: Date) async throws
+
+    /// A poll of the source succeeded: failures reset, next poll at `nextDue`.
+    func recordPollSuccess(sourceID: String, kind: SourceKind, at: Date, nextDue: Date) async throws
+
+    /// A poll of the source failed: the error is kept on the source. Returns the failures in a row.
+    @discardableResult
+    func recordPollFailure(sourceID: String, kind: SourceKind, error: FetchError, at: Date,
+                           nextDue: Date) async throws -> Int
+
+    // MARK: reads
+
+    /// True when an article was recorded from `url` (a list page's link that needs no fetch).
+    func hasArticle(at url: String) async throws -> Bool
+
+    /// The source's article URLs whose article was first seen at or after `firstSeenAfter` and is
+    /// not removed: the pages to re-request conditionally when the source is polled.
+    func articlesDueForRecheck(sourceID: String, firstSeenAfter: Date) async throws -> [String]
+
+    /// The most recently first-seen articles, newest first.
+    func latestArticles(limit: Int) async throws -> [StoredArticle]
+
+    func article(id: ArticleID) async throws -> StoredArticle?
+
+    /// The article with this short id (or unique prefix of one), with sightings and versions.
+    func article(shortID: String) async throws -> ArticleDetail?
+
+    /// Articles whose title or body contains `text` (substring match, Chinese included, ASCII
+    /// case ignored), most recently stored first: the order the full-text index gives cheaply.
+    func search(_ text: String, limit: Int) async throws -> [StoredArticle]
+
+    /// Every source that was ever polled, by id.
+    func sourceHealth() async throws -> [SourceStatus]
+
+    /// The fingerprints of every distinct text (versions, mirror copies) of the next `limit`
+    /// articles with ids above `after`, by article id then hash: one batch of `allFingerprints`.
+    func fingerprints(after: ArticleID?, limit: Int) async throws -> [StoredFingerprint]
+
+    func statistics() async throws -> StoreStatistics
+}

@@ -1,0 +1,52 @@
+import Foundation
+import LibSQLite
+import WatchCore
+
+/// Conversions between the store's Swift values and their SQLite columns.
+extension SQLiteStatement {
+    func date(at column: Int32) -> Date? {
+        isNull(at: column) ? nil : Date(timeIntervalSince1970: double(at: column))
+    }
+
+    func requiredString(at column: Int32, _ what: String) throws -> String {
+        guard let text = string(at: column) else { throw StoreError.corrupt("\(what) is NULL") }
+        return text
+    }
+
+    func sourceKind(at column: Int32) throws -> SourceKind {
+        let text = string(at: column) ?? ""
+        guard let kind = SourceKind(rawValue: text) else { throw StoreError.corrupt("source kind \"\(text)\"") }
+        return kind
+    }
+}
+
+extension SQLiteValue {
+    static func date(_ value: Date) -> SQLiteValue { .real(value.timeIntervalSince1970) }
+    static func optionalDate(_ value: Date?) -> SQLiteValue { value.map(date) ?? .null }
+    /// A SimHash's 64 bits, unchanged, as SQLite's signed INTEGER.
+    static func simhash(_ value: UInt64) -> SQLiteValue { .integer(Int64(bitPattern: value)) }
+}
+
+/// How lists are kept in one TEXT column.
+enum ColumnCoding {
+    /// Numbers are joined with the ASCII unit separator, which normalized numbers never contain.
+    static let numberSeparator: Character = "\u{1F}"
+
+    static func numbers(_ numbers: [String]) -> String { numbers.joined(separator: String(numberSeparator)) }
+
+    static func numbers(from text: String) -> [String] {
+        text.isEmpty ? [] : text.split(separator: numberSeparator, omittingEmptySubsequences: false).map(String.init)
+    }
+
+    static func attachments(_ attachments: [Attachment]) throws -> String {
+        String(decoding: try JSONEncoder().encode(attachments), as: UTF8.self)
+    }
+
+    static func attachments(from text: String) throws -> [Attachment] {
+        do {
+            return try JSONDecoder().decode([Attachment].self, from: Data(text.utf8))
+        } catch {
+            throw StoreError.corrupt("attachments column: \(error)")
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import LibSQLite
+import WatchCore
+
+/// The webhook outbox (`OutboxStore`).
+extension SQLiteStore {
+    public func enqueue(_ entries: [OutboxEntry]) throws {
+        try transaction { try insertOutbox(entries) }
+    }
+
+    /// Adds entries; an entry whose delivery id is already there is left as it is (enqueueing
+    /// the same event twice must not deliver it twice).
+    func insertOutbox(_ entries: [OutboxEntry]) throws {
+        for entry in entries {
+            try run("""
+                INSERT INTO outbox (delivery_id, event, webhook_id, payload, attempts, created_at, next_attempt_at, last_error)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (delivery_id) DO NOTHING
+                """, [.text(entry.deliveryID), .text(entry.event.rawValue), .text(entry.webhookID), .blob(entry.payload),
+                      .integer(Int64(entry.attempts)), .date(entry.createdAt), .date(entry.nextAttemptAt),
+                      .optionalText(entry.lastError)])
+        }
+    }
+
+    public func dueDeliveries(now: Date, limit: Int) throws -> [OutboxEntry] {
+        try rows("""
+            SELECT delivery_id, event, webhook_id, payload, attempts, created_at, next_attempt_at, last_error
+            FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY created_at, rowid LIMIT ?
+            """, [.date(now), .integer(Int64(limit))]) { row in
+            let eventName = row.string(at: 1) ?? ""
+            guard let event = EventKind(rawValue: eventName) else {
+                throw StoreError.corrupt("outbox event \"\(eventName)\"")
+            }
+            return OutboxEntry(deliveryID: try row.requiredString(at: 0, "outbox.delivery_id"), event: event,
+                               webhookID: try row.requiredString(at: 2, "outbox.webhook_id"),
+                               payload: row.bytes(at: 3) ?? [], attempts: row.int(at: 4),
+                               createdAt: row.date(at: 5) ?? now, nextAttemptAt: row.date(at: 6) ?? now,
+                               lastError: row.string(at: 7))
+        }
+    }
+
+    public func markDelivered(deliveryID: String, at: Date) throws {
+        let changed = try run("UPDATE outbox SET state = 'delivered', finished_at = ? WHERE delivery_id = ?",
+                              [.date(at), .text(deliveryID)])
+        guard changed > 0 else { throw StoreError.unknownDelivery(deliveryID) }
+    }
+
+    public func markFailed(deliveryID: String, error: String, nextAttemptAt: Date?) throws {
+        try transaction {
+            guard try row("SELECT 1 FROM outbox WHERE delivery_id = ?", [.text(deliveryID)], { _ in true }) != nil else {
+                throw StoreError.unknownDelivery(deliveryID)
+            }
+            // Only a pending entry counts a failure: a late failure report cannot revive a finished one.
+            try run("""
+                UPDATE outbox SET attempts = attempts + 1, last_error = ?,
+                    state = iif(?2 IS NULL, 'abandoned', 'pending'),
+                    next_attempt_at = coalesce(?2, next_attempt_at),
+                    finished_at = iif(?2 IS NULL, ?3, NULL)
+                WHERE delivery_id = ?4 AND state = 'pending'
+                """, [.text(error), .optionalDate(nextAttemptAt), .date(clock.now), .text(deliveryID)])
+        }
+    }
+
+    public func pendingCount() throws -> Int {
+        try row("SELECT count(*) FROM outbox WHERE state = 'pending'") { $0.int(at: 0) } ?? 0
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import LibSQLite
+import WatchCore
+
+/// Reads for the CLI, the scheduler and the dedup index.
+extension SQLiteStore {
+    public func hasArticle(at url: String) throws -> Bool {
+        try row("SELECT 1 FROM sightings WHERE url = ? LIMIT 1", [.text(url)]) { _ in true } ?? false
+    }
+
+    public func articlesDueForRecheck(sourceID: String, firstSeenAfter: Date) throws -> [String] {
+        try rows("""
+            SELECT s.url FROM sightings s JOIN articles a ON a.id = s.article_id
+            WHERE s.source_id = ? AND a.first_seen >= ? AND a.removed = 0
+            GROUP BY s.url ORDER BY min(a.first_seen), s.url
+            """, [.text(sourceID), .date(firstSeenAfter)]) { $0.string(at: 0) ?? "" }
+    }
+
+    public func latestArticles(limit: Int) throws -> [StoredArticle] {
+        try rows("SELECT \(Self.articleColumns) FROM articles a ORDER BY a.first_seen DESC, a.id DESC LIMIT ?",
+                 [.integer(Int64(limit))], Self.readArticle)
+    }
+
+    public func article(id: ArticleID) throws -> StoredArticle? {
+        try loadArticle(id)
+    }
+
+    public func article(shortID: String) throws -> ArticleDetail? {
+        let prefix = shortID.lowercased()
+        guard !prefix.isEmpty, prefix.allSatisfy(\.isHexDigit) else { return nil }
+        // A range on the unique index: every id with this prefix sorts between the prefix and the
+        // prefix followed by "~" (after every hex digit). An ambiguous prefix finds nothing.
+        let matches = try rows("""
+            SELECT \(Self.articleColumns) FROM articles a WHERE a.short_id >= ?1 AND a.short_id < ?1 || '~'
+            ORDER BY a.short_id LIMIT 2
+            """, [.text(prefix)], Self.readArticle)
+        guard let article = matches.first(where: { $0.shortID == prefix }) ?? (matches.count == 1 ? matches[0] : nil)
+        else { return nil }
+        return try detail(of: article)
+    }
+
+    private func detail(of article: StoredArticle) throws -> ArticleDetail {
+        let id = Int64(article.id.rawValue)
+        let sightings = try rows("""
+            SELECT url, source_id, kind, seen_at FROM sightings WHERE article_id = ? ORDER BY seen_at, id
+            """, [.integer(id)]) {
+            Sighting(url: $0.string(at: 0) ?? "", sourceID: $0.string(at: 1) ?? "", kind: try $0.sourceKind(at: 2),
+                     seenAt: $0.date(at: 3) ?? article.firstSeen)
+        }
+        let versions = try rows("""
+            SELECT version, sha256, title, body, fetched_at FROM versions WHERE article_id = ? ORDER BY version
+            """, [.integer(id)]) {
+            ArticleVersion(number: $0.int(at: 0), sha256: $0.string(at: 1) ?? "", title: $0.string(at: 2) ?? "",
+                           body: $0.string(at: 3) ?? "", fetchedAt: $0.date(at: 4) ?? article.firstSeen)
+        }
+        return ArticleDetail(article: article, sightings: sightings, versions: versions)
+    }
+
+    public func search(_ text: String, limit: Int) throws -> [StoredArticle] {
+        let needle = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !needle.isEmpty else { return [] }
+        guard needle.unicodeScalars.count >= SearchQuery.trigramLength else {
+            return try rows("""
+                SELECT \(Self.articleColumns) FROM articles a
+                WHERE a.title LIKE ?1 ESCAPE '\\' OR a.body LIKE ?1 ESCAPE '\\'
+                ORDER BY a.id DESC LIMIT ?2
+                """, [.text(SearchQuery.likePattern(needle)), .integer(Int64(limit))], Self.readArticle)
+        }
+        return try rows("""
+            SELECT \(Self.articleColumns) FROM articles_fts f JOIN articles a ON a.id = f.rowid
+            WHERE articles_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?
+            """, [.text(SearchQuery.phrase(needle)), .integer(Int64(limit))], Self.readArticle)
+    }
+
+    public func fingerprints(after: ArticleID?, limit: Int) throws -> [StoredFingerprint] {
+        try rows("""
+            SELECT article_id, sha256, simhash, numbers FROM article_texts
+            WHERE article_id IN (SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?)
+            ORDER BY article_id, sha256
+            """, [.integer(after?.rawValue ?? 0), .integer(Int64(limit))]) {
+            StoredFingerprint(articleID: ArticleID($0.int64(at: 0)),
+                              fingerprint: ContentFingerprint(sha256: $0.string(at: 1) ?? "",
+                                                              simhash: UInt64(bitPattern: $0.int64(at: 2)),
+                                                              numbers: ColumnCoding.numbers(from: $0.string(at: 3) ?? "")))
+        }
+    }
+
+    public func statistics() throws -> StoreStatistics {
+        try row("""
+            SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sightings), (SELECT count(*) FROM versions),
+                (SELECT count(*) FROM seen_urls), (SELECT count(*) FROM outbox)
+            """) {
+            StoreStatistics(articles: $0.int(at: 0), sightings: $0.int(at: 1), versions: $0.int(at: 2),
+                            seenURLs: $0.int(at: 3), outboxEntries: $0.int(at: 4))
+        } ?? StoreStatistics(articles: 0, sightings: 0, versions: 0, seenURLs: 0, outboxEntries: 0)
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import LibSQLite
+import WatchCore
+
+/// Each source's polling record.
+extension SQLiteStore {
+    public func recordPollSuccess(sourceID: String, kind: SourceKind, at: Date, nextDue: Date) throws {
+        try transaction {
+            try ensureSource(sourceID, kind: kind)
+            try run("UPDATE sources SET consecutive_failures = 0, last_success = ?, next_due = ? WHERE id = ?",
+                    [.date(at), .date(nextDue), .text(sourceID)])
+        }
+    }
+
+    @discardableResult
+    public func recordPollFailure(sourceID: String, kind: SourceKind, error: FetchError, at: Date,
+                                  nextDue: Date) throws -> Int {
+        try transaction {
+            try ensureSource(sourceID, kind: kind)
+            try run("""
+                UPDATE sources SET consecutive_failures = consecutive_failures + 1, last_error_kind = ?,
+                    last_error_message = ?, last_error_at = ?, next_due = ? WHERE id = ?
+                """, [.text(error.kind.rawValue), .text(error.message), .date(at), .date(nextDue), .text(sourceID)])
+            return try row("SELECT consecutive_failures FROM sources WHERE id = ?", [.text(sourceID)]) {
+                $0.int(at: 0)
+            } ?? 0
+        }
+    }
+
+    public func sourceHealth() throws -> [SourceStatus] {
+        try rows("""
+            SELECT id, kind, next_due, consecutive_failures, last_error_kind, last_error_message, last_error_at,
+                last_success FROM sources ORDER BY id
+            """) { row in
+            SourceStatus(sourceID: try row.requiredString(at: 0, "sources.id"), kind: try row.sourceKind(at: 1),
+                         nextDue: row.date(at: 2), consecutiveFailures: row.int(at: 3),
+                         lastErrorKind: row.string(at: 4).flatMap(FetchError.Kind.init(rawValue:)),
+                         lastErrorMessage: row.string(at: 5), lastErrorAt: row.date(at: 6),
+                         lastSuccess: row.date(at: 7))
+        }
+    }
+}

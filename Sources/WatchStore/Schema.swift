@@ -1,0 +1,125 @@
+/// The store's schema as an ordered list of migrations. Never edit a released step: add one.
+enum Schema {
+    static let migrations: [Migration] = [
+        Migration(version: 1, name: "core tables", sql: coreTables),
+        Migration(version: 2, name: "trigram full-text index", sql: fullTextIndex),
+        Migration(version: 3, name: "fingerprint of every text", sql: articleTexts),
+    ]
+
+    static var latestVersion: Int { migrations.count }
+
+    /// Times are Unix seconds (REAL); SimHashes are the UInt64's bit pattern as INTEGER.
+    static let coreTables = """
+        CREATE TABLE sources (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('bureau', 'mirror')),
+            next_due REAL,
+            consecutive_failures INTEGER NOT NULL DEFAULT 0,
+            last_error_kind TEXT,
+            last_error_message TEXT,
+            last_error_at REAL,
+            last_success REAL
+        );
+        CREATE TABLE seen_urls (
+            url TEXT PRIMARY KEY,
+            source_id TEXT REFERENCES sources(id),
+            first_seen REAL NOT NULL,
+            last_status INTEGER,
+            gone_count INTEGER NOT NULL DEFAULT 0,
+            etag TEXT,
+            last_modified TEXT
+        ) WITHOUT ROWID;
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            short_id TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            published REAL,
+            publisher TEXT,
+            document_number TEXT,
+            body TEXT NOT NULL,
+            attachments TEXT NOT NULL DEFAULT '[]',
+            sha256 TEXT NOT NULL,
+            simhash INTEGER NOT NULL,
+            numbers TEXT NOT NULL,
+            canonical_url TEXT,
+            first_url TEXT NOT NULL,
+            first_source TEXT NOT NULL REFERENCES sources(id),
+            first_seen REAL NOT NULL,
+            current_version INTEGER NOT NULL DEFAULT 1,
+            removed INTEGER NOT NULL DEFAULT 0,
+            removed_at REAL
+        );
+        CREATE INDEX articles_by_canonical_url ON articles(canonical_url);
+        CREATE INDEX articles_by_first_seen ON articles(first_seen);
+        CREATE TABLE sightings (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            url TEXT NOT NULL,
+            source_id TEXT NOT NULL REFERENCES sources(id),
+            kind TEXT NOT NULL CHECK (kind IN ('bureau', 'mirror')),
+            seen_at REAL NOT NULL,
+            sha256 TEXT NOT NULL,
+            UNIQUE (article_id, url)
+        );
+        CREATE INDEX sightings_by_url ON sightings(url);
+        CREATE INDEX sightings_by_source ON sightings(source_id);
+        CREATE TABLE versions (
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            version INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            fetched_at REAL NOT NULL,
+            PRIMARY KEY (article_id, version)
+        ) WITHOUT ROWID;
+        CREATE INDEX versions_by_sha256 ON versions(sha256);
+        CREATE TABLE outbox (
+            delivery_id TEXT PRIMARY KEY,
+            event TEXT NOT NULL,
+            webhook_id TEXT NOT NULL,
+            payload BLOB NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            created_at REAL NOT NULL,
+            next_attempt_at REAL NOT NULL,
+            last_error TEXT,
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'delivered', 'abandoned')),
+            finished_at REAL
+        );
+        CREATE INDEX outbox_by_due ON outbox(state, next_attempt_at);
+        """
+
+    /// FTS5 with the trigram tokenizer indexes every 3-character substring, so a Chinese query
+    /// (no spaces between words) matches anywhere in a title or body. External content: the
+    /// text lives once, in `articles`; triggers keep the index in step.
+    static let fullTextIndex = """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, body, content = 'articles', content_rowid = 'id', tokenize = 'trigram'
+        );
+        CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+        END;
+        CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+        END;
+        CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+            INSERT INTO articles_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+        END;
+        INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+        """
+
+    /// Every distinct text an article was seen with (versions and mirror copies), so the dedup
+    /// index rebuilt at start-up is the one the running daemon had built. Articles stored before
+    /// this step only have their current text to offer.
+    static let articleTexts = """
+        CREATE TABLE article_texts (
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            sha256 TEXT NOT NULL,
+            simhash INTEGER NOT NULL,
+            numbers TEXT NOT NULL,
+            PRIMARY KEY (article_id, sha256)
+        ) WITHOUT ROWID;
+        INSERT INTO article_texts (article_id, sha256, simhash, numbers)
+            SELECT id, sha256, simhash, numbers FROM articles;
+        """
+}

@@ -1,0 +1,69 @@
+import Foundation
+import WatchCore
+
+/// Reads, answering as `SQLiteStore` does (same orders, same search semantics).
+extension InMemoryStore {
+    public func hasArticle(at url: String) -> Bool {
+        !state.articlesAt(url: url).isEmpty
+    }
+
+    public func articlesDueForRecheck(sourceID: String, firstSeenAfter: Date) -> [String] {
+        var firstSeenByURL: [String: Date] = [:]
+        for (id, rows) in state.sightings {
+            guard let article = state.articles[id], !article.removed, article.firstSeen >= firstSeenAfter else { continue }
+            for row in rows where row.sighting.sourceID == sourceID {
+                firstSeenByURL[row.sighting.url] = min(firstSeenByURL[row.sighting.url] ?? article.firstSeen,
+                                                       article.firstSeen)
+            }
+        }
+        return firstSeenByURL.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map(\.key)
+    }
+
+    public func latestArticles(limit: Int) -> [StoredArticle] {
+        Array(newestFirst(state.articlesByID).prefix(max(0, limit)))
+    }
+
+    public func article(id: ArticleID) -> StoredArticle? {
+        state.articles[id]
+    }
+
+    public func article(shortID: String) -> ArticleDetail? {
+        let prefix = shortID.lowercased()
+        guard !prefix.isEmpty, prefix.allSatisfy(\.isHexDigit) else { return nil }
+        let matches = state.articlesByID.filter { $0.shortID.hasPrefix(prefix) }
+        guard let article = matches.first(where: { $0.shortID == prefix }) ?? (matches.count == 1 ? matches[0] : nil)
+        else { return nil }
+        let sightings = state.sightings[article.id, default: []].map(\.sighting)
+            .enumerated().sorted { ($0.element.seenAt, $0.offset) < ($1.element.seenAt, $1.offset) }.map(\.element)
+        return ArticleDetail(article: article, sightings: sightings, versions: state.versions[article.id, default: []])
+    }
+
+    /// Case-insensitive substring search over title and body, like the trigram index.
+    public func search(_ text: String, limit: Int) -> [StoredArticle] {
+        let needle = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        guard !needle.isEmpty else { return [] }
+        let found = state.articlesByID.filter { $0.title.lowercased().contains(needle) || $0.body.lowercased().contains(needle) }
+        return Array(found.reversed().prefix(max(0, limit)))
+    }
+
+    public func sourceHealth() -> [SourceStatus] {
+        state.sources.values.sorted { $0.sourceID < $1.sourceID }
+    }
+
+    public func fingerprints(after: ArticleID?, limit: Int) -> [StoredFingerprint] {
+        state.articlesByID.lazy.filter { $0.id > (after ?? ArticleID(0)) }.prefix(max(0, limit)).flatMap { article in
+            self.state.texts[article.id, default: []].sorted { $0.sha256 < $1.sha256 }
+                .map { StoredFingerprint(articleID: article.id, fingerprint: $0) }
+        }
+    }
+
+    public func statistics() -> StoreStatistics {
+        StoreStatistics(articles: state.articles.count, sightings: state.sightings.values.reduce(0) { $0 + $1.count },
+                        versions: state.versions.values.reduce(0) { $0 + $1.count }, seenURLs: state.seenURLs.count,
+                        outboxEntries: state.outbox.count)
+    }
+
+    private func newestFirst(_ articles: [StoredArticle]) -> [StoredArticle] {
+        articles.sorted { ($0.firstSeen, $0.id) > ($1.firstSeen, $1.id) }
+    }
+}
