@@ -24,6 +24,7 @@ let package = Package(
         .systemLibrary(name: "CUchardet", pkgConfig: "uchardet", providers: [.apt(["libuchardet-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // One owner per C library.
         .target(name: "LibCurl", dependencies: ["CCurl"]),
@@ -32,6 +33,7 @@ let package = Package(
         .target(name: "LibUchardet", dependencies: ["CUchardet"]),
         .target(name: "LibSQLite", dependencies: ["CSQLite"]),
         .target(name: "LibCrypto", dependencies: ["CCrypto"]),
+        .target(name: "LibZlib", dependencies: ["CZlib"]),
 
         // The domain.
         .target(name: "WatchCore", dependencies: [
@@ -45,7 +47,7 @@ let package = Package(
         .target(name: "WatchDedup", dependencies: ["WatchCore", "LibOpenCC", "LibCrypto"]),
         .target(name: "WatchStore", dependencies: ["WatchCore", "LibSQLite",
             .product(name: "Logging", package: "swift-log")]),
-        .target(name: "WatchDeliver", dependencies: ["WatchCore", "LibCrypto",
+        .target(name: "WatchDeliver", dependencies: ["WatchCore", "LibCrypto", "LibZlib",
             .product(name: "Logging", package: "swift-log")]),
         .target(name: "WatchTesting", dependencies: ["WatchCore"]),
 
@@ -66,7 +68,7 @@ let package = Package(
         .testTarget(name: "WatchExtractTests", dependencies: ["WatchExtract", "WatchTesting"]),
         .testTarget(name: "WatchDedupTests", dependencies: ["WatchDedup", "WatchTesting"]),
         .testTarget(name: "WatchStoreTests", dependencies: ["WatchStore", "WatchDedup", "WatchTesting"]),
-        .testTarget(name: "WatchDeliverTests", dependencies: ["WatchDeliver", "WatchTesting"]),
+        .testTarget(name: "WatchDeliverTests", dependencies: ["WatchDeliver", "WatchTesting", "LibCurl", "LibCrypto", "LibZlib"]),
         .testTarget(name: "bureauwatchTests", dependencies: ["WatchTesting"]),
     ],
     swiftLanguageModes: [.v6]
