@@ -58,6 +58,10 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
 
+        // Delivery throughput figures (watch files, feed, WARC, webhook rendering): prints a table.
+        .executableTarget(name: "DeliverBench", dependencies: ["WatchDeliver", "WatchCore",
+            .product(name: "Logging", package: "swift-log")]),
+
         .testTarget(name: "LibCurlTests", dependencies: ["LibCurl", "WatchTesting"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "LibOpenCCTests", dependencies: ["LibOpenCC"]),

@@ -33,6 +33,7 @@ public struct WatchFolder: Sendable {
     /// The day prefix of the article's first-version file already in the folder, if any.
     private func firstVersionDay(of article: DeliveredArticle) throws -> String? {
         let ending = "_" + WatchFileName.stem(source: article.source, id: article.id) + ".md"
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path)

@@ -84,3 +84,83 @@ import WatchCore
         #expect(parsed?["k"] == "\"\\\n\u{1}\u{2028}中")
     }
 }
+
+@Suite struct ArticlePublisherTests {
+    @Test func aNewArticleWritesItsFileAndPlansEntriesNamingIt() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let publisher = ArticlePublisher(folder: WatchFolder(path: folder))
+        let outcome = try publisher.publish(.articleNew, article: Fixtures.article, webhooks: RoutingTests.webhooks,
+                                            now: Fixtures.fetched, logger: Fixtures.logger)
+        #expect(outcome.fileName == "2023-10-26_gd-news_3f9a0c1b2d4e.md")
+        #expect(try Fixtures.names(in: folder) == ["2023-10-26_gd-news_3f9a0c1b2d4e.md"])
+        #expect(outcome.entries.map(\.webhookID) == ["all", "new", "prov"])
+        let payload = try EventPayload(bytes: outcome.entries[0].payload)
+        #expect(payload.article?.path == "watch/2023-10-26_gd-news_3f9a0c1b2d4e.md")
+        // Publishing again (a re-run after a crash) rewrites the same file and plans the same ids.
+        let again = try publisher.publish(.articleNew, article: Fixtures.article, webhooks: RoutingTests.webhooks,
+                                          now: Fixtures.fetched, logger: Fixtures.logger)
+        #expect(again == outcome)
+        #expect(try Fixtures.names(in: folder).count == 1)
+    }
+
+    @Test func aRemovalWritesNoFile() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let outcome = try ArticlePublisher(folder: WatchFolder(path: folder))
+            .publish(.articleRemoved, article: Fixtures.article, webhooks: RoutingTests.webhooks,
+                     now: Fixtures.fetched, logger: Fixtures.logger)
+        #expect(outcome.fileName == nil)
+        #expect(outcome.entries.map(\.webhookID) == ["all", "prov"])
+        #expect(try Fixtures.names(in: folder).isEmpty)
+    }
+
+    @Test func aFailingSourceReadsWellInEveryChatFormat() throws {
+        let source = SourceConfig(id: "gd-news", name: "广东省邮政管理局", kind: .bureau, url: "http://gd.spb.gov.cn/")
+        let entry = try #require(OutboxPlanner.entries(failing: source, error: "timeout: 20 s", since: Fixtures.fetched,
+                                                       webhooks: [RoutingTests.everything], now: Fixtures.fetched).first)
+        let payload = try JSONSerialization.jsonObject(with: Data(entry.payload)) as? [String: Any]
+        #expect(payload?["event"] as? String == "source.failing")
+        let sourceFields = payload?["source"] as? [String: Any]
+        #expect(sourceFields?["id"] as? String == "gd-news")
+        #expect(sourceFields?["failing_since"] as? String == "2026-11-21T18:00:00+08:00")
+        for format in WebhookFormat.allCases {
+            let webhook = WebhookConfig(id: "all", url: "http://a/", format: format)
+            let request = try WebhookRequestBuilder().request(for: entry, to: webhook, now: Fixtures.fetched)
+            let text = String(decoding: request.body, as: UTF8.self)
+            #expect(text.contains("广东省邮政管理局"), "format \(format)")
+            #expect(text.contains("timeout: 20 s"), "format \(format)")
+        }
+    }
+}
+
+@Suite struct ShanghaiTimeTests {
+    @Test func fieldsMatchFoundationsCalendarAcrossCenturiesAndLeapDays() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600)!
+        // Every ~3.7 days from 1900 to 2100, plus leap-day edges.
+        var instants = stride(from: -2_208_988_800.0, to: 4_102_444_800.0, by: 321_987.0).map { Date(timeIntervalSince1970: $0) }
+        instants += [951_782_399, 951_782_400, 951_868_800, 4_107_542_399].map { Date(timeIntervalSince1970: $0) }
+        for date in instants {
+            let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+            let expected = String(format: "%04d-%02d-%02dT%02d:%02d:%02d+08:00",
+                                  c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+            #expect(ShanghaiTime.timestamp(date) == expected)
+        }
+    }
+}
+
+@Suite struct SummaryTests {
+    static func summary(_ paragraphs: [String], _ length: Int) -> String {
+        var article = Fixtures.article
+        article.paragraphs = paragraphs
+        return Summary.of(article, length: length)
+    }
+
+    @Test func paragraphsAndLineBreaksBecomeSingleSpacesAndACutIsMarked() {
+        #expect(Self.summary(["第一段\n\n续行", "", "第二段\n"], 100) == "第一段 续行 第二段")
+        #expect(Self.summary(["abcdef"], 6) == "abcdef")
+        #expect(Self.summary(["abcdef"], 5) == "abcde…")
+        #expect(Self.summary(["abc", "def"], 3) == "abc…")
+        #expect(Self.summary(["\nabc"], 10) == "abc")
+        #expect(Self.summary([], 10) == "")
+    }
+}
