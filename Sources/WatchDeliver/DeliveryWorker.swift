@@ -15,6 +15,9 @@ public actor DeliveryWorker {
     private var webhooks: [String: WebhookConfig]
     /// Since the worker started, for metrics.
     public private(set) var totals = DeliveryReport()
+    /// An actor is re-entered at every `await`: without this a second drain (the loop and a
+    /// manual one) would send an entry the first is still waiting on, a duplicate delivery.
+    private var draining = false
 
     /// Entries read from the outbox per query.
     public static let batchSize = 50
@@ -36,9 +39,13 @@ public actor DeliveryWorker {
         self.webhooks = Dictionary(webhooks.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
     }
 
-    /// Sends every entry due now, each at most once per drain. Outbox errors are thrown.
+    /// Sends every entry due now, each at most once per drain. A drain that starts while another
+    /// runs returns at once with an empty report. Outbox errors are thrown.
     @discardableResult
     public func drain() async throws -> DeliveryReport {
+        guard !draining else { return DeliveryReport() }
+        draining = true
+        defer { draining = false }
         var report = DeliveryReport()
         var seen: Set<String> = []
         while true {

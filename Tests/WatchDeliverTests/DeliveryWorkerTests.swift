@@ -156,3 +156,68 @@ final class RefusingTransport: Transport, @unchecked Sendable {
         return .failure(FetchError(kind: .connect, url: request.url, message: "connection refused"))
     }
 }
+
+@Suite struct OverlappingDrainTests {
+    @Test func aDrainStartedDuringAnotherSendsNothingTwice() async throws {
+        let transport = GateTransport()
+        let (worker, outbox, _, entry) = await DeliveryWorkerTests.setUp(WebhookConfig(id: "ops", url: "http://h/"),
+                                                                         transport: transport)
+        let first = Task { try await worker.drain() }
+        await transport.waitForFirstRequest()
+        // The first drain is inside `send`; a second one must not pick up the same entry.
+        #expect(try await worker.drain() == DeliveryReport())
+        transport.release()
+        #expect(try await first.value == DeliveryReport(delivered: 1))
+        #expect(transport.count == 1)
+        #expect(await outbox.state(entry.deliveryID) != .pending)
+    }
+}
+
+/// A transport that holds the first request until the test releases it and answers the others
+/// at once, all with 200 (so a duplicate send shows up in `count` instead of hanging the test).
+final class GateTransport: Transport, @unchecked Sendable {
+    // @unchecked: every stored property is only touched under `lock`.
+    private let lock = NSLock()
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+    private var arrivals: [CheckedContinuation<Void, Never>] = []
+    private var released = false
+    private var requests = 0
+
+    var count: Int { lock.withLock { requests } }
+
+    func send(_ request: HTTPRequest) async -> Result<HTTPResponse, FetchError> {
+        await withCheckedContinuation { continuation in
+            let (go, arrived) = lock.withLock { () -> (Bool, [CheckedContinuation<Void, Never>]) in
+                requests += 1
+                let arrived = arrivals
+                arrivals = []
+                let hold = !released && requests == 1
+                if hold { waiting.append(continuation) }
+                return (!hold, arrived)
+            }
+            arrived.forEach { $0.resume() }
+            if go { continuation.resume() }
+        }
+        return .success(HTTPResponse(status: 200, finalURL: request.url))
+    }
+
+    func waitForFirstRequest() async {
+        await withCheckedContinuation { continuation in
+            let already = lock.withLock { () -> Bool in
+                if requests > 0 { return true }
+                arrivals.append(continuation)
+                return false
+            }
+            if already { continuation.resume() }
+        }
+    }
+
+    func release() {
+        let held = lock.withLock { () -> [CheckedContinuation<Void, Never>] in
+            released = true
+            defer { waiting = [] }
+            return waiting
+        }
+        held.forEach { $0.resume() }
+    }
+}
