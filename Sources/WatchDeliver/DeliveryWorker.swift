@@ -114,13 +114,15 @@ public actor DeliveryWorker {
     }
 
     /// A failed attempt in one line: the status and the start of the answer, or the transfer error.
+    /// Never the URL: webhook URLs carry credentials (Slack's path, DingTalk's access token and
+    /// signature), and this text lands in logs and in the outbox.
     static func describe(_ result: Result<HTTPResponse, FetchError>) -> String {
         switch result {
         case .success(let response):
             let text = String(decoding: response.body.prefix(200), as: UTF8.self)
             return "HTTP \(response.status)" + (text.isEmpty ? "" : ": \(text)")
         case .failure(let error):
-            return error.description
+            return "\(error.kind.rawValue): \(error.message)"
         }
     }
 }

@@ -38,10 +38,11 @@ public func sendTestEvent(to webhook: WebhookConfig, via transport: any Transpor
     } catch {
         return WebhookTestResult(status: nil, body: "cannot build the request: \(error)")
     }
-    switch await transport.send(request) {
+    let result = await transport.send(request)
+    switch result {
     case .success(let response):
         return WebhookTestResult(status: response.status, body: String(decoding: response.body, as: UTF8.self))
-    case .failure(let error):
-        return WebhookTestResult(status: nil, body: error.description)
+    case .failure:
+        return WebhookTestResult(status: nil, body: DeliveryWorker.describe(result))
     }
 }

@@ -60,6 +60,7 @@ import WatchTesting
 
         #expect(try await worker.drain() == DeliveryReport(retried: 1))
         #expect(await outbox.entry(entry.deliveryID)?.lastError?.hasPrefix("connect:") == true)
+        #expect(await outbox.entry(entry.deliveryID)?.lastError?.contains("/hook") == false)
 
         let receiver = try WebhookReceiver(port: port)
         defer { receiver.stop() }
