@@ -24,8 +24,12 @@ public actor WARCWriter {
         ShanghaiTime.utcMonth(date) + ".warc.gz"
     }
 
-    /// Appends one `response` record (and a `warcinfo` first when the file is new).
-    public func append(_ response: ArchivedResponse, logger: Logger) throws {
+    /// Appends one `response` record (and a `warcinfo` first when the file is new). Only 200
+    /// answers are archived (the pages themselves, not redirects, errors or 304s); the result
+    /// says whether this one was.
+    @discardableResult
+    public func append(_ response: ArchivedResponse, logger: Logger) throws -> Bool {
+        guard response.status == 200 else { return false }
         try AtomicFile.ensureFolder(folder)
         let name = fileName(for: response.fetchedAt)
         let path = folder + "/" + name
@@ -37,6 +41,7 @@ public actor WARCWriter {
         try appendBytes(bytes, to: path)
         if isNew { try AtomicFile.syncFolder(folder) }
         logger.debug("archived", metadata: ["url": "\(response.url)", "file": "\(name)"])
+        return true
     }
 
     private func compressed(_ record: WARCRecord) throws -> [UInt8] {

@@ -69,6 +69,12 @@ import WatchCore
         december.fetchedAt = Date(timeIntervalSince1970: 1_796_112_000) // 2026-12-01T08:00Z
         try await writer.append(december, logger: Fixtures.logger)
         #expect(try Fixtures.names(in: folder) == ["2026-11.warc.gz", "2026-12.warc.gz"])
+        var notModified = Self.responses[0]
+        notModified.status = 304
+        notModified.body = []
+        let sizeBefore = try Data(contentsOf: URL(fileURLWithPath: folder + "/2026-11.warc.gz")).count
+        #expect(try await writer.append(notModified, logger: Fixtures.logger) == false)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/2026-11.warc.gz")).count == sizeBefore)
     }
 
     @Test func gzipRoundTripsAndRejectsGarbage() throws {
