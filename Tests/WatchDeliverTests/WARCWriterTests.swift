@@ -85,10 +85,3 @@ import WatchCore
         #expect(throws: GzipError.self) { try Gzip.decompressMembers(Array(member.prefix(member.count / 2)) + [1, 2, 3]) }
     }
 }
-
-/// SHA-256 hex through Foundation-free libcrypto, for comparing payloads with Python's.
-enum Digest256 {
-    static func hex(_ bytes: [UInt8]) -> String {
-        (try? LibCryptoBridge.sha256Hex(bytes)) ?? ""
-    }
-}

@@ -167,7 +167,3 @@ import WatchTesting
         #expect(try WebhookSignature.feishu(timestampSeconds: 1_599_360_473, secret: Self.secret) == String(output[1]))
     }
 }
-
-enum Hex {
-    static func of(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
-}
