@@ -3,16 +3,16 @@
 # prints the one apt-get line needed and stops).
 
 DEBIAN_PACKAGES := pkg-config libcurl4-openssl-dev libssl-dev libxml2-dev libopencc-dev \
-                   libuchardet-dev libsqlite3-dev python3
+                   libuchardet-dev libsqlite3-dev zlib1g-dev python3 python3-pip
 CONFIG ?= sources.yaml
 
-.PHONY: run test build deps clean
+.PHONY: run test build deps pydeps clean
 
 run: deps
 	swift build -c release
 	.build/release/bureauwatch fetch --config $(CONFIG)
 
-test: deps
+test: deps pydeps
 	swift test
 
 build: deps
@@ -32,6 +32,13 @@ deps:
 	  echo "  sudo apt-get install -y$$missing"; \
 	  exit 1; \
 	fi
+
+# Python readers the delivery tests check our outputs with (a real feed parser, a real WARC
+# reader, a real YAML parser). The tests also install them on their own when missing.
+pydeps:
+	@python3 -c 'import feedparser, warcio, yaml' 2>/dev/null || \
+	  python3 -m pip install --quiet feedparser warcio pyyaml 2>/dev/null || \
+	  python3 -m pip install --quiet --user --break-system-packages feedparser warcio pyyaml
 
 clean:
 	rm -rf .build

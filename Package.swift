@@ -24,6 +24,7 @@ let package = Package(
         .systemLibrary(name: "CUchardet", pkgConfig: "uchardet", providers: [.apt(["libuchardet-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // One owner per C library.
         .target(name: "LibCurl", dependencies: ["CCurl"]),
@@ -32,6 +33,7 @@ let package = Package(
         .target(name: "LibUchardet", dependencies: ["CUchardet"]),
         .target(name: "LibSQLite", dependencies: ["CSQLite"]),
         .target(name: "LibCrypto", dependencies: ["CCrypto"]),
+        .target(name: "LibZlib", dependencies: ["CZlib"]),
 
         // The domain.
         .target(name: "WatchCore", dependencies: [
@@ -46,7 +48,7 @@ let package = Package(
         .target(name: "WatchDedup", dependencies: ["WatchCore", "LibOpenCC", "LibCrypto"]),
         .target(name: "WatchStore", dependencies: ["WatchCore", "LibSQLite",
             .product(name: "Logging", package: "swift-log")]),
-        .target(name: "WatchDeliver", dependencies: ["WatchCore", "LibCrypto",
+        .target(name: "WatchDeliver", dependencies: ["WatchCore", "LibCrypto", "LibZlib",
             .product(name: "Logging", package: "swift-log")]),
         .target(name: "WatchDaemon", dependencies: ["WatchCore",
             .product(name: "Logging", package: "swift-log"),
@@ -67,6 +69,9 @@ let package = Package(
             .product(name: "Logging", package: "swift-log")]),
         .executableTarget(name: "bench-store", dependencies: ["WatchStore", "WatchTesting",
             .product(name: "Logging", package: "swift-log")]),
+        // Delivery throughput figures (watch files, feed, WARC, webhook rendering): prints a table.
+        .executableTarget(name: "DeliverBench", dependencies: ["WatchDeliver", "WatchCore",
+            .product(name: "Logging", package: "swift-log")]),
 
         .testTarget(name: "LibCurlTests", dependencies: ["LibCurl", "WatchTesting"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
@@ -83,7 +88,7 @@ let package = Package(
         .testTarget(name: "WatchDedupTests", dependencies: ["WatchDedup", "WatchTesting"]),
         .testTarget(name: "WatchStoreTests", dependencies: ["WatchStore", "WatchTesting", "LibSQLite",
             .product(name: "Logging", package: "swift-log")]),
-        .testTarget(name: "WatchDeliverTests", dependencies: ["WatchDeliver", "WatchTesting"]),
+        .testTarget(name: "WatchDeliverTests", dependencies: ["WatchDeliver", "WatchTesting", "LibCurl", "LibCrypto", "LibZlib"]),
         .testTarget(name: "bureauwatchTests", dependencies: ["WatchTesting"]),
     ],
     swiftLanguageModes: [.v6]

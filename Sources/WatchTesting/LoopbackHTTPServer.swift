@@ -16,9 +16,10 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     private let state = ServerState()
 
     /// Starts listening at once; requests are answered by `handler` on connection threads.
-    public init(handler: @escaping Handler) throws {
+    /// `port` 0 lets the kernel pick; a fixed port brings a stopped server's address back up.
+    public init(port requestedPort: UInt16 = 0, handler: @escaping Handler) throws {
         self.handler = handler
-        listener = try Socket.listenOnLoopback()
+        listener = try Socket.listenOnLoopback(port: requestedPort)
         port = try Socket.boundPort(listener)
         let thread = Thread { [self] in acceptLoop() }
         thread.name = "loopback-accept"
