@@ -96,8 +96,8 @@ def seed_002():
 def seed_001():
     lines = seed("001")
     title, byline, age = lines[2], lines[4], lines[5]
-    body = [l for l in lines[7:22] if l.strip()]
-    source, disclaimer = lines[22], lines[23]
+    body = [l for l in lines[7:21] if l.strip()]
+    source, disclaimer = lines[21], lines[22]
     page = f"""<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
