@@ -22,7 +22,9 @@ enum PageSniffer {
         return nil
     }
 
-    /// The canonical charset a `<meta>` tag in the first `metaScanLimit` bytes declares.
+    /// The canonical charset a `<meta>` tag in the first `metaScanLimit` bytes declares. A
+    /// meta tag readable as ASCII cannot be in UTF-16, so such a declaration means UTF-8
+    /// (as WHATWG rules).
     static func metaCharset(_ bytes: [UInt8]) -> String? {
         // Latin-1 maps every byte to one character, so the ASCII markup reads right whatever
         // the real encoding is, and no byte can make the conversion fail.
@@ -30,6 +32,7 @@ enum PageSniffer {
         let range = NSRange(head.startIndex..., in: head)
         guard let match = metaCharset.firstMatch(in: head, range: range),
               let label = Range(match.range(at: 1), in: head) else { return nil }
-        return Charset.canonicalName(String(head[label]))
+        let name = Charset.canonicalName(String(head[label]))
+        return name?.hasPrefix("UTF-16") == true ? Charset.utf8 : name
     }
 }

@@ -73,6 +73,11 @@ import Testing
         #expect(decoder.charsetDecision(of: bytes, contentType: nil, override: nil) == .init(name: "UTF-8", source: .meta))
     }
 
+    @Test func aMetaTagClaimingUTF16MeansUTF8() {
+        let bytes = Self.page(Self.utf8Sentence, head: "<meta charset=\"utf-16\">")
+        #expect(decoder.charsetDecision(of: bytes, contentType: nil, override: nil) == .init(name: "UTF-8", source: .meta))
+    }
+
     @Test func anUnknownDeclaredCharsetIsSkipped() {
         let bytes = Self.page(Self.utf8Sentence, head: "<meta charset=\"x-klingon\">")
         #expect(decoder.charsetDecision(of: bytes, contentType: "text/html; charset=nonsense", override: "bogus")

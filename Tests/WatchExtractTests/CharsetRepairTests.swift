@@ -30,6 +30,14 @@ import Testing
         #expect(try paragraphs(bytes, override: "gbk") == ["通知\u{FFFD}", "国家"])
     }
 
+    @Test func withoutRepairLibxml2DropsTheRestOfThePage() throws {
+        // Why ByteRepair exists: libxml2 2.9 stops at the first sequence iconv rejects.
+        let bytes = Array("<p>".utf8) + [0xCD, 0xA8, 0xD6, 0xAA, 0x81] + Array("</p><p>".utf8)
+            + [0xB9, 0xFA, 0xBC, 0xD2] + Array("</p>".utf8)
+        let raw = try HTMLDocument(bytes: bytes, encoding: "GB18030")
+        #expect(try raw.select("//p").map(\.text).contains("国家") == false)
+    }
+
     @Test func gb18030RepairKeepsValidFourByteSequences() {
         let emoji: [UInt8] = [0x95, 0x32, 0x82, 0x36] // U+1F600 in GB18030
         let unassigned: [UInt8] = [0x85, 0x30, 0x81, 0x30]
