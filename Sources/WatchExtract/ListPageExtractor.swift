@@ -37,24 +37,25 @@ public struct ListPageExtractor: Sendable {
         var anchors = try Self.select(selectors.link ?? Self.anyLinkXPath, field: "link", in: row)
         if anchors.isEmpty && row.name == "a" { anchors = [row] }
         let linked = anchors.compactMap { anchor in
-            (anchor.attribute("href").flatMap(resolver.resolve)).map { (anchor, $0) }
+            anchor.attribute("href").flatMap(resolver.resolve).map { (ListAnchor(anchor), $0) }
         }
         // With a link selector its first match is the link; otherwise the row's most telling
         // link, the one with the longest text (not "更多" or an icon).
-        let chosen = selectors.link != nil ? linked.first
-            : linked.max { Self.title(of: $0.0).count < Self.title(of: $1.0).count }
+        let chosen = selectors.link != nil ? linked.first : linked.max { $0.0.title.count < $1.0.title.count }
         guard let (anchor, url) = chosen else { return nil }
-        var title = Self.title(of: anchor)
+        var title = anchor.title
         if let titleXPath = selectors.title,
            let node = try Self.select(titleXPath, field: "title", in: row).first {
-            title = node.name == "a" ? Self.title(of: node) : ListText.collapsed(node.text)
+            title = node.name == "a" ? ListAnchor(node).title : ListText.collapsed(node.text)
         }
         guard !title.isEmpty else { return nil }
-        return ListItem(url: url, title: title, date: try date(in: row, anchors: anchors, selectors: selectors, url: url))
+        let date = try date(in: row, anchors: anchors, selectors: selectors, url: url)
+            ?? anchor.dateText.flatMap { ListDateParser.date(in: $0, articleURL: url) }
+        return ListItem(url: url, title: title, date: date)
     }
 
     /// The row's date: from the `date` selector's text, else from the row's text outside its
-    /// links (a title such as "2024年上半年…" must not pass for a date).
+    /// links (a title such as "2024年7月18日召开…" must not pass for a date).
     private func date(in row: HTMLNode, anchors: [HTMLNode], selectors: CompiledRowSelectors,
                       url: String) throws -> Date? {
         if let dateXPath = selectors.date {
@@ -63,19 +64,6 @@ public struct ListPageExtractor: Sendable {
         }
         let outside = ListText.removing(anchors.map(\.text), from: row.text)
         return ListDateParser.date(in: outside, articleURL: url)
-    }
-
-    /// A link's title: its text, or its `title` attribute when the text is empty or cut short
-    /// with an ellipsis (lists truncate long titles and keep the full one there).
-    static func title(of anchor: HTMLNode) -> String {
-        let text = ListText.collapsed(anchor.text)
-        let attribute = ListText.collapsed(anchor.attribute("title") ?? "")
-        guard !attribute.isEmpty else { return text }
-        let stem = text.trimmingCharacters(in: CharacterSet(charactersIn: ".…·"))
-        if text.isEmpty || (text != stem && attribute.hasPrefix(stem) && attribute.count > stem.count) {
-            return attribute
-        }
-        return text
     }
 
     static func deduplicated(_ items: [ListItem]) -> [ListItem] {

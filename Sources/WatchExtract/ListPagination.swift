@@ -12,8 +12,11 @@ enum ListPagination {
     /// left out: templates use them for "last page" as often as for "next".
     static let nextLabels: Set<String> = ["下一页", "下页", "下一頁", "下頁", "后一页", "next", "nextpage", ">", "›", "next›", "next»", "next>"]
     /// TRS WCM pages write their pager from `createPageHTML(total, current, "index", "html")`,
-    /// with `current` counted from 0 and page n ≥ 1 at `index_n.html`.
-    static let trsPagerPattern = #"createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*["']([\w-]+)["']\s*,\s*["'](\w+)["']"#
+    /// with `current` counted from 0 and page n ≥ 1 at `index_n.html`. Newer templates put a
+    /// container id first (`createPageHTML('page_div', 5, 0, 'index', 'html', 68)`), and some
+    /// pass variables (`var countPage = 5`) instead of numbers.
+    static let trsPagerPattern =
+        #"createPageHTML\(\s*(?:["'][^"']*["']\s*,\s*)?(\w+)\s*,\s*(\w+)\s*,\s*["']([\w-]+)["']\s*,\s*["'](\w+)["']"#
     private static let trsPager = try! NSRegularExpression(pattern: trsPagerPattern)
 
     /// The next page's absolute URL, or `nil` when the page shows no next page.
@@ -42,8 +45,19 @@ enum ListPagination {
         let range = NSRange(script.startIndex..., in: script)
         guard let match = trsPager.firstMatch(in: script, range: range) else { return nil }
         let group = { (index: Int) in Range(match.range(at: index), in: script).map { String(script[$0]) } ?? "" }
-        guard let total = Int(group(1)), let current = Int(group(2)), current + 1 < total else { return nil }
+        guard let total = number(group(1), in: script), let current = number(group(2), in: script),
+              current + 1 < total else { return nil }
         return resolver.resolve("\(group(3))_\(current + 1).\(group(4))")
+    }
+
+    /// A pager argument: a number, or a variable the script assigns a number to.
+    static func number(_ argument: String, in script: String) -> Int? {
+        if let value = Int(argument) { return value }
+        let assignment = #"\b(?:var|let|const)?\s*"# + NSRegularExpression.escapedPattern(for: argument) + #"\s*=\s*(\d+)"#
+        guard let regex = try? NSRegularExpression(pattern: assignment),
+              let match = regex.firstMatch(in: script, range: NSRange(script.startIndex..., in: script)),
+              let range = Range(match.range(at: 1), in: script) else { return nil }
+        return Int(script[range])
     }
 
     /// A list URL's family and stem: `…/common_list` (page n at `common_list_n.shtml`, n ≥ 2)

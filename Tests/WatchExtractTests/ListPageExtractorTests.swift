@@ -39,6 +39,15 @@ import WatchCore
         #expect(dated.items.map { $0.date.map(ListPageTestDays.format) } == ["2023-07-11", "2023-07-12", "2023-07-13"])
     }
 
+    @Test func cardLinksThatWrapTheirDateGiveTitleAndDateApart() throws {
+        let rows = (1...3).map {
+            "<li><a href=\"/n/\($0).html\"><p class=\"t\">全省邮政快递业第\($0)季度运行情况通报</p><span>2024-0\($0)-15</span></a></li>"
+        }.joined()
+        let page = try items("<body><ul>\(rows)</ul></body>")
+        #expect(page.items.map(\.title) == (1...3).map { "全省邮政快递业第\($0)季度运行情况通报" })
+        #expect(page.items.map { $0.date.map(ListPageTestDays.format) } == ["2024-01-15", "2024-02-15", "2024-03-15"])
+    }
+
     @Test func aTitleHoldingAYearIsNoDate() throws {
         let rows = (1...3).map { "<li><a href=\"/n/\($0).html\">2024年7月1\($0)日召开邮政管理工作会议</a></li>" }.joined()
         #expect(try items("<body><ul>\(rows)</ul></body>").items.allSatisfy { $0.date == nil })
@@ -80,6 +89,11 @@ import WatchCore
         #expect(label.nextPageURL == "http://www.example.gov.cn/list/list_p2.html")
         let trs = try items("<body>\(rows)<script>createPageHTML(7, 2, \"index\", \"html\");</script></body>")
         #expect(trs.nextPageURL == "http://www.example.gov.cn/list/index_3.html")
+        let newer = try items("<body>\(rows)<script>createPageHTML('page_div', 6, 0, 'index', 'html', 68);</script></body>")
+        #expect(newer.nextPageURL == "http://www.example.gov.cn/list/index_1.html")
+        let variables = try items("<body>\(rows)<script>var countPage = 4; var currentPage = 1;"
+                                  + "createPageHTML(countPage, currentPage, \"index\", \"shtml\");</script></body>")
+        #expect(variables.nextPageURL == "http://www.example.gov.cn/list/index_2.shtml")
         let last = try items("<body>\(rows)<script>createPageHTML(3, 2, \"index\", \"html\");</script></body>")
         #expect(last.nextPageURL == nil)
         let selfLink = try items("<body>\(rows)<a href=\"index.html\">下一页</a></body>")
