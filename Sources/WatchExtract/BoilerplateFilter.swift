@@ -15,30 +15,33 @@ public enum BoilerplateFilter {
     /// A paragraph of prose: at least this many characters…
     static let proseMinimumLength = 15
     /// …with sentence punctuation in it.
-    static let sentencePunctuation: Set<Character> = ["。", "！", "？", "；", "!", "?"]
+    static let sentencePunctuation: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?"]
 
     /// `paragraphs`, trimmed, without empty lines and without chrome, in order.
     public static func clean(_ paragraphs: [String]) -> [String] {
-        let lines = paragraphs.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-        let strong = lines.map { line in BoilerplatePatterns.strong.contains { $0.matches(line) } }
-        let prose = lines.indices.filter { !strong[$0] && isProse(lines[$0]) }
-        guard let firstProse = prose.first, let lastProse = prose.last else {
-            return lines.indices.filter { !strong[$0] && !matchesAny(BoilerplatePatterns.head, lines[$0]) }.map { lines[$0] }
-        }
-        let footerStart = (lastProse + 1..<lines.count).first { strong[$0] } ?? lines.count
-        return lines.indices.filter { index in
+        let lines = paragraphs.map(ListText.trimmed).filter { !$0.isEmpty }
+        let lengths = lines.map(\.unicodeScalars.count)
+        let bytes = lines.map { Array($0.utf8) }
+        let strong = lines.indices.map { matchesAny(BoilerplatePatterns.strong, lines[$0], length: lengths[$0], utf8: bytes[$0]) }
+        let prose = lines.indices.filter { !strong[$0] && isProse(lines[$0], length: lengths[$0]) }
+        // Without prose, every line is treated as head: metadata and chrome both go.
+        let firstProse = prose.first ?? lines.count
+        let lastProse = prose.last ?? lines.count
+        let footerStart = (min(lastProse + 1, lines.count)..<lines.count).first { strong[$0] } ?? lines.count
+        let kept = lines.indices.filter { index in
             if strong[index] || index >= footerStart { return false }
-            if index < firstProse { return !matchesAny(BoilerplatePatterns.head, lines[index]) }
-            if index > lastProse { return !matchesAny(BoilerplatePatterns.tail, lines[index]) }
+            if index < firstProse { return !matchesAny(BoilerplatePatterns.head, lines[index], length: lengths[index], utf8: bytes[index]) }
+            if index > lastProse { return !matchesAny(BoilerplatePatterns.tail, lines[index], length: lengths[index], utf8: bytes[index]) }
             return true
-        }.map { lines[$0] }
+        }
+        return kept.map { lines[$0] }
     }
 
-    static func isProse(_ line: String) -> Bool {
-        line.count >= proseMinimumLength && line.contains { sentencePunctuation.contains($0) }
+    static func isProse(_ line: String, length: Int) -> Bool {
+        length >= proseMinimumLength && line.unicodeScalars.contains { sentencePunctuation.contains($0) }
     }
 
-    static func matchesAny(_ patterns: [BoilerplatePattern], _ line: String) -> Bool {
-        patterns.contains { $0.matches(line) }
+    static func matchesAny(_ patterns: [BoilerplatePattern], _ line: String, length: Int, utf8: [UInt8]) -> Bool {
+        patterns.contains { $0.matches(line, length: length, utf8: utf8) }
     }
 }

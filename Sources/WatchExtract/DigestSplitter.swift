@@ -19,7 +19,7 @@ public enum DigestSplitter {
     /// The items, or `nil` when the paragraphs are not a digest: fewer than two items, an
     /// item without a title line, or text left over after the last attribution.
     public static func split(_ paragraphs: [String]) -> [DigestItem]? {
-        let lines = paragraphs.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        let lines = paragraphs.map(ListText.trimmed).filter { !$0.isEmpty }
         var items: [DigestItem] = []
         var pending: [String] = []
         for line in lines {

@@ -60,10 +60,8 @@ enum ListPagination {
         return Int(script[range])
     }
 
-    /// A list URL's family and stem: `…/common_list` (page n at `common_list_n.shtml`, n ≥ 2)
-    /// or `…/index` (TRS: page n at `index_(n-1).html`, n ≥ 2).
-    enum Family { case commonList, trsIndex }
-
+    /// The two URL families: `…/common_list.shtml` (page n at `common_list_n.shtml`, n ≥ 2)
+    /// and TRS `…/index.html` (page n at `index_(n-1).html`, n ≥ 2).
     static let commonListPattern = #"^(.*/common_list)(?:_\d+)?\.shtml$"#
     static let trsIndexPattern = #"^(.*/index)(?:_\d+)?\.(html?|shtml)$"#
 

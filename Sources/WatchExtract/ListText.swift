@@ -8,6 +8,15 @@ enum ListText {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
+    /// `text` without leading and trailing whitespace. Foundation's `trimmingCharacters(in:)`
+    /// costs tens of microseconds a line on Linux; this stays in the standard library.
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+
     /// `text` with the first occurrence of each of `parts` removed.
     static func removing(_ parts: [String], from text: String) -> String {
         var result = text

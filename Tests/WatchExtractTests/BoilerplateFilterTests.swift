@@ -43,12 +43,35 @@ import Testing
         ("editor", "（责任编辑：王五）"),
         ("imageMarkdown", "![图片](https://example.com/a.png)"),
         ("commentForm", "已有3条评论"),
+        ("contributor", "投稿人: 张三"),
+        ("sofa", "2020-04-30 沙发"),
+        ("postAge", "3天前 (2024-07-18)"),
+        ("originalLink", "原文地址：http://www.spb.gov.cn/a.shtml"),
+        ("disclaimerLabel", "【版权声明】本文仅供学习交流。"),
+        ("disclaimerPhrase", "文章内容仅代表作者个人观点，不代表本站立场。"),
+        ("englishNotice", "NOTICE: The content above is uploaded by a user."),
+        ("footerLinks", "关于我们 | 联系我们 | 网站地图"),
+        ("filingNumber", "粤icp备19034826号"),
     ])
     func namedPatternsRecogniseTheirChrome(name: String, line: String) throws {
         let pattern = try #require(BoilerplatePatterns.strong.first { $0.name == name })
+        #expect(!pattern.matches("国家邮政局召开" + line + "专题会议，研究部署下半年重点工作，要求全系统切实抓好落实。"
+            + String(repeating: "会议强调要坚持稳中求进。", count: 40)), "too long to be chrome")
         #expect(pattern.matches(line))
         let article = "国家邮政局召开专题会议，研究部署下半年重点工作，要求全系统切实抓好落实。"
         #expect(BoilerplateFilter.clean([article, line, article + "会议强调了安全生产。"]).count == 2)
+    }
+
+    @Test(arguments: [
+        ("publishedLine", "发布时间：2024-07-18 10:30"),
+        ("sourceLine", "来源：国家邮政局"),
+        ("dateOnly", "[2024-07-18]"),
+        ("dateOnly", "2024年7月18日"),
+    ])
+    func headPatternsRecogniseTheirMetadata(name: String, line: String) throws {
+        let pattern = try #require(BoilerplatePatterns.head.first { $0.name == name })
+        #expect(pattern.matches(line))
+        #expect(BoilerplateFilter.clean(["标题", line, "国家邮政局召开专题会议，研究部署下半年重点工作。"]).count == 2)
     }
 
     @Test func realSentencesThatLookLikeChromeStay() {
