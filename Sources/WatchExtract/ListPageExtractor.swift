@@ -19,7 +19,7 @@ public struct ListPageExtractor: Sendable {
     /// - Throws: `ListPageError` for a page URL that is not absolute http(s) or a bad selector.
     public func links(in document: HTMLDocument, pageURL: String,
                       selectors: SourceSelectors) throws -> ListPage {
-        let resolver = try LinkResolver(pageURL: pageURL, document: document)
+        let resolver = try ListLinkResolver(pageURL: pageURL, document: document)
         let compiled = try CompiledRowSelectors(selectors)
         let items: [ListItem]
         if let item = compiled.item {
@@ -33,7 +33,7 @@ public struct ListPageExtractor: Sendable {
     }
 
     /// The list item one row yields, or `nil` when it holds no usable link.
-    func item(from row: HTMLNode, selectors: CompiledRowSelectors, resolver: LinkResolver) throws -> ListItem? {
+    func item(from row: HTMLNode, selectors: CompiledRowSelectors, resolver: ListLinkResolver) throws -> ListItem? {
         var anchors = try Self.select(selectors.link ?? Self.anyLinkXPath, field: "link", in: row)
         if anchors.isEmpty && row.name == "a" { anchors = [row] }
         let linked = anchors.compactMap { anchor in

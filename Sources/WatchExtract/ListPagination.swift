@@ -20,7 +20,7 @@ enum ListPagination {
     private static let trsPager = try! NSRegularExpression(pattern: trsPagerPattern)
 
     /// The next page's absolute URL, or `nil` when the page shows no next page.
-    static func nextPageURL(in document: HTMLDocument, pageURL: String, resolver: LinkResolver) -> String? {
+    static func nextPageURL(in document: HTMLDocument, pageURL: String, resolver: ListLinkResolver) -> String? {
         let current = resolver.resolve(pageURL)
         let isNew = { (url: String?) -> String? in url.flatMap { $0 == current ? nil : $0 } }
         if let href = (try? document.select(relNextXPath))?.first?.text, let url = isNew(resolver.resolve(href)) {
@@ -41,7 +41,7 @@ enum ListPagination {
     }
 
     /// The page after the current one per a TRS `createPageHTML` call, if there is one.
-    static func trsNextPage(script: String, pageURL: String, resolver: LinkResolver) -> String? {
+    static func trsNextPage(script: String, pageURL: String, resolver: ListLinkResolver) -> String? {
         let range = NSRange(script.startIndex..., in: script)
         guard let match = trsPager.firstMatch(in: script, range: range) else { return nil }
         let group = { (index: Int) in Range(match.range(at: index), in: script).map { String(script[$0]) } ?? "" }

@@ -26,7 +26,7 @@ struct ListRowFinder {
 
     let extractor: ListPageExtractor
     let selectors: CompiledRowSelectors
-    let resolver: LinkResolver
+    let resolver: ListLinkResolver
 
     struct Group {
         let container: HTMLNode

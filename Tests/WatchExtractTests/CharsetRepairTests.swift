@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func randomBytesInEveryCharsetNeverCrash() throws {
-        var generator = SplitMix64(seed: 0x5EED)
+        var generator = CharsetTestRandom(seed: 0x5EED)
         for charset in ["utf-8", "gbk", "big5", "windows-1252", "utf-16le"] {
             for _ in 0..<20 {
                 let bytes = (0..<300).map { _ in UInt8.random(in: 0...255, using: &generator) }
@@ -74,7 +74,7 @@ import Testing
 }
 
 /// A seeded generator, so the random-bytes test is the same on every run.
-struct SplitMix64: RandomNumberGenerator {
+struct CharsetTestRandom: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

@@ -3,7 +3,7 @@ import LibXML
 
 /// Makes list links absolute against the page (or its `<base href>`) and keeps only those that
 /// lead to an http(s) page on the list's own host.
-struct LinkResolver {
+struct ListLinkResolver {
     /// `<base href>` changes what relative links are relative to.
     static let baseHrefXPath = "//head/base[@href]/@href | //base[@href]/@href"
 
