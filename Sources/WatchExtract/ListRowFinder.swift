@@ -6,7 +6,9 @@ import LibXML
 struct ListRowFinder {
     /// Elements with at least this many element children can hold a list.
     static let minimumRows = 3
-    static let containerXPath = "//body//*[count(*) >= \(minimumRows)]"
+    /// Not only under `<body>`: libxml2 leaves content under `<head>` on some broken pages
+    /// (an `<object>` before `<body>` keeps everything inside it there).
+    static let containerXPath = "//*[count(*) >= \(minimumRows)]"
     /// Lists inside these elements are site chrome.
     static let chromeTags: Set<String> = ["nav", "header", "footer", "aside", "script", "select"]
     /// Class or id words (split on space, `-`, `_`) that mark menus, headers, footers and

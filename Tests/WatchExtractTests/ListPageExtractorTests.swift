@@ -127,6 +127,14 @@ import WatchCore
         }
     }
 
+    @Test func aListThatLibxml2LeftUnderHeadIsStillFound() throws {
+        // An <object> in the head keeps what it wraps under <head>.
+        let html = "<html><head><title>t</title><meta name='x' content='y'><object><ul>"
+            + Self.rows(3, date: { "<span>2024-07-0\($0)</span>" }) + "</ul></object></head><body></body></html>"
+        let document = try HTMLDocument(html: html, url: Self.pageURL)
+        #expect(try extractor.links(in: document, pageURL: Self.pageURL, selectors: SourceSelectors()).items.count == 3)
+    }
+
     @Test func aPageWithoutAListYieldsNoItems() throws {
         let page = try items("<body><p>国家邮政局召开会议。</p><a href='/a.html'>一个链接</a></body>")
         #expect(page.items.isEmpty)
