@@ -1,0 +1,47 @@
+import Foundation
+
+/// Removes the chrome mirror sites wrap around a reposted article (welcome bars, breadcrumbs,
+/// view counters, disclaimers, contacts, ICP numbers, comment forms, share bars, …) from a
+/// list of paragraphs, keeping every paragraph of the article itself.
+///
+/// The paragraphs are split in three zones by the prose they hold: the head (before the first
+/// paragraph of prose), the body, and the tail (after the last). `strong` patterns go
+/// everywhere; page metadata (`发布日期:`, `来源:`, a lone date) only in the head and the
+/// tail; and in the tail, everything from the first strong chrome line on is the site footer
+/// (contacts, addresses, sponsors), which is never article text.
+///
+/// Metadata lines are dropped too: read `来源`, `发布日期` and `原文链接` before cleaning.
+public enum BoilerplateFilter {
+    /// A paragraph of prose: at least this many characters…
+    static let proseMinimumLength = 15
+    /// …with sentence punctuation in it.
+    static let sentencePunctuation: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?"]
+
+    /// `paragraphs`, trimmed, without empty lines and without chrome, in order.
+    public static func clean(_ paragraphs: [String]) -> [String] {
+        let lines = paragraphs.map(ListText.trimmed).filter { !$0.isEmpty }
+        let lengths = lines.map(\.unicodeScalars.count)
+        let bytes = lines.map { Array($0.utf8) }
+        let strong = lines.indices.map { matchesAny(BoilerplatePatterns.strong, lines[$0], length: lengths[$0], utf8: bytes[$0]) }
+        let prose = lines.indices.filter { !strong[$0] && isProse(lines[$0], length: lengths[$0]) }
+        // Without prose, every line is treated as head: metadata and chrome both go.
+        let firstProse = prose.first ?? lines.count
+        let lastProse = prose.last ?? lines.count
+        let footerStart = (min(lastProse + 1, lines.count)..<lines.count).first { strong[$0] } ?? lines.count
+        let kept = lines.indices.filter { index in
+            if strong[index] || index >= footerStart { return false }
+            if index < firstProse { return !matchesAny(BoilerplatePatterns.head, lines[index], length: lengths[index], utf8: bytes[index]) }
+            if index > lastProse { return !matchesAny(BoilerplatePatterns.tail, lines[index], length: lengths[index], utf8: bytes[index]) }
+            return true
+        }
+        return kept.map { lines[$0] }
+    }
+
+    static func isProse(_ line: String, length: Int) -> Bool {
+        length >= proseMinimumLength && line.unicodeScalars.contains { sentencePunctuation.contains($0) }
+    }
+
+    static func matchesAny(_ patterns: [BoilerplatePattern], _ line: String, length: Int, utf8: [UInt8]) -> Bool {
+        patterns.contains { $0.matches(line, length: length, utf8: utf8) }
+    }
+}

@@ -1,0 +1,69 @@
+/// Replaces byte sequences a charset cannot decode with that charset's encoding of U+FFFD.
+///
+/// libxml2 (2.9) stops converting at the first byte iconv rejects and silently drops the rest
+/// of the page, so one bad byte would cost the whole article. Repairing the bytes first keeps
+/// everything after it; the damaged character shows as `�`.
+enum ByteRepair {
+    /// U+FFFD in UTF-8.
+    static let utf8Replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+    /// U+FFFD in GB18030 (a four-byte sequence; what `iconv -t GB18030` writes for it).
+    static let gb18030Replacement: [UInt8] = [0x84, 0x31, 0xA4, 0x37]
+
+    /// `bytes` with every invalid UTF-8 byte, and a cut-off final sequence, replaced.
+    static func utf8(_ bytes: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 { output.append(bytes[index]); index += 1; continue }
+            switch UTF8Scan.sequence(in: bytes, at: index) {
+            case .valid(let length):
+                output.append(contentsOf: bytes[index..<index + length])
+                index += length
+            case .truncated:
+                output.append(contentsOf: utf8Replacement)
+                index = bytes.count
+            case .invalid:
+                output.append(contentsOf: utf8Replacement)
+                index += 1
+            }
+        }
+        return output
+    }
+
+    /// `bytes` with every sequence glibc's GB18030 converter rejects replaced.
+    static func gb18030(_ bytes: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let length = gb18030SequenceLength(bytes, at: index)
+            if length > 0 {
+                output.append(contentsOf: bytes[index..<index + length])
+                index += length
+            } else {
+                output.append(contentsOf: gb18030Replacement)
+                index += 1
+            }
+        }
+        return output
+    }
+
+    /// The length of the valid GB18030 sequence at `index`, or 0 when there is none.
+    /// One byte 00–7F; two bytes 81–FE + 40–7E/80–FE; four bytes 81–FE 30–39 81–FE 30–39,
+    /// limited to the assigned ranges (BMP up to 84 31 A4 39, supplementary 90 30 81 30 –
+    /// E3 32 9A 35).
+    static func gb18030SequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let lead = bytes[index]
+        if lead < 0x80 { return 1 }
+        guard (0x81...0xFE).contains(lead), index + 1 < bytes.count else { return 0 }
+        let second = bytes[index + 1]
+        if (0x40...0x7E).contains(second) || (0x80...0xFE).contains(second) { return 2 }
+        guard (0x30...0x39).contains(second), index + 3 < bytes.count,
+              (0x81...0xFE).contains(bytes[index + 2]), (0x30...0x39).contains(bytes[index + 3])
+        else { return 0 }
+        let code = bytes[index..<index + 4].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        let assigned = (0x8130_8130...0x8431_A439).contains(code) || (0x9030_8130...0xE332_9A35).contains(code)
+        return assigned ? 4 : 0
+    }
+}

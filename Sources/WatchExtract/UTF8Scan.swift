@@ -1,0 +1,63 @@
+/// What a pass over some bytes found about them as UTF-8.
+struct UTF8Scan: Equatable {
+    /// Well-formed sequences of two to four bytes (text beyond ASCII).
+    var multibyteSequences = 0
+    /// Bytes that start no well-formed sequence (lone continuation bytes, bad leads, …).
+    var invalidBytes = 0
+    /// The input ends inside a sequence that was well-formed so far: a cut-off download.
+    var truncatedTail = false
+
+    /// Scans `bytes` against the well-formed UTF-8 table (Unicode, table 3-7).
+    init(_ bytes: [UInt8]) {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 { index += 1; continue }
+            switch UTF8Scan.sequence(in: bytes, at: index) {
+            case .valid(let length):
+                multibyteSequences += 1
+                index += length
+            case .truncated:
+                truncatedTail = true
+                index = bytes.count
+            case .invalid:
+                invalidBytes += 1
+                index += 1
+            }
+        }
+    }
+
+    /// Whether these bytes read as UTF-8: no invalid byte, or so few against the text that a
+    /// stray byte or two in an otherwise UTF-8 page cannot outvote it.
+    var isPlausibleUTF8: Bool {
+        invalidBytes == 0 || invalidBytes * UTF8Scan.invalidTolerance <= multibyteSequences
+    }
+
+    /// One invalid byte is tolerated per this many well-formed multibyte sequences. GBK text
+    /// read as UTF-8 fails on most of its characters, so real mislabelling is far above it.
+    static let invalidTolerance = 100
+
+    enum Sequence: Equatable { case valid(Int), truncated, invalid }
+
+    /// Classifies the sequence starting at `index` (a byte ≥ 0x80).
+    static func sequence(in bytes: [UInt8], at index: Int) -> Sequence {
+        let lead = bytes[index]
+        let length: Int
+        var secondRange: ClosedRange<UInt8> = 0x80...0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; secondRange = 0xA0...0xBF
+        case 0xED: length = 3; secondRange = 0x80...0x9F
+        case 0xE1...0xEF: length = 3
+        case 0xF0: length = 4; secondRange = 0x90...0xBF
+        case 0xF4: length = 4; secondRange = 0x80...0x8F
+        case 0xF1...0xF3: length = 4
+        default: return .invalid
+        }
+        for offset in 1..<length {
+            guard index + offset < bytes.count else { return .truncated }
+            let range = offset == 1 ? secondRange : 0x80...0xBF
+            if !range.contains(bytes[index + offset]) { return .invalid }
+        }
+        return .valid(length)
+    }
+}
