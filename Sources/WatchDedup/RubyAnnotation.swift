@@ -6,29 +6,27 @@ enum RubyAnnotation {
     static let maximumLength = 28
 
     /// An annotation follows a Han character directly, so that parentheses in Latin text stay.
-    static func canPrecedeAnnotation(_ scalar: Unicode.Scalar) -> Bool {
-        HanCharacter.isHan(scalar.value)
+    static func canPrecedeAnnotation(_ value: UInt32) -> Bool {
+        HanCharacter.isHan(value)
     }
 
-    static func isOpening(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value == 0x28 || scalar.value == 0xFF08
-    }
+    static func isOpening(_ value: UInt32) -> Bool { value == 0x28 || value == 0xFF08 }
 
-    static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value == 0x29 || scalar.value == 0xFF09
-    }
+    static func isClosing(_ value: UInt32) -> Bool { value == 0x29 || value == 0xFF09 }
 
-    /// When `scalars[opening]` opens a pinyin annotation, the index of its closing parenthesis.
-    static func annotationEnd(in scalars: [Unicode.Scalar], opening: Int) -> Int? {
-        let limit = min(scalars.count, opening + 1 + maximumLength + 1)
-        var index = opening + 1
-        while index < limit {
-            if isClosing(scalars[index]) {
-                guard index > opening + 1 else { return nil }
-                return PinyinSyllable.isAnnotation(scalars[(opening + 1)..<index]) ? index : nil
+    /// When the parenthesis opening at byte `opening` starts a pinyin annotation, the byte
+    /// offset just after its closing parenthesis.
+    static func annotationEnd(in bytes: UnsafeBufferPointer<UInt8>, opening: Int) -> Int? {
+        var inside: [Unicode.Scalar] = []
+        var index = opening + UTF8Scalars.decode(bytes, at: opening).length
+        while index < bytes.count, inside.count <= maximumLength {
+            let (value, length) = UTF8Scalars.decode(bytes, at: index)
+            index += length
+            if isClosing(value) {
+                return !inside.isEmpty && PinyinSyllable.isAnnotation(inside[...]) ? index : nil
             }
-            if isOpening(scalars[index]) { return nil }
-            index += 1
+            guard !isOpening(value), let scalar = Unicode.Scalar(value) else { return nil }
+            inside.append(scalar)
         }
         return nil
     }
