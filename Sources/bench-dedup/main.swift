@@ -74,10 +74,13 @@ for size in corpusSizes {
         return (try fingerprint(text, seconds: &ignored), nil)
     }
     let (copyTimes, found) = lookupTimes(dedup, copies)
+    let farCopies = copies.filter { copy in
+        (copy.0.simhash ^ entries[Int(copy.1!)].1.simhash).nonzeroBitCount > dedup.threshold
+    }.count
     let (unrelatedTimes, fresh) = lookupTimes(dedup, unrelated)
     let row: [String] = [
         "\(size)", format(loadSeconds, 2), format(Double(indexBytes) / 1_048_576, 0),
-        format(Measure.quantile(copyTimes, 0.5)), format(Measure.quantile(copyTimes, 0.99)), "\(found)/\(copies.count)",
+        format(Measure.quantile(copyTimes, 0.5)), format(Measure.quantile(copyTimes, 0.99)), "\(found)/\(copies.count) (\(farCopies) beyond threshold)",
         format(Measure.quantile(unrelatedTimes, 0.5)), format(Measure.quantile(unrelatedTimes, 0.99)),
         "\(fresh)/\(unrelated.count)",
     ]
