@@ -96,3 +96,19 @@ import Testing
         #expect(table.count > 2_000)
     }
 }
+
+@Suite struct SharedNormalizerTests {
+    /// All normalizers share one OpenCC handle; concurrent use must give the same answers.
+    @Test func concurrentNormalizationAgrees() async throws {
+        let text = try SeedTexts.traditionalMirrorBody()
+        let expected = try Normalizer().normalize(text)
+        let results = try await withThrowingTaskGroup(of: NormalizedText.self) { group in
+            for _ in 0..<8 {
+                group.addTask { try Normalizer().normalize(text) }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.count == 8)
+        #expect(results.allSatisfy { $0 == expected })
+    }
+}
