@@ -8,7 +8,8 @@ extension Deduplicator {
         var keys: [UInt64] = []
         pending.reserveCapacity(entries.underestimatedCount)
         keys.reserveCapacity(entries.underestimatedCount)
-        var table = numbers
+        var table = numbers  // assigned back only when every entry is valid
+        table.reserveCapacity(slots: index.slotCount + entries.underestimatedCount)
         for (id, fingerprint) in entries {
             keys.append(try Self.validatedKey(fingerprint.sha256, articleID: id))
             pending.append((id, fingerprint.simhash))

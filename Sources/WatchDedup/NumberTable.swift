@@ -13,6 +13,7 @@ struct NumberTable: Sendable {
         starts.append(UInt32(bytes.count))
     }
 
+    /// Makes room for `slots` texts in all (their numbers' bytes grow as needed).
     mutating func reserveCapacity(slots: Int) {
         starts.reserveCapacity(slots + 1)
     }

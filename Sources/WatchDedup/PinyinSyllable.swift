@@ -27,13 +27,15 @@ enum PinyinSyllable {
         return table
     }()
 
+    /// Between syllables: a space or an apostrophe (`xi'an`, `xi’an`).
+    private static let separators: Set<UInt32> = [0x20, 0x27, 0x2019]
+
     /// Longest annotation taken as pinyin (syllables): longer parentheses are prose.
     static let maximumSyllables = 4
 
     /// Whether `scalars` (the inside of a parenthesis) is 1…`maximumSyllables` pinyin syllables
     /// separated by spaces or apostrophes.
     static func isAnnotation(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        let separators: Set<UInt32> = [0x20, 0x27, 0x2019]
         let syllables = scalars.split(whereSeparator: { separators.contains($0.value) })
         guard (1...maximumSyllables).contains(syllables.count) else { return false }
         return syllables.allSatisfy(isSyllable)
