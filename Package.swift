@@ -73,6 +73,8 @@ let package = Package(
         .executableTarget(name: "DeliverBench", dependencies: ["WatchDeliver", "WatchCore",
             .product(name: "Logging", package: "swift-log")]),
 
+        .executableTarget(name: "bench-dedup", dependencies: ["WatchCore", "WatchDedup", "LibOpenCC"]),
+
         .testTarget(name: "LibCurlTests", dependencies: ["LibCurl", "WatchTesting"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "LibOpenCCTests", dependencies: ["LibOpenCC"]),
@@ -86,7 +88,8 @@ let package = Package(
             .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WatchExtractTests", dependencies: ["WatchExtract", "WatchTesting"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "WatchDedupTests", dependencies: ["WatchDedup", "WatchTesting"]),
+        .testTarget(name: "WatchDedupTests", dependencies: ["WatchDedup", "WatchTesting"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "WatchStoreTests", dependencies: ["WatchStore", "WatchTesting", "LibSQLite",
             .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WatchDeliverTests", dependencies: ["WatchDeliver", "WatchTesting", "LibCurl", "LibCrypto", "LibZlib"]),

@@ -1,0 +1,55 @@
+import WatchCore
+
+extension Deduplicator {
+    /// Adds the stored fingerprints at start-up, in one go: validates them all first (nothing is
+    /// added when one is malformed), then fills the index's buckets at their final sizes.
+    public mutating func load(_ entries: some Sequence<(Int64, ContentFingerprint)>) throws {
+        var pending: [(id: Int64, simhash: UInt64)] = []
+        var keys: [UInt64] = []
+        pending.reserveCapacity(entries.underestimatedCount)
+        keys.reserveCapacity(entries.underestimatedCount)
+        var table = numbers  // assigned back only when every entry is valid
+        table.reserveCapacity(slots: index.slotCount + entries.underestimatedCount)
+        for (id, fingerprint) in entries {
+            keys.append(try Self.validatedKey(fingerprint.sha256, articleID: id))
+            pending.append((id, fingerprint.simhash))
+            table.append(fingerprint.numbers)
+        }
+        let firstSlot = NearDuplicateIndex.Slot(index.slotCount)
+        index.insert(contentsOf: pending)
+        numbers = table
+        exact.reserveCapacity(exact.count + keys.count)
+        for (offset, key) in keys.enumerated() where exact[key] == nil {
+            exact[key] = firstSlot + NearDuplicateIndex.Slot(offset)
+        }
+    }
+
+    /// The exact-match key of a hex SHA-256: its first 16 hex digits; nil when malformed.
+    static func exactKey(_ sha256: String) -> UInt64? {
+        let utf8 = sha256.utf8
+        guard utf8.count == 64 else { return nil }
+        var key: UInt64 = 0
+        for (position, byte) in utf8.enumerated() {
+            guard let nibble = hexValue(byte) else { return nil }
+            if position < 16 { key = key << 4 | UInt64(nibble) }
+        }
+        return key
+    }
+
+    static func validatedKey(_ sha256: String, articleID: Int64) throws -> UInt64 {
+        guard let key = exactKey(sha256) else {
+            throw DedupError.invalidFingerprint(
+                articleID: articleID, reason: "sha256 \"\(sha256.prefix(80))\" is not 64 hex digits")
+        }
+        return key
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// Turns extracted text into the forms deduplication compares: traditional characters to
+/// simplified (OpenCC), ruby/pinyin annotations dropped, NFKC and full-/half-width folding,
+/// whitespace and punctuation ignored for hashing, digits kept.
+///
+/// Cheap to copy and safe to share across tasks; all instances share one OpenCC handle.
+public struct Normalizer: Sendable {
+    private let resources: ConversionResources
+
+    /// Loads OpenCC's traditional→simplified tables the first time any normalizer is made in
+    /// the process. Throws `DedupError.conversion` when OpenCC or its data is missing.
+    public init() throws {
+        resources = try ConversionResources.shared.get()
+    }
+
+    /// Normalizes a body whose paragraphs are separated by line breaks.
+    public func normalize(_ text: String) throws -> NormalizedText {
+        let display = try resources.simplified(DisplayText.tidy(text))
+        let (comparable, numbers) = try ComparableText.make(from: display, resources: resources)
+        return NormalizedText(display: display, comparable: comparable, numbers: numbers)
+    }
+
+    /// Normalizes a body given as paragraphs (`ExtractedArticle.paragraphs`).
+    public func normalize(paragraphs: [String]) throws -> NormalizedText {
+        try normalize(paragraphs.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import LibOpenCC
+import WatchCore
+import WatchDedup
+
+// Near-duplicate lookup benchmark: fingerprints synthetic articles, loads them into a
+// Deduplicator as the daemon does at start-up, then times `decide` for mirror copies of stored
+// articles (expected: that article) and for unrelated texts (expected: new).
+// Usage: bench-dedup [sizes…]   (default: 100000 1000000). Build with -c release.
+
+let sizes = CommandLine.arguments.dropFirst().compactMap(Int.init)
+let corpusSizes = sizes.isEmpty ? [100_000, 1_000_000] : sizes
+let articleLength = 600  // characters: a short notice
+let lookups = 2_000
+let garbleEvery = 300  // a mirror copy garbles about one Han character in this many
+let normalizer = try Normalizer()
+
+/// Fingerprints `text`, adding the time it took (not the text's generation) to `seconds`.
+func fingerprint(_ text: String, seconds: inout Double) throws -> ContentFingerprint {
+    let (result, elapsed) = try Measure.seconds { try Fingerprinter.fingerprint(normalizer.normalize(text)) }
+    seconds += elapsed
+    return result
+}
+
+func lookupTimes(_ dedup: Deduplicator, _ probes: [(ContentFingerprint, Int64?)]) -> ([Double], Int) {
+    var micros: [Double] = []
+    var correct = 0
+    for (probe, expected) in probes {
+        let (decision, seconds) = Measure.seconds { dedup.decide(probe) }
+        micros.append(seconds * 1e6)
+        if decision.articleID == expected { correct += 1 }
+    }
+    return (micros, correct)
+}
+
+func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
+
+// Fingerprinting rate for simplified pages (OpenCC skipped) and traditional ones (OpenCC runs).
+let toTraditional = try ChineseConverter(config: "s2t.json")
+var simplifiedSeconds = 0.0
+var traditionalSeconds = 0.0
+let rateSample = 2_000
+for seed in 0..<rateSample {
+    let text = SyntheticText.make(seed: UInt64(seed), length: articleLength)
+    _ = try fingerprint(text, seconds: &simplifiedSeconds)
+    _ = try fingerprint(try toTraditional.convert(text), seconds: &traditionalSeconds)
+}
+print("fingerprints per second, \(articleLength)-character texts: simplified \(format(Double(rateSample) / simplifiedSeconds, 0)), "
+      + "traditional \(format(Double(rateSample) / traditionalSeconds, 0))\n")
+
+print("| articles | load s | index RSS MB | copies µs p50 | p99 | found | unrelated µs p50 | p99 | new |")
+print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+for size in corpusSizes {
+    var ignored = 0.0
+    var entries: [(Int64, ContentFingerprint)] = []
+    entries.reserveCapacity(size)
+    for id in 0..<size {
+        let text = SyntheticText.make(seed: UInt64(id), length: articleLength)
+        entries.append((Int64(id), try fingerprint(text, seconds: &ignored)))
+    }
+    var dedup = try Deduplicator()
+    let before = Measure.residentBytes()
+    let (_, loadSeconds) = try Measure.seconds { try dedup.load(entries) }
+    let indexBytes = Measure.residentBytes() - before
+
+    let step = max(1, size / lookups)
+    let copies = try stride(from: 0, to: size, by: step).prefix(lookups).map { id -> (ContentFingerprint, Int64?) in
+        let original = SyntheticText.make(seed: UInt64(id), length: articleLength)
+        let copy = SyntheticText.mirrorCopy(of: original, seed: UInt64(id), garbleEvery: garbleEvery)
+        return (try fingerprint(copy, seconds: &ignored), Int64(id))
+    }
+    let unrelated = try (0..<lookups).map { offset -> (ContentFingerprint, Int64?) in
+        let text = SyntheticText.make(seed: UInt64(size + 1_000_000 + offset), length: articleLength)
+        return (try fingerprint(text, seconds: &ignored), nil)
+    }
+    let (copyTimes, found) = lookupTimes(dedup, copies)
+    let farCopies = copies.filter { copy in
+        (copy.0.simhash ^ entries[Int(copy.1!)].1.simhash).nonzeroBitCount > dedup.threshold
+    }.count
+    let (unrelatedTimes, fresh) = lookupTimes(dedup, unrelated)
+    let row: [String] = [
+        "\(size)", format(loadSeconds, 2), format(Double(indexBytes) / 1_048_576, 0),
+        format(Measure.quantile(copyTimes, 0.5)), format(Measure.quantile(copyTimes, 0.99)), "\(found)/\(copies.count) (\(farCopies) beyond threshold)",
+        format(Measure.quantile(unrelatedTimes, 0.5)), format(Measure.quantile(unrelatedTimes, 0.99)),
+        "\(fresh)/\(unrelated.count)",
+    ]
+    print("| " + row.joined(separator: " | ") + " |")
+}
