@@ -56,6 +56,9 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
 
+        // The extraction quality gate and speed bench over ../shared/extraction-corpus.
+        .executableTarget(name: "extract-corpus", dependencies: ["WatchExtract", "WatchCore", "LibXML"]),
+
         .testTarget(name: "LibCurlTests", dependencies: ["LibCurl", "WatchTesting"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "LibOpenCCTests", dependencies: ["LibOpenCC"]),

@@ -1,0 +1,50 @@
+import LibXML
+
+/// Decides whether an element is page chrome by its tag, its class and id, or its being hidden.
+enum ChromeClassifier {
+    /// Elements that hold the whole page: never chrome, whatever their class says.
+    static let pageTags: Set<String> = ["html", "body"]
+
+    static func isChrome(_ node: HTMLSnapshot.Node) -> Bool {
+        if pageTags.contains(node.tag) { return false }
+        if ExtractionRules.chromeTags.contains(node.tag) || node.tag == "header" { return true }
+        var marks: [UInt8] = []
+        for attribute in node.attributes {
+            switch attribute.name {
+            case "class", "id":
+                marks += attribute.value.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+                marks.append(32)
+            case "hidden": return true
+            case "style" where isHiddenStyle(attribute.value): return true
+            default: continue
+            }
+        }
+        guard !marks.isEmpty else { return false }
+        guard chromeMarkers.contains(where: { contains(marks, $0) }) else { return false }
+        return !contentMarkers.contains(where: { contains(marks, $0) })
+    }
+
+    /// `display:none` / `visibility:hidden`, as pages write them (any spacing or case).
+    static let chromeMarkers = ExtractionRules.chromeMarkers.map { Array($0.utf8) }
+    static let contentMarkers = ExtractionRules.contentMarkers.map { Array($0.utf8) }
+
+    /// Plain byte search: class lists are short and markers ASCII, so no Unicode work is needed.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
+        var start = 0
+        while start <= haystack.count - needle.count {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    static func isHiddenStyle(_ style: String) -> Bool {
+        let folded = style.lowercased().filter { $0 != " " }
+        return folded.contains("display:none") || folded.contains("visibility:hidden")
+    }
+}

@@ -1,0 +1,49 @@
+/// The tag sets, class/id patterns and thresholds of the main-content extractor, each
+/// explained once. Tuned on the extraction corpus (`../shared/extraction-corpus`).
+enum ExtractionRules {
+    /// Subtrees never read for text: code, styling, form controls, embedded frames.
+    static let invisibleTags: Set<String> = [
+        "script", "style", "noscript", "template", "select", "option", "textarea", "button",
+        "iframe", "svg", "canvas", "object", "embed", "head", "title", "input", "map", "video", "audio",
+    ]
+
+    /// Page chrome by HTML5 semantics: never the article body.
+    static let chromeTags: Set<String> = ["nav", "footer", "aside", "menu", "dialog"]
+
+    /// Tags that start a new line of text (a paragraph break).
+    static let blockTags: Set<String> = [
+        "p", "div", "td", "th", "tr", "li", "ul", "ol", "table", "tbody", "thead", "tfoot",
+        "h1", "h2", "h3", "h4", "h5", "h6", "br", "pre", "blockquote", "section", "article",
+        "main", "header", "dd", "dt", "dl", "center", "form", "body", "figure", "figcaption",
+        "hr", "address", "caption", "fieldset", "legend", "details", "summary",
+    ]
+
+    static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+    /// Fragments of `class`/`id` values that mark chrome: comment forms, share bars, related
+    /// lists, navigation, sidebars, ads. (English words plus the pinyin Chinese sites use.)
+    static let chromeMarkers: [String] = [
+        "comment", "share", "social", "related", "footer", "sidebar", "breadcrumb", "crumb",
+        "navbar", "nav-", "-nav", "menu", "banner", "advert", "sponsor", "promo", "subscribe",
+        "newsletter", "popup", "modal", "cookie", "recommend", "pagination", "pager", "toolbar",
+        "disqus", "author-bio", "signup", "outbrain", "taboola", "widget",
+        "pinglun", "fenxiang", "xgxw", "xgwz", "bdshare", "jiathis", "copyright", "login",
+        "skip-link", "sr-only", "visually-hidden", "screen-reader",
+    ]
+
+    /// Fragments that rescue an element despite a chrome marker: it names the content itself.
+    static let contentMarkers: [String] = ["article", "content", "main", "body", "post-text", "story"]
+
+    /// Up to how many ancestors a line's score is passed on (readability's habit).
+    static let scoringAncestors = 5
+    /// A line shorter than this (in UTF-8 bytes, so a CJK character weighs 3) adds no score.
+    static let minScoringBytes = 25
+    /// A line whose link text exceeds this share of its text adds no score.
+    static let maxScoringLinkDensity = 0.5
+    /// Score a line earns per 100 UTF-8 bytes, capped at `lengthScoreCap`.
+    static let lengthScoreCap = 3.0
+    /// A sibling of the best candidate joins the body when it scores at least this share of it.
+    static let siblingScoreShare = 0.2
+    /// In the chosen region, a line made mostly of link text is navigation, not prose.
+    static let maxBodyLineLinkDensity = 0.5
+}

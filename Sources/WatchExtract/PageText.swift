@@ -1,0 +1,76 @@
+import LibXML
+
+/// A page read as lines of visible text, with its chrome (navigation, footers, comment forms,
+/// share bars, related lists, hidden parts) marked so no later stage takes text from it.
+struct PageText: Sendable {
+    let snapshot: HTMLSnapshot
+    /// Visible lines outside chrome, in document order.
+    private(set) var lines: [TextLine] = []
+    /// Per snapshot node: whether it lies in chrome or in an invisible subtree.
+    private(set) var excluded: [Bool]
+
+    init(snapshot: HTMLSnapshot) {
+        self.snapshot = snapshot
+        excluded = Array(repeating: false, count: snapshot.nodes.count)
+        var builder = LineBuilder()
+        var index = 0
+        while index < snapshot.nodes.count {
+            visit(index, owner: -1, inLink: false, builder: &builder)
+            index = snapshot.nodes[index].end
+        }
+        builder.flush(into: &lines)
+    }
+
+    private mutating func visit(_ index: Int, owner: Int, inLink: Bool, builder: inout LineBuilder) {
+        let node = snapshot.nodes[index]
+        if node.isText {
+            builder.append(node.text, owner: owner, start: index, inLink: inLink)
+            return
+        }
+        if ExtractionRules.invisibleTags.contains(node.tag) || ChromeClassifier.isChrome(node) {
+            for hidden in index..<node.end { excluded[hidden] = true }
+            return
+        }
+        let isBlock = ExtractionRules.blockTags.contains(node.tag)
+        if isBlock { builder.flush(into: &lines) }
+        let childOwner = isBlock && node.tag != "br" && node.tag != "hr" ? index : owner
+        let childInLink = inLink || node.tag == "a"
+        var child = index + 1
+        while child < node.end {
+            visit(child, owner: childOwner, inLink: childInLink, builder: &builder)
+            child = snapshot.nodes[child].end
+        }
+        if isBlock { builder.flush(into: &lines) }
+    }
+}
+
+/// Gathers the text pieces of the line being read.
+private struct LineBuilder {
+    var pieces = ""
+    var owner = -1
+    var start = -1
+    var linkBytes = 0
+
+    mutating func append(_ text: String, owner: Int, start: Int, inLink: Bool) {
+        if pieces.isEmpty {
+            self.owner = owner
+            self.start = start
+        }
+        pieces += text
+        if inLink { linkBytes += TextMeasure.contentBytes(text) }
+    }
+
+    mutating func flush(into lines: inout [TextLine]) {
+        defer {
+            pieces = ""
+            linkBytes = 0
+        }
+        guard !pieces.isEmpty else { return }
+        let text = TextMeasure.collapsingSpaces(pieces)
+        guard !text.isEmpty else { return }
+        let bytes = TextMeasure.contentBytes(text)
+        lines.append(TextLine(text: text, owner: owner, start: start, bytes: bytes,
+                              linkBytes: min(linkBytes, bytes),
+                              punctuation: TextMeasure.punctuationCount(text)))
+    }
+}
