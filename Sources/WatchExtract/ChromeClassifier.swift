@@ -5,27 +5,39 @@ enum ChromeClassifier {
     /// Elements that hold the whole page: never chrome, whatever their class says.
     static let pageTags: Set<String> = ["html", "body"]
 
-    static func isChrome(_ node: HTMLSnapshot.Node) -> Bool {
-        if pageTags.contains(node.tag) { return false }
-        if ExtractionRules.chromeTags.contains(node.tag) || node.tag == "header" { return true }
+    /// How sure a classification is.
+    enum Verdict {
+        case content
+        /// Chrome whatever it holds.
+        case chrome
+        /// Chrome unless it turns out to hold prose.
+        case likelyChrome
+    }
+
+    static func verdict(_ node: HTMLSnapshot.Node) -> Verdict {
+        if pageTags.contains(node.tag) { return .content }
+        if ExtractionRules.chromeTags.contains(node.tag) || node.tag == "header" { return .chrome }
         var marks: [UInt8] = []
         for attribute in node.attributes {
             switch attribute.name {
             case "class", "id":
                 marks += attribute.value.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
                 marks.append(32)
-            case "hidden": return true
-            case "style" where isHiddenStyle(attribute.value): return true
+            case "hidden": return .chrome
+            case "style" where isHiddenStyle(attribute.value): return .chrome
             default: continue
             }
         }
-        guard !marks.isEmpty else { return false }
-        guard chromeMarkers.contains(where: { contains(marks, $0) }) else { return false }
-        return !contentMarkers.contains(where: { contains(marks, $0) })
+        guard !marks.isEmpty else { return .content }
+        if chromeMarkers.contains(where: { contains(marks, $0) }) {
+            return contentMarkers.contains(where: { contains(marks, $0) }) ? .content : .chrome
+        }
+        return weakChromeMarkers.contains(where: { contains(marks, $0) }) ? .likelyChrome : .content
     }
 
     /// `display:none` / `visibility:hidden`, as pages write them (any spacing or case).
     static let chromeMarkers = ExtractionRules.chromeMarkers.map { Array($0.utf8) }
+    static let weakChromeMarkers = ExtractionRules.weakChromeMarkers.map { Array($0.utf8) }
     static let contentMarkers = ExtractionRules.contentMarkers.map { Array($0.utf8) }
 
     /// Plain byte search: class lists are short and markers ASCII, so no Unicode work is needed.

@@ -20,16 +20,23 @@ enum ExtractionRules {
 
     static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
-    /// Fragments of `class`/`id` values that mark chrome: comment forms, share bars, related
-    /// lists, navigation, sidebars, ads. (English words plus the pinyin Chinese sites use.)
+    /// Fragments of `class`/`id` values that always mark chrome: comment forms, share bars,
+    /// related lists, breadcrumbs, overlays, ads. (English words plus the pinyin Chinese sites use.)
     static let chromeMarkers: [String] = [
-        "comment", "share", "social", "related", "footer", "sidebar", "breadcrumb", "crumb",
-        "navbar", "nav-", "-nav", "menu", "banner", "advert", "sponsor", "promo", "subscribe",
-        "newsletter", "popup", "modal", "cookie", "recommend", "pagination", "pager", "toolbar",
-        "disqus", "author-bio", "signup", "outbrain", "taboola", "widget",
-        "pinglun", "fenxiang", "xgxw", "xgwz", "bdshare", "jiathis", "copyright", "login",
-        "skip-link", "sr-only", "visually-hidden", "screen-reader",
+        "comment", "share", "social", "related", "breadcrumb", "crumb", "cookie", "popup", "modal",
+        "newsletter", "subscribe", "disqus", "outbrain", "taboola", "advert", "sponsor", "recommend",
+        "pinglun", "fenxiang", "xgxw", "xgwz", "bdshare", "jiathis", "skip-link", "sr-only",
+        "screen-reader", "visually-hidden",
     ]
+
+    /// Fragments that mark chrome only when the element holds little prose: page builders put
+    /// words like `widget` or `sidebar` on the wrappers of the article itself.
+    static let weakChromeMarkers: [String] = [
+        "footer", "sidebar", "navbar", "nav-", "-nav", "menu", "banner", "promo", "pagination",
+        "pager", "toolbar", "author-bio", "signup", "widget", "copyright", "login",
+    ]
+    /// A weakly marked element with at least this many punctuation marks is kept: it is prose.
+    static let weakChromeProsePunctuation = 15
 
     /// Fragments that rescue an element despite a chrome marker: it names the content itself.
     static let contentMarkers: [String] = ["article", "content", "main", "body", "post-text", "story"]

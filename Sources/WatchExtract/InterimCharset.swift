@@ -1,3 +1,5 @@
+import Foundation
+
 /// A stop-gap charset guess until `PageDecoder` (charset decoding, issue 4 part B) lands:
 /// a BOM, then a `charset=` declaration in the first bytes, then "valid UTF-8, else GB18030".
 /// GB2312 and GBK are read as GB18030, their superset.
@@ -15,8 +17,12 @@ public enum InterimCharset {
     /// The charset name to hand libxml2 for `bytes`.
     public static func encoding(of bytes: [UInt8]) -> String {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return "UTF-8" }
+        // Non-ASCII text that is valid UTF-8 is UTF-8 whatever the page claims: GB-encoded
+        // Chinese is practically never valid UTF-8, while stale `gb2312` declarations are common.
+        let validUTF8 = String(validating: bytes, as: UTF8.self) != nil
+        if validUTF8 && bytes.contains(where: { $0 >= 0x80 }) { return "UTF-8" }
         if let declared = declaredCharset(in: bytes) { return declared }
-        return String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : "GB18030"
+        return validUTF8 ? "UTF-8" : "GB18030"
     }
 
     /// `bytes` with every sequence that is not valid GB18030 replaced by `?`: libxml2 stops
@@ -50,16 +56,28 @@ public enum InterimCharset {
         return 4
     }
 
+    /// The `charset=` of the first `<meta>` tag that declares one (a `charset` on a `<script>`
+    /// names the script's encoding, not the page's).
     static func declaredCharset(in bytes: [UInt8]) -> String? {
         let head = String(decoding: bytes.prefix(declarationWindow), as: UTF8.self).lowercased()
-        guard let marker = head.range(of: "charset=") else { return nil }
-        let name = head[marker.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
-            .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        var rest = head[...]
+        while let open = rest.range(of: "<meta") {
+            let tag = rest[open.upperBound...].prefix { $0 != ">" }
+            rest = rest[tag.endIndex...]
+            guard let marker = tag.range(of: "charset=") else { continue }
+            let name = tag[marker.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
+                .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            if let known = canonicalName(String(name)) { return known }
+        }
+        return nil
+    }
+
+    static func canonicalName(_ name: String) -> String? {
         switch name {
-        case "": return nil
-        case "gb2312", "gbk", "x-gbk", "gb18030", "cp936", "windows-936": return "GB18030"
-        case "utf8": return "UTF-8"
-        default: return String(name).uppercased()
+        case "": nil
+        case "gb2312", "gbk", "x-gbk", "gb18030", "cp936", "windows-936": "GB18030"
+        case "utf8": "UTF-8"
+        default: name.uppercased()
         }
     }
 }

@@ -21,13 +21,36 @@ struct PageText: Sendable {
         builder.flush(into: &lines)
     }
 
+    private func isChrome(_ index: Int) -> Bool {
+        switch ChromeClassifier.verdict(snapshot.nodes[index]) {
+        case .content: return false
+        case .chrome: return true
+        case .likelyChrome: return punctuation(below: index) < ExtractionRules.weakChromeProsePunctuation
+        }
+    }
+
+    private func punctuation(below index: Int) -> Int {
+        var count = 0
+        var child = index + 1
+        while child < snapshot.nodes[index].end {
+            let node = snapshot.nodes[child]
+            if ExtractionRules.invisibleTags.contains(node.tag) {
+                child = node.end
+                continue
+            }
+            if node.isText { count += TextMeasure.punctuationCount(node.text) }
+            child += 1
+        }
+        return count
+    }
+
     private mutating func visit(_ index: Int, owner: Int, inLink: Bool, builder: inout LineBuilder) {
         let node = snapshot.nodes[index]
         if node.isText {
             builder.append(node.text, owner: owner, start: index, inLink: inLink)
             return
         }
-        if ExtractionRules.invisibleTags.contains(node.tag) || ChromeClassifier.isChrome(node) {
+        if ExtractionRules.invisibleTags.contains(node.tag) || isChrome(index) {
             for hidden in index..<node.end { excluded[hidden] = true }
             return
         }
