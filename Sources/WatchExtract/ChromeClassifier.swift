@@ -2,8 +2,8 @@ import LibXML
 
 /// Decides whether an element is page chrome by its tag, its class and id, or its being hidden.
 enum ChromeClassifier {
-    /// Elements that hold the whole page: never chrome, whatever their class says.
-    static let pageTags: Set<String> = ["html", "body"]
+    /// Elements that hold the whole page or name the article: never chrome, whatever their class says.
+    static let pageTags: Set<String> = ["html", "body", "article", "main"]
 
     /// How sure a classification is.
     enum Verdict {
