@@ -51,6 +51,10 @@ enum ExtractionRules {
     static let lengthScoreCap = 3.0
     /// A sibling of the best candidate joins the body when it scores at least this share of it.
     static let siblingScoreShare = 0.2
+    /// How much a byte of navigation (a link-heavy line) weighs against a byte of prose.
+    static let linkLinePenalty = 1.0
+    /// How much a byte of a short unpunctuated line (buttons, labels, datelines) weighs against prose.
+    static let scrapLinePenalty = 0.5
     /// In the chosen region, a line made mostly of link text is navigation, not prose.
     static let maxBodyLineLinkDensity = 0.5
 }

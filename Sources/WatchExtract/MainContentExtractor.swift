@@ -21,8 +21,8 @@ struct MainContentExtractor: Sendable {
 
     func extract(from page: PageText) -> Result {
         let measures = RegionMeasures(page: page)
-        guard let best = measures.bestCandidate() else { return Result(lineIndices: [], regions: []) }
-        let regions = measures.withSiblings(of: best)
+        guard let best = measures.bestBalanced() else { return Result(lineIndices: [], regions: []) }
+        let regions = [best]
         return Result(lineIndices: lines(of: page, in: regions), regions: regions)
     }
 
@@ -43,6 +43,9 @@ struct RegionMeasures {
     private(set) var score: [Double]
     private(set) var bytes: [Int]
     private(set) var linkBytes: [Int]
+    /// Prose bytes below each element minus the bytes of navigation and stray short lines:
+    /// the element that maximises it holds all of the article and little else.
+    private(set) var balance: [Double]
 
     init(page: PageText) {
         self.page = page
@@ -50,15 +53,18 @@ struct RegionMeasures {
         score = Array(repeating: 0, count: count)
         bytes = Array(repeating: 0, count: count)
         linkBytes = Array(repeating: 0, count: count)
+        balance = Array(repeating: 0, count: count)
         for line in page.lines where line.owner >= 0 { add(line) }
     }
 
     private mutating func add(_ line: TextLine) {
         let nodes = page.snapshot.nodes
+        let weight = Self.balanceWeight(of: line)
         var ancestor = line.owner
         while ancestor >= 0 {
             bytes[ancestor] += line.bytes
             linkBytes[ancestor] += line.linkBytes
+            balance[ancestor] += weight
             ancestor = nodes[ancestor].parent
         }
         guard line.bytes >= ExtractionRules.minScoringBytes,
@@ -74,6 +80,27 @@ struct RegionMeasures {
             target = nodes[target].parent
             level += 1
         }
+    }
+
+    /// A line's contribution to `balance`: prose counts for, links and unpunctuated scraps against.
+    static func balanceWeight(of line: TextLine) -> Double {
+        let bytes = Double(line.bytes)
+        if line.linkDensity > ExtractionRules.maxScoringLinkDensity { return -bytes * ExtractionRules.linkLinePenalty }
+        if line.punctuation == 0 && line.bytes < ExtractionRules.minScoringBytes * 2 {
+            return -bytes * ExtractionRules.scrapLinePenalty
+        }
+        return bytes - Double(line.linkBytes)
+    }
+
+    /// The element whose subtree has the best balance of prose over chrome.
+    func bestBalanced() -> Int? {
+        var best: Int?
+        var bestValue = 0.0
+        for index in balance.indices where balance[index] > bestValue {
+            best = index
+            bestValue = balance[index]
+        }
+        return best
     }
 
     func linkDensity(_ index: Int) -> Double {
