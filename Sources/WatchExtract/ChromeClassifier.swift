@@ -12,6 +12,9 @@ enum ChromeClassifier {
         case chrome
         /// Chrome unless it turns out to hold prose.
         case likelyChrome
+        /// Chrome by its class, unless it holds most of the page's prose (then the class names
+        /// a feature of the article, such as its share buttons, not the element itself).
+        case markedChrome
     }
 
     static func verdict(_ node: HTMLSnapshot.Node) -> Verdict {
@@ -29,14 +32,17 @@ enum ChromeClassifier {
             }
         }
         guard !marks.isEmpty else { return .content }
+        if commentMarkers.contains(where: { contains(marks, $0) }) { return .chrome }
         if chromeMarkers.contains(where: { contains(marks, $0) }) {
-            return contentMarkers.contains(where: { contains(marks, $0) }) ? .content : .chrome
+            return contentMarkers.contains(where: { contains(marks, $0) }) ? .content : .markedChrome
         }
         return weakChromeMarkers.contains(where: { contains(marks, $0) }) ? .likelyChrome : .content
     }
 
     /// `display:none` / `visibility:hidden`, as pages write them (any spacing or case).
     static let chromeMarkers = ExtractionRules.chromeMarkers.map { Array($0.utf8) }
+    /// Readers' comments are prose too, so their markers never yield to the prose rescue.
+    static let commentMarkers = ["comment", "pinglun", "disqus", "reply", "replies"].map { Array($0.utf8) }
     static let weakChromeMarkers = ExtractionRules.weakChromeMarkers.map { Array($0.utf8) }
     static let contentMarkers = ExtractionRules.contentMarkers.map { Array($0.utf8) }
 

@@ -38,6 +38,10 @@ enum ExtractionRules {
     /// A weakly marked element with at least this many punctuation marks is kept: it is prose.
     static let weakChromeProsePunctuation = 15
 
+    /// An element marked as chrome by its class that holds more than this share of the page's
+    /// punctuation is the article's wrapper (`<div class="share">` around a whole story).
+    static let articleProseShare = 0.5
+
     /// Fragments that rescue an element despite a chrome marker: it names the content itself.
     static let contentMarkers: [String] = ["article", "content", "main", "body", "post-text", "story"]
 
@@ -52,9 +56,9 @@ enum ExtractionRules {
     /// A sibling of the best candidate joins the body when it scores at least this share of it.
     static let siblingScoreShare = 0.2
     /// How much a byte of navigation (a link-heavy line) weighs against a byte of prose.
-    static let linkLinePenalty = 1.0
+    static let linkLinePenalty = 0.5
     /// How much a byte of a short unpunctuated line (buttons, labels, datelines) weighs against prose.
-    static let scrapLinePenalty = 0.5
+    static let scrapLinePenalty = 0.25
     /// In the chosen region, a line made mostly of link text is navigation, not prose.
     static let maxBodyLineLinkDensity = 0.5
 }

@@ -8,10 +8,13 @@ struct PageText: Sendable {
     private(set) var lines: [TextLine] = []
     /// Per snapshot node: whether it lies in chrome or in an invisible subtree.
     private(set) var excluded: [Bool]
+    /// Punctuation marks in all visible text of the page.
+    private var pagePunctuation = 0
 
     init(snapshot: HTMLSnapshot) {
         self.snapshot = snapshot
         excluded = Array(repeating: false, count: snapshot.nodes.count)
+        pagePunctuation = snapshot.nodes.indices.first.map { _ in punctuation(in: 0..<snapshot.nodes.count) } ?? 0
         var builder = LineBuilder()
         var index = 0
         while index < snapshot.nodes.count {
@@ -26,13 +29,18 @@ struct PageText: Sendable {
         case .content: return false
         case .chrome: return true
         case .likelyChrome: return punctuation(below: index) < ExtractionRules.weakChromeProsePunctuation
+        case .markedChrome: return Double(punctuation(below: index)) < Double(pagePunctuation) * ExtractionRules.articleProseShare
         }
     }
 
     private func punctuation(below index: Int) -> Int {
+        punctuation(in: (index + 1)..<snapshot.nodes[index].end)
+    }
+
+    private func punctuation(in range: Range<Int>) -> Int {
         var count = 0
-        var child = index + 1
-        while child < snapshot.nodes[index].end {
+        var child = range.lowerBound
+        while child < range.upperBound {
             let node = snapshot.nodes[child]
             if ExtractionRules.invisibleTags.contains(node.tag) {
                 child = node.end
