@@ -32,7 +32,7 @@ enum ExtractionRules {
     /// Fragments that mark chrome only when the element holds little prose: page builders put
     /// words like `widget` or `sidebar` on the wrappers of the article itself.
     static let weakChromeMarkers: [String] = [
-        "footer", "sidebar", "navbar", "nav-", "-nav", "menu", "banner", "promo", "pagination",
+        "footer", "foot", "sidebar", "navbar", "nav-", "-nav", "menu", "banner", "promo", "pagination",
         "pager", "toolbar", "author-bio", "signup", "widget", "copyright", "login",
     ]
     /// A weakly marked element with at least this many punctuation marks is kept: it is prose.
