@@ -25,9 +25,12 @@ struct AttachmentFinder: Sendable {
 
     /// Whether `href`'s path ends in a document extension (query and fragment ignored).
     static func isDocument(_ href: String) -> Bool {
-        let path = href.prefix { $0 != "?" && $0 != "#" }
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
-        return extensions.contains(path[path.index(after: dot)...].lowercased())
+        // Byte scan: this runs on every link of the body.
+        let path = href.utf8.prefix { $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
+        guard let dot = path.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let suffix = path[path.index(after: dot)...]
+        guard suffix.count <= 4, !suffix.contains(UInt8(ascii: "/")) else { return false }
+        return extensions.contains(String(decoding: suffix, as: UTF8.self).lowercased())
     }
 
     static func fileName(of url: String) -> String {

@@ -7,6 +7,8 @@ struct DisclosureHeader: Sendable {
                          "名称", "主题词", "生成日期", "效力状态", "公开方式", "信息分类", "发文机关"]
     static let definingLabels: Set<String> = ["索引号", "发布机构", "发文字号", "成文日期", "文号"]
     static let minimumLabels = 2
+    /// First characters of the labels: a cheap test before the full comparison.
+    static let labelLeads = Set(labels.compactMap(\.unicodeScalars.first))
     static let documentNumberLabels = ["发文字号", "文号"]
 
     /// Label → value.
@@ -18,6 +20,7 @@ struct DisclosureHeader: Sendable {
         var index = 0
         while index < lines.count {
             defer { index += 1 }
+            guard let lead = lines[index].text.unicodeScalars.first, Self.labelLeads.contains(lead) else { continue }
             let compact = lines[index].text.filter { $0 != " " && $0 != "\u{3000}" }
             guard let label = Self.labels.first(where: { compact.hasPrefix($0) }) else { continue }
             var value = String(compact.dropFirst(label.count).drop { $0 == "：" || $0 == ":" })

@@ -10,11 +10,16 @@ struct PageText: Sendable {
     private(set) var excluded: [Bool]
     /// Punctuation marks in all visible text of the page.
     private var pagePunctuation = 0
+    /// Per node: punctuation marks in the visible text below it.
+    private let subtreePunctuation: [Int]
 
     init(snapshot: HTMLSnapshot) {
         self.snapshot = snapshot
         excluded = Array(repeating: false, count: snapshot.nodes.count)
-        pagePunctuation = snapshot.nodes.indices.first.map { _ in punctuation(in: 0..<snapshot.nodes.count) } ?? 0
+        subtreePunctuation = Self.punctuationPerSubtree(snapshot)
+        pagePunctuation = snapshot.nodes.indices.reduce(0) { total, index in
+            snapshot.nodes[index].parent < 0 ? total + subtreePunctuation[index] : total
+        }
         var builder = LineBuilder()
         var index = 0
         while index < snapshot.nodes.count {
@@ -33,23 +38,21 @@ struct PageText: Sendable {
         }
     }
 
-    private func punctuation(below index: Int) -> Int {
-        punctuation(in: (index + 1)..<snapshot.nodes[index].end)
-    }
+    private func punctuation(below index: Int) -> Int { subtreePunctuation[index] }
 
-    private func punctuation(in range: Range<Int>) -> Int {
-        var count = 0
-        var child = range.lowerBound
-        while child < range.upperBound {
-            let node = snapshot.nodes[child]
-            if ExtractionRules.invisibleTags.contains(node.tag) {
-                child = node.end
-                continue
+    /// Punctuation marks in the visible text below each node, summed in one backward pass
+    /// (children come after their parent in the snapshot).
+    static func punctuationPerSubtree(_ snapshot: HTMLSnapshot) -> [Int] {
+        let nodes = snapshot.nodes
+        var counts = Array(repeating: 0, count: nodes.count)
+        for index in nodes.indices.reversed() {
+            let node = nodes[index]
+            if node.isText { counts[index] = TextMeasure.punctuationCount(node.text) }
+            if node.parent >= 0 && !ExtractionRules.invisibleTags.contains(node.tag) {
+                counts[node.parent] += counts[index]
             }
-            if node.isText { count += TextMeasure.punctuationCount(node.text) }
-            child += 1
         }
-        return count
+        return counts
     }
 
     private mutating func visit(_ index: Int, owner: Int, inLink: Bool, builder: inout LineBuilder) {

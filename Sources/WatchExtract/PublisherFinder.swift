@@ -20,6 +20,7 @@ struct PublisherFinder: Sendable {
 
     /// The name after `来源：` (or `来源:`) on `line`.
     static func labelled(in line: String) -> String? {
+        guard TextMeasure.contains(line, "来源") else { return nil }
         for label in sourceLabels {
             guard let found = line.range(of: label) else { continue }
             var rest = line[found.upperBound...].drop { $0 == " " }

@@ -31,18 +31,48 @@ enum TextMeasure {
     }
 
     /// `text` with every run of spaces folded to one ASCII space, trimmed at both ends.
+    /// Works on UTF-8 bytes: this runs on every line of every page.
     static func collapsingSpaces(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if isSpace(scalar) {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let width = spaceWidth(bytes, at: index)
+                if width > 0 {
+                    pendingSpace = !result.isEmpty
+                    index += width
+                    continue
+                }
+                if pendingSpace { result.append(0x20) }
                 pendingSpace = false
-                result.append(scalar)
+                result.append(bytes[index])
+                index += 1
             }
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(result)
+    }
+
+    /// The byte length of the space character starting at `index`, or 0 when none does.
+    static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        switch byte {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B: return 1
+        case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0xA0 ? 2 : 0
+        case 0xE3: return index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
+        case 0xE2:
+            guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return 0 }
+            return [0x82, 0x83, 0x89, 0x8B].contains(bytes[index + 2]) ? 3 : 0
+        case 0xEF: return index + 2 < bytes.count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF ? 3 : 0
+        default: return 0
+        }
+    }
+
+    /// Whether `needle` occurs in `text`, by plain UTF-8 byte search (no Foundation, no
+    /// Unicode normalisation: the needles are fixed labels).
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        ChromeClassifier.contains(Array(text.utf8), Array(needle.utf8))
     }
 }
