@@ -30,7 +30,8 @@ public struct ArticleExtractor: Sendable {
         let title = TitleFinder().title(meta: meta, page: page)
         let titleLine = Self.titleLine(title, in: page)
         let context = DateFinder.Context(meta: meta, page: page, titleLine: titleLine, body: body.lineIndices,
-                                         url: url, today: DayStamp.day(of: now, in: timeZone))
+                                         url: url, today: DayStamp.day(of: now, in: timeZone),
+                                         titleNode: DateFinder.titleNode(title, in: snapshot))
         let day = DateFinder().day(in: context)
         let header = DisclosureHeader(lines: page.lines)
         var kept = body.lineIndices.filter { $0 != titleLine && !header.lineIndices.contains($0) }

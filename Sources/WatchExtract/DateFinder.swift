@@ -26,6 +26,8 @@ struct DateFinder: Sendable {
         let body: [Int]
         let url: String
         let today: DayStamp?
+        /// The heading that carries the title, when there is one.
+        var titleNode: Int?
     }
 
     func day(in context: Context) -> DayStamp? {
@@ -33,6 +35,7 @@ struct DateFinder: Sendable {
             { context.meta.first(Self.metaDates).flatMap(DateScanner.firstDate(in:)) },
             { jsonLDDate(context.meta) },
             { datelineDate(context) },
+            { nodeDatelineDate(context, titleNode: context.titleNode) },
             { timeElementDate(context.page) },
             { DateScanner.urlDate(in: context.url) },
         ]
