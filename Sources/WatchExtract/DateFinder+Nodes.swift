@@ -17,17 +17,32 @@ extension DateFinder {
         var until = min(snapshot.nodes.count, from + Self.nodesAfterTitle)
         if let bodyStart, bodyStart > from { until = min(until, bodyStart + 1) }
         var index = from
+        var updateNoted = -1
         while index < until {
+            defer { index += 1 }
             let node = snapshot.nodes[index]
             if !node.isText && isDateless(node) {
-                index = node.end
+                index = node.end - 1
                 continue
             }
             let stated = node.isText ? node.text : (node.tag == "time" ? node.attribute("datetime") : nil)
-            if let stated, let found = DateScanner.firstDate(in: stated), !isFuture(found, context.today) { return found }
-            index += 1
+            guard let stated else { continue }
+            // "Updated on …" / "Last modified: …" states a later edit, not the publication.
+            if node.isText && Self.namesAnUpdate(stated) { updateNoted = index }
+            guard let found = DateScanner.firstDate(in: stated), !isFuture(found, context.today) else { continue }
+            if updateNoted >= 0 && index - updateNoted <= Self.updateLabelReach { continue }
+            return found
         }
         return nil
+    }
+
+    /// How many nodes after an "updated" label a date is taken to be the update's.
+    static let updateLabelReach = 4
+    static let updateWords = ["updated", "modified", "更新", "修改"]
+
+    static func namesAnUpdate(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return updateWords.contains { TextMeasure.contains(lowered, $0) }
     }
 
     func isDateless(_ node: HTMLSnapshot.Node) -> Bool {

@@ -5,13 +5,12 @@ import LibXML
 /// the body, then the address. Footers and related lists are chrome, never read; any day after
 /// `today` is refused.
 struct DateFinder: Sendable {
-    /// Meta tags that state the publication time, in order of trust.
+    /// Meta tags that state the publication time, in order of trust (never a modification time).
     static let metaDates = [
         MetaTags.pubDate, "article:published_time", "og:article:published_time", "datepublished",
         "publishdate", "publish_date", "publish-date", "pubdate", "firstpublishedtime",
         "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date",
         "dcterms.created", "dc.date.created", "date", "article.published", "release_date",
-        "og:updated_time", "article:modified_time",
     ]
     /// How many lines around the title line are searched for a dateline.
     static let linesBeforeTitle = 2
