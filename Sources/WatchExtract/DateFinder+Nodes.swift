@@ -3,6 +3,8 @@ import LibXML
 extension DateFinder {
     /// How many snapshot nodes after the title heading are searched for a dateline.
     static let nodesAfterTitle = 400
+    /// How many nodes before the title heading are searched too (kicker lines: section · date).
+    static let nodesBeforeTitle = 30
     /// Tags whose subtrees never give the article's date: page footers, side columns, menus.
     static let datelessTags: Set<String> = ["footer", "aside", "nav", "menu", "script", "style", "noscript"]
     /// Class/id fragments of regions whose dates belong to other articles or to comments.
@@ -13,7 +15,8 @@ extension DateFinder {
     func nodeDatelineDate(_ context: Context, titleNode: Int?) -> DayStamp? {
         let snapshot = context.page.snapshot
         let bodyStart = context.body.first.map { context.page.lines[$0].start }
-        guard let from = titleNode ?? bodyStart.map({ max(0, $0 - Self.nodesAfterTitle / 4) }) else { return nil }
+        guard let from = titleNode.map({ max(0, $0 - Self.nodesBeforeTitle) })
+            ?? bodyStart.map({ max(0, $0 - Self.nodesAfterTitle / 4) }) else { return nil }
         var until = min(snapshot.nodes.count, from + Self.nodesAfterTitle)
         if let bodyStart, bodyStart > from { until = min(until, bodyStart + 1) }
         var index = from
@@ -38,7 +41,8 @@ extension DateFinder {
 
     /// How many nodes after an "updated" label a date is taken to be the update's.
     static let updateLabelReach = 4
-    static let updateWords = ["updated", "modified", "更新", "修改"]
+    // Chinese pages write 更新时间 for the publication time, so only English words count.
+    static let updateWords = ["updated", "modified"]
 
     static func namesAnUpdate(_ text: String) -> Bool {
         let lowered = text.lowercased()

@@ -70,7 +70,7 @@ struct DateFinder: Sendable {
             window += Array(max(0, first - Self.linesBeforeTitle)..<first) + context.body.prefix(Self.bodyHeadLines)
         }
         let today = context.today
-        for index in window {
+        for index in window where !Self.namesAnUpdate(lines[index].text) {
             if let found = DateScanner.firstDate(in: lines[index].text), !isFuture(found, today) { return found }
         }
         return nil
