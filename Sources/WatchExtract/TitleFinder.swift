@@ -15,6 +15,7 @@ struct TitleFinder: Sendable {
         let pageTitle = meta.pageTitle ?? ""
         let bare = Self.strippingSiteSuffix(pageTitle)
         let candidates = headings(in: page) + Self.metaTitles.compactMap { meta.values[$0] }
+        if let exact = candidates.first(where: { $0 == bare }) { return exact }
         if let agreeing = candidates.first(where: { agrees($0, with: pageTitle, bare: bare) }) { return agreeing }
         if !bare.isEmpty { return bare }
         return candidates.first ?? ""
@@ -35,8 +36,8 @@ struct TitleFinder: Sendable {
 
     func agrees(_ candidate: String, with pageTitle: String, bare: String) -> Bool {
         guard candidate.count >= 4 else { return false }
-        return candidate == bare || pageTitle.hasPrefix(candidate) || pageTitle.hasSuffix(candidate)
-            || (bare.count >= 4 && candidate.hasPrefix(bare))
+        // A heading that is the site's name (the part `bare` dropped) does not agree.
+        return pageTitle.hasPrefix(candidate) || (bare.count >= 4 && candidate.hasPrefix(bare))
     }
 
     /// `title` minus a trailing (or, when longer, leading) site name part.
