@@ -1,10 +1,11 @@
 /// The tag sets, class/id patterns and thresholds of the main-content extractor, each
 /// explained once. Tuned on the extraction corpus (`../shared/extraction-corpus`).
 enum ExtractionRules {
-    /// Subtrees never read for text: code, styling, form controls, embedded frames.
+    /// Subtrees never read for text: code, styling, form controls, embedded frames. (`head` is
+    /// not among them: on broken pages libxml2 puts the whole body inside it.)
     static let invisibleTags: Set<String> = [
         "script", "style", "noscript", "template", "select", "option", "textarea", "button",
-        "iframe", "svg", "canvas", "object", "embed", "head", "title", "input", "map", "video", "audio",
+        "iframe", "svg", "canvas", "object", "embed", "title", "input", "map", "video", "audio",
     ]
 
     /// Page chrome by HTML5 semantics: never the article body.
