@@ -19,7 +19,9 @@ enum ChromeClassifier {
 
     static func verdict(_ node: HTMLSnapshot.Node) -> Verdict {
         if pageTags.contains(node.tag) { return .content }
-        if ExtractionRules.chromeTags.contains(node.tag) || node.tag == "header" { return .chrome }
+        // By tag too only "marked": when markup is broken, libxml2 nests the whole article
+        // inside an unclosed <header> or <nav>, and then it holds most of the page's prose.
+        if ExtractionRules.chromeTags.contains(node.tag) || node.tag == "header" { return .markedChrome }
         var marks: [UInt8] = []
         for attribute in node.attributes {
             switch attribute.name {
