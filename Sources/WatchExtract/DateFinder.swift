@@ -11,6 +11,7 @@ struct DateFinder: Sendable {
         "publishdate", "publish_date", "publish-date", "pubdate", "firstpublishedtime",
         "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date",
         "dcterms.created", "dc.date.created", "date", "article.published", "release_date",
+        "citation_publication_date", "citation_date", "published_on", "publication_date",
     ]
     /// How many lines around the title line are searched for a dateline.
     static let linesBeforeTitle = 2
@@ -37,6 +38,7 @@ struct DateFinder: Sendable {
             { nodeDatelineDate(context, titleNode: context.titleNode) },
             { timeElementDate(context.page) },
             { DateScanner.urlDate(in: context.url) },
+            { bodyDate(context) },
         ]
         for source in sources {
             if let found = source(), !isFuture(found, context.today) { return found }
@@ -75,6 +77,19 @@ struct DateFinder: Sendable {
         }
         return nil
     }
+
+    /// The last resort: the first date in the opening lines of the body.
+    func bodyDate(_ context: Context) -> DayStamp? {
+        for index in context.body.prefix(Self.bodyFallbackLines) {
+            if let found = DateScanner.firstDate(in: context.page.lines[index].text), !isFuture(found, context.today) {
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// How many opening body lines the last resort reads.
+    static let bodyFallbackLines = 10
 
     /// The first `<time datetime>` (or `<time>` text) outside chrome.
     func timeElementDate(_ page: PageText) -> DayStamp? {

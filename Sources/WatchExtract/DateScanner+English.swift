@@ -11,8 +11,9 @@ extension DateScanner {
         (scalar.value >= 65 && scalar.value <= 90) || (scalar.value >= 97 && scalar.value <= 122)
     }
 
-    /// `July 18, 2024`, `Jul. 18 2024`, `18 July 2024` starting at `index`.
+    /// `July 18, 2024`, `Jul. 18 2024`, `18 July 2024`, `2024 Jul 18` starting at `index`.
     static func englishDate(_ scalars: [Unicode.Scalar], at index: Int) -> DayStamp? {
+        if let yearFirst = yearMonthDay(scalars, at: index) { return yearFirst }
         if let month = monthName(scalars, at: index) {
             var at = skip(scalars, from: month.end, over: " .")
             guard let day = number(scalars, at: at, minimum: 1, maximum: 2) else { return nil }
@@ -28,6 +29,17 @@ extension DateScanner {
         guard at > day.end || day.end < scalars.count, let month = monthName(scalars, at: at) else { return nil }
         let yearAt = skip(scalars, from: month.end, over: " .,")
         guard let year = number(scalars, at: yearAt, minimum: 4, maximum: 4) else { return nil }
+        return DayStamp(year: year.value, month: month.value, day: day.value)
+    }
+
+    /// `2024 Jul 18` (citation metadata).
+    static func yearMonthDay(_ scalars: [Unicode.Scalar], at index: Int) -> DayStamp? {
+        guard index == 0 || !isDigit(scalars[index - 1]),
+              let year = number(scalars, at: index, minimum: 4, maximum: 4),
+              year.end < scalars.count, scalars[year.end] == " ",
+              let month = monthName(scalars, at: year.end + 1) else { return nil }
+        let dayAt = skip(scalars, from: month.end, over: " .")
+        guard dayAt > month.end, let day = number(scalars, at: dayAt, minimum: 1, maximum: 2) else { return nil }
         return DayStamp(year: year.value, month: month.value, day: day.value)
     }
 

@@ -69,7 +69,7 @@ import WatchCore
 
     @Test(arguments: [
         ("2024年7月18日", "2024-07-18"), ("2024-7-8 21:23:57", "2024-07-08"), ("July 18, 2024", "2024-07-18"),
-        ("18 July 2024", "2024-07-18"), ("编号20240718123", nil), ("2024-13-01", nil), ("2023-02-29", nil),
+        ("18 July 2024", "2024-07-18"), ("2023 Jan 7", "2023-01-07"), ("编号20240718123", nil), ("2024-13-01", nil), ("2023-02-29", nil),
     ] as [(String, String?)])
     func scansWrittenDates(text: String, expected: String?) {
         #expect(DateScanner.firstDate(in: text)?.description == expected)
