@@ -11,6 +11,8 @@ enum BodyTail {
     ]
     /// An opener line may add this many characters to the opener (`Related posts:`, `相关新闻 >>`).
     static let openerSlack = 12
+    /// A cheap bound before any string work: the longest opener plus slack, 3 bytes a character.
+    static let maxOpenerBytes = 3 * (20 + openerSlack)
     /// Only this far into the body (share of its bytes) can a trailing section start: early
     /// headings such as "Recommended settings" belong to the article.
     static let minimumShareBefore = 0.6
@@ -22,7 +24,8 @@ enum BodyTail {
         var before = 0
         for position in indices.indices {
             defer { before += lines[indices[position]].bytes }
-            guard Double(before) >= total * minimumShareBefore else { continue }
+            guard Double(before) >= total * minimumShareBefore,
+                  lines[indices[position]].bytes <= maxOpenerBytes else { continue }
             let lowered = lines[indices[position]].text.lowercased()
             if openers.contains(where: { lowered.hasPrefix($0) && lowered.count <= $0.count + openerSlack }) {
                 return Array(indices[..<position])

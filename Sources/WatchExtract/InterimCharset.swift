@@ -28,20 +28,32 @@ public enum InterimCharset {
     /// `bytes` with every sequence that is not valid GB18030 replaced by `?`: libxml2 stops
     /// converting at the first invalid byte, which would cut the page short.
     public static func repairingGB18030(_ bytes: [UInt8]) -> [UInt8] {
-        var result: [UInt8] = []
+        guard let firstInvalid = firstInvalidGB18030(bytes) else { return bytes }
+        var result = Array(bytes[..<firstInvalid])
         result.reserveCapacity(bytes.count)
-        var index = 0
+        var index = firstInvalid
         while index < bytes.count {
             let length = gb18030SequenceLength(bytes, at: index)
             if length == 0 {
                 result.append(0x3F)
                 index += 1
             } else {
-                result += bytes[index..<(index + length)]
+                for offset in 0..<length { result.append(bytes[index + offset]) }
                 index += length
             }
         }
         return result
+    }
+
+    /// Where the first invalid GB18030 sequence starts, or nil when there is none.
+    static func firstInvalidGB18030(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let length = gb18030SequenceLength(bytes, at: index)
+            if length == 0 { return index }
+            index += length
+        }
+        return nil
     }
 
     /// The length of the valid GB18030 sequence at `index` (1, 2 or 4), or 0 when invalid.
@@ -59,15 +71,27 @@ public enum InterimCharset {
     /// The `charset=` of the first `<meta>` tag that declares one (a `charset` on a `<script>`
     /// names the script's encoding, not the page's).
     static func declaredCharset(in bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(declarationWindow), as: UTF8.self).lowercased()
-        var rest = head[...]
-        while let open = rest.range(of: "<meta") {
-            let tag = rest[open.upperBound...].prefix { $0 != ">" }
-            rest = rest[tag.endIndex...]
-            guard let marker = tag.range(of: "charset=") else { continue }
-            let name = tag[marker.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
-                .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
-            if let known = canonicalName(String(name)) { return known }
+        // ASCII-lowered bytes: the declaration is ASCII, and String work here is costly.
+        let head = bytes.prefix(declarationWindow).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        let meta = Array("<meta".utf8), charset = Array("charset=".utf8)
+        var start = 0
+        while let open = firstIndex(of: meta, in: head, from: start) {
+            let close = head[open...].firstIndex(of: UInt8(ascii: ">")) ?? head.count
+            start = close
+            guard let marker = firstIndex(of: charset, in: Array(head[open..<close]), from: 0) else { continue }
+            let name = head[(open + marker + charset.count)..<close]
+                .drop { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: " ") }
+                .prefix { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
+            if let known = canonicalName(String(decoding: name, as: UTF8.self)) { return known }
+        }
+        return nil
+    }
+
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard needle.count <= haystack.count, start <= haystack.count - needle.count else { return nil }
+        for index in start...(haystack.count - needle.count)
+        where haystack[index] == needle[0] && haystack[index..<(index + needle.count)].elementsEqual(needle) {
+            return index
         }
         return nil
     }
