@@ -34,7 +34,9 @@ public struct ArticleExtractor: Sendable {
                                          titleNode: DateFinder.titleNode(title, in: snapshot))
         let day = DateFinder().day(in: context)
         let header = DisclosureHeader(lines: page.lines)
-        var kept = BodyTail.trimmed(body.lineIndices, lines: page.lines).filter { $0 != titleLine && !header.lineIndices.contains($0) }
+        var kept = BodyTail.trimmed(body.lineIndices, lines: page.lines).filter {
+            $0 != titleLine && !header.lineIndices.contains($0) && !BodyTail.isToolbarLabel(page.lines[$0])
+        }
         // Searched on the whole page: the line is mostly a link, so the body never holds it.
         let originalLine = page.lines.indices.first { OriginalLink.isOriginalLinkLine(page.lines[$0].text) }
         kept.removeAll { OriginalLink.isOriginalLinkLine(page.lines[$0].text) }

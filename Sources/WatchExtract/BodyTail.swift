@@ -6,6 +6,7 @@ enum BodyTail {
         "related", "you may also like", "you might also like", "comments", "leave a reply",
         "leave a comment", "share this", "about the author", "more from", "recommended",
         "read next", "popular posts", "further reading", "related posts", "also read",
+        "about the reviewer", "you may also enjoy", "more stories", "keep reading", "trending",
         "相关新闻", "相关阅读", "相关文章", "相关链接", "推荐阅读", "热点推荐", "网友评论", "发表评论",
         "我要评论", "延伸阅读",
     ]
@@ -15,7 +16,18 @@ enum BodyTail {
     static let maxOpenerBytes = 3 * (20 + openerSlack)
     /// Only this far into the body (share of its bytes) can a trailing section start: early
     /// headings such as "Recommended settings" belong to the article.
-    static let minimumShareBefore = 0.6
+    static let minimumShareBefore = 0.4
+
+    /// Whole lines that are share-bar and toolbar labels, lower case: never body text.
+    static let toolbarLabels: Set<String> = [
+        "share", "share this", "share this article", "print", "print this page", "email", "tweet",
+        "facebook", "twitter", "linkedin", "pinterest", "copy link", "advertisement", "sponsored",
+        "分享到", "分享", "打印", "关闭", "收藏", "打印本页", "关闭窗口", "【打印】", "【关闭】",
+    ]
+
+    static func isToolbarLabel(_ line: TextLine) -> Bool {
+        line.bytes <= 24 && toolbarLabels.contains(line.text.lowercased())
+    }
 
     /// `lines` cut before the first trailing-section opener (never before the first line).
     static func trimmed(_ indices: [Int], lines: [TextLine]) -> [Int] {
