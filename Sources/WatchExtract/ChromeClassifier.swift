@@ -21,14 +21,17 @@ enum ChromeClassifier {
         if pageTags.contains(node.tag) { return .content }
         // By tag too only "marked": when markup is broken, libxml2 nests the whole article
         // inside an unclosed <header> or <nav>, and then it holds most of the page's prose.
-        if ExtractionRules.chromeTags.contains(node.tag) || node.tag == "header" { return .markedChrome }
+        if ExtractionRules.chromeTags.contains(node.tag) { return .markedChrome }
+        // Site headers hold menus; an article's <header> may hold its whole text.
+        if node.tag == "header" { return .likelyChrome }
         var marks: [UInt8] = []
         for attribute in node.attributes {
             switch attribute.name {
             case "class", "id":
                 marks += attribute.value.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
                 marks.append(32)
-            case "hidden": return .chrome
+            // React's streamed pages park the article in a hidden <div> that script reveals.
+            case "hidden": return .markedChrome
             case "style" where isHiddenStyle(attribute.value): return .chrome
             default: continue
             }
