@@ -6,7 +6,7 @@ DEBIAN_PACKAGES := pkg-config libcurl4-openssl-dev libssl-dev libxml2-dev libope
                    libuchardet-dev libsqlite3-dev zlib1g-dev python3 python3-pip
 CONFIG ?= sources.yaml
 
-.PHONY: run test build deps pydeps clean
+.PHONY: run test build deps pydeps clean quality-gate bench-extract
 
 run: deps
 	swift build -c release
@@ -14,6 +14,14 @@ run: deps
 
 test: deps pydeps
 	swift test
+
+# The extraction quality gate over ../shared/extraction-corpus (see .ci/quality-gate).
+quality-gate: deps
+	.ci/quality-gate
+
+# Speed and F1 against trafilatura and readability-lxml (see .ci/bench-extract, BENCHMARKS.md).
+bench-extract: deps
+	.ci/bench-extract
 
 build: deps
 	swift build

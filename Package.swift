@@ -75,6 +75,9 @@ let package = Package(
 
         .executableTarget(name: "bench-dedup", dependencies: ["WatchCore", "WatchDedup", "LibOpenCC"]),
 
+        // The extraction quality gate and speed bench over ../shared/extraction-corpus.
+        .executableTarget(name: "extract-corpus", dependencies: ["WatchExtract", "WatchCore", "LibXML"]),
+
         .testTarget(name: "LibCurlTests", dependencies: ["LibCurl", "WatchTesting"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "LibOpenCCTests", dependencies: ["LibOpenCC"]),

@@ -1,0 +1,13 @@
+import WatchCore
+
+/// An extracted article together with the day exactly as the page wrote it (the corpus
+/// scorer and the watch-folder name want the written day, not a converted instant).
+public struct ArticleExtraction: Sendable {
+    public var article: ExtractedArticle
+    public var day: DayStamp?
+
+    public init(article: ExtractedArticle, day: DayStamp?) {
+        self.article = article
+        self.day = day
+    }
+}

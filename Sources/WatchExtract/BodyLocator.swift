@@ -1,0 +1,26 @@
+import LibXML
+import WatchCore
+
+/// Chooses the body: the source's `body` selector when it matches, else the generic extractor.
+struct BodyLocator {
+    let document: HTMLDocument
+
+    func body(of page: PageText, selectors: SourceSelectors) -> MainContentExtractor.Result {
+        let extractor = MainContentExtractor()
+        if let selector = selectors.body, let regions = regions(matching: selector, in: page), !regions.isEmpty {
+            return MainContentExtractor.Result(lineIndices: extractor.lines(of: page, in: regions), regions: regions)
+        }
+        return extractor.extract(from: page)
+    }
+
+    /// The snapshot indices of the elements `selector` selects.
+    func regions(matching selector: String, in page: PageText) -> [Int]? {
+        // TODO(part B merge): compile CSS with `CSSSelector.xpath(for:)`; until then only XPath
+        // selectors (starting with `/` or `(`) are applied, CSS ones fall back to generic extraction.
+        guard selector.hasPrefix("/") || selector.hasPrefix("(") else { return nil }
+        guard let matched = try? document.select(selector) else { return nil }
+        let identities = Dictionary(page.snapshot.nodes.indices.map { (page.snapshot.nodes[$0].identity, $0) },
+                                    uniquingKeysWith: { first, _ in first })
+        return matched.compactMap { identities[$0.identity] }
+    }
+}

@@ -1,0 +1,48 @@
+/// Where an article ends inside its region: the first short line that opens a trailing
+/// section (comments, related reads, share prompts, author boxes). It and what follows go.
+enum BodyTail {
+    /// Openers of trailing sections, lower case; a line must start with one.
+    static let openers = [
+        "related", "you may also like", "you might also like", "comments", "leave a reply",
+        "leave a comment", "share this", "about the author", "more from", "recommended",
+        "read next", "popular posts", "further reading", "related posts", "also read",
+        "about the reviewer", "you may also enjoy", "more stories", "keep reading", "trending",
+        "相关新闻", "相关阅读", "相关文章", "相关链接", "推荐阅读", "热点推荐", "网友评论", "发表评论",
+        "我要评论", "延伸阅读",
+    ]
+    /// An opener line may add this many characters to the opener (`Related posts:`, `相关新闻 >>`).
+    static let openerSlack = 12
+    /// A cheap bound before any string work: the longest opener plus slack, 3 bytes a character.
+    static let maxOpenerBytes = 3 * (20 + openerSlack)
+    /// Only this far into the body (share of its bytes) can a trailing section start: early
+    /// headings such as "Recommended settings" belong to the article.
+    static let minimumShareBefore = 0.4
+
+    /// Whole lines that are share-bar and toolbar labels, lower case: never body text.
+    static let toolbarLabels: Set<String> = [
+        "share", "share this", "share this article", "print", "print this page", "email", "tweet",
+        "facebook", "twitter", "linkedin", "pinterest", "copy link", "advertisement", "sponsored",
+        "分享到", "分享", "打印", "关闭", "收藏", "打印本页", "关闭窗口", "【打印】", "【关闭】",
+    ]
+
+    static func isToolbarLabel(_ line: TextLine) -> Bool {
+        line.bytes <= 24 && toolbarLabels.contains(line.text.lowercased())
+    }
+
+    /// `lines` cut before the first trailing-section opener (never before the first line).
+    static func trimmed(_ indices: [Int], lines: [TextLine]) -> [Int] {
+        guard indices.count > 1 else { return indices }
+        let total = Double(indices.reduce(0) { $0 + lines[$1].bytes })
+        var before = 0
+        for position in indices.indices {
+            defer { before += lines[indices[position]].bytes }
+            guard Double(before) >= total * minimumShareBefore,
+                  lines[indices[position]].bytes <= maxOpenerBytes else { continue }
+            let lowered = lines[indices[position]].text.lowercased()
+            if openers.contains(where: { lowered.hasPrefix($0) && lowered.count <= $0.count + openerSlack }) {
+                return Array(indices[..<position])
+            }
+        }
+        return indices
+    }
+}

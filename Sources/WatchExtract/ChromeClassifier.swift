@@ -1,0 +1,73 @@
+import LibXML
+
+/// Decides whether an element is page chrome by its tag, its class and id, or its being hidden.
+enum ChromeClassifier {
+    /// Elements that hold the whole page or name the article: never chrome, whatever their class says.
+    static let pageTags: Set<String> = ["html", "body", "article", "main"]
+
+    /// How sure a classification is.
+    enum Verdict {
+        case content
+        /// Chrome whatever it holds.
+        case chrome
+        /// Chrome unless it turns out to hold prose.
+        case likelyChrome
+        /// Chrome by its class, unless it holds most of the page's prose (then the class names
+        /// a feature of the article, such as its share buttons, not the element itself).
+        case markedChrome
+    }
+
+    static func verdict(_ node: HTMLSnapshot.Node) -> Verdict {
+        if pageTags.contains(node.tag) { return .content }
+        // By tag too only "marked": when markup is broken, libxml2 nests the whole article
+        // inside an unclosed <header> or <nav>, and then it holds most of the page's prose.
+        if ExtractionRules.chromeTags.contains(node.tag) { return .markedChrome }
+        // Site headers hold menus; an article's <header> may hold its whole text.
+        if node.tag == "header" { return .likelyChrome }
+        var marks: [UInt8] = []
+        for attribute in node.attributes {
+            switch attribute.name {
+            case "class", "id":
+                marks += attribute.value.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+                marks.append(32)
+            // React's streamed pages park the article in a hidden <div> that script reveals.
+            case "hidden": return .markedChrome
+            case "style" where isHiddenStyle(attribute.value): return .chrome
+            default: continue
+            }
+        }
+        guard !marks.isEmpty else { return .content }
+        if commentMarkers.contains(where: { contains(marks, $0) }) { return .chrome }
+        if chromeMarkers.contains(where: { contains(marks, $0) }) {
+            return contentMarkers.contains(where: { contains(marks, $0) }) ? .content : .markedChrome
+        }
+        return weakChromeMarkers.contains(where: { contains(marks, $0) }) ? .likelyChrome : .content
+    }
+
+    /// `display:none` / `visibility:hidden`, as pages write them (any spacing or case).
+    static let chromeMarkers = ExtractionRules.chromeMarkers.map { Array($0.utf8) }
+    /// Readers' comments are prose too, so their markers never yield to the prose rescue.
+    static let commentMarkers = ["comment", "pinglun", "disqus", "reply", "replies"].map { Array($0.utf8) }
+    static let weakChromeMarkers = ExtractionRules.weakChromeMarkers.map { Array($0.utf8) }
+    static let contentMarkers = ExtractionRules.contentMarkers.map { Array($0.utf8) }
+
+    /// Plain byte search: class lists are short and markers ASCII, so no Unicode work is needed.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
+        var start = 0
+        while start <= haystack.count - needle.count {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    static func isHiddenStyle(_ style: String) -> Bool {
+        let folded = style.lowercased().filter { $0 != " " }
+        return folded.contains("display:none") || folded.contains("visibility:hidden")
+    }
+}

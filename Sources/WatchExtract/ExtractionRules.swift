@@ -1,0 +1,65 @@
+/// The tag sets, class/id patterns and thresholds of the main-content extractor, each
+/// explained once. Tuned on the extraction corpus (`../shared/extraction-corpus`).
+enum ExtractionRules {
+    /// Subtrees never read for text: code, styling, form controls, embedded frames. (`head` is
+    /// not among them: on broken pages libxml2 puts the whole body inside it.)
+    static let invisibleTags: Set<String> = [
+        "script", "style", "noscript", "template", "select", "option", "textarea", "button",
+        "iframe", "svg", "canvas", "object", "embed", "title", "input", "map", "video", "audio",
+    ]
+
+    /// Page chrome by HTML5 semantics: never the article body.
+    static let chromeTags: Set<String> = ["nav", "footer", "aside", "menu", "dialog"]
+
+    /// Tags that start a new line of text (a paragraph break).
+    static let blockTags: Set<String> = [
+        "p", "div", "td", "th", "tr", "li", "ul", "ol", "table", "tbody", "thead", "tfoot",
+        "h1", "h2", "h3", "h4", "h5", "h6", "br", "pre", "blockquote", "section", "article",
+        "main", "header", "dd", "dt", "dl", "center", "form", "body", "figure", "figcaption",
+        "hr", "address", "caption", "fieldset", "legend", "details", "summary",
+    ]
+
+    static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+    /// Fragments of `class`/`id` values that always mark chrome: comment forms, share bars,
+    /// related lists, breadcrumbs, overlays, ads. (English words plus the pinyin Chinese sites use.)
+    static let chromeMarkers: [String] = [
+        "comment", "share", "social", "related", "breadcrumb", "crumb", "cookie", "popup", "modal",
+        "newsletter", "subscribe", "disqus", "outbrain", "taboola", "advert", "sponsor", "recommend",
+        "pinglun", "fenxiang", "xgxw", "xgwz", "bdshare", "jiathis", "skip-link", "sr-only",
+        "screen-reader", "visually-hidden",
+    ]
+
+    /// Fragments that mark chrome only when the element holds little prose: page builders put
+    /// words like `widget` or `sidebar` on the wrappers of the article itself.
+    static let weakChromeMarkers: [String] = [
+        "footer", "foot", "sidebar", "navbar", "nav-", "-nav", "menu", "banner", "promo", "pagination",
+        "pager", "toolbar", "author-bio", "signup", "widget", "copyright", "login",
+    ]
+    /// A weakly marked element with at least this many punctuation marks is kept: it is prose.
+    static let weakChromeProsePunctuation = 15
+
+    /// An element marked as chrome by its class that holds more than this share of the page's
+    /// punctuation is the article's wrapper (`<div class="share">` around a whole story).
+    static let articleProseShare = 0.5
+
+    /// Fragments that rescue an element despite a chrome marker: it names the content itself.
+    static let contentMarkers: [String] = ["article", "content", "main", "body", "post-text", "story"]
+
+    /// Up to how many ancestors a line's score is passed on (readability's habit).
+    static let scoringAncestors = 5
+    /// A line shorter than this (in UTF-8 bytes, so a CJK character weighs 3) adds no score.
+    static let minScoringBytes = 25
+    /// A line whose link text exceeds this share of its text adds no score.
+    static let maxScoringLinkDensity = 0.5
+    /// Score a line earns per 100 UTF-8 bytes, capped at `lengthScoreCap`.
+    static let lengthScoreCap = 3.0
+    /// A sibling of the best candidate joins the body when it scores at least this share of it.
+    static let siblingScoreShare = 0.2
+    /// How much a byte of navigation (a link-heavy line) weighs against a byte of prose.
+    static let linkLinePenalty = 0.5
+    /// How much a byte of a short unpunctuated line (buttons, labels, datelines) weighs against prose.
+    static let scrapLinePenalty = 0.25
+    /// In the chosen region, a line made mostly of link text is navigation, not prose.
+    static let maxBodyLineLinkDensity = 0.5
+}

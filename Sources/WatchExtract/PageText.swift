@@ -1,0 +1,110 @@
+import LibXML
+
+/// A page read as lines of visible text, with its chrome (navigation, footers, comment forms,
+/// share bars, related lists, hidden parts) marked so no later stage takes text from it.
+struct PageText: Sendable {
+    let snapshot: HTMLSnapshot
+    /// Visible lines outside chrome, in document order.
+    private(set) var lines: [TextLine] = []
+    /// Per snapshot node: whether it lies in chrome or in an invisible subtree.
+    private(set) var excluded: [Bool]
+    /// Punctuation marks in all visible text of the page.
+    private var pagePunctuation = 0
+    /// Per node: punctuation marks in the visible text below it.
+    private let subtreePunctuation: [Int]
+
+    init(snapshot: HTMLSnapshot) {
+        self.snapshot = snapshot
+        excluded = Array(repeating: false, count: snapshot.nodes.count)
+        subtreePunctuation = Self.punctuationPerSubtree(snapshot)
+        pagePunctuation = snapshot.nodes.indices.reduce(0) { total, index in
+            snapshot.nodes[index].parent < 0 ? total + subtreePunctuation[index] : total
+        }
+        var builder = LineBuilder()
+        var index = 0
+        while index < snapshot.nodes.count {
+            visit(index, owner: -1, inLink: false, builder: &builder)
+            index = snapshot.nodes[index].end
+        }
+        builder.flush(into: &lines)
+    }
+
+    private func isChrome(_ index: Int) -> Bool {
+        switch ChromeClassifier.verdict(snapshot.nodes[index]) {
+        case .content: return false
+        case .chrome: return true
+        case .likelyChrome: return punctuation(below: index) < ExtractionRules.weakChromeProsePunctuation
+        case .markedChrome: return Double(punctuation(below: index)) < Double(pagePunctuation) * ExtractionRules.articleProseShare
+        }
+    }
+
+    private func punctuation(below index: Int) -> Int { subtreePunctuation[index] }
+
+    /// Punctuation marks in the visible text below each node, summed in one backward pass
+    /// (children come after their parent in the snapshot).
+    static func punctuationPerSubtree(_ snapshot: HTMLSnapshot) -> [Int] {
+        let nodes = snapshot.nodes
+        var counts = Array(repeating: 0, count: nodes.count)
+        for index in nodes.indices.reversed() {
+            let node = nodes[index]
+            if node.isText { counts[index] = TextMeasure.punctuationCount(node.text) }
+            if node.parent >= 0 && !ExtractionRules.invisibleTags.contains(node.tag) {
+                counts[node.parent] += counts[index]
+            }
+        }
+        return counts
+    }
+
+    private mutating func visit(_ index: Int, owner: Int, inLink: Bool, builder: inout LineBuilder) {
+        let node = snapshot.nodes[index]
+        if node.isText {
+            builder.append(node.text, owner: owner, start: index, inLink: inLink)
+            return
+        }
+        if ExtractionRules.invisibleTags.contains(node.tag) || isChrome(index) {
+            for hidden in index..<node.end { excluded[hidden] = true }
+            return
+        }
+        let isBlock = ExtractionRules.blockTags.contains(node.tag)
+        if isBlock { builder.flush(into: &lines) }
+        let childOwner = isBlock && node.tag != "br" && node.tag != "hr" ? index : owner
+        let childInLink = inLink || node.tag == "a"
+        var child = index + 1
+        while child < node.end {
+            visit(child, owner: childOwner, inLink: childInLink, builder: &builder)
+            child = snapshot.nodes[child].end
+        }
+        if isBlock { builder.flush(into: &lines) }
+    }
+}
+
+/// Gathers the text pieces of the line being read.
+private struct LineBuilder {
+    var pieces = ""
+    var owner = -1
+    var start = -1
+    var linkBytes = 0
+
+    mutating func append(_ text: String, owner: Int, start: Int, inLink: Bool) {
+        if pieces.isEmpty {
+            self.owner = owner
+            self.start = start
+        }
+        pieces += text
+        if inLink { linkBytes += TextMeasure.contentBytes(text) }
+    }
+
+    mutating func flush(into lines: inout [TextLine]) {
+        defer {
+            pieces = ""
+            linkBytes = 0
+        }
+        guard !pieces.isEmpty else { return }
+        let text = TextMeasure.collapsingSpaces(pieces)
+        guard !text.isEmpty else { return }
+        let bytes = TextMeasure.contentBytes(text)
+        lines.append(TextLine(text: text, owner: owner, start: start, bytes: bytes,
+                              linkBytes: min(linkBytes, bytes),
+                              punctuation: TextMeasure.punctuationCount(text)))
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Finds the issuing body: the government `ContentSource` tag, a `来源：` line near the title or
+/// at the top of the body, or the closing attribution `(江西省邮政管理局)` of the body.
+struct PublisherFinder: Sendable {
+    /// Labels that introduce the source on a dateline.
+    static let sourceLabels = ["信息来源", "稿件来源", "文章来源", "来源"]
+    /// What ends the source's name on a dateline (the next field, or a separator).
+    static let fieldEnds: Set<Character> = [" ", "\u{3000}", "|", "｜", "【", "[", "(", "（"]
+    /// The longest plausible publisher name, in characters.
+    static let maxNameLength = 40
+
+    func publisher(meta: MetaTags, lines: [String], closing: String?) -> String? {
+        if let stated = meta.values[MetaTags.contentSource] { return stated }
+        for line in lines {
+            if let named = Self.labelled(in: line) { return named }
+        }
+        return closing.flatMap(Self.attribution(in:))
+    }
+
+    /// The name after `来源：` (or `来源:`) on `line`.
+    static func labelled(in line: String) -> String? {
+        guard TextMeasure.contains(line, "来源") else { return nil }
+        for label in sourceLabels {
+            guard let found = line.range(of: label) else { continue }
+            var rest = line[found.upperBound...].drop { $0 == " " }
+            guard let colon = rest.first, colon == "：" || colon == ":" else { continue }
+            rest = rest.dropFirst().drop { $0 == " " || $0 == "\u{3000}" }
+            let name = rest.prefix { !fieldEnds.contains($0) }
+            if !name.isEmpty && name.count <= maxNameLength { return String(name) }
+        }
+        return nil
+    }
+
+    /// `(江西省邮政管理局)` or `（江西省邮政管理局）` as a whole line: the attribution.
+    static func attribution(in line: String) -> String? {
+        guard let first = line.first, first == "(" || first == "（",
+              let last = line.last, last == ")" || last == "）" else { return nil }
+        let name = line.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, name.count <= maxNameLength, !name.contains(where: { "()（）".contains($0) }) else { return nil }
+        return name
+    }
+}
