@@ -25,7 +25,9 @@ public enum StoreRules {
         public var pageIsDigest: Bool
         /// The article whose canonical URL is the page's URL (a mirror named it before it was fetched).
         public var articleWithCanonicalURL: ArticleID?
-        /// The article already known at the mirror's `originalURL` (as a sighting or canonical URL).
+        /// The article already fetched at the mirror's `originalURL` (a sighting there; a URL only
+        /// named by another mirror does not count, or a mirror naming its home page as every
+        /// copy's original would merge unrelated articles).
         public var articleAtOriginalURL: ArticleID?
         /// An article whose current or earlier text has exactly this hash.
         public var articleWithSameHash: ArticleID?

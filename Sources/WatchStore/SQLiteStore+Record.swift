@@ -39,7 +39,7 @@ extension SQLiteStore {
                              [.text(url)]) { (id: ArticleID($0.int64(at: 0)), sha256: $0.string(at: 1) ?? "") }
         var atOriginal: ArticleID?
         if let original = observation.article.originalURL, original != url {
-            atOriginal = try articleKnown(at: original)
+            atOriginal = try articleSighted(at: original)
         }
         let sameHash = try row("SELECT article_id FROM versions WHERE sha256 = ? ORDER BY article_id LIMIT 1",
                                [.text(observation.fingerprint.sha256)]) { ArticleID($0.int64(at: 0)) }
@@ -54,11 +54,20 @@ extension SQLiteStore {
         }
     }
 
-    /// The article a URL is known for: a sighting there, or a canonical URL naming it.
-    private func articleKnown(at url: String) throws -> ArticleID? {
-        let sighted = try row("SELECT article_id FROM sightings WHERE url = ? ORDER BY article_id LIMIT 1",
-                              [.text(url)]) { ArticleID($0.int64(at: 0)) }
-        return try sighted ?? articleWithCanonicalURL(url)
+    /// The article fetched at `url` (a page it was seen on).
+    private func articleSighted(at url: String) throws -> ArticleID? {
+        try row("SELECT article_id FROM sightings WHERE url = ? ORDER BY article_id LIMIT 1", [.text(url)]) {
+            ArticleID($0.int64(at: 0))
+        }
+    }
+
+    /// The mirror's `原文链接` as a canonical URL for article `id` (nil for a new one), unless
+    /// another article already claims it: a mirror that names its home page as the original of
+    /// every copy must not tie unrelated articles together.
+    private func usableOriginalURL(_ observation: PageObservation, for id: ArticleID?) throws -> String? {
+        guard let original = observation.article.originalURL, original != observation.url else { return nil }
+        let claimant = try articleWithCanonicalURL(original)
+        return claimant == nil || claimant == id ? original : nil
     }
 
     /// A URL already carrying the article: unchanged text, or a new version.
@@ -98,7 +107,7 @@ extension SQLiteStore {
         try insertSighting(id, observation)
         let canonical = StoreRules.canonicalURL(
             current: article.canonicalURL, currentIsBureauPage: currentIsBureauPage, sightingURL: observation.url,
-            kind: observation.sourceKind, originalURL: observation.article.originalURL)
+            kind: observation.sourceKind, originalURL: try usableOriginalURL(observation, for: id))
         if canonical != article.canonicalURL {
             try run("UPDATE articles SET canonical_url = ? WHERE id = ?", [.optionalText(canonical), .integer(id.rawValue)])
         }
@@ -109,7 +118,8 @@ extension SQLiteStore {
         let extracted = observation.article
         let fingerprint = observation.fingerprint
         let canonical = StoreRules.canonicalURL(current: nil, currentIsBureauPage: false, sightingURL: observation.url,
-                                                kind: observation.sourceKind, originalURL: extracted.originalURL)
+                                                kind: observation.sourceKind,
+                                                originalURL: try usableOriginalURL(observation, for: nil))
         try run("""
             INSERT INTO articles (short_id, title, published, publisher, document_number, body, attachments,
                 sha256, simhash, numbers, canonical_url, first_url, first_source, first_seen)

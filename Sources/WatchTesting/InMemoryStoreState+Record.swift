@@ -11,7 +11,7 @@ extension InMemoryStoreState {
         let url = observation.url
         var atOriginal: ArticleID?
         if let original = observation.article.originalURL, original != url {
-            atOriginal = articleKnown(at: original)
+            atOriginal = articlesAt(url: original).first?.id
         }
         let facts = StoreRules.Facts(articlesAtURL: articlesAt(url: url), pageIsDigest: observation.itemsOnPage > 1,
                                      articleWithCanonicalURL: articleWithCanonicalURL(url),
@@ -62,7 +62,7 @@ extension InMemoryStoreState {
         appendSighting(id, observation)
         article.canonicalURL = StoreRules.canonicalURL(
             current: article.canonicalURL, currentIsBureauPage: currentIsBureauPage, sightingURL: observation.url,
-            kind: observation.sourceKind, originalURL: observation.article.originalURL)
+            kind: observation.sourceKind, originalURL: usableOriginalURL(observation, for: id))
         articles[id] = article
         return (.newSighting, id, observation.sourceKind == .bureau && !currentIsBureauPage)
     }
@@ -72,7 +72,8 @@ extension InMemoryStoreState {
         let id = ArticleID(lastArticleID)
         let extracted = observation.article
         let canonical = StoreRules.canonicalURL(current: nil, currentIsBureauPage: false, sightingURL: observation.url,
-                                                kind: observation.sourceKind, originalURL: extracted.originalURL)
+                                                kind: observation.sourceKind,
+                                                originalURL: usableOriginalURL(observation, for: nil))
         articles[id] = StoredArticle(
             id: id, shortID: observation.fingerprint.shortID, title: extracted.title, published: extracted.published,
             publisher: extracted.publisher, documentNumber: extracted.documentNumber, body: extracted.body,

@@ -53,8 +53,11 @@ struct InMemoryStoreState: Sendable {
         articlesByID.first { $0.canonicalURL == url }?.id
     }
 
-    func articleKnown(at url: String) -> ArticleID? {
-        articlesAt(url: url).first?.id ?? articleWithCanonicalURL(url)
+    /// The mirror's `原文链接` as a canonical URL for article `id`, unless another article claims it.
+    func usableOriginalURL(_ observation: PageObservation, for id: ArticleID?) -> String? {
+        guard let original = observation.article.originalURL, original != observation.url else { return nil }
+        let claimant = articleWithCanonicalURL(original)
+        return claimant == nil || claimant == id ? original : nil
     }
 
     func articleWithHash(_ sha256: String) -> ArticleID? {

@@ -88,4 +88,20 @@ import WatchCore
         #expect(bureau.becameCanonical)
         #expect(try await fixture.store.article(id: copy.articleID)?.canonicalURL == Self.bureauURL)
     }
+
+    @Test(arguments: StoreKind.allCases)
+    func aMirrorNamingOneOriginalForEveryCopyDoesNotMergeThem(kind: StoreKind) async throws {
+        let fixture = try StoreFixture(kind)
+        defer { fixture.remove() }
+        let home = "http://www.spb.gov.cn/"
+        let first = try await fixture.store.record(page("https://lazy-mirror.example/1.html", source: "lazy", kind: .mirror,
+                                                        body: "第一篇通知", original: home))
+        let second = try await fixture.store.record(page("https://lazy-mirror.example/2.html", source: "lazy", kind: .mirror,
+                                                         body: "第二篇通知，内容不同", original: home))
+
+        #expect(second.change == .newArticle)
+        #expect(second.articleID != first.articleID)
+        #expect(first.article.canonicalURL == home)
+        #expect(second.article.canonicalURL == nil)
+    }
 }

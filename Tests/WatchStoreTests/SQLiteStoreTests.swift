@@ -4,8 +4,8 @@ import Testing
 import WatchCore
 @testable import WatchStore
 
-/// What only the SQLite store has: a file, pragmas, and a schema that migrates.
-@Suite struct SQLiteStoreMigrationTests {
+/// What only the SQLite store has: a file shared by connections, pragmas, a schema that migrates.
+@Suite struct SQLiteStoreTests {
     let folder: URL
     var path: String { folder.appendingPathComponent("state.sqlite").path }
 
@@ -96,6 +96,17 @@ import WatchCore
         #expect(try await reopened.article(shortID: shortID) != nil)
         #expect(try await reopened.validators(for: "http://gd.spb.gov.cn/1.shtml") == Validators(etag: "\"e\""))
         #expect(try await reopened.pendingCount() == 2)
+    }
+
+    @Test func aSecondConnectionReadsWhatTheFirstCommits() async throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let daemon = try SQLiteStore(path: path, logger: quietLogger)
+        let cli = try SQLiteStore(path: path, logger: quietLogger)
+        let first = try await daemon.record(page("http://gd.spb.gov.cn/1.shtml", body: "第一篇"))
+        #expect(try await cli.latestArticles(limit: 5).map(\.shortID) == [first.shortID])
+
+        let second = try await cli.record(page("http://gd.spb.gov.cn/2.shtml", body: "第二篇", seconds: 1))
+        #expect(try await daemon.latestArticles(limit: 5).map(\.shortID) == [second.shortID, first.shortID])
     }
 
     @Test func anUnreadableStateFolderIsAnErrorNamingThePath() throws {
