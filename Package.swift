@@ -53,10 +53,12 @@ let package = Package(
         .target(name: "WatchDaemon", dependencies: ["WatchCore",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
+        .target(name: "WatchPipeline", dependencies: ["WatchCore", "WatchFetch", "WatchExtract", "WatchDedup",
+            "WatchDeliver", .product(name: "Logging", package: "swift-log")]),
         .target(name: "WatchTesting", dependencies: ["WatchCore"]),
 
         .executableTarget(name: "bureauwatch", dependencies: [
-            "WatchCore", "WatchConfig", "WatchDaemon", "WatchFetch", "WatchExtract", "WatchDedup", "WatchStore", "WatchDeliver",
+            "WatchCore", "WatchConfig", "WatchDaemon", "WatchPipeline", "WatchFetch", "WatchExtract", "WatchDedup", "WatchStore", "WatchDeliver",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -96,7 +98,7 @@ let package = Package(
         .testTarget(name: "WatchStoreTests", dependencies: ["WatchStore", "WatchTesting", "LibSQLite",
             .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WatchDeliverTests", dependencies: ["WatchDeliver", "WatchTesting", "LibCurl", "LibCrypto", "LibZlib"]),
-        .testTarget(name: "bureauwatchTests", dependencies: ["WatchTesting"]),
+        .testTarget(name: "bureauwatchTests", dependencies: ["WatchTesting"], exclude: ["DemoSite"]),
     ],
     swiftLanguageModes: [.v6]
 )

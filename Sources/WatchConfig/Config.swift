@@ -14,7 +14,7 @@ public struct Config: Sendable {
     public var concurrency: Int
     public var metrics: MetricsEndpoint
     public var sources: [SourceConfig]
-    public var notify: [NotifyTarget]
+    public var notify: [WebhookConfig]
 
     /// The source with this id.
     public func source(_ id: String) -> SourceConfig? { sources.first { $0.id == id } }

@@ -52,7 +52,7 @@ public struct ConfigLoader: Sendable {
             concurrency: try top["concurrency"]?.int(in: 1...256) ?? 8,
             metrics: try top["metrics"].map(Self.parseMetrics) ?? .standard,
             sources: sources,
-            notify: try top["notify"].map(NotifyTarget.parseList) ?? [])
+            notify: try top["notify"].map(WebhookConfig.parseList) ?? [])
     }
 
     private func compose(_ text: String, file: String) throws -> ConfigNode {

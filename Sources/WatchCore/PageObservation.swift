@@ -25,13 +25,14 @@ public struct PageObservation: Sendable {
     /// would make the next poll skip a page that was never stored.
     public var validators: Validators?
     /// Builds the webhook deliveries for what the page changed (`outcome.event`); called inside
-    /// the transaction, so the deliveries are committed with the change or not at all.
-    public var announce: @Sendable (RecordOutcome) -> [OutboxEntry]
+    /// the transaction, so the deliveries are committed with the change or not at all. A throw
+    /// (say, the watch-folder file could not be written) rolls the whole page back.
+    public var announce: @Sendable (RecordOutcome) throws -> [OutboxEntry]
 
     public init(sourceID: String, sourceKind: SourceKind, article: ExtractedArticle,
                 fingerprint: ContentFingerprint, match: ArticleMatch, fetchedAt: Date,
                 itemsOnPage: Int = 1, validators: Validators? = nil,
-                announce: @escaping @Sendable (RecordOutcome) -> [OutboxEntry] = { _ in [] }) {
+                announce: @escaping @Sendable (RecordOutcome) throws -> [OutboxEntry] = { _ in [] }) {
         self.sourceID = sourceID
         self.sourceKind = sourceKind
         self.article = article

@@ -39,7 +39,7 @@ public struct PoliteFetcher: Sendable {
     /// Fetches `url` for `source`: `.fetched` for a 2xx, `.notModified` for a 304 to our
     /// validators, `.failed` otherwise (robots.txt refusal or deferral, transport error, or a
     /// non-2xx status once retries are spent). Validators are saved from 200 answers only.
-    public func fetch(url: String, source: SourceConfig) async -> FetchOutcome {
+    public func fetch(url: String, source: SourceConfig, validatorUse: ValidatorUse = .automatic) async -> FetchOutcome {
         guard let target = FetchTarget(url) else {
             return .failed(FetchError(kind: .other, url: url, message: "not an http(s) URL with a host"))
         }
@@ -55,10 +55,10 @@ public struct PoliteFetcher: Sendable {
                 crawlDelay = delay
             }
         }
-        let validators = await storedValidators(for: url)
+        let validators = validatorUse == .none ? nil : await storedValidators(for: url)
         let request = pageRequest(url: url, source: source, validators: validators)
         let outcome = await sendWithRetries(request, host: target.hostKey, source: source, crawlDelay: crawlDelay)
-        if case .fetched(let response) = outcome, response.status == 200 {
+        if validatorUse == .automatic, case .fetched(let response) = outcome, response.status == 200 {
             await saveValidators(of: response, for: url)
         }
         return outcome

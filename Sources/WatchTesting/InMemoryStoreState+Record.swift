@@ -29,7 +29,7 @@ extension InMemoryStoreState {
         }
         let outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical)
         markSeen(url: url, sourceID: observation.sourceID, at: observation.fetchedAt, validators: observation.validators)
-        insertOutbox(observation.announce(outcome))
+        insertOutbox(try observation.announce(outcome))
         return outcome
     }
 

@@ -22,7 +22,7 @@ public enum SyntheticPages {
 
     /// The observation for page `n`, with `bodyCharacters` characters of text.
     public static func observation(page: Int, at date: Date, bodyCharacters: Int = 400,
-                                   announce: @escaping @Sendable (RecordOutcome) -> [OutboxEntry] = { _ in [] })
+                                   announce: @escaping @Sendable (RecordOutcome) throws -> [OutboxEntry] = { _ in [] })
         -> PageObservation {
         let articlePage = isArticle(page) ? page : page - 1
         let article = ExtractedArticle(

@@ -1,11 +1,41 @@
 import ArgumentParser
+import Foundation
+import WatchConfig
+import WatchCore
+import WatchPipeline
 
 struct FetchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fetch", abstract: "Poll every source (or the given ones) once, deliver, and exit.")
     @OptionGroup var options: ConfigOption
+    @OptionGroup var logging: LoggingOption
     @Option(name: .customLong("source"), help: "Only this source id (repeatable).")
     var sources: [String] = []
 
-    func run() async throws { try NotYetImplemented.fail("fetch") }
+    func run() async throws {
+        let logger = try logging.makeLogger()
+        let config = try options.loadConfig()
+        let selected = try select(from: config)
+        let runtime = try await Runtime.openOrExit(config, logger: logger)
+        let progress = ProgressLine(total: selected.count)
+        let reports = await runtime.cycle.run(selected) { report in progress.advance(report.sourceID) }
+        progress.finish()
+        let delivery = try await runtime.worker.drain()
+        print(FetchTable.render(reports))
+        if delivery.delivered + delivery.retried + delivery.abandoned > 0 {
+            print("deliveries: \(delivery.delivered) sent, \(delivery.retried) to retry, \(delivery.abandoned) abandoned")
+        }
+        if reports.contains(where: \.failed) { throw ExitCode(1) }
+    }
+
+    /// The sources `--source` names (all when none); an unknown id is a usage error.
+    private func select(from config: Config) throws -> [SourceConfig] {
+        guard !sources.isEmpty else { return config.sources }
+        return try sources.map { id in
+            guard let source = config.source(id) else {
+                throw ValidationError("no source '\(id)' in \(config.file); known: \(config.sources.map(\.id).joined(separator: ", "))")
+            }
+            return source
+        }
+    }
 }

@@ -73,7 +73,7 @@ import WatchCore
         #expect(hook.secret == "s3cret")
         #expect(hook.format == .dingtalk)
         #expect(hook.events == [.articleNew, .articleUpdated])
-        #expect(hook.sourcePatterns == ["spb-*"])
+        #expect(hook.match.sources == ["spb-*"])
     }
 
     @Test func anUnknownKeyIsNamedWithItsPosition() {

@@ -1,11 +1,11 @@
 import Foundation
 import WatchCore
 
-extension NotifyTarget {
+extension WebhookConfig {
     static let keys = ["id", "url", "format", "secret", "events", "match"]
     static let matchKeys = ["sources", "keywords"]
 
-    static func parseList(_ node: ConfigNode) throws -> [NotifyTarget] {
+    static func parseList(_ node: ConfigNode) throws -> [WebhookConfig] {
         var seen: Set<String> = []
         return try node.sequence().map { item in
             let target = try parse(item)
@@ -16,27 +16,27 @@ extension NotifyTarget {
         }
     }
 
-    static func parse(_ node: ConfigNode) throws -> NotifyTarget {
+    static func parse(_ node: ConfigNode) throws -> WebhookConfig {
         let fields = try node.mapping(allowed: keys)
         func required(_ key: String) throws -> ConfigNode {
             guard let value = fields[key] else { throw node.error("\(node.path) needs '\(key)'") }
             return value
         }
         let match = try fields["match"]?.mapping(allowed: matchKeys) ?? [:]
-        return NotifyTarget(
+        return WebhookConfig(
             id: try required("id").nonEmptyString(),
             url: try SourceConfig.parseURL(try required("url")),
             format: try fields["format"].map(parseFormat) ?? .json,
             secret: try fields["secret"]?.nonEmptyString(),
             events: try fields["events"].map(parseEvents) ?? EventKind.allCases,
-            sourcePatterns: try match["sources"].map(strings) ?? [],
-            keywords: try match["keywords"].map(strings) ?? [])
+            match: WebhookMatch(sources: try match["sources"].map(strings) ?? [],
+                                keywords: try match["keywords"].map(strings) ?? []))
     }
 
-    static func parseFormat(_ node: ConfigNode) throws -> Format {
+    static func parseFormat(_ node: ConfigNode) throws -> WebhookFormat {
         let text = try node.string()
-        guard let format = Format(rawValue: text) else {
-            throw node.error("'format' must be one of \(Format.allCases.map(\.rawValue).joined(separator: ", ")); got '\(text)'")
+        guard let format = WebhookFormat(rawValue: text) else {
+            throw node.error("'format' must be one of \(WebhookFormat.allCases.map(\.rawValue).joined(separator: ", ")); got '\(text)'")
         }
         return format
     }

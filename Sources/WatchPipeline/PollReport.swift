@@ -1,0 +1,34 @@
+import WatchCore
+
+/// What one poll of one source did: the row `bureauwatch fetch` prints.
+public struct PollReport: Sendable, Hashable {
+    public var sourceID: String
+    /// List and article pages answered 200.
+    public var pagesFetched = 0
+    /// Pages answered 304 to our validators.
+    public var notModified = 0
+    public var newArticles = 0
+    public var updatedArticles = 0
+    public var removedArticles = 0
+    /// Mirror or bureau sightings of articles already known.
+    public var sightings = 0
+    /// One line per failed page (kind, URL, message).
+    public var errors: [String] = []
+    /// Article pages read in full during this poll: no need to re-check them in the same poll.
+    var articleURLsRead: Set<String> = []
+    /// Why the first list page could not be read: the source's poll failed.
+    public var failure: FetchError?
+
+    /// Whether the poll failed (its first list page could not be read).
+    public var failed: Bool { failure != nil }
+
+    public init(sourceID: String) {
+        self.sourceID = sourceID
+    }
+
+    /// Notes a failed page; a failure of the first list page fails the whole poll.
+    mutating func note(_ error: FetchError, failsPoll: Bool) {
+        errors.append(error.description)
+        if failsPoll && failure == nil { failure = error }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Logging
+import WatchCore
+import WatchDeliver
+import WatchExtract
+import WatchFetch
+
+/// One poll of one source: its list pages, the new articles they link to, and the recent
+/// articles due for a change check. Every failure ends up in the report and on the source's
+/// record in the store; nothing is thrown out of a poll.
+public struct SourcePoller: Sendable {
+    let fetcher: PoliteFetcher
+    let store: any Store
+    let ingest: ArticleIngest
+    let clock: any WallClock
+    /// Where every 200 is archived, when `archive: true`.
+    let archive: WARCWriter?
+    let logger: Logger
+    let decoder = PageDecoder()
+    let lists = ListPageExtractor()
+    let extractor = ArticleExtractor()
+
+    /// New articles taken from one list page per poll: a hostile list of 10 000 links must not
+    /// turn one poll into 10 000 requests. The rest are found on the next polls.
+    public static let maxNewArticlesPerListPage = 100
+
+    public init(fetcher: PoliteFetcher, store: any Store, ingest: ArticleIngest, clock: any WallClock,
+                archive: WARCWriter? = nil, logger: Logger) {
+        self.fetcher = fetcher
+        self.store = store
+        self.ingest = ingest
+        self.clock = clock
+        self.archive = archive
+        self.logger = logger
+    }
+
+    /// Polls `source` once and records the poll's success or failure on it.
+    public func poll(_ source: SourceConfig) async -> PollReport {
+        var report = PollReport(sourceID: source.id)
+        let predicted = lists.pageURLs(firstPage: source.url, count: source.pages)
+        var pageURL: String? = source.url
+        var number = 0
+        while let url = pageURL, number < source.pages, !Task.isCancelled {
+            number += 1
+            let next = await pollListPage(url, source: source, isFirst: number == 1, report: &report)
+            pageURL = next ?? (number < predicted.count ? predicted[number] : nil)
+            if next == nil && report.notModified > 0 { break } // an unchanged page 1: the rest is too
+        }
+        if !report.failed { await recheck(source, report: &report) }
+        await recordHealth(of: source, report: report)
+        return report
+    }
+
+    /// Reads one list page and ingests the articles it links to; returns the next page's URL.
+    private func pollListPage(_ url: String, source: SourceConfig, isFirst: Bool,
+                              report: inout PollReport) async -> String? {
+        switch await fetcher.fetch(url: url, source: source, validatorUse: .sendOnly) {
+        case .notModified:
+            report.notModified += 1
+            return nil
+        case .failed(let error, _):
+            report.note(error, failsPoll: isFirst)
+            return nil
+        case .fetched(let response):
+            report.pagesFetched += 1
+            await archiveIfWanted(response)
+            do {
+                let document = try decoder.document(from: response.body, contentType: response.header("Content-Type"),
+                                                    override: source.encoding, url: response.finalURL)
+                let page = try lists.links(in: document, pageURL: response.finalURL, selectors: source.selectors)
+                let complete = await ingestNewArticles(page.items, source: source, report: &report)
+                // Saved only once every new article of the page is stored: a crash or a failed
+                // article before this point makes the next poll read the list again.
+                if complete { try await saveValidators(of: response, for: url) }
+                return page.nextPageURL
+            } catch {
+                report.note(FetchError(kind: .other, url: url, message: "list page unreadable: \(error)"), failsPoll: isFirst)
+                return nil
+            }
+        }
+    }
+
+    /// Fetches and stores the linked articles not seen before; `false` if any failed.
+    private func ingestNewArticles(_ items: [ListItem], source: SourceConfig, report: inout PollReport) async -> Bool {
+        var complete = true
+        var taken = 0
+        for item in items where !Task.isCancelled {
+            do {
+                guard try await !store.hasArticle(at: item.url) else { continue }
+            } catch {
+                report.errors.append("store: \(error)")
+                return false
+            }
+            guard taken < Self.maxNewArticlesPerListPage else { return false }
+            taken += 1
+            complete = await readArticle(item.url, listed: item, source: source, report: &report) && complete
+        }
+        return complete && !Task.isCancelled
+    }
+
+    private func saveValidators(of response: HTTPResponse, for url: String) async throws {
+        let validators = Validators(etag: response.header("ETag"), lastModified: response.header("Last-Modified"))
+        if !validators.isEmpty { try await store.saveValidators(validators, for: url) }
+    }
+
+    /// Appends a 200 to the WARC archive; a failure to archive is logged, never fatal to the poll.
+    func archiveIfWanted(_ response: HTTPResponse) async {
+        guard let archive, response.status == 200 else { return }
+        do {
+            _ = try await archive.append(ArchivedResponse(response, fetchedAt: clock.now), logger: logger)
+        } catch {
+            logger.warning("cannot archive a response", metadata: ["url": "\(response.finalURL)", "error": "\(error)"])
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import WatchPipeline
+
+/// The table `bureauwatch fetch` prints: one row per source.
+enum FetchTable {
+    static let header = ["source", "fetched", "not modified", "new", "updated", "errors"]
+
+    static func render(_ reports: [PollReport]) -> String {
+        let rows = reports.map { report in
+            [report.sourceID, "\(report.pagesFetched)", "\(report.notModified)", "\(report.newArticles)",
+             "\(report.updatedArticles)", report.failed ? "\(report.errors.count) (failed)" : "\(report.errors.count)"]
+        }
+        var lines = [TextTable.format([header] + rows)]
+        for report in reports {
+            for error in report.errors.prefix(Self.errorsShownPerSource) {
+                lines.append("  \(report.sourceID): \(error)")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Enough to see what is wrong without drowning the table.
+    static let errorsShownPerSource = 3
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Logging
+import WatchConfig
+import WatchCore
+import WatchDaemon
+import WatchDeliver
+import WatchFetch
+import WatchPipeline
+import WatchStore
+
+/// The pieces one config assembles into, shared by `fetch` and `run`: the state folder's lock and
+/// store, the polite fetcher, the ingest with its dedup index, the poll cycle and the delivery worker.
+struct Runtime {
+    let config: Config
+    let lock: InstanceLock
+    let store: SQLiteStore
+    let ingest: ArticleIngest
+    let cycle: PollCycle
+    let worker: DeliveryWorker
+    let logger: Logger
+
+    /// The database file inside the state folder.
+    static let databaseName = "bureauwatch.sqlite"
+
+    /// Takes the state folder (refusing a second instance), opens the store and loads the index.
+    static func open(_ config: Config, logger: Logger) async throws -> Runtime {
+        try FileManager.default.createDirectory(atPath: config.stateDir, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: config.watchDir, withIntermediateDirectories: true)
+        let lock = try InstanceLock(stateDir: config.stateDir)
+        let clock = SystemClock()
+        let store = try SQLiteStore(path: (config.stateDir as NSString).appendingPathComponent(databaseName),
+                                    clock: clock, logger: logger)
+        let transport = CurlTransport(logger: logger)
+        let fetcher = PoliteFetcher(transport: transport, validators: store, clock: clock,
+                                    globalConcurrency: config.concurrency, logger: logger)
+        let publisher = ArticlePublisher(folder: WatchFolder(path: config.watchDir))
+        let ingest = try await ArticleIngest(store: store, publisher: publisher, webhooks: config.notify,
+                                             sources: config.sources, clock: clock, logger: logger)
+        let archive = config.archive
+            ? WARCWriter(folder: (config.stateDir as NSString).appendingPathComponent("archive")) : nil
+        let poller = SourcePoller(fetcher: fetcher, store: store, ingest: ingest, clock: clock, archive: archive,
+                                  logger: logger)
+        let cycle = PollCycle(poller: poller, store: store, watchDir: config.watchDir, sources: config.sources,
+                              logger: logger)
+        let worker = DeliveryWorker(outbox: store, webhooks: config.notify, transport: transport, clock: clock,
+                                    logger: logger)
+        return Runtime(config: config, lock: lock, store: store, ingest: ingest, cycle: cycle, worker: worker,
+                       logger: logger)
+    }
+}
+
+extension Runtime {
+    /// `open`, with a refused lock or an unusable state folder reported plainly and exit 2.
+    static func openOrExit(_ config: Config, logger: Logger) async throws -> Runtime {
+        do {
+            return try await open(config, logger: logger)
+        } catch let refused as InstanceLock.Refused {
+            FileHandle.standardError.write(Data("error: \(refused)\n".utf8))
+        } catch {
+            FileHandle.standardError.write(Data("error: cannot open the state folder \(config.stateDir): \(error)\n".utf8))
+        }
+        throw ExitCode(2)
+    }
+}

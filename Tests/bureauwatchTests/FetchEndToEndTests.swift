@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import WatchTesting
+
+/// `bureauwatch fetch` as a user runs it, against the demo site served on 127.0.0.1.
+@Suite struct FetchEndToEndTests {
+    static let site = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("DemoSite")
+
+    static func config(for server: LoopbackHTTPServer, in folder: URL) throws -> URL {
+        let text = """
+        state_dir: state
+        watch_dir: watch
+        defaults:
+          interval: 10m
+          per_host: { concurrency: 2, delay: 0s }
+        sources:
+          - id: gd-news
+            name: 广东省邮政管理局 · 工作动态
+            kind: bureau
+            url: \(server.baseURL)/gd/list.html
+          - id: mirror-shjd
+            name: 通讯邮递调研网 · 社会监督
+            kind: mirror
+            url: \(server.baseURL)/mirror/list.html
+        """
+        let file = folder.appendingPathComponent("sources.yaml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    @Test func aFirstFetchStoresEachArticleOnceAndASecondFindsNothingNew() throws {
+        let server = try LoopbackHTTPServer(handler: StaticSite(root: Self.site).reply)
+        defer { server.stop() }
+        let folder = try TemporaryFolder()
+        let config = try Self.config(for: server, in: folder.url)
+
+        let first = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        let watch = folder.url.appendingPathComponent("watch")
+        let files = try FileManager.default.contentsOfDirectory(atPath: watch.path).filter { $0.hasSuffix(".md") }.sorted()
+        // Three bureau articles, the digest's eight items and one mirror-only article; the
+        // mirror's copy of a1 is a sighting of the bureau's page.
+        #expect(files.count == 12, "\(files)")
+        #expect(files.filter { $0.contains("_gd-news_") }.count == 3)
+        #expect(FileManager.default.fileExists(atPath: watch.appendingPathComponent("feed.xml").path))
+        let row = first.stdout.split(separator: "\n").first { $0.hasPrefix("gd-news") }.map(String.init) ?? ""
+        #expect(row.split(separator: " ", omittingEmptySubsequences: true).map(String.init) == ["gd-news", "4", "0", "3", "0", "0"])
+
+        let a1 = try #require(files.first { $0.hasPrefix("2023-10-26_gd-news_") })
+        let text = try String(contentsOf: watch.appendingPathComponent(a1), encoding: .utf8)
+        #expect(text.contains("title: 河源、梅州、茂名、潮州局召开三季度政企联席会"))
+        #expect(text.contains("published: 2023-10-26T"))
+        #expect(text.contains("publisher: 广东省邮政管理局"))
+        #expect(!text.contains("ICP"))
+
+        let second = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+        #expect(second.status == 0, "\(second.stderr)")
+        let again = try FileManager.default.contentsOfDirectory(atPath: watch.path).filter { $0.hasSuffix(".md") }
+        #expect(again.count == 12)
+        let secondRow = second.stdout.split(separator: "\n").first { $0.hasPrefix("gd-news") }.map(String.init) ?? ""
+        #expect(secondRow.split(separator: " ", omittingEmptySubsequences: true).map(String.init)[2...4] == ["4", "0", "0"]) // the list and three rechecks answer 304
+    }
+
+    @Test func aSourceThatCannotBeReachedExitsOneAndIsRecorded() throws {
+        let server = try LoopbackHTTPServer(handler: StaticSite(root: Self.site).reply)
+        let folder = try TemporaryFolder()
+        let config = try Self.config(for: server, in: folder.url)
+        server.stop() // nothing listens there any more
+        let run = try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("(failed)"))
+        #expect(run.stdout.contains("connect"))
+    }
+
+    @Test func anUnknownSourceIsAUsageError() throws {
+        let folder = try TemporaryFolder()
+        let server = try LoopbackHTTPServer(handler: StaticSite(root: Self.site).reply)
+        defer { server.stop() }
+        let config = try Self.config(for: server, in: folder.url)
+        let run = try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "nope"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("no source 'nope'"))
+    }
+}
