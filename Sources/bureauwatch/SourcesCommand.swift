@@ -1,10 +1,39 @@
 import ArgumentParser
+import Foundation
+import WatchCore
 
 struct SourcesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sources", abstract: "Each source's health, last success, last error and next poll.")
     @OptionGroup var options: ConfigOption
+    @OptionGroup var logging: LoggingOption
     @Flag(name: .long, help: "Print JSON.") var json = false
 
-    func run() async throws { try NotYetImplemented.fail("sources") }
+    /// One source as `sources` shows it.
+    struct Row: Encodable {
+        let id, name, kind, url, health: String
+        let consecutive_failures: Int
+        let last_success, last_error, last_error_at, next_poll: String?
+    }
+
+    func run() async throws {
+        let logger = try logging.makeLogger()
+        let config = try options.loadConfig()
+        let store = try StateAccess.openStore(config, logger: logger)
+        let statuses = Dictionary(try await store.sourceHealth().map { ($0.sourceID, $0) }, uniquingKeysWith: { a, _ in a })
+        let rows = config.sources.map { source in Self.row(source, statuses[source.id]) }
+        if json { return try StateAccess.printJSON(rows) }
+        let table = rows.map { [$0.id, $0.health, $0.last_success ?? "-", $0.next_poll ?? "-", $0.last_error ?? ""] }
+        print(TextTable.format([["source", "health", "last success", "next poll", "last error"]] + table))
+    }
+
+    static func row(_ source: SourceConfig, _ status: SourceStatus?) -> Row {
+        let health = status.map { $0.consecutiveFailures > 0 ? "failing (\($0.consecutiveFailures))" : "ok" } ?? "never polled"
+        let error = status?.lastErrorKind.map { "\($0.rawValue): \(status?.lastErrorMessage ?? "")" }
+        return Row(id: source.id, name: source.name, kind: source.kind.rawValue, url: source.url, health: health,
+                   consecutive_failures: status?.consecutiveFailures ?? 0,
+                   last_success: status?.lastSuccess.map(StateAccess.format),
+                   last_error: error, last_error_at: status?.lastErrorAt.map(StateAccess.format),
+                   next_poll: status?.nextDue.map(StateAccess.format))
+    }
 }
