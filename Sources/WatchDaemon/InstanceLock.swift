@@ -5,7 +5,7 @@ import Glibc
 
 /// One daemon per state folder: an exclusive `flock` on `<state>/bureauwatch.lock`, held for the
 /// life of this value. The kernel drops it when the process dies, so a crash leaves no stale lock.
-public final class InstanceLock {
+public final class InstanceLock: Sendable {
     /// Why the lock could not be taken.
     public struct Refused: Error, CustomStringConvertible {
         public let path: String

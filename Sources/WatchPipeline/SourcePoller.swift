@@ -47,7 +47,8 @@ public struct SourcePoller: Sendable {
             if next == nil && report.notModified > 0 { break } // an unchanged page 1: the rest is too
         }
         if !report.failed { await recheck(source, report: &report) }
-        await recordHealth(of: source, report: report)
+        // A poll cut short by shutdown is neither a success nor the source's failure.
+        if !Task.isCancelled { await recordHealth(of: source, report: report) }
         return report
     }
 

@@ -11,7 +11,7 @@ import WatchStore
 
 /// The pieces one config assembles into, shared by `fetch` and `run`: the state folder's lock and
 /// store, the polite fetcher, the ingest with its dedup index, the poll cycle and the delivery worker.
-struct Runtime {
+struct Runtime: Sendable {
     let config: Config
     let lock: InstanceLock
     let store: SQLiteStore

@@ -1,0 +1,64 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+import UnixSignals
+import WatchConfig
+import WatchDaemon
+import WatchDeliver
+
+/// Drains the webhook outbox every few seconds until graceful shutdown.
+struct DeliveryService: Service {
+    let worker: DeliveryWorker
+
+    func run() async throws {
+        await cancelWhenGracefulShutdown { await worker.run(pollInterval: .seconds(5)) }
+    }
+}
+
+/// SIGHUP: reads the config again; a bad file is refused and the running config kept.
+struct ReloadService: Service {
+    let path: String
+    let runtime: Runtime
+    let box: ConfigBox
+    let notifier: SystemdNotifier
+    let logger: Logger
+
+    func run() async throws {
+        for await _ in await UnixSignalsSequence(trapping: .sighup).cancelOnGracefulShutdown() {
+            notifier.notify("RELOADING=1")
+            await reload()
+            notifier.notify("READY=1")
+        }
+    }
+
+    private func reload() async {
+        let old = await box.config
+        do {
+            let new = try ConfigLoader().load(path: path)
+            if new.stateDir != old.stateDir || new.watchDir != old.watchDir {
+                logger.warning("state_dir and watch_dir changes take effect at the next start")
+            }
+            await box.replace(with: new)
+            await runtime.ingest.update(webhooks: new.notify, sources: new.sources)
+            await runtime.worker.update(webhooks: new.notify)
+            logger.info("config reloaded", metadata: ["sources": "\(new.sources.count)", "webhooks": "\(new.notify.count)"])
+        } catch {
+            logger.error("config refused; the running config stays", metadata: ["error": "\(error)"])
+        }
+    }
+}
+
+/// Tells systemd's watchdog the daemon is alive, at half of `WatchdogSec`.
+struct WatchdogService: Service {
+    let interval: Duration
+    let notifier: SystemdNotifier
+
+    func run() async throws {
+        try await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                notifier.notify("WATCHDOG=1")
+                try await Task.sleep(for: interval)
+            }
+        }
+    }
+}
