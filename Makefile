@@ -6,7 +6,7 @@ DEBIAN_PACKAGES := pkg-config libcurl4-openssl-dev libssl-dev libxml2-dev libope
                    libuchardet-dev libsqlite3-dev zlib1g-dev python3 python3-pip
 CONFIG ?= sources.yaml
 
-.PHONY: run test build deps pydeps clean quality-gate bench-extract
+.PHONY: run test demo build deps pydeps clean quality-gate bench-extract
 
 run: deps
 	swift build -c release
@@ -14,6 +14,10 @@ run: deps
 
 test: deps pydeps
 	swift test
+
+# One offline fetch cycle against the demo site in Tests/bureauwatchTests/DemoSite.
+demo: deps
+	.ci/demo
 
 # The extraction quality gate over ../shared/extraction-corpus (see .ci/quality-gate).
 quality-gate: deps
