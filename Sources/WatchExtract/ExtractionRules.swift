@@ -4,12 +4,13 @@ enum ExtractionRules {
     /// Subtrees never read for text: code, styling, form controls, embedded frames. (`head` is
     /// not among them: on broken pages libxml2 puts the whole body inside it.)
     static let invisibleTags: Set<String> = [
-        "script", "style", "noscript", "template", "select", "option", "textarea", "button",
+        "script", "style", "noscript", "template", "select", "option", "textarea",
         "iframe", "svg", "canvas", "object", "embed", "title", "input", "map", "video", "audio",
     ]
 
     /// Page chrome by HTML5 semantics: never the article body.
-    static let chromeTags: Set<String> = ["nav", "footer", "aside", "menu", "dialog"]
+    /// (`button` is here rather than invisible: libxml2 nests a whole page inside an unclosed one.)
+    static let chromeTags: Set<String> = ["nav", "footer", "aside", "menu", "dialog", "button"]
 
     /// Tags that start a new line of text (a paragraph break).
     static let blockTags: Set<String> = [
