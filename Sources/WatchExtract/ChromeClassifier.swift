@@ -17,26 +17,34 @@ enum ChromeClassifier {
         case markedChrome
     }
 
-    static func verdict(_ node: HTMLSnapshot.Node) -> Verdict {
+    /// `node`'s verdict. `cache` remembers verdicts by class and id: pages repeat the same
+    /// few class lists on hundreds of elements, and the marker search is the costly part.
+    static func verdict(_ node: HTMLSnapshot.Node, cache: inout [String: Verdict]) -> Verdict {
         if pageTags.contains(node.tag) { return .content }
         // By tag too only "marked": when markup is broken, libxml2 nests the whole article
         // inside an unclosed <header> or <nav>, and then it holds most of the page's prose.
         if ExtractionRules.chromeTags.contains(node.tag) { return .markedChrome }
         // Site headers hold menus; an article's <header> may hold its whole text.
         if node.tag == "header" { return .likelyChrome }
-        var marks: [UInt8] = []
+        var names = ""
         for attribute in node.attributes {
             switch attribute.name {
-            case "class", "id":
-                marks += attribute.value.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-                marks.append(32)
+            case "class", "id": names += attribute.value + " "
             // React's streamed pages park the article in a hidden <div> that script reveals.
             case "hidden": return .markedChrome
             case "style" where isHiddenStyle(attribute.value): return .chrome
             default: continue
             }
         }
-        guard !marks.isEmpty else { return .content }
+        guard !names.isEmpty else { return .content }
+        if let known = cache[names] { return known }
+        let found = verdict(marks: names.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 })
+        cache[names] = found
+        return found
+    }
+
+    /// The verdict of lower-cased class and id values.
+    static func verdict(marks: [UInt8]) -> Verdict {
         if commentMarkers.contains(where: { contains(marks, $0) }) { return .chrome }
         if chromeMarkers.contains(where: { contains(marks, $0) }) {
             return contentMarkers.contains(where: { contains(marks, $0) }) ? .content : .markedChrome

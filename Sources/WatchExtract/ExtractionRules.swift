@@ -4,12 +4,13 @@ enum ExtractionRules {
     /// Subtrees never read for text: code, styling, form controls, embedded frames. (`head` is
     /// not among them: on broken pages libxml2 puts the whole body inside it.)
     static let invisibleTags: Set<String> = [
-        "script", "style", "noscript", "template", "select", "option", "textarea", "button",
+        "script", "style", "noscript", "template", "select", "option", "textarea",
         "iframe", "svg", "canvas", "object", "embed", "title", "input", "map", "video", "audio",
     ]
 
     /// Page chrome by HTML5 semantics: never the article body.
-    static let chromeTags: Set<String> = ["nav", "footer", "aside", "menu", "dialog"]
+    /// (`button` is here rather than invisible: libxml2 nests a whole page inside an unclosed one.)
+    static let chromeTags: Set<String> = ["nav", "footer", "aside", "menu", "dialog", "button"]
 
     /// Tags that start a new line of text (a paragraph break).
     static let blockTags: Set<String> = [
@@ -46,16 +47,11 @@ enum ExtractionRules {
     /// Fragments that rescue an element despite a chrome marker: it names the content itself.
     static let contentMarkers: [String] = ["article", "content", "main", "body", "post-text", "story"]
 
-    /// Up to how many ancestors a line's score is passed on (readability's habit).
-    static let scoringAncestors = 5
-    /// A line shorter than this (in UTF-8 bytes, so a CJK character weighs 3) adds no score.
+    /// A line without punctuation shorter than twice this (in UTF-8 bytes, so a CJK character
+    /// weighs 3) is a scrap: a label, a button, a dateline.
     static let minScoringBytes = 25
-    /// A line whose link text exceeds this share of its text adds no score.
+    /// A line whose link text exceeds this share of its text is navigation.
     static let maxScoringLinkDensity = 0.5
-    /// Score a line earns per 100 UTF-8 bytes, capped at `lengthScoreCap`.
-    static let lengthScoreCap = 3.0
-    /// A sibling of the best candidate joins the body when it scores at least this share of it.
-    static let siblingScoreShare = 0.2
     /// How much a byte of navigation (a link-heavy line) weighs against a byte of prose.
     static let linkLinePenalty = 0.5
     /// How much a byte of a short unpunctuated line (buttons, labels, datelines) weighs against prose.

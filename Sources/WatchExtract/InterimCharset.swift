@@ -17,12 +17,14 @@ public enum InterimCharset {
     /// The charset name to hand libxml2 for `bytes`.
     public static func encoding(of bytes: [UInt8]) -> String {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return "UTF-8" }
-        // Non-ASCII text that is valid UTF-8 is UTF-8 whatever the page claims: GB-encoded
-        // Chinese is practically never valid UTF-8, while stale `gb2312` declarations are common.
+        // Valid UTF-8 with three-byte sequences (where CJK lives) is UTF-8 whatever the page
+        // claims: GB-encoded Chinese is practically never valid UTF-8 at any length, while stale
+        // `gb2312` declarations are common. (A few GBK bytes alone can pass as two-byte UTF-8.)
         let validUTF8 = String(validating: bytes, as: UTF8.self) != nil
-        if validUTF8 && bytes.contains(where: { $0 >= 0x80 }) { return "UTF-8" }
+        let hasWideSequences = bytes.contains { $0 >= 0xE0 }
+        if validUTF8 && hasWideSequences { return "UTF-8" }
         if let declared = declaredCharset(in: bytes) { return declared }
-        return validUTF8 ? "UTF-8" : "GB18030"
+        return validUTF8 && !bytes.contains(where: { $0 >= 0x80 }) ? "UTF-8" : "GB18030"
     }
 
     /// `bytes` with every sequence that is not valid GB18030 replaced by `?`: libxml2 stops

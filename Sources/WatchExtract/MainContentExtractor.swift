@@ -1,21 +1,16 @@
 import LibXML
 
-/// The generic main-content extractor for unknown templates. Each line of prose (long enough,
-/// few links, punctuated) scores its block and, less and less, the block's ancestors; the
-/// element with the best score after a link-density penalty is the body, joined by siblings
-/// that score nearly as well (articles split over several cells or divs).
+/// The generic main-content extractor for unknown templates, by text density: every line
+/// weighs for its element and all the element's ancestors, prose (punctuated, few links) for,
+/// navigation (link-heavy lines) and scraps (short unpunctuated lines) against. The element
+/// with the best balance holds the whole article and as little chrome as possible; within it,
+/// link-heavy lines are dropped.
 struct MainContentExtractor: Sendable {
-    /// Block tags that are one paragraph: their score starts at their container.
-    static let paragraphTags: Set<String> = [
-        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre", "blockquote",
-        "figcaption", "address", "caption",
-    ]
-
     /// The lines of the main content, in document order, and the elements they came from.
     struct Result: Sendable {
         /// Indices into `PageText.lines`, ascending.
         var lineIndices: [Int]
-        /// The chosen elements (snapshot indices): the best one and the siblings that joined it.
+        /// The chosen elements (snapshot indices).
         var regions: [Int]
     }
 
@@ -37,10 +32,9 @@ struct MainContentExtractor: Sendable {
     }
 }
 
-/// Per-element sums over the lines of a page: score, text bytes, link bytes.
+/// Per-element sums over the lines of a page: text bytes, link bytes, prose balance.
 struct RegionMeasures {
     let page: PageText
-    private(set) var score: [Double]
     private(set) var bytes: [Int]
     private(set) var linkBytes: [Int]
     /// Prose bytes below each element minus the bytes of navigation and stray short lines:
@@ -50,7 +44,6 @@ struct RegionMeasures {
     init(page: PageText) {
         self.page = page
         let count = page.snapshot.nodes.count
-        score = Array(repeating: 0, count: count)
         bytes = Array(repeating: 0, count: count)
         linkBytes = Array(repeating: 0, count: count)
         balance = Array(repeating: 0, count: count)
@@ -66,19 +59,6 @@ struct RegionMeasures {
             linkBytes[ancestor] += line.linkBytes
             balance[ancestor] += weight
             ancestor = nodes[ancestor].parent
-        }
-        guard line.bytes >= ExtractionRules.minScoringBytes,
-              line.linkDensity <= ExtractionRules.maxScoringLinkDensity else { return }
-        let lineScore = 1 + Double(line.punctuation)
-            + min(Double(line.bytes) / 100, ExtractionRules.lengthScoreCap)
-        var target = line.owner
-        if MainContentExtractor.paragraphTags.contains(nodes[target].tag) { target = nodes[target].parent }
-        var level = 0
-        while target >= 0 && level < ExtractionRules.scoringAncestors {
-            let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3)
-            score[target] += lineScore / divider
-            target = nodes[target].parent
-            level += 1
         }
     }
 
@@ -105,35 +85,5 @@ struct RegionMeasures {
 
     func linkDensity(_ index: Int) -> Double {
         bytes[index] == 0 ? 0 : Double(linkBytes[index]) / Double(bytes[index])
-    }
-
-    /// The score after the link penalty: a region of links is navigation however long.
-    func finalScore(_ index: Int) -> Double { score[index] * (1 - linkDensity(index)) }
-
-    func bestCandidate() -> Int? {
-        var best: Int?
-        var bestScore = 0.0
-        for index in score.indices where score[index] > 0 {
-            let value = finalScore(index)
-            if value > bestScore {
-                best = index
-                bestScore = value
-            }
-        }
-        return best
-    }
-
-    /// `best` and those of its siblings that score close to it or are clean prose paragraphs.
-    func withSiblings(of best: Int) -> [Int] {
-        let nodes = page.snapshot.nodes
-        let parent = nodes[best].parent
-        guard parent >= 0 else { return [best] }
-        let threshold = max(10, finalScore(best) * ExtractionRules.siblingScoreShare)
-        return page.snapshot.elementChildren(of: parent).filter { sibling in
-            if sibling == best { return true }
-            if page.excluded[sibling] { return false }
-            if finalScore(sibling) >= threshold { return true }
-            return nodes[sibling].tag == "p" && bytes[sibling] > 80 && linkDensity(sibling) < 0.25
-        }
     }
 }

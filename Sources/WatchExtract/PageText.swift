@@ -10,6 +10,8 @@ struct PageText: Sendable {
     private(set) var excluded: [Bool]
     /// Punctuation marks in all visible text of the page.
     private var pagePunctuation = 0
+    /// Chrome verdicts by class and id, for `ChromeClassifier`.
+    private var verdicts: [String: ChromeClassifier.Verdict] = [:]
     /// Per node: punctuation marks in the visible text below it.
     private let subtreePunctuation: [Int]
 
@@ -29,8 +31,8 @@ struct PageText: Sendable {
         builder.flush(into: &lines)
     }
 
-    private func isChrome(_ index: Int) -> Bool {
-        switch ChromeClassifier.verdict(snapshot.nodes[index]) {
+    private mutating func isChrome(_ index: Int) -> Bool {
+        switch ChromeClassifier.verdict(snapshot.nodes[index], cache: &verdicts) {
         case .content: return false
         case .chrome: return true
         case .likelyChrome: return punctuation(below: index) < ExtractionRules.weakChromeProsePunctuation
