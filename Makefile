@@ -6,7 +6,7 @@ DEBIAN_PACKAGES := pkg-config libcurl4-openssl-dev libssl-dev libxml2-dev libope
                    libuchardet-dev libsqlite3-dev python3
 CONFIG ?= sources.yaml
 
-.PHONY: run test build deps clean
+.PHONY: run test build deps clean pydeps-metrics
 
 run: deps
 	swift build -c release
@@ -32,6 +32,10 @@ deps:
 	  echo "  sudo apt-get install -y$$missing"; \
 	  exit 1; \
 	fi
+
+# The /metrics tests check the exposition with the reference parser, Python's prometheus_client.
+pydeps-metrics:
+	@python3 -c 'import prometheus_client' 2>/dev/null || python3 -m pip install --quiet prometheus_client
 
 clean:
 	rm -rf .build

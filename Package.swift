@@ -15,6 +15,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+        // swift-prometheus needs only swift-metrics and swift-atomics (no swift-nio).
+        .package(url: "https://github.com/apple/swift-metrics", exact: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
     ],
     targets: [
         // C libraries, as Debian installs them (see Makefile: DEBIAN_PACKAGES).
@@ -48,10 +51,15 @@ let package = Package(
             .product(name: "Logging", package: "swift-log")]),
         .target(name: "WatchDeliver", dependencies: ["WatchCore", "LibCrypto",
             .product(name: "Logging", package: "swift-log")]),
-        .target(name: "WatchDaemon", dependencies: ["WatchCore",
+        .target(name: "WatchDaemon", dependencies: ["WatchCore", "WatchHTTP",
             .product(name: "Logging", package: "swift-log"),
-            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
-        .target(name: "WatchTesting", dependencies: ["WatchCore"]),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "CoreMetrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus")]),
+        // A small blocking HTTP/1.1 server on POSIX sockets: the daemon's /metrics endpoint and,
+        // through WatchTesting, the loopback fixture server.
+        .target(name: "WatchHTTP"),
+        .target(name: "WatchTesting", dependencies: ["WatchCore", "WatchHTTP"]),
 
         .executableTarget(name: "bureauwatch", dependencies: [
             "WatchCore", "WatchConfig", "WatchDaemon", "WatchFetch", "WatchExtract", "WatchDedup", "WatchStore", "WatchDeliver",
@@ -71,7 +79,9 @@ let package = Package(
         .testTarget(name: "LibCryptoTests", dependencies: ["LibCrypto"]),
         .testTarget(name: "WatchCoreTests", dependencies: ["WatchCore"]),
         .testTarget(name: "WatchConfigTests", dependencies: ["WatchConfig"]),
-        .testTarget(name: "WatchDaemonTests", dependencies: ["WatchDaemon"]),
+        .testTarget(name: "WatchDaemonTests", dependencies: ["WatchDaemon", "WatchHTTP",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
         .testTarget(name: "WatchFetchTests", dependencies: ["WatchFetch", "WatchTesting",
             .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WatchExtractTests", dependencies: ["WatchExtract", "WatchTesting"]),

@@ -1,18 +1,29 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Reads HTTP/1.1 requests (head plus a `Content-Length` body) from one connection.
-struct RequestReader {
-    let fd: Int32
+/// Reads HTTP/1.1 requests (head plus a `Content-Length` body) from one connection, within
+/// size limits so a hostile client cannot make the server buffer without end.
+public struct RequestReader {
+    public let fd: Int32
+    private let maxHeadBytes: Int
+    private let maxBodyBytes: Int
     private var buffer: [UInt8] = []
-    /// Heads larger than this are refused (the connection is dropped).
-    private static let maxHeadBytes = 64 * 1024
 
-    init(fd: Int32) { self.fd = fd }
+    /// Default cap on a request head: far above any real client's, small enough to hold.
+    public static let defaultMaxHeadBytes = 64 * 1024
 
-    /// The next request, or `nil` when the client closed or sent something unreadable.
-    mutating func next() -> RecordedRequest? {
+    /// Heads over `maxHeadBytes` and bodies over `maxBodyBytes` end the connection.
+    public init(fd: Int32, maxHeadBytes: Int = defaultMaxHeadBytes, maxBodyBytes: Int = .max) {
+        self.fd = fd
+        self.maxHeadBytes = maxHeadBytes
+        self.maxBodyBytes = maxBodyBytes
+    }
+
+    /// The next request, or `nil` when the client closed, went silent past the socket's
+    /// receive timeout, sent something unreadable or passed a limit.
+    public mutating func next() -> IncomingRequest? {
         guard let headEnd = readUntilHeadEnd() else { return nil }
         let headText = String(decoding: buffer[..<headEnd], as: UTF8.self)
         buffer.removeFirst(headEnd + 4)
@@ -22,8 +33,8 @@ struct RequestReader {
         guard requestLine.count >= 2 else { return nil }
         let headers = lines.compactMap(Self.headerField)
         let length = headers.first { $0.name.lowercased() == "content-length" }.flatMap { Int($0.value) } ?? 0
-        guard let body = readBody(length) else { return nil }
-        return RecordedRequest(method: String(requestLine[0]), path: String(requestLine[1]),
+        guard length >= 0, length <= maxBodyBytes, let body = readBody(length) else { return nil }
+        return IncomingRequest(method: String(requestLine[0]), path: String(requestLine[1]),
                                headers: headers, body: body, receivedAt: receivedAt)
     }
 
@@ -35,8 +46,8 @@ struct RequestReader {
 
     private mutating func readUntilHeadEnd() -> Int? {
         while true {
-            if let end = Self.find([13, 10, 13, 10], in: buffer) { return end }
-            guard buffer.count < Self.maxHeadBytes, fill() else { return nil }
+            if let end = Self.find([13, 10, 13, 10], in: buffer) { return end <= maxHeadBytes ? end : nil }
+            guard buffer.count < maxHeadBytes, fill() else { return nil }
         }
     }
 
@@ -49,12 +60,16 @@ struct RequestReader {
         return body
     }
 
+    /// One `recv`; `false` on close, error or receive timeout.
     private mutating func fill() -> Bool {
         var chunk = [UInt8](repeating: 0, count: 16 * 1024)
-        let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-        guard count > 0 else { return false }
-        buffer.append(contentsOf: chunk.prefix(count))
-        return true
+        while true {
+            let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            buffer.append(contentsOf: chunk.prefix(count))
+            return true
+        }
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
