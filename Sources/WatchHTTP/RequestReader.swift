@@ -45,8 +45,13 @@ public struct RequestReader {
     }
 
     private mutating func readUntilHeadEnd() -> Int? {
+        var searched = 0
         while true {
-            if let end = Self.find([13, 10, 13, 10], in: buffer) { return end <= maxHeadBytes ? end : nil }
+            // Only the new bytes (and the three before them) can complete the terminator.
+            if let end = Self.find([13, 10, 13, 10], in: buffer, from: max(0, searched - 3)) {
+                return end <= maxHeadBytes ? end : nil
+            }
+            searched = buffer.count
             guard buffer.count < maxHeadBytes, fill() else { return nil }
         }
     }
@@ -72,9 +77,9 @@ public struct RequestReader {
         }
     }
 
-    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard haystack.count >= needle.count else { return nil }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+    private static func find(_ needle: [UInt8], in haystack: [UInt8], from first: Int) -> Int? {
+        guard haystack.count - first >= needle.count else { return nil }
+        for start in first...(haystack.count - needle.count) where haystack[start] == needle[0] {
             if Array(haystack[start..<(start + needle.count)]) == needle { return start }
         }
         return nil

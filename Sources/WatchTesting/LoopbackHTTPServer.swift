@@ -17,8 +17,6 @@ public final class LoopbackHTTPServer: Sendable {
     public init(port requestedPort: UInt16 = 0, handler: @escaping Handler) throws {
         let log = RequestLog()
         self.log = log
-        // The connection threads hold the handler and the log, not the server, so dropping
-        // the server stops it.
         let fd = try Socket.listen(host: "127.0.0.1", port: requestedPort)
         listener = try SocketListener(listener: fd, name: "loopback") {
             LoopbackConnection.serve($0, handler: handler, log: log)
@@ -26,14 +24,14 @@ public final class LoopbackHTTPServer: Sendable {
         port = listener.port
     }
 
-    deinit { stop() }
-
     /// `http://127.0.0.1:<port>`.
     public var baseURL: String { "http://127.0.0.1:\(port)" }
 
     /// Every request received so far, in arrival order.
     public var requests: [RecordedRequest] { log.requests }
 
-    /// Stops accepting and ends every open connection, hung ones included.
+    /// Stops accepting and ends every open connection, hung ones included. Only this stops
+    /// it: the listener serves on after the last reference to the server is gone, so a test
+    /// that keeps only `baseURL` is not cut off when the optimizer ends the server's lifetime.
     public func stop() { listener.stop() }
 }
