@@ -70,6 +70,8 @@ let package = Package(
 
         .executableTarget(name: "bench-fetch", dependencies: ["WatchFetch", "WatchTesting",
             .product(name: "Logging", package: "swift-log")]),
+        .executableTarget(name: "bench-metrics", dependencies: ["WatchDaemon", "WatchCore",
+            .product(name: "Logging", package: "swift-log")]),
 
         .testTarget(name: "LibCurlTests", dependencies: ["LibCurl", "WatchTesting"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
