@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "LibCryptoTests", dependencies: ["LibCrypto"]),
         .testTarget(name: "WatchCoreTests", dependencies: ["WatchCore"]),
         .testTarget(name: "WatchConfigTests", dependencies: ["WatchConfig"]),
-        .testTarget(name: "WatchDaemonTests", dependencies: ["WatchDaemon", "WatchHTTP",
+        .testTarget(name: "WatchDaemonTests", dependencies: ["WatchDaemon", "WatchHTTP", "WatchTesting",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
         .testTarget(name: "WatchFetchTests", dependencies: ["WatchFetch", "WatchTesting",

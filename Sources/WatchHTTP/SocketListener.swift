@@ -63,6 +63,7 @@ public final class SocketListener: Sendable {
                 Thread.sleep(forTimeInterval: Self.resourceBackoff)
                 continue
             }
+            _ = fcntl(client, F_SETFD, FD_CLOEXEC) // accept4 is not visible from Swift here
             Socket.disableNagle(client)
             switch tracker.track(client) {
             case .admitted: spawn(client)
