@@ -45,12 +45,15 @@ deps:
 	  exit 1; \
 	fi
 
-# Python readers the delivery tests check our outputs with (a real feed parser, a real WARC
-# reader, a real YAML parser). The tests also install them on their own when missing.
+# Python readers the tests check our outputs with (a real feed parser, a real WARC reader, a
+# real YAML parser, the Prometheus reference parser). The tests also install them on their own when missing.
 pydeps:
 	@python3 -c 'import feedparser, warcio, yaml' 2>/dev/null || \
 	  python3 -m pip install --quiet feedparser warcio pyyaml 2>/dev/null || \
 	  python3 -m pip install --quiet --user --break-system-packages feedparser warcio pyyaml
+	@python3 -c 'import prometheus_client' 2>/dev/null || \
+	  python3 -m pip install --quiet prometheus_client 2>/dev/null || \
+	  python3 -m pip install --quiet --user --break-system-packages prometheus_client
 
 clean:
 	rm -rf .build

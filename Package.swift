@@ -15,6 +15,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+        // swift-prometheus needs only swift-metrics and swift-atomics (no swift-nio).
+        .package(url: "https://github.com/apple/swift-metrics", exact: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
     ],
     targets: [
         // C libraries, as Debian installs them (see Makefile: DEBIAN_PACKAGES).
@@ -50,12 +53,17 @@ let package = Package(
             .product(name: "Logging", package: "swift-log")]),
         .target(name: "WatchDeliver", dependencies: ["WatchCore", "LibCrypto", "LibZlib",
             .product(name: "Logging", package: "swift-log")]),
-        .target(name: "WatchDaemon", dependencies: ["WatchCore",
+        .target(name: "WatchDaemon", dependencies: ["WatchCore", "WatchHTTP",
             .product(name: "Logging", package: "swift-log"),
-            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "CoreMetrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus")]),
+        // A small blocking HTTP/1.1 server on POSIX sockets: the daemon's /metrics endpoint and,
+        // through WatchTesting, the loopback fixture server.
+        .target(name: "WatchHTTP"),
         .target(name: "WatchPipeline", dependencies: ["WatchCore", "WatchFetch", "WatchExtract", "WatchDedup",
             "WatchDeliver", .product(name: "Logging", package: "swift-log")]),
-        .target(name: "WatchTesting", dependencies: ["WatchCore"]),
+        .target(name: "WatchTesting", dependencies: ["WatchCore", "WatchHTTP"]),
 
         .executableTarget(name: "bureauwatch", dependencies: [
             "WatchCore", "WatchConfig", "WatchDaemon", "WatchPipeline", "WatchFetch", "WatchExtract", "WatchDedup", "WatchStore", "WatchDeliver",
@@ -66,6 +74,8 @@ let package = Package(
         ]),
 
         .executableTarget(name: "bench-fetch", dependencies: ["WatchFetch", "WatchTesting",
+            .product(name: "Logging", package: "swift-log")]),
+        .executableTarget(name: "bench-metrics", dependencies: ["WatchDaemon", "WatchCore",
             .product(name: "Logging", package: "swift-log")]),
         // Store tools: the crash test's victim and the benchmark (`swift run -c release bench-store`).
         .executableTarget(name: "store-torture", dependencies: ["WatchStore", "WatchTesting",
@@ -89,7 +99,9 @@ let package = Package(
         .testTarget(name: "LibCryptoTests", dependencies: ["LibCrypto"]),
         .testTarget(name: "WatchCoreTests", dependencies: ["WatchCore"]),
         .testTarget(name: "WatchConfigTests", dependencies: ["WatchConfig"]),
-        .testTarget(name: "WatchDaemonTests", dependencies: ["WatchDaemon"]),
+        .testTarget(name: "WatchDaemonTests", dependencies: ["WatchDaemon", "WatchHTTP", "WatchTesting",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
         .testTarget(name: "WatchFetchTests", dependencies: ["WatchFetch", "WatchTesting",
             .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WatchExtractTests", dependencies: ["WatchExtract", "WatchTesting"],

@@ -1,3 +1,5 @@
+import WatchHTTP
+
 /// One request as the loopback server received it.
 public struct RecordedRequest: Sendable {
     public let method: String
@@ -8,6 +10,14 @@ public struct RecordedRequest: Sendable {
     public let body: [UInt8]
     /// When the request's head had fully arrived, on the monotonic clock.
     public let receivedAt: ContinuousClock.Instant
+
+    init(_ request: IncomingRequest) {
+        method = request.method
+        path = request.path
+        headers = request.headers
+        body = request.body
+        receivedAt = request.receivedAt
+    }
 
     /// The first value of header `name`, compared case-insensitively.
     public func header(_ name: String) -> String? {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WatchTesting
 
 /// Runs the built `bureauwatch` binary, as a user would.
 @Suite struct CommandTreeTests {
@@ -12,15 +13,10 @@ import Testing
     }
 
     @Test func helpListsEverySubcommandOfTheDesign() throws {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["--help"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        // ChildProcess, not Foundation's Process, which closed other tests' sockets under them.
+        let run = try ChildProcess.run(Self.binary.path, ["--help"])
+        let output = run.output
+        #expect(run.status == 0)
         for command in ["run", "fetch", "check", "extract", "sources", "articles", "notify"] {
             #expect(output.contains("\n  \(command) "), "missing subcommand \(command)")
         }

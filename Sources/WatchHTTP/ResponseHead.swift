@@ -1,6 +1,8 @@
 /// Renders an HTTP/1.1 status line and header block.
-enum ResponseHead {
-    static func render(status: Int, headers: [(String, String)], bodyLength: Int) -> [UInt8] {
+public enum ResponseHead {
+    /// The head's bytes; `Content-Length: bodyLength` is added unless `headers` set a length
+    /// or a transfer encoding.
+    public static func render(status: Int, headers: [(String, String)], bodyLength: Int) -> [UInt8] {
         var text = "HTTP/1.1 \(status) \(reason(status))\r\n"
         let names = Set(headers.map { $0.0.lowercased() })
         for (name, value) in headers { text += "\(name): \(value)\r\n" }
@@ -11,7 +13,8 @@ enum ResponseHead {
         return Array(text.utf8)
     }
 
-    static func reason(_ status: Int) -> String {
+    /// The reason phrase for `status`.
+    public static func reason(_ status: Int) -> String {
         switch status {
         case 200: "OK"
         case 201: "Created"
@@ -24,6 +27,7 @@ enum ResponseHead {
         case 400: "Bad Request"
         case 403: "Forbidden"
         case 404: "Not Found"
+        case 405: "Method Not Allowed"
         case 410: "Gone"
         case 429: "Too Many Requests"
         case 500: "Internal Server Error"
