@@ -14,6 +14,8 @@ public struct PollReport: Sendable, Hashable {
     public var sightings = 0
     /// One line per failed page (kind, URL, message).
     public var errors: [String] = []
+    /// Seconds each answered request took, for the fetch-duration histogram.
+    public var fetchSeconds: [Double] = []
     /// Article pages read in full during this poll: no need to re-check them in the same poll.
     var articleURLsRead: Set<String> = []
     /// Why the first list page could not be read: the source's poll failed.

@@ -14,6 +14,7 @@ extension SourcePoller {
             return false
         case .fetched(let response):
             report.pagesFetched += 1
+            report.fetchSeconds.append(response.totalSeconds)
             report.articleURLsRead.insert(url)
             await archiveIfWanted(response)
             return await store(response, url: url, listed: listed, source: source, report: &report)
@@ -80,6 +81,7 @@ extension SourcePoller {
                 try await store.recordAlive(url: url, status: 304, at: clock.now)
             case .fetched(let response):
                 report.pagesFetched += 1
+                report.fetchSeconds.append(response.totalSeconds)
                 await archiveIfWanted(response)
                 try await store.recordAlive(url: url, status: response.status, at: clock.now)
                 _ = await store(response, url: url, listed: nil, source: source, report: &report)

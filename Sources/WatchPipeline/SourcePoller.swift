@@ -64,6 +64,7 @@ public struct SourcePoller: Sendable {
             return nil
         case .fetched(let response):
             report.pagesFetched += 1
+            report.fetchSeconds.append(response.totalSeconds)
             await archiveIfWanted(response)
             do {
                 let document = try decoder.document(from: response.body, contentType: response.header("Content-Type"),

@@ -56,7 +56,7 @@ public enum ChildProcess {
         return Outcome(status: code, output: contents(of: output), errors: contents(of: errors))
     }
 
-    private static func cleanSignalAttributes() -> posix_spawnattr_t {
+    static func cleanSignalAttributes() -> posix_spawnattr_t {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         var none = sigset_t(), all = sigset_t()

@@ -6,12 +6,35 @@ import WatchConfig
 import WatchDaemon
 import WatchDeliver
 
-/// Drains the webhook outbox every few seconds until graceful shutdown.
+/// Drains the webhook outbox every few seconds until graceful shutdown, counting what it sends.
 struct DeliveryService: Service {
-    let worker: DeliveryWorker
+    let runtime: Runtime
+    let observations: DaemonObservations
+    let logger: Logger
+
+    /// How often the outbox is looked at: a new article's webhook leaves within this.
+    static let pollInterval: Duration = .seconds(5)
 
     func run() async throws {
-        await cancelWhenGracefulShutdown { await worker.run(pollInterval: .seconds(5)) }
+        await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                await drainOnce()
+                try? await Task.sleep(for: Self.pollInterval)
+            }
+        }
+    }
+
+    private func drainOnce() async {
+        do {
+            let report = try await runtime.worker.drain()
+            let metrics = observations.metrics
+            for _ in 0..<report.delivered { metrics.recordDelivery(result: .sent) }
+            for _ in 0..<report.retried { metrics.recordDelivery(result: .failed) }
+            for _ in 0..<report.abandoned { metrics.recordDelivery(result: .abandoned) }
+            metrics.setPending(try await runtime.store.pendingCount())
+        } catch {
+            logger.error("outbox unreadable", metadata: ["error": "\(error)"])
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Logging
 import ServiceLifecycle
 import WatchConfig
@@ -16,12 +17,18 @@ struct RunCommand: AsyncParsableCommand {
         let runtime = try await Runtime.openOrExit(config, logger: logger)
         let notifier = SystemdNotifier()
         let box = ConfigBox(config)
+        let metrics = DaemonMetrics()
+        metrics.register(sources: config.sources.map(\.id))
+        let observations = DaemonObservations(metrics: metrics, sources: config.sources.count)
         var services: [any Service] = [
-            SchedulerService(runtime: runtime, box: box, notifier: notifier, logger: logger),
-            DeliveryService(worker: runtime.worker),
+            SchedulerService(runtime: runtime, box: box, notifier: notifier, observations: observations, logger: logger),
+            DeliveryService(runtime: runtime, observations: observations, logger: logger),
             ReloadService(path: ConfigLoader.path(option: options.config), runtime: runtime, box: box,
                           notifier: notifier, logger: logger),
         ]
+        if config.metrics.enabled {
+            services.append(try Self.metricsService(config.metrics, observations: observations, logger: logger))
+        }
         if let interval = SystemdNotifier.watchdogInterval() {
             services.append(WatchdogService(interval: interval, notifier: notifier))
         }
@@ -30,5 +37,17 @@ struct RunCommand: AsyncParsableCommand {
                                                       logger: logger))
         try await group.run()
         logger.info("bureauwatch stopped")
+    }
+
+    /// `/metrics` and `/healthz`; a port already taken is reported at start-up and exits 2.
+    static func metricsService(_ endpoint: MetricsEndpoint, observations: DaemonObservations,
+                               logger: Logger) throws -> MetricsService {
+        let http = HTTPEndpoint(metrics: observations.metrics) { observations.healthReport }
+        do {
+            return try MetricsService(host: endpoint.host, port: UInt16(endpoint.port), endpoint: http, logger: logger)
+        } catch {
+            FileHandle.standardError.write(Data("error: cannot serve /metrics on \(endpoint.host):\(endpoint.port): \(error)\n".utf8))
+            throw ExitCode(2)
+        }
     }
 }

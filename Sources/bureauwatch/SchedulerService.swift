@@ -12,6 +12,7 @@ struct SchedulerService: Service {
     let runtime: Runtime
     let box: ConfigBox
     let notifier: SystemdNotifier
+    let observations: DaemonObservations
     let logger: Logger
 
     /// The longest nap between two looks at the schedule, so a reload's new sources start soon.
@@ -45,6 +46,7 @@ struct SchedulerService: Service {
             }
             if !due.isEmpty {
                 let reports = await runtime.cycle.run(due)
+                await observe(reports, sources: config.sources)
                 notifier.notify("STATUS=" + Self.status(reports, sources: config.sources.count))
             }
             let nap = await napLength(config.sources, firstDue: firstDue)
@@ -73,6 +75,18 @@ struct SchedulerService: Service {
         let next = sources.compactMap { (stored[$0.id] ?? nil) ?? firstDue[$0.id] }.min() ?? Date().addingTimeInterval(30)
         let seconds = min(max(next.timeIntervalSinceNow, 0.05), Self.maxNap.seconds)
         return .milliseconds(Int64(seconds * 1000))
+    }
+
+    /// Feeds the poll reports and the sources' failure counts to /metrics and /healthz.
+    private func observe(_ reports: [PollReport], sources: [SourceConfig]) async {
+        let statuses = (try? await runtime.store.sourceHealth()) ?? []
+        let failing = statuses.filter { status in
+            status.consecutiveFailures > 0 && sources.contains { $0.id == status.sourceID }
+        }
+        for status in statuses {
+            observations.metrics.setConsecutiveFailures(source: status.sourceID, count: status.consecutiveFailures)
+        }
+        observations.record(reports, sources: sources.count, failing: failing.count)
     }
 
     static func status(_ reports: [PollReport], sources: Int) -> String {

@@ -1,44 +1,16 @@
 import Foundation
+import WatchTesting
 
-/// Runs the built `bureauwatch` binary and collects what it printed.
+/// Runs the built `bureauwatch` binary to the end and collects what it printed. Uses
+/// `ChildProcess` (posix_spawn): Foundation's `Process` closed other tests' sockets under them.
 struct BinaryRun {
     let status: Int32
     let stdout: String
     let stderr: String
 
-    static func bureauwatch(_ arguments: [String], environment: [String: String] = [:]) throws -> BinaryRun {
-        let process = Process()
-        process.executableURL = CommandTreeTests.binary
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes to the end before waiting, so a chatty child cannot block on a full pipe.
-        let errData = AsyncPipeReader(err)
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return BinaryRun(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                         stderr: String(decoding: errData.finish(), as: UTF8.self))
-    }
-}
-
-/// Drains a pipe on its own thread.
-final class AsyncPipeReader: @unchecked Sendable { // `data` is written once, before `done` signals
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ pipe: Pipe) {
-        Thread.detachNewThread { [self] in
-            data = pipe.fileHandleForReading.readDataToEndOfFile()
-            done.signal()
-        }
-    }
-
-    func finish() -> Data {
-        done.wait()
-        return data
+    static func bureauwatch(_ arguments: [String]) throws -> BinaryRun {
+        let outcome = try ChildProcess.run(CommandTreeTests.binary.path, arguments)
+        return BinaryRun(status: outcome.status, stdout: outcome.output, stderr: outcome.errors)
     }
 }
 

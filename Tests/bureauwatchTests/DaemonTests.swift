@@ -16,12 +16,14 @@ import Glibc
         let log = folder.url.appendingPathComponent("daemon.log").path
         var environment = ProcessInfo.processInfo.environment
         environment["NOTIFY_SOCKET"] = systemd.path
-        let daemon = try SpawnedProcess(CommandTreeTests.binary.path, ["run", "--config", config.path],
+        let daemon = try BackgroundProcess(CommandTreeTests.binary.path, ["run", "--config", config.path],
                                         environment: environment, output: log)
 
         #expect(systemd.waitFor("READY=1", timeout: 30) != nil, "no READY=1")
         // The first source is due at once; its poll ends with a STATUS line.
         #expect(systemd.waitFor("STATUS=", timeout: 30) != nil, "no STATUS=")
+
+        try expectMetrics(log: log)
 
         let second = try BinaryRun.bureauwatch(["run", "--config", config.path])
         #expect(second.status == 2)
@@ -40,5 +42,26 @@ import Glibc
         #expect(systemd.waitFor("STOPPING=1", timeout: 1) != nil)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("watch").path)
         #expect(!files.contains { $0.hasPrefix(".") }, "a temporary file was left: \(files)")
+    }
+
+    /// Finds the endpoint's address in the log and reads /metrics with Prometheus's own parser.
+    func expectMetrics(log: String) throws {
+        let text = try String(contentsOfFile: log, encoding: .utf8)
+        let line = try #require(text.split(separator: "\n").first { $0.contains("serving /metrics") })
+        let address = try #require(line.split(separator: " ").first { $0.hasPrefix("address=") }?.dropFirst(8))
+        let script = """
+        import sys, urllib.request
+        from prometheus_client.parser import text_string_to_metric_families
+        body = urllib.request.urlopen("http://\(address)/metrics").read().decode()
+        families = {f.name: f for f in text_string_to_metric_families(body)}
+        polls = sum(s.value for s in families["bureauwatch_polls"].samples if s.name == "bureauwatch_polls_total")
+        print(int(polls), "bureauwatch_fetch_duration_seconds" in families)
+        print(urllib.request.urlopen("http://\(address)/healthz").read().decode())
+        """
+        let run = try ChildProcess.run("python3", ["-c", script])
+        #expect(run.status == 0, "\(run.errors)")
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "1 True", "\(run.output)")
+        #expect(lines.dropFirst().first?.contains("\"status\":\"ok\"") == true)
     }
 }

@@ -10,6 +10,7 @@ import WatchTesting
         let text = """
         state_dir: state
         watch_dir: watch
+        metrics: { listen: "127.0.0.1:0" }
         defaults:
           interval: 10m
           per_host: { concurrency: 2, delay: 0s }
