@@ -26,11 +26,15 @@ extension Deduplicator {
 
     /// The exact-match key of a hex SHA-256: its first 16 hex digits; nil when malformed.
     static func exactKey(_ sha256: String) -> UInt64? {
-        let utf8 = sha256.utf8
-        guard utf8.count == 64 else { return nil }
+        if let key = sha256.utf8.withContiguousStorageIfAvailable(exactKey) { return key }
+        return Array(sha256.utf8).withUnsafeBufferPointer(exactKey)
+    }
+
+    private static func exactKey(_ hex: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard hex.count == 64 else { return nil }
         var key: UInt64 = 0
-        for (position, byte) in utf8.enumerated() {
-            guard let nibble = hexValue(byte) else { return nil }
+        for position in 0..<64 {
+            guard let nibble = hexValue(hex[position]) else { return nil }
             if position < 16 { key = key << 4 | UInt64(nibble) }
         }
         return key

@@ -8,8 +8,10 @@
 /// guarantee distance 3; 8 bands of 8 bits would guarantee 7 too, but at 1 M entries an 8-bit
 /// bucket holds ~3,900 entries, ~31,000 to check per lookup against ~1,000 here.)
 ///
-/// Memory: per entry an id (8 bytes), a SimHash (8) and one 4-byte slot number in each band,
-/// in flat arrays, plus the bucket arrays' headers. Removed entries leave a tombstone slot.
+/// Storage: per entry an id (8 bytes) and a SimHash (8) by slot, and one 4-byte slot number in
+/// each band. Bulk loads go into a packed table (all buckets in one array, with offsets);
+/// entries inserted one by one afterwards go into small per-bucket overflow arrays. Removed
+/// entries are tombstoned (their id cleared) and skipped; a reload compacts them away.
 public struct NearDuplicateIndex: Sendable {
     /// An entry's position in the index's arrays.
     public typealias Slot = Int32
@@ -24,7 +26,8 @@ public struct NearDuplicateIndex: Sendable {
     static let bandCount = 4
     static let bandBits = 16
     static let bucketsPerBand = 1 << bandBits
-    private static let removedID = Int64.min
+    static let bucketCount = bandCount * bucketsPerBand
+    static let removedID = Int64.min
 
     /// The Hamming distances the band layout is guaranteed to find.
     public static let supportedThresholds = 0...7
@@ -32,11 +35,15 @@ public struct NearDuplicateIndex: Sendable {
     /// Largest Hamming distance reported as a match.
     public let threshold: Int
     /// Entries currently stored (removed ones not counted).
-    public private(set) var count = 0
+    public internal(set) var count = 0
 
-    private(set) var ids: [Int64] = []
-    private(set) var simhashes: [UInt64] = []
-    var buckets: [[Slot]]  // bandCount × 65,536, band-major
+    var ids: [Int64] = []
+    var simhashes: [UInt64] = []
+    /// The packed buckets: bucket b holds packedSlots[packedStart[b]..<packedStart[b + 1]].
+    var packedStart: [Int32] = Array(repeating: 0, count: bucketCount + 1)
+    var packedSlots: [Slot] = []
+    /// Entries inserted after the last bulk load, by bucket.
+    var overflow: [[Slot]] = Array(repeating: [], count: bucketCount)
 
     /// An empty index reporting matches up to `threshold` bits apart.
     public init(threshold: Int) throws {
@@ -44,17 +51,10 @@ public struct NearDuplicateIndex: Sendable {
             throw DedupError.thresholdOutOfRange(requested: threshold, supported: Self.supportedThresholds)
         }
         self.threshold = threshold
-        buckets = Array(repeating: [], count: Self.bandCount * Self.bucketsPerBand)
     }
 
     /// Slots handed out so far, removed ones included: the next insert gets this slot.
     public var slotCount: Int { ids.count }
-
-    /// Makes room for `slots` entries in the per-entry arrays.
-    mutating func reserveCapacity(_ slots: Int) {
-        ids.reserveCapacity(slots)
-        simhashes.reserveCapacity(slots)
-    }
 
     /// Adds `simhash` for `id` and returns its slot. The same id may be added more than once
     /// (one article, several versions).
@@ -64,7 +64,7 @@ public struct NearDuplicateIndex: Sendable {
         ids.append(id)
         simhashes.append(simhash)
         for band in 0..<Self.bandCount {
-            buckets[Self.bucket(of: simhash, band: band)].append(slot)
+            overflow[Self.bucket(of: simhash, band: band)].append(slot)
         }
         count += 1
         return slot
@@ -78,18 +78,15 @@ public struct NearDuplicateIndex: Sendable {
     /// Entries within the threshold of `simhash`, nearest first (ties by slot: oldest first).
     public func matches(for simhash: UInt64) -> [Match] {
         var found: [Match] = []
-        simhashes.withUnsafeBufferPointer { stored in
-            for band in 0..<Self.bandCount {
-                let home = Self.bucket(of: simhash, band: band)
-                let base = band * Self.bucketsPerBand
-                let key = home - base
-                for flip in -1..<Self.bandBits {
-                    let probed = flip < 0 ? home : base + (key ^ (1 << flip))
-                    for slot in buckets[probed] {
-                        let distance = (stored[Int(slot)] ^ simhash).nonzeroBitCount
-                        if distance <= threshold, ids[Int(slot)] != Self.removedID {
-                            found.append(Match(id: ids[Int(slot)], distance: distance, slot: slot))
-                        }
+        for band in 0..<Self.bandCount {
+            let home = Self.bucket(of: simhash, band: band)
+            let base = band * Self.bucketsPerBand
+            for flip in -1..<Self.bandBits {
+                let probed = flip < 0 ? home : base + ((home - base) ^ (1 << flip))
+                forEachSlot(in: probed) { slot in
+                    let distance = (simhashes[Int(slot)] ^ simhash).nonzeroBitCount
+                    if distance <= threshold, ids[Int(slot)] != Self.removedID {
+                        found.append(Match(id: ids[Int(slot)], distance: distance, slot: slot))
                     }
                 }
             }
@@ -113,21 +110,22 @@ public struct NearDuplicateIndex: Sendable {
     /// Removes the entries of `id` with this `simhash`; returns their slots.
     @discardableResult
     public mutating func remove(id: Int64, simhash: UInt64) -> [Slot] {
-        let slots = buckets[Self.bucket(of: simhash, band: 0)].filter {
-            ids[Int($0)] == id && simhashes[Int($0)] == simhash
+        var slots: [Slot] = []
+        forEachSlot(in: Self.bucket(of: simhash, band: 0)) { slot in
+            if ids[Int(slot)] == id, simhashes[Int(slot)] == simhash { slots.append(slot) }
         }
-        for slot in slots {
-            for band in 0..<Self.bandCount {
-                let bucket = Self.bucket(of: simhash, band: band)
-                if let position = buckets[bucket].firstIndex(of: slot) {
-                    buckets[bucket].swapAt(position, buckets[bucket].count - 1)
-                    buckets[bucket].removeLast()
-                }
-            }
-            ids[Int(slot)] = Self.removedID
-            count -= 1
-        }
+        for slot in slots { ids[Int(slot)] = Self.removedID }
+        count -= slots.count
         return slots
+    }
+
+    /// Calls `body` with every slot filed under `bucket`, packed ones first.
+    @inline(__always)
+    func forEachSlot(in bucket: Int, _ body: (Slot) -> Void) {
+        packedSlots.withUnsafeBufferPointer { packed in
+            for position in Int(packedStart[bucket])..<Int(packedStart[bucket + 1]) { body(packed[position]) }
+        }
+        for slot in overflow[bucket] { body(slot) }
     }
 
     static func bucket(of simhash: UInt64, band: Int) -> Int {

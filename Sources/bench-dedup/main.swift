@@ -6,10 +6,18 @@ import WatchDedup
 // Near-duplicate lookup benchmark: fingerprints synthetic articles, loads them into a
 // Deduplicator as the daemon does at start-up, then times `decide` for mirror copies of stored
 // articles (expected: that article) and for unrelated texts (expected: new).
-// Usage: bench-dedup [sizes…]   (default: 100000 1000000). Build with -c release.
+// Usage: bench-dedup [--index-only] [sizes…]   (default: 100000 1000000). Build with -c release.
+// --index-only skips the texts: seeded random fingerprints (uniform SimHashes, as the texts'
+// are) and probes with 0–7 flipped bits, to time load and lookup at sizes where fingerprinting
+// a million texts would take most of the run.
 
-let sizes = CommandLine.arguments.dropFirst().compactMap(Int.init)
+let arguments = CommandLine.arguments.dropFirst()
+let sizes = arguments.compactMap(Int.init)
 let corpusSizes = sizes.isEmpty ? [100_000, 1_000_000] : sizes
+if arguments.contains("--index-only") {
+    try IndexOnlyBenchmark.run(sizes: corpusSizes)
+    exit(0)
+}
 let articleLength = 600  // characters: a short notice
 let lookups = 2_000
 let garbleEvery = 300  // a mirror copy garbles about one Han character in this many

@@ -54,6 +54,30 @@ import Testing
         }
     }
 
+    @Test func packedAndOverflowEntriesAreFoundRemovedAndRepacked() throws {
+        var random = SplitMix64(state: 11)
+        var index = try NearDuplicateIndex(threshold: 6)
+        let packed = (0..<1_000).map { (id: Int64($0), simhash: random.next()) }
+        index.insert(contentsOf: packed)
+        let late = random.next()
+        index.insert(id: 5_000, simhash: late)  // goes to the overflow arrays
+        #expect(index.candidates(for: random.flipping(6, bitsOf: late)) == [5_000])
+        #expect(index.candidates(for: random.flipping(6, bitsOf: packed[10].simhash)) == [10])
+
+        let removedPacked = index.remove(id: 10, simhash: packed[10].simhash)
+        let removedLate = index.remove(id: 5_000, simhash: late)
+        #expect(removedPacked.count == 1 && removedLate.count == 1)
+        #expect(index.candidates(for: packed[10].simhash).isEmpty)
+        #expect(index.candidates(for: late).isEmpty)
+        #expect(index.count == 1_000 - 1)
+
+        index.insert(contentsOf: [(id: 6_000, simhash: late)])  // repacks, tombstones dropped
+        #expect(index.candidates(for: late) == [6_000])
+        #expect(index.candidates(for: packed[10].simhash).isEmpty)
+        #expect(index.candidates(for: packed[11].simhash) == [11])
+        #expect(index.count == 1_000)
+    }
+
     @Test func aThresholdBeyondTheGuaranteeIsRefused() {
         #expect(throws: DedupError.thresholdOutOfRange(requested: 8, supported: 0...7)) {
             try NearDuplicateIndex(threshold: 8)
