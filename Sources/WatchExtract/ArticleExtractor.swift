@@ -41,10 +41,11 @@ public struct ArticleExtractor: Sendable {
         let originalLine = page.lines.indices.first { OriginalLink.isOriginalLinkLine(page.lines[$0].text) }
         kept.removeAll { OriginalLink.isOriginalLinkLine(page.lines[$0].text) }
         kept = Self.droppingLeadingDatelines(kept, page: page)
-        let paragraphs = kept.map { page.lines[$0].text }
-        // TODO(part B merge): `paragraphs = BoilerplateFilter.clean(paragraphs)` here.
+        let raw = kept.map { page.lines[$0].text }
+        // Metadata is read before the mirror chrome goes: the filter drops 来源 and date lines.
         let nearTitle = Self.datelineLines(page: page, titleLine: titleLine, body: body.lineIndices)
-        let publisher = PublisherFinder().publisher(meta: meta, lines: nearTitle, closing: paragraphs.last)
+        let publisher = PublisherFinder().publisher(meta: meta, lines: nearTitle, closing: raw.last)
+        let paragraphs = BoilerplateFilter.clean(raw)
         let article = ExtractedArticle(
             url: url, title: title, published: day?.date(in: timeZone), publisher: publisher,
             paragraphs: paragraphs,
@@ -57,11 +58,14 @@ public struct ArticleExtractor: Sendable {
     /// One extraction per item of a digest page, each with the item's title, paragraphs and
     /// attribution and the page's day; any other page stays one article.
     static func splittingDigest(_ page: ArticleExtraction) -> [ArticleExtraction] {
-        // TODO(part B merge): the one line that turns digests into items:
-        // guard let items = DigestSplitter.split(page.article.paragraphs) else { return [page] }
-        // return items.map { item in var one = page; one.article.title = item.title;
-        //     one.article.paragraphs = item.paragraphs; one.article.publisher = item.publisher; return one }
-        [page]
+        guard let items = DigestSplitter.split(page.article.paragraphs) else { return [page] }
+        return items.map { item in
+            var one = page
+            one.article.title = item.title
+            one.article.paragraphs = item.paragraphs
+            one.article.publisher = item.publisher
+            return one
+        }
     }
 
     /// The lines between the title and the body, and the body's first lines: where a page

@@ -15,10 +15,10 @@ struct BodyLocator {
 
     /// The snapshot indices of the elements `selector` selects.
     func regions(matching selector: String, in page: PageText) -> [Int]? {
-        // TODO(part B merge): compile CSS with `CSSSelector.xpath(for:)`; until then only XPath
-        // selectors (starting with `/` or `(`) are applied, CSS ones fall back to generic extraction.
-        guard selector.hasPrefix("/") || selector.hasPrefix("(") else { return nil }
-        guard let matched = try? document.select(selector) else { return nil }
+        // A selector that does not compile or match leaves the page to the generic extractor.
+        guard let xpath = try? CSSSelector.xpath(for: selector), let matched = try? document.select(xpath) else {
+            return nil
+        }
         let identities = Dictionary(page.snapshot.nodes.indices.map { (page.snapshot.nodes[$0].identity, $0) },
                                     uniquingKeysWith: { first, _ in first })
         return matched.compactMap { identities[$0.identity] }

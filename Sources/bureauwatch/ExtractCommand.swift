@@ -1,38 +1,56 @@
 import ArgumentParser
 import Foundation
-import LibXML
+import Logging
+import WatchConfig
 import WatchCore
 import WatchExtract
+import WatchFetch
 
 struct ExtractCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract", abstract: "Show what the extractor takes from one page (URL or file).")
     @OptionGroup var options: ConfigOption
+    @OptionGroup var logging: LoggingOption
     @Argument(help: "A URL or a file path.") var page: String
     @Option(name: .customLong("source"), help: "Use this source's selectors and encoding.") var source: String?
     @Flag(name: .long, help: "Print JSON.") var json = false
 
     func run() async throws {
-        if page.hasPrefix("http://") || page.hasPrefix("https://") {
-            // TODO(fetcher merge): fetch through WatchFetch's transport, then extract as below.
-            throw ValidationError("bureauwatch extract: URL fetching arrives with the fetcher (issue 3); "
-                + "save the page and pass the file path instead")
-        }
-        if source != nil {
-            // TODO(config merge): read the source's selectors and encoding from sources.yaml.
-            throw ValidationError("bureauwatch extract: --source arrives with the config loader; run without it")
-        }
-        guard let data = FileManager.default.contents(atPath: page) else {
-            throw ValidationError("bureauwatch extract: cannot read the file \(page)")
-        }
-        let bytes = [UInt8](data)
-        // TODO(part B merge): `PageDecoder().document(from:contentType:override:url:)`.
-        let decoded = InterimCharset.prepared(bytes)
-        let url = URL(fileURLWithPath: page).absoluteString
-        let document = try HTMLDocument(bytes: decoded.bytes, encoding: decoded.encoding, url: url)
+        let logger = try logging.makeLogger()
+        let settings = try source.map(selectedSource) ?? nil
+        let (bytes, contentType, url) = try await load(logger: logger)
+        let document = try PageDecoder().document(from: bytes, contentType: contentType,
+                                                  override: settings?.encoding, url: url)
         let results = ArticleExtractor().extractDetailed(document: document, url: url,
-                                                         selectors: SourceSelectors(), now: Date())
+                                                         selectors: settings?.selectors ?? SourceSelectors(), now: Date())
         print(json ? try Self.json(results) : Self.text(results))
+    }
+
+    /// The `--source` named in the config, for its selectors and encoding.
+    private func selectedSource(_ id: String) throws -> SourceConfig? {
+        let config = try options.loadConfig()
+        guard let found = config.source(id) else {
+            throw ValidationError("no source '\(id)' in \(config.file)")
+        }
+        return found
+    }
+
+    /// The page's bytes, its Content-Type when fetched, and the URL links resolve against.
+    private func load(logger: Logger) async throws -> ([UInt8], String?, String) {
+        guard page.hasPrefix("http://") || page.hasPrefix("https://") else {
+            guard let data = FileManager.default.contents(atPath: page) else {
+                throw ValidationError("cannot read the file \(page)")
+            }
+            return ([UInt8](data), nil, URL(fileURLWithPath: page).absoluteString)
+        }
+        switch await CurlTransport(logger: logger).send(HTTPRequest(url: page)) {
+        case .success(let response) where (200..<300).contains(response.status):
+            return (response.body, response.header("Content-Type"), response.finalURL)
+        case .success(let response):
+            throw ValidationError("\(page) answered HTTP \(response.status)")
+        case .failure(let error):
+            throw ValidationError("cannot fetch \(page): \(error)")
+        }
     }
 
     static func json(_ results: [ArticleExtraction]) throws -> String {

@@ -59,9 +59,8 @@ for name in names.sorted() where name.hasSuffix(".html") {
     let url = truth?.url ?? ""
     let bytes = [UInt8](data)
     let started = DispatchTime.now().uptimeNanoseconds
-    // TODO(part B merge): `PageDecoder().document(from:contentType:override:url:)`.
-    let decoded = InterimCharset.prepared(bytes)
-    let extraction = (try? HTMLDocument(bytes: decoded.bytes, encoding: decoded.encoding, url: url))
+    // The corpus's `encoding` field is deliberately unused: the charset is detected, as in production.
+    let extraction = (try? PageDecoder().document(from: bytes, contentType: nil, override: nil, url: url))
         .flatMap { extractor.extractDetailed(document: $0, url: url, selectors: SourceSelectors(), now: now).first }
     seconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
     pages += 1
