@@ -14,6 +14,7 @@ run: deps
 
 test: deps pydeps
 	swift test
+	.ci/quality-gate
 
 # One offline fetch cycle against the demo site in Tests/bureauwatchTests/DemoSite.
 demo: deps
