@@ -44,7 +44,7 @@ public struct ArticleExtractor: Sendable {
         let raw = kept.map { page.lines[$0].text }
         // Metadata is read before the mirror chrome goes: the filter drops 来源 and date lines.
         let nearTitle = Self.datelineLines(page: page, titleLine: titleLine, body: body.lineIndices)
-        let publisher = PublisherFinder().publisher(meta: meta, lines: nearTitle, closing: raw.last)
+        let publisher = PublisherFinder().publisher(meta: meta, lines: nearTitle, closing: raw)
         let paragraphs = BoilerplateFilter.clean(raw)
         let article = ExtractedArticle(
             url: url, title: title, published: day?.date(in: timeZone), publisher: publisher,

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Finds the issuing body: the government `ContentSource` tag, a `来源：` line near the title or
-/// at the top of the body, or the closing attribution `(江西省邮政管理局)` of the body.
+/// at the top of the body, a short `来源：` line closing the body (mirrors put it there), or the
+/// closing attribution `(江西省邮政管理局)` of the body.
 struct PublisherFinder: Sendable {
     /// Labels that introduce the source on a dateline.
     static let sourceLabels = ["信息来源", "稿件来源", "文章来源", "来源"]
@@ -10,12 +11,20 @@ struct PublisherFinder: Sendable {
     /// The longest plausible publisher name, in characters.
     static let maxNameLength = 40
 
-    func publisher(meta: MetaTags, lines: [String], closing: String?) -> String? {
+    /// Body lines, counted from the end, in which a closing `来源：` line is looked for.
+    static let closingLines = 3
+
+    /// - Parameter closing: the body's last lines, in order.
+    func publisher(meta: MetaTags, lines: [String], closing: [String]) -> String? {
         if let stated = meta.values[MetaTags.contentSource] { return stated }
         for line in lines {
             if let named = Self.labelled(in: line) { return named }
         }
-        return closing.flatMap(Self.attribution(in:))
+        let tail = closing.suffix(Self.closingLines)
+        for line in tail.reversed() where line.count <= Self.maxNameLength + 5 {
+            if let named = Self.labelled(in: line) { return named }
+        }
+        return tail.last.flatMap(Self.attribution(in:))
     }
 
     /// The name after `来源：` (or `来源:`) on `line`.
