@@ -2,9 +2,13 @@
 public struct RemovedArticle: Sendable, Hashable {
     public var articleID: ArticleID
     public var shortID: String
+    /// The article as stored, marked removed: what the `article.removed` payload describes, read
+    /// inside the removal's transaction so its deliveries can be queued in the same one.
+    public var article: StoredArticle?
 
-    public init(articleID: ArticleID, shortID: String) {
+    public init(articleID: ArticleID, shortID: String, article: StoredArticle? = nil) {
         self.articleID = articleID
         self.shortID = shortID
+        self.article = article
     }
 }

@@ -14,7 +14,7 @@ public protocol Store: ValidatorStore, OutboxStore, Sendable {
     /// Counts a 404/410 answer for `url`; `StoreRules.goneAnswersForRemoval` in a row remove the
     /// article(s) the URL carries, and `announce` builds the deliveries for each one removed.
     func recordGone(url: String, status: Int, at: Date,
-                    announce: @escaping @Sendable (RemovedArticle) -> [OutboxEntry]) async throws -> RemovalOutcome
+                    announce: @escaping @Sendable (RemovedArticle) throws -> [OutboxEntry]) async throws -> RemovalOutcome
 
     /// The URL answered (e.g. 304 Not Modified): its run of 404/410 answers is broken.
     func recordAlive(url: String, status: Int, at: Date) async throws

@@ -5,7 +5,7 @@ import WatchCore
 /// 404/410 answers: a run of them removes the article(s) a URL carries.
 extension SQLiteStore {
     public func recordGone(url: String, status: Int, at: Date,
-                           announce: @escaping @Sendable (RemovedArticle) -> [OutboxEntry]) throws -> RemovalOutcome {
+                           announce: @escaping @Sendable (RemovedArticle) throws -> [OutboxEntry]) throws -> RemovalOutcome {
         guard StoreRules.isGone(status: status) else {
             try recordAlive(url: url, status: status, at: at)
             return RemovalOutcome(consecutiveGone: 0)
@@ -18,10 +18,11 @@ extension SQLiteStore {
             let gone = try row("SELECT gone_count FROM seen_urls WHERE url = ?", [.text(url)]) { $0.int(at: 0) } ?? 0
             guard gone >= StoreRules.goneAnswersForRemoval else { return RemovalOutcome(consecutiveGone: gone) }
             var removed: [RemovedArticle] = []
-            for article in try removableArticles(at: url) {
+            for var article in try removableArticles(at: url) {
                 try run("UPDATE articles SET removed = 1, removed_at = ? WHERE id = ?",
                         [.date(at), .integer(article.articleID.rawValue)])
-                try insertOutbox(announce(article))
+                article.article = try self.article(id: article.articleID)
+                try insertOutbox(try announce(article))
                 removed.append(article)
             }
             return RemovalOutcome(consecutiveGone: gone, removed: removed)

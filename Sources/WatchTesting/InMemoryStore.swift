@@ -25,12 +25,12 @@ public actor InMemoryStore: Store {
     }
 
     public func recordGone(url: String, status: Int, at: Date,
-                           announce: @escaping @Sendable (RemovedArticle) -> [OutboxEntry]) -> RemovalOutcome {
+                           announce: @escaping @Sendable (RemovedArticle) throws -> [OutboxEntry]) throws -> RemovalOutcome {
         guard StoreRules.isGone(status: status) else {
             recordAlive(url: url, status: status, at: at)
             return RemovalOutcome(consecutiveGone: 0)
         }
-        return write { $0.recordGone(url: url, status: status, at: at, announce: announce) }
+        return try write { try $0.recordGone(url: url, status: status, at: at, announce: announce) }
     }
 
     public func recordAlive(url: String, status: Int, at: Date) {

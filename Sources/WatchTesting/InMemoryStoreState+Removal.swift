@@ -4,7 +4,7 @@ import WatchCore
 /// 404/410 runs on the twin's tables, with the SQLite store's removal rule.
 extension InMemoryStoreState {
     mutating func recordGone(url: String, status: Int, at: Date,
-                             announce: (RemovedArticle) -> [OutboxEntry]) -> RemovalOutcome {
+                             announce: (RemovedArticle) throws -> [OutboxEntry]) throws -> RemovalOutcome {
         var seen = seenURLs[url] ?? SeenURL(firstSeen: at)
         seen.lastStatus = status
         seen.goneCount += 1
@@ -17,8 +17,8 @@ extension InMemoryStoreState {
             guard var article = articles[id], !article.removed, isGone(article, url: url) else { continue }
             article.removed = true
             articles[id] = article
-            let gone = RemovedArticle(articleID: id, shortID: article.shortID)
-            insertOutbox(announce(gone))
+            let gone = RemovedArticle(articleID: id, shortID: article.shortID, article: article)
+            insertOutbox(try announce(gone))
             removed.append(gone)
         }
         return RemovalOutcome(consecutiveGone: seen.goneCount, removed: removed)

@@ -6,8 +6,8 @@ import WatchTesting
 @Suite struct FetchEndToEndTests {
     static let site = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("DemoSite")
 
-    static func config(for server: LoopbackHTTPServer, in folder: URL) throws -> URL {
-        let text = """
+    static func config(for server: LoopbackHTTPServer, in folder: URL, webhook: String? = nil) throws -> URL {
+        var text = """
         state_dir: state
         watch_dir: watch
         metrics: { listen: "127.0.0.1:0" }
@@ -24,6 +24,9 @@ import WatchTesting
             kind: mirror
             url: \(server.baseURL)/mirror/list.html
         """
+        if let webhook {
+            text += "\nnotify:\n  - id: test\n    url: \(webhook)\n    format: json\n    secret: s3cret\n"
+        }
         let file = folder.appendingPathComponent("sources.yaml")
         try text.write(to: file, atomically: true, encoding: .utf8)
         return file

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import WatchTesting
+
+/// A changed bureau page becomes version 2 (a `.v2.md` file and `article.updated`), and a page
+/// answering 404 twice is removed (`article.removed`), each announced once to a real receiver.
+@Suite struct ChangeAndRemovalTests {
+    @Test func anEditedPageIsAnUpdateAndAVanishedOneIsRemovedAfterTwo404s() throws {
+        let folder = try TemporaryFolder()
+        let site = folder.url.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: FetchEndToEndTests.site, to: site)
+        let server = try LoopbackHTTPServer(handler: StaticSite(root: site).reply)
+        defer { server.stop() }
+        let receiver = try LoopbackHTTPServer { _ in .text("ok", contentType: "text/plain") }
+        defer { receiver.stop() }
+        let config = try FetchEndToEndTests.config(for: server, in: folder.url, webhook: receiver.baseURL + "/hook")
+        let watch = folder.url.appendingPathComponent("watch")
+
+        #expect(try BinaryRun.bureauwatch(["fetch", "--config", config.path]).status == 0)
+        let events = { receiver.requests.compactMap { $0.header("X-Bureauwatch-Event") } }
+        #expect(events().filter { $0 == "article.new" }.count == 12)
+        let a3 = try #require(try Self.files(in: watch).first { $0.hasPrefix("2023-10-18_gd-news_") })
+
+        let page = site.appendingPathComponent("gd/202310/a3.html")
+        let edited = try String(contentsOf: page, encoding: .utf8)
+            .replacingOccurrences(of: "重点检查场地设施", with: "重点检查分拨中心场地设施和车辆")
+        try edited.write(to: page, atomically: true, encoding: .utf8)
+        let second = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(try Self.files(in: watch).contains(a3.replacingOccurrences(of: ".md", with: ".v2.md")))
+        #expect(events().filter { $0 == "article.updated" }.count == 1)
+
+        try FileManager.default.removeItem(at: site.appendingPathComponent("gd/202310/a2.html"))
+        _ = try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"])
+        #expect(!events().contains("article.removed"), "one 404 is not yet a removal")
+        _ = try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"])
+        #expect(events().filter { $0 == "article.removed" }.count == 1)
+
+        let ids = receiver.requests.compactMap { $0.header("X-Bureauwatch-Delivery") }
+        #expect(Set(ids).count == ids.count, "a delivery was sent twice")
+        #expect(try Self.files(in: watch).count == 13) // twelve articles and one second version
+    }
+
+    static func files(in folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }
+    }
+}
