@@ -86,7 +86,7 @@ let package = Package(
         .executableTarget(name: "DeliverBench", dependencies: ["WatchDeliver", "WatchCore",
             .product(name: "Logging", package: "swift-log")]),
 
-        .executableTarget(name: "bench-dedup", dependencies: ["WatchCore", "WatchDedup", "LibOpenCC"]),
+        .executableTarget(name: "bench-dedup", dependencies: ["WatchCore", "WatchDedup", "LibOpenCC", "WatchTesting"]),
 
         // The extraction quality gate and speed bench over ../shared/extraction-corpus.
         .executableTarget(name: "extract-corpus", dependencies: ["WatchExtract", "WatchCore", "LibXML"]),

@@ -38,7 +38,7 @@ public enum SyntheticPages {
 
     /// A stand-in fingerprint, unique per seed (the store does not check that it is a real hash).
     public static func fingerprint(seed: UInt64) -> ContentFingerprint {
-        var generator = SplitMix(state: seed)
+        var generator = SplitMix64(state: seed)
         let hex = (0..<4).map { _ in
             let word = String(generator.next(), radix: 16)
             return String(repeating: "0", count: 16 - word.count) + word
@@ -49,7 +49,7 @@ public enum SyntheticPages {
     /// Chinese-looking text drawn from common characters of bureau notices.
     public static func paragraphs(seed: UInt64, characters: Int) -> [String] {
         let alphabet = Array("国家邮政局管理快递业务市场监督安全生产服务质量行业发展会议工作通知要求各单位落实推进")
-        var generator = SplitMix(state: seed &+ 0x9E37_79B9)
+        var generator = SplitMix64(state: seed &+ 0x9E37_79B9)
         var paragraphs: [String] = []
         var remaining = characters
         while remaining > 0 {
@@ -58,18 +58,5 @@ public enum SyntheticPages {
             remaining -= length
         }
         return paragraphs
-    }
-
-    /// SplitMix64: a tiny deterministic generator (no global random state in tests).
-    struct SplitMix {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }

@@ -1,3 +1,4 @@
+import WatchTesting
 import Foundation
 import WatchCore
 import WatchDedup
@@ -12,14 +13,14 @@ enum IndexOnlyBenchmark {
         for size in sizes { try row(size: size) }
     }
 
-    private static func fingerprint(_ random: inout Generator) -> ContentFingerprint {
+    private static func fingerprint(_ random: inout SplitMix64) -> ContentFingerprint {
         let sha = (0..<4).map { _ in String(format: "%016llx", random.next()) }.joined()
         let numbers = (0..<Int(random.next() % 6)).map { _ in String(random.next() % 10_000) }
         return ContentFingerprint(sha256: sha, simhash: random.next(), numbers: numbers)
     }
 
     private static func row(size: Int) throws {
-        var random = Generator(seed: UInt64(size))
+        var random = SplitMix64(state: UInt64(size))
         let entries = (0..<size).map { (Int64($0), fingerprint(&random)) }
         var dedup = try Deduplicator()
         let before = Measure.residentBytes()

@@ -1,10 +1,11 @@
+import WatchTesting
 /// Chinese-like texts from a seeded generator: words of one to four Han characters drawn with
 /// a skewed (roughly Zipfian) frequency from a fixed vocabulary, sentences with commas, a few
 /// numbers (`2024年`, `15.6亿件`), paragraphs. The same seed always gives the same text.
 struct SyntheticText {
     /// The vocabulary: 6,000 words over the seeds' characters, the same for every text.
     private static let vocabulary: [[Unicode.Scalar]] = {
-        var random = Generator(seed: 0xC0FFEE)
+        var random = SplitMix64(state: 0xC0FFEE)
         return (0..<6_000).map { _ in
             let length = 1 + Int(random.next() % 4)
             return (0..<length).map { _ in CharacterPool.simplified.randomElement(using: &random)! }
@@ -13,7 +14,7 @@ struct SyntheticText {
 
     /// A text of about `length` characters for `seed`.
     static func make(seed: UInt64, length: Int) -> String {
-        var random = Generator(seed: seed)
+        var random = SplitMix64(state: seed)
         var out = String.UnicodeScalarView()
         var written = 0
         var inSentence = 0
@@ -39,7 +40,7 @@ struct SyntheticText {
     /// A mirror's copy of `text`: about one character in `garbleEvery` replaced, commas and
     /// full stops in ASCII, no indentation.
     static func mirrorCopy(of text: String, seed: UInt64, garbleEvery: Int) -> String {
-        var random = Generator(seed: seed ^ 0xA5A5_A5A5)
+        var random = SplitMix64(state: seed ^ 0xA5A5_A5A5)
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {

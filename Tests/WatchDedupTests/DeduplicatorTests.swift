@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WatchTesting
 import WatchCore
 @testable import WatchDedup
 

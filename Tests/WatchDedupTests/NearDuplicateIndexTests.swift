@@ -1,4 +1,5 @@
 import Testing
+import WatchTesting
 @testable import WatchDedup
 
 @Suite struct NearDuplicateIndexTests {

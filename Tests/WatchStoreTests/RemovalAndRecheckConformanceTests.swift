@@ -25,7 +25,11 @@ import WatchCore
 
         let second = try await store.recordGone(url: Self.bureauURL, status: 410, at: at(20), announce: Self.announceRemoval)
         #expect(second.consecutiveGone == 2)
-        #expect(second.removed == [RemovedArticle(articleID: article.articleID, shortID: article.shortID)])
+        #expect(second.removed.map(\.articleID) == [article.articleID])
+        #expect(second.removed.map(\.shortID) == [article.shortID])
+        // The removal carries the stored article, read inside its transaction, for the payload.
+        #expect(second.removed.first?.article?.title == article.article.title)
+        #expect(second.removed.first?.article?.removed == true)
         #expect(try await store.article(id: article.articleID)?.removed == true)
 
         let third = try await store.recordGone(url: Self.bureauURL, status: 404, at: at(30), announce: Self.announceRemoval)

@@ -4,11 +4,12 @@ import Glibc
 #endif
 
 /// Stands in for systemd's notify socket: a datagram socket the daemon reports its state to.
-final class NotifyListener {
-    let path: String
+public final class NotifyListener {
+    /// The socket's path, for `NOTIFY_SOCKET`.
+    public let path: String
     private let fd: Int32
 
-    init() throws {
+    public init() throws {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("bw-n-\(UUID().uuidString.prefix(8))").path
         fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
         var address = sockaddr_un()
@@ -26,7 +27,7 @@ final class NotifyListener {
     }
 
     /// Messages until one starting with `prefix` arrives (that one included), or `nil` after `timeout`.
-    func waitFor(_ prefix: String, timeout: Int) -> [String]? {
+    public func waitFor(_ prefix: String, timeout: Int) -> [String]? {
         var limit = timeval(tv_sec: timeout, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
         var seen: [String] = []
