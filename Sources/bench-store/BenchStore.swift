@@ -2,7 +2,7 @@
 // recorded as the daemon records a page (one transaction with article, version, sighting, seen
 // URL and one outbox row), then the cost of the reads the daemon and the CLI make.
 //
-//   swift run -c release bench-store [COUNT] [--sync normal|full] [--dir FOLDER]
+//   swift run -c release bench-store [COUNT] [--sync normal|full] [--dir FOLDER] [--keep]
 import Foundation
 import Logging
 import WatchCore
@@ -21,7 +21,8 @@ struct BenchStore {
         let folder = URL(fileURLWithPath: option("--dir") ?? NSTemporaryDirectory())
             .appendingPathComponent("bench-store-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let keep = arguments.contains("--keep") // leave the database for a look at where the bytes go
+        defer { if !keep { try? FileManager.default.removeItem(at: folder) } }
         let path = folder.appendingPathComponent("state.sqlite").path
         let store = try SQLiteStore(path: path, options: SQLiteStoreOptions(synchronous: synchronous),
                                     logger: Logger(label: "bench-store", factory: { _ in SwiftLogNoOpLogHandler() }))
