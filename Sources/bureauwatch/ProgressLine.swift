@@ -1,12 +1,12 @@
 import Foundation
+import Synchronization
 
 /// `fetch`'s progress on a terminal: one line rewritten in place. Silent in pipes and under
 /// systemd (which sets `INVOCATION_ID`), where it would only litter the log.
-final class ProgressLine: @unchecked Sendable { // the lock guards `done`
+final class ProgressLine: Sendable {
     private let total: Int
     private let enabled: Bool
-    private let lock = NSLock()
-    private var done = 0
+    private let done = Mutex(0)
 
     init(total: Int, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.total = total
@@ -15,9 +15,9 @@ final class ProgressLine: @unchecked Sendable { // the lock guards `done`
 
     func advance(_ sourceID: String) {
         guard enabled else { return }
-        let count = lock.withLock { () -> Int in
-            done += 1
-            return done
+        let count = done.withLock { value in
+            value += 1
+            return value
         }
         FileHandle.standardError.write(Data("\r\u{1B}[K[\(count)/\(total)] \(sourceID)".utf8))
     }
