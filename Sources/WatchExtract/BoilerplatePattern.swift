@@ -32,18 +32,24 @@ struct BoilerplatePattern: Sendable {
         return regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
     }
 
-    /// Whether `needle` occurs in `haystack` (both UTF-8; the needles are a few bytes long).
+    /// Whether `needle` occurs in `haystack` (both UTF-8), by libc's `memchr` and `memcmp`: every
+    /// line is searched for every pattern's words, which made a checked Swift loop a tenth of
+    /// extraction time.
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard let first = needle.first, haystack.count >= needle.count else { return false }
-        var index = 0
-        while index <= haystack.count - needle.count {
-            if haystack[index] == first {
-                var offset = 1
-                while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
+        return haystack.withUnsafeBytes { hay in
+            needle.withUnsafeBytes { pin in
+                guard let start = hay.baseAddress, let word = pin.baseAddress else { return false }
+                let last = hay.count - pin.count // the last offset where the word still fits
+                var offset = 0
+                while offset <= last {
+                    guard let hit = memchr(start + offset, Int32(first), last - offset + 1) else { return false }
+                    let at = start.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(start + at, word, pin.count) == 0 { return true }
+                    offset = at + 1
+                }
+                return false
             }
-            index += 1
         }
-        return false
     }
 }

@@ -9,11 +9,18 @@ enum ByteRepair {
     /// U+FFFD in GB18030 (a four-byte sequence; what `iconv -t GB18030` writes for it).
     static let gb18030Replacement: [UInt8] = [0x84, 0x31, 0xA4, 0x37]
 
-    /// `bytes` with every invalid UTF-8 byte, and a cut-off final sequence, replaced.
+    /// `bytes` with every invalid UTF-8 byte, and a cut-off final sequence, replaced; copied only
+    /// from the first bad sequence on.
     static func utf8(_ bytes: [UInt8]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
         var index = 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 { index += 1; continue }
+            guard case .valid(let length) = UTF8Scan.sequence(in: bytes, at: index) else { break }
+            index += length
+        }
+        guard index < bytes.count else { return bytes }
+        var output = Array(bytes[..<index])
+        output.reserveCapacity(bytes.count + 16)
         while index < bytes.count {
             if bytes[index] < 0x80 { output.append(bytes[index]); index += 1; continue }
             switch UTF8Scan.sequence(in: bytes, at: index) {
@@ -31,11 +38,19 @@ enum ByteRepair {
         return output
     }
 
-    /// `bytes` with every sequence glibc's GB18030 converter rejects replaced.
+    /// `bytes` with every sequence glibc's GB18030 converter rejects replaced. Nearly every page
+    /// is valid, so the bytes are only copied from the first bad sequence on.
     static func gb18030(_ bytes: [UInt8]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
         var index = 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 { index += 1; continue }
+            let length = gb18030SequenceLength(bytes, at: index)
+            guard length > 0 else { break }
+            index += length
+        }
+        guard index < bytes.count else { return bytes }
+        var output = Array(bytes[..<index])
+        output.reserveCapacity(bytes.count + 16)
         while index < bytes.count {
             let length = gb18030SequenceLength(bytes, at: index)
             if length > 0 {
