@@ -26,7 +26,7 @@ public actor ArticleIngest {
         self.normalizer = try Normalizer()
         self.publisher = publisher
         self.webhooks = webhooks
-        self.sourceNames = Self.names(sources)
+        self.sourceNames = sources.namesByID
         self.clock = clock
         self.logger = logger
         var deduplicator = try Deduplicator()
@@ -43,7 +43,7 @@ public actor ArticleIngest {
     /// Takes a reloaded config's webhooks and source names.
     public func update(webhooks: [WebhookConfig], sources: [SourceConfig]) {
         self.webhooks = webhooks
-        sourceNames = Self.names(sources)
+        sourceNames = sources.namesByID
     }
 
     /// Records the articles of one page (several for a digest). `validators` are the page's,
@@ -91,9 +91,5 @@ public actor ArticleIngest {
             let delivered = DeliveredArticle(stored, sourceName: sourceName, mirrors: mirrors, fetched: now)
             return try publisher.publish(event, article: delivered, webhooks: webhooks, now: now, logger: logger).entries
         }
-    }
-
-    private static func names(_ sources: [SourceConfig]) -> [String: String] {
-        Dictionary(sources.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 }

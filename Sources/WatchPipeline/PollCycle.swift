@@ -18,7 +18,7 @@ public struct PollCycle: Sendable {
         self.store = store
         self.feed = AtomFeed()
         self.watchDir = watchDir
-        self.sourceNames = Dictionary(sources.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        self.sourceNames = sources.namesByID
         self.logger = logger
     }
 

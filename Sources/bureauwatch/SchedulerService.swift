@@ -57,8 +57,7 @@ struct SchedulerService: Service {
     /// Sources whose stored due time has passed; a source never polled gets a first due time
     /// spread over the first minutes (`PollSchedule.firstDue`).
     private func dueSources(_ sources: [SourceConfig], now: Date, firstDue: inout [String: Date]) async throws -> [SourceConfig] {
-        let stored = Dictionary(try await runtime.store.sourceHealth().map { ($0.sourceID, $0.nextDue) },
-                                uniquingKeysWith: { first, _ in first })
+        let stored = try await storedDueTimes()
         let fresh = sources.filter { (stored[$0.id] ?? nil) == nil && firstDue[$0.id] == nil }
         for (index, source) in fresh.enumerated() {
             firstDue[source.id] = PollSchedule().firstDue(now: now, interval: source.interval, index: index, count: fresh.count)
@@ -70,11 +69,16 @@ struct SchedulerService: Service {
     }
 
     private func napLength(_ sources: [SourceConfig], firstDue: [String: Date]) async -> Duration {
-        guard let statuses = try? await runtime.store.sourceHealth() else { return Self.maxNap }
-        let stored = Dictionary(statuses.map { ($0.sourceID, $0.nextDue) }, uniquingKeysWith: { first, _ in first })
+        guard let stored = try? await storedDueTimes() else { return Self.maxNap }
         let next = sources.compactMap { (stored[$0.id] ?? nil) ?? firstDue[$0.id] }.min() ?? Date().addingTimeInterval(30)
         let seconds = min(max(next.timeIntervalSinceNow, 0.05), Self.maxNap.seconds)
         return .milliseconds(Int64(seconds * 1000))
+    }
+
+    /// Each polled source's stored next due time.
+    private func storedDueTimes() async throws -> [String: Date?] {
+        Dictionary(try await runtime.store.sourceHealth().map { ($0.sourceID, $0.nextDue) },
+                   uniquingKeysWith: { first, _ in first })
     }
 
     /// Feeds the poll reports and the sources' failure counts to /metrics and /healthz.
