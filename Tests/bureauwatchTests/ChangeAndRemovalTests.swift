@@ -8,7 +8,7 @@ import WatchTesting
     @Test func anEditedPageIsAnUpdateAndAVanishedOneIsRemovedAfterTwo404s() throws {
         let folder = try TemporaryFolder()
         let site = folder.url.appendingPathComponent("site")
-        try FileManager.default.copyItem(at: FetchEndToEndTests.site, to: site)
+        try Self.copyResolvingLinks(FetchEndToEndTests.site, to: site)
         let server = try LoopbackHTTPServer(handler: StaticSite(root: site).reply)
         defer { server.stop() }
         let receiver = try LoopbackHTTPServer { _ in .text("ok", contentType: "text/plain") }
@@ -39,6 +39,19 @@ import WatchTesting
         let ids = receiver.requests.compactMap { $0.header("X-Bureauwatch-Delivery") }
         #expect(Set(ids).count == ids.count, "a delivery was sent twice")
         #expect(try Self.files(in: watch).count == 13) // twelve articles and one second version
+    }
+
+    /// Copies the demo site with the files its links point to (some pages are links to the seed
+    /// fixtures), so the copy can be edited on its own.
+    static func copyResolvingLinks(_ source: URL, to target: URL) throws {
+        let files = FileManager.default
+        for case let relative as String in files.enumerator(atPath: source.path)! {
+            let from = source.appendingPathComponent(relative), to = target.appendingPathComponent(relative)
+            var isFolder: ObjCBool = false
+            guard files.fileExists(atPath: from.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            try files.createDirectory(at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(contentsOf: from).write(to: to)
+        }
     }
 
     static func files(in folder: URL) throws -> [String] {
