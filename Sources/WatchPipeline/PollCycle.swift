@@ -49,7 +49,7 @@ public struct PollCycle: Sendable {
                 DeliveredArticle($0, sourceName: sourceNames[$0.firstSourceID] ?? $0.firstSourceID, mirrors: [],
                                  fetched: $0.firstSeen)
             }
-            try feed.write(articles, to: watchDir, now: Date(), logger: logger)
+            try feed.write(articles, to: watchDir, now: poller.clock.now, logger: logger)
         } catch {
             logger.error("cannot write the Atom feed", metadata: ["folder": "\(watchDir)", "error": "\(error)"])
         }

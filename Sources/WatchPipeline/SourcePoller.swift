@@ -39,12 +39,17 @@ public struct SourcePoller: Sendable {
         var report = PollReport(sourceID: source.id)
         let predicted = lists.pageURLs(firstPage: source.url, count: source.pages)
         var pageURL: String? = source.url
-        var number = 0
-        while let url = pageURL, number < source.pages, !Task.isCancelled {
-            number += 1
-            let next = await pollListPage(url, source: source, isFirst: number == 1, report: &report)
-            pageURL = next ?? (number < predicted.count ? predicted[number] : nil)
-            if next == nil && report.notModified > 0 { break } // an unchanged page 1: the rest is too
+        for number in 1...max(source.pages, 1) {
+            guard let url = pageURL, !Task.isCancelled else { break }
+            switch await pollListPage(url, source: source, isFirst: number == 1, report: &report) {
+            case .read(let next):
+                // The page's own pager first; else the URL the CMS's naming predicts.
+                pageURL = next ?? (number < predicted.count ? predicted[number] : nil)
+            case .unchanged, .failed:
+                // Pages after an unchanged one are unchanged too; after a failed one, the next
+                // poll reads the list again.
+                pageURL = nil
+            }
         }
         if !report.failed { await recheck(source, report: &report) }
         // A poll cut short by shutdown is neither a success nor the source's failure.
@@ -52,16 +57,24 @@ public struct SourcePoller: Sendable {
         return report
     }
 
-    /// Reads one list page and ingests the articles it links to; returns the next page's URL.
+    /// What reading one list page leads to.
+    enum ListPageStep {
+        /// Read; `next` is the page its pager links to.
+        case read(next: String?)
+        case unchanged
+        case failed
+    }
+
+    /// Reads one list page and ingests the articles it links to.
     private func pollListPage(_ url: String, source: SourceConfig, isFirst: Bool,
-                              report: inout PollReport) async -> String? {
+                              report: inout PollReport) async -> ListPageStep {
         switch await fetcher.fetch(url: url, source: source, validatorUse: .sendOnly) {
         case .notModified:
             report.notModified += 1
-            return nil
+            return .unchanged
         case .failed(let error, _):
             report.note(error, failsPoll: isFirst)
-            return nil
+            return .failed
         case .fetched(let response):
             report.pagesFetched += 1
             report.fetchSeconds.append(response.totalSeconds)
@@ -74,10 +87,10 @@ public struct SourcePoller: Sendable {
                 // Saved only once every new article of the page is stored: a crash or a failed
                 // article before this point makes the next poll read the list again.
                 if complete { try await saveValidators(of: response, for: url) }
-                return page.nextPageURL
+                return .read(next: page.nextPageURL)
             } catch {
                 report.note(FetchError(kind: .other, url: url, message: "list page unreadable: \(error)"), failsPoll: isFirst)
-                return nil
+                return .failed
             }
         }
     }
