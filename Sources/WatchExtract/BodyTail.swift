@@ -38,8 +38,8 @@ enum BodyTail {
             defer { before += lines[indices[position]].bytes }
             guard Double(before) >= total * minimumShareBefore,
                   lines[indices[position]].bytes <= maxOpenerBytes else { continue }
-            let lowered = lines[indices[position]].text.lowercased()
-            if openers.contains(where: { lowered.hasPrefix($0) && lowered.count <= $0.count + openerSlack }) {
+            let text = lines[indices[position]].text
+            if openers.contains(where: { TextMeasure.hasPrefixFoldingASCII(text, $0) && text.count <= $0.count + openerSlack }) {
                 return Array(indices[..<position])
             }
         }

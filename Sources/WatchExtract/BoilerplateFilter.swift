@@ -15,7 +15,7 @@ public enum BoilerplateFilter {
     /// A paragraph of prose: at least this many characters…
     static let proseMinimumLength = 15
     /// …with sentence punctuation in it.
-    static let sentencePunctuation: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?"]
+    /// (。！？； and ! ?, read from the bytes by `isProse`.)
 
     /// `paragraphs`, trimmed, without empty lines and without chrome, in order.
     public static func clean(_ paragraphs: [String]) -> [String] {
@@ -23,7 +23,7 @@ public enum BoilerplateFilter {
         let lengths = lines.map(\.unicodeScalars.count)
         let bytes = lines.map { Array($0.utf8) }
         let strong = lines.indices.map { matchesAny(BoilerplatePatterns.strong, lines[$0], length: lengths[$0], utf8: bytes[$0]) }
-        let prose = lines.indices.filter { !strong[$0] && isProse(lines[$0], length: lengths[$0]) }
+        let prose = lines.indices.filter { !strong[$0] && isProse(bytes[$0], length: lengths[$0]) }
         // Without prose, every line is treated as head: metadata and chrome both go.
         let firstProse = prose.first ?? lines.count
         let lastProse = prose.last ?? lines.count
@@ -37,8 +37,20 @@ public enum BoilerplateFilter {
         return kept.map { lines[$0] }
     }
 
-    static func isProse(_ line: String, length: Int) -> Bool {
-        length >= proseMinimumLength && line.unicodeScalars.contains { sentencePunctuation.contains($0) }
+    /// Whether a line of `length` characters and these UTF-8 bytes is prose.
+    static func isProse(_ utf8: [UInt8], length: Int) -> Bool {
+        guard length >= proseMinimumLength else { return false }
+        for index in utf8.indices {
+            switch utf8[index] {
+            case 0x21, 0x3F: return true
+            case 0xEF where index + 2 < utf8.count && utf8[index + 1] == 0xBC:
+                if [0x81, 0x9F, 0x9B].contains(utf8[index + 2]) { return true } // ！？；
+            case 0xE3 where index + 2 < utf8.count && utf8[index + 1] == 0x80:
+                if utf8[index + 2] == 0x82 { return true } // 。
+            default: continue
+            }
+        }
+        return false
     }
 
     static func matchesAny(_ patterns: [BoilerplatePattern], _ line: String, length: Int, utf8: [UInt8]) -> Bool {

@@ -82,7 +82,9 @@ enum BoilerplatePatterns {
     /// A date on its own line under the title: 2015-08-21, [2024-07-18], 2024年7月18日.
     static let dateOnly = BoilerplatePattern(
         "dateOnly", #"^[\[(（]?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\])）]?(\s+\d{1,2}:\d{2}(:\d{2})?)?$"#,
-        keywords: [], maxLength: 30)
+        keywords: [], leadBytes: dateLineLeads, maxLength: 30)
+    /// What a date line can start with: a digit, `[`, `(` or the first byte of `（` (EF BC 88).
+    static let dateLineLeads: Set<UInt8> = Set(0x30...0x39).union([0x5B, 0x28, 0xEF])
 
     static let strong: [BoilerplatePattern] = [
         welcomeBar, breadcrumb, breadcrumbTrail, viewCounter, contributor, sofa, postAge, originalLink,

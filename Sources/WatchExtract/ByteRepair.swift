@@ -12,13 +12,18 @@ enum ByteRepair {
     /// `bytes` with every invalid UTF-8 byte, and a cut-off final sequence, replaced; copied only
     /// from the first bad sequence on.
     static func utf8(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { utf8(buffer: $0) } ?? bytes
+    }
+
+    /// The repaired copy, or `nil` when every sequence is valid.
+    private static func utf8(buffer bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var index = 0
         while index < bytes.count {
-            if bytes[index] < 0x80 { index += 1; continue }
-            guard case .valid(let length) = UTF8Scan.sequence(in: bytes, at: index) else { break }
+            index = UTF8Scan.asciiEnd(bytes, from: index)
+            guard index < bytes.count, case .valid(let length) = UTF8Scan.sequence(in: bytes, at: index) else { break }
             index += length
         }
-        guard index < bytes.count else { return bytes }
+        guard index < bytes.count else { return nil }
         var output = Array(bytes[..<index])
         output.reserveCapacity(bytes.count + 16)
         while index < bytes.count {
@@ -41,14 +46,20 @@ enum ByteRepair {
     /// `bytes` with every sequence glibc's GB18030 converter rejects replaced. Nearly every page
     /// is valid, so the bytes are only copied from the first bad sequence on.
     static func gb18030(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { gb18030(buffer: $0) } ?? bytes
+    }
+
+    /// The repaired copy, or `nil` when every sequence is valid.
+    private static func gb18030(buffer bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var index = 0
         while index < bytes.count {
-            if bytes[index] < 0x80 { index += 1; continue }
+            index = UTF8Scan.asciiEnd(bytes, from: index)
+            guard index < bytes.count else { break }
             let length = gb18030SequenceLength(bytes, at: index)
             guard length > 0 else { break }
             index += length
         }
-        guard index < bytes.count else { return bytes }
+        guard index < bytes.count else { return nil }
         var output = Array(bytes[..<index])
         output.reserveCapacity(bytes.count + 16)
         while index < bytes.count {
@@ -68,7 +79,7 @@ enum ByteRepair {
     /// One byte 00–7F; two bytes 81–FE + 40–7E/80–FE; four bytes 81–FE 30–39 81–FE 30–39,
     /// limited to the assigned ranges (BMP up to 84 31 A4 39, supplementary 90 30 81 30 –
     /// E3 32 9A 35).
-    static func gb18030SequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    static func gb18030SequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = bytes[index]
         if lead < 0x80 { return 1 }
         guard (0x81...0xFE).contains(lead), index + 1 < bytes.count else { return 0 }

@@ -52,7 +52,7 @@ enum ChromeClassifier {
         return weakChromeMarkers.contains(where: { contains(marks, $0) }) ? .likelyChrome : .content
     }
 
-    /// `display:none` / `visibility:hidden`, as pages write them (any spacing or case).
+    /// Class and id words of chrome (see `ExtractionRules`), as bytes for `contains`.
     static let chromeMarkers = ExtractionRules.chromeMarkers.map { Array($0.utf8) }
     /// Readers' comments are prose too, so their markers never yield to the prose rescue.
     static let commentMarkers = ["comment", "pinglun", "disqus", "reply", "replies"].map { Array($0.utf8) }
@@ -74,8 +74,17 @@ enum ChromeClassifier {
         return false
     }
 
+    /// `display:none` / `visibility:hidden`, as `isHiddenStyle` folds them.
+    static let hiddenStyles = ["display:none", "visibility:hidden"].map { Array($0.utf8) }
+
+    /// Whether a `style` value hides its element, read with ASCII case folded and spaces
+    /// dropped. Byte work: nearly every element of some templates carries a style.
     static func isHiddenStyle(_ style: String) -> Bool {
-        let folded = style.lowercased().filter { $0 != " " }
-        return folded.contains("display:none") || folded.contains("visibility:hidden")
+        var folded: [UInt8] = []
+        folded.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 where byte != 0x20 {
+            folded.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+        }
+        return hiddenStyles.contains { contains(folded, $0) }
     }
 }

@@ -46,6 +46,10 @@ public enum DigestSplitter {
 
     /// The line without its closing attribution, and the attribution; `nil` when it has none.
     static func attributionSplit(_ line: String) -> (String, String)? {
+        // Every line of every article passes here; the expression can only match a line that
+        // ends in a closing parenthesis, which a look at the last character settles.
+        guard let last = line.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
+              last == ")" || last == "）" else { return nil }
         let range = NSRange(line.startIndex..., in: line)
         guard let match = attribution.firstMatch(in: line, range: range),
               let whole = Range(match.range, in: line), let name = Range(match.range(at: 1), in: line)

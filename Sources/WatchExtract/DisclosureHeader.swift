@@ -22,7 +22,7 @@ struct DisclosureHeader: Sendable {
             defer { index += 1 }
             guard let lead = lines[index].text.unicodeScalars.first, Self.labelLeads.contains(lead) else { continue }
             let compact = lines[index].text.filter { $0 != " " && $0 != "\u{3000}" }
-            guard let label = Self.labels.first(where: { compact.hasPrefix($0) }) else { continue }
+            guard let label = Self.labels.first(where: { TextMeasure.hasPrefix(compact, $0) }) else { continue }
             var value = String(compact.dropFirst(label.count).drop { $0 == "：" || $0 == ":" })
             var used = [index]
             if value.isEmpty, index + 1 < lines.count, !Self.startsWithLabel(lines[index + 1].text) {
@@ -41,7 +41,7 @@ struct DisclosureHeader: Sendable {
 
     static func startsWithLabel(_ text: String) -> Bool {
         let compact = text.filter { $0 != " " && $0 != "\u{3000}" }
-        return labels.contains { compact.hasPrefix($0) }
+        return labels.contains { TextMeasure.hasPrefix(compact, $0) }
     }
 
     /// 发文字号, when the header states one.

@@ -6,7 +6,7 @@ enum OriginalLink {
     static let labels = ["原文链接", "原文地址", "原文网址"]
 
     static func isOriginalLinkLine(_ text: String) -> Bool {
-        labels.contains { text.hasPrefix($0) }
+        labels.contains { TextMeasure.hasPrefix(text, $0) }
     }
 
     /// The original's absolute URL from line `index` of `page`.

@@ -60,7 +60,8 @@ struct PageText: Sendable {
     private mutating func visit(_ index: Int, owner: Int, inLink: Bool, builder: inout LineBuilder) {
         let node = snapshot.nodes[index]
         if node.isText {
-            builder.append(node.text, owner: owner, start: index, inLink: inLink)
+            builder.append(node.text, owner: owner, start: index, inLink: inLink,
+                           punctuation: subtreePunctuation[index])
             return
         }
         if ExtractionRules.invisibleTags.contains(node.tag) || isChrome(index) {
@@ -86,27 +87,33 @@ private struct LineBuilder {
     var owner = -1
     var start = -1
     var linkBytes = 0
+    // Measured per piece as it comes (folding spaces changes neither figure), so a line is
+    // never scanned again.
+    var bytes = 0
+    var punctuation = 0
 
-    mutating func append(_ text: String, owner: Int, start: Int, inLink: Bool) {
+    /// Adds a text node's text; `punctuation` is its count, already known to the caller.
+    mutating func append(_ text: String, owner: Int, start: Int, inLink: Bool, punctuation: Int) {
         if pieces.isEmpty {
             self.owner = owner
             self.start = start
         }
         pieces += text
-        if inLink { linkBytes += TextMeasure.contentBytes(text) }
+        let measured = TextMeasure.contentBytes(text)
+        bytes += measured
+        self.punctuation += punctuation
+        if inLink { linkBytes += measured }
     }
 
     mutating func flush(into lines: inout [TextLine]) {
         defer {
             pieces = ""
-            linkBytes = 0
+            (linkBytes, bytes, punctuation) = (0, 0, 0)
         }
         guard !pieces.isEmpty else { return }
         let text = TextMeasure.collapsingSpaces(pieces)
         guard !text.isEmpty else { return }
-        let bytes = TextMeasure.contentBytes(text)
         lines.append(TextLine(text: text, owner: owner, start: start, bytes: bytes,
-                              linkBytes: min(linkBytes, bytes),
-                              punctuation: TextMeasure.punctuationCount(text)))
+                              linkBytes: min(linkBytes, bytes), punctuation: punctuation))
     }
 }

@@ -1,33 +1,42 @@
-/// Cheap measurements on text, over Unicode scalars (no `Character` grapheme work).
+/// Cheap measurements on text, over UTF-8 bytes (no `Character` grapheme work). Spaces include
+/// the ideographic space, no-break space and the zero-width ones pages use for layout;
+/// sentence punctuation is ，。！？；、 and , . ! ? ;.
 enum TextMeasure {
-    /// Sentence punctuation, Chinese and Western.
-    static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0xFF0C, 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x3001: true // ，。！？；、
-        case 0x2C, 0x2E, 0x21, 0x3F, 0x3B: true                    // , . ! ? ;
-        default: false
-        }
-    }
-
-    /// Whitespace including the ideographic space and no-break space pages use for layout.
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B, 0xA0, 0x3000, 0x2002, 0x2003, 0x2009, 0x200B, 0xFEFF: true
-        default: false
-        }
-    }
-
     /// UTF-8 bytes of the non-space scalars of `text`.
     static func contentBytes(_ text: String) -> Int {
-        var count = 0
-        for scalar in text.unicodeScalars where !isSpace(scalar) { count += UTF8.width(scalar) }
-        return count
+        var text = text
+        return text.withUTF8 { bytes in
+            var spaces = 0
+            var index = 0
+            while index < bytes.count {
+                let width = spaceWidth(bytes, at: index)
+                spaces += width
+                index += max(width, 1)
+            }
+            return bytes.count - spaces
+        }
     }
 
+    /// The number of sentence punctuation marks in `text`, read from its UTF-8
+    /// bytes: ，！？； are EF BC xx and 。、 are E3 80 xx, the rest ASCII.
     static func punctuationCount(_ text: String) -> Int {
-        var count = 0
-        for scalar in text.unicodeScalars where isPunctuation(scalar) { count += 1 }
-        return count
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x2C, 0x2E, 0x21, 0x3F, 0x3B: count += 1
+                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBC:
+                    if [0x8C, 0x81, 0x9F, 0x9B].contains(bytes[index + 2]) { count += 1 }
+                case 0xE3 where index + 2 < bytes.count && bytes[index + 1] == 0x80:
+                    if bytes[index + 2] == 0x82 || bytes[index + 2] == 0x81 { count += 1 }
+                default: break
+                }
+                index += 1
+            }
+            return count
+        }
     }
 
     /// `text` with every run of spaces folded to one ASCII space, trimmed at both ends.
@@ -56,8 +65,11 @@ enum TextMeasure {
     }
 
     /// The byte length of the space character starting at `index`, or 0 when none does.
+    @inline(__always)
     static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
+        // Printable ASCII and most of UTF-8 start no space: settle them with one comparison.
+        if byte > 0x20 && byte < 0xC2 { return 0 }
         switch byte {
         case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B: return 1
         case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0xA0 ? 2 : 0
@@ -74,5 +86,23 @@ enum TextMeasure {
     /// Unicode normalisation: the needles are fixed labels).
     static func contains(_ text: String, _ needle: String) -> Bool {
         ChromeClassifier.contains(Array(text.utf8), Array(needle.utf8))
+    }
+
+    /// Whether `text` starts with `prefix`, byte for byte. `String.hasPrefix` compares by
+    /// canonical equivalence, which costs a Unicode normalisation per call; the prefixes here
+    /// are fixed labels, and this runs on every line of every page.
+    static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
+        text.utf8.starts(with: prefix.utf8)
+    }
+
+    /// Whether `text` starts with `prefix` (lower-case ASCII letters and other bytes), with the
+    /// ASCII letters of `text` compared case-insensitively. No lower-cased copy is made.
+    static func hasPrefixFoldingASCII(_ text: String, _ prefix: String) -> Bool {
+        var remaining = text.utf8.makeIterator()
+        for expected in prefix.utf8 {
+            guard let byte = remaining.next() else { return false }
+            if (byte >= 65 && byte <= 90 ? byte + 32 : byte) != expected { return false }
+        }
+        return true
     }
 }
