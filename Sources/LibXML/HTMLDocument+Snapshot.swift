@@ -9,7 +9,8 @@ extension HTMLDocument {
     ]
 
     /// Copies the tree into an `HTMLSnapshot` in one walk. Comments, processing instructions
-    /// and other non-element, non-text nodes are left out.
+    /// and other non-element, non-text nodes are left out; a text node of nothing but spaces,
+    /// tabs and line breaks is kept as a single space.
     public func snapshot(keeping attributes: Set<String> = HTMLDocument.defaultSnapshotAttributes) -> HTMLSnapshot {
         var walker = SnapshotWalker(keep: attributes)
         var child = pointer.pointee.children
@@ -44,7 +45,7 @@ private struct SnapshotWalker {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             guard let content = node.pointee.content else { return }
-            nodes.append(HTMLSnapshot.Node(tag: "", text: String(cString: content), parent: parent,
+            nodes.append(HTMLSnapshot.Node(tag: "", text: Self.text(content), parent: parent,
                                            end: nodes.count + 1, depth: depth, attributes: [],
                                            identity: Int(bitPattern: node)))
         case XML_ELEMENT_NODE:
@@ -61,6 +62,20 @@ private struct SnapshotWalker {
             nodes[index].end = nodes.count
         default:
             return
+        }
+    }
+
+    /// A text node's text; a whitespace-only one (the indentation between tags, often longer
+    /// than a small string holds) becomes one space, which reads the same and costs no allocation.
+    static func text(_ content: UnsafePointer<xmlChar>) -> String {
+        if content.pointee == 0 { return "" }
+        var cursor = content
+        while true {
+            switch cursor.pointee {
+            case 0: return " "
+            case 0x20, 0x09, 0x0A, 0x0D: cursor += 1
+            default: return String(cString: content)
+            }
         }
     }
 

@@ -22,4 +22,10 @@ import Testing
         let index = try #require(snapshot.nodes.firstIndex { $0.identity == node.identity })
         #expect(snapshot.text(of: index) == "b")
     }
+
+    @Test func whitespaceOnlyTextIsOneSpaceAndOtherTextIsKeptWhole() throws {
+        let document = try HTMLDocument(html: "<p><a>x</a>\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t<a>y</a> z \n w</p>")
+        let texts = document.snapshot().nodes.filter(\.isText).map(\.text)
+        #expect(texts == ["x", " ", "y", " z \n w"])
+    }
 }
