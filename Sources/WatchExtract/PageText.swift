@@ -83,23 +83,25 @@ struct PageText: Sendable {
 
 /// Gathers the text pieces of the line being read.
 private struct LineBuilder {
-    var pieces = ""
+    var text = FoldedText()
+    /// Whether a non-empty piece has come since the last flush.
+    var hasPieces = false
     var owner = -1
     var start = -1
-    var linkBytes = 0
     // Measured per piece as it comes (folding spaces changes neither figure), so a line is
     // never scanned again.
+    var linkBytes = 0
     var bytes = 0
     var punctuation = 0
 
     /// Adds a text node's text; `punctuation` is its count, already known to the caller.
-    mutating func append(_ text: String, owner: Int, start: Int, inLink: Bool, punctuation: Int) {
-        if pieces.isEmpty {
+    mutating func append(_ piece: String, owner: Int, start: Int, inLink: Bool, punctuation: Int) {
+        if !hasPieces {
             self.owner = owner
             self.start = start
+            hasPieces = !piece.isEmpty
         }
-        pieces += text
-        let measured = TextMeasure.contentBytes(text)
+        let measured = text.append(piece)
         bytes += measured
         self.punctuation += punctuation
         if inLink { linkBytes += measured }
@@ -107,13 +109,12 @@ private struct LineBuilder {
 
     mutating func flush(into lines: inout [TextLine]) {
         defer {
-            pieces = ""
+            text.removeAll()
+            hasPieces = false
             (linkBytes, bytes, punctuation) = (0, 0, 0)
         }
-        guard !pieces.isEmpty else { return }
-        let text = TextMeasure.collapsingSpaces(pieces)
-        guard !text.isEmpty else { return }
-        lines.append(TextLine(text: text, owner: owner, start: start, bytes: bytes,
+        guard hasPieces, !text.isEmpty else { return }
+        lines.append(TextLine(text: text.string, owner: owner, start: start, bytes: bytes,
                               linkBytes: min(linkBytes, bytes), punctuation: punctuation))
     }
 }

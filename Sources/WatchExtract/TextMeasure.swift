@@ -2,21 +2,6 @@
 /// the ideographic space, no-break space and the zero-width ones pages use for layout;
 /// sentence punctuation is ，。！？；、 and , . ! ? ;.
 enum TextMeasure {
-    /// UTF-8 bytes of the non-space scalars of `text`.
-    static func contentBytes(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var spaces = 0
-            var index = 0
-            while index < bytes.count {
-                let width = spaceWidth(bytes, at: index)
-                spaces += width
-                index += max(width, 1)
-            }
-            return bytes.count - spaces
-        }
-    }
-
     /// The number of sentence punctuation marks in `text`, read from its UTF-8
     /// bytes: ，！？； are EF BC xx and 。、 are E3 80 xx, the rest ASCII.
     static func punctuationCount(_ text: String) -> Int {
@@ -40,28 +25,10 @@ enum TextMeasure {
     }
 
     /// `text` with every run of spaces folded to one ASCII space, trimmed at both ends.
-    /// Works on UTF-8 bytes: this runs on every line of every page.
     static func collapsingSpaces(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                let width = spaceWidth(bytes, at: index)
-                if width > 0 {
-                    pendingSpace = !result.isEmpty
-                    index += width
-                    continue
-                }
-                if pendingSpace { result.append(0x20) }
-                pendingSpace = false
-                result.append(bytes[index])
-                index += 1
-            }
-            return String(decoding: result, as: UTF8.self)
-        }
+        var folded = FoldedText()
+        folded.append(text)
+        return folded.string
     }
 
     /// The byte length of the space character starting at `index`, or 0 when none does.

@@ -12,11 +12,15 @@ import Testing
         #expect(TextMeasure.punctuationCount("") == 0)
     }
 
-    @Test func contentBytesLeaveOutEverySpaceKind() {
-        #expect(TextMeasure.contentBytes("邮政 管理") == 12)
-        #expect(TextMeasure.contentBytes("\u{3000}\u{3000}邮政\u{00A0}局\u{200B}") == 9)
-        #expect(TextMeasure.contentBytes(" \t\n") == 0)
-        #expect(TextMeasure.contentBytes("ab\u{FEFF}c") == 3)
+    @Test func foldedTextCountsContentBytesAndFoldsEverySpaceKind() {
+        var folded = FoldedText()
+        #expect(folded.append("\u{3000}\u{3000}邮政\u{00A0}局\u{200B}") == 9)
+        #expect(folded.append(" \t\n") == 0)
+        #expect(folded.append("ab\u{FEFF}c  ") == 3)
+        #expect(folded.string == "邮政 局 ab c")
+        folded.removeAll()
+        #expect(folded.isEmpty)
+        #expect(TextMeasure.collapsingSpaces("  one \n\n two\u{3000}") == "one two")
     }
 
     @Test func prefixIsComparedByteForByte() {
