@@ -32,6 +32,16 @@ struct UTF8Scan: Equatable {
         invalidBytes == 0 || invalidBytes * UTF8Scan.invalidTolerance <= multibyteSequences
     }
 
+    /// Whether a page that declares UTF-8 is mostly UTF-8: a pasted run in another charset in an
+    /// otherwise UTF-8 page does not outvote its declaration. GBK text read as UTF-8 forms a valid
+    /// sequence for under one character in five, far below this ratio.
+    var isMostlyUTF8: Bool {
+        multibyteSequences >= invalidBytes * UTF8Scan.declaredMajority
+    }
+
+    /// Well-formed multibyte sequences per invalid byte for a declared UTF-8 to stand.
+    static let declaredMajority = 10
+
     /// One invalid byte is tolerated per this many well-formed multibyte sequences. GBK text
     /// read as UTF-8 fails on most of its characters, so real mislabelling is far above it.
     static let invalidTolerance = 100

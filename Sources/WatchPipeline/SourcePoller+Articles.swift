@@ -105,7 +105,8 @@ extension SourcePoller {
             if let failure = report.failure {
                 let previous = try await store.sourceHealth().first { $0.sourceID == source.id }
                 let failures = (previous?.consecutiveFailures ?? 0) + 1
-                let delay = SourceHealth.failureDelay(consecutiveFailures: failures, interval: source.interval)
+                let delay = max(SourceHealth.failureDelay(consecutiveFailures: failures, interval: source.interval),
+                                report.retryAfter ?? .zero)
                 try await store.recordPollFailure(sourceID: source.id, kind: source.kind, error: failure, at: now,
                                                   nextDue: now.addingTimeInterval(delay.seconds))
             } else {
