@@ -11,7 +11,7 @@ extension FaultSite {
             return .text("slow down", status: 429, contentType: "text/plain",
                          headers: [("Retry-After", "\(Self.retryAfterSeconds)")])
         case .connectionRefused, .articleGone404, .articleGone410:
-            return .text(FaultPages.list(section: kind.rawValue, count: 2))
+            return .text(FaultPages.list(section: kind.rawValue, count: 3))
         case .resetMidBody:
             let page = Array(FaultPages.list(section: kind.rawValue, count: 3).utf8)
             return .script([.send(FaultPages.head(contentLength: page.count)), .send(Array(page.prefix(page.count / 2))), .reset])
@@ -33,7 +33,7 @@ extension FaultSite {
             return .response(status: 200, headers: [("Content-Type", "text/html"), ("Content-Encoding", "gzip")],
                              body: gzipBomb())
         case .hugePage:
-            return hugePage()
+            return .response(status: 200, headers: [("Content-Type", "text/html; charset=utf-8")], body: hugePage())
         case .redirectLoop:
             return .response(status: 302, headers: [("Location", "/fault/\(kind.rawValue)/list.html?again")])
         case .redirectToFile:
@@ -55,7 +55,7 @@ extension FaultSite {
             return .script([.send(Array("HTTP/1.1 200 OK\r\nX-Filler: \(value)\r\nContent-Length: 0\r\n\r\n".utf8))])
         case .wrongCharset:
             return .response(status: 200, headers: FaultPages.claimsUTF8,
-                             body: FaultPages.gb18030(FaultPages.list(section: kind.rawValue, count: 2)))
+                             body: FaultPages.gb18030(FaultPages.list(section: kind.rawValue, count: 3)))
         case .empty200:
             return .response(status: 200, headers: [("Content-Type", "text/html")], body: [])
         case .loginPage:
@@ -67,9 +67,4 @@ extension FaultSite {
         }
     }
 
-    private func hugePage() -> ServerReply {
-        let row = Array("<p>填充内容填充内容填充内容填充内容填充内容填充内容填充内容填充内容</p>\n".utf8)
-        let body = Array([[UInt8]](repeating: row, count: Self.hugePageBytes / row.count + 1).joined())
-        return .response(status: 200, headers: [("Content-Type", "text/html; charset=utf-8")], body: body)
-    }
 }

@@ -21,6 +21,7 @@ public final class FaultSite: Sendable {
     /// Requests per path, for articles that disappear after their first read.
     private let hits = Mutex<[String: Int]>([:])
     private let bomb = Mutex<[UInt8]?>(nil)
+    private let huge = Mutex<[UInt8]?>(nil)
 
     public init() throws {
         let probe = try LoopbackHTTPServer { _ in .text("") }
@@ -72,6 +73,18 @@ public final class FaultSite: Sendable {
         let html = FaultPages.article(section: kind.rawValue, page: page)
         if kind == .wrongCharset { return .response(status: 200, headers: FaultPages.claimsUTF8, body: FaultPages.gb18030(html)) }
         return .text(html)
+    }
+
+    /// `.hugePage`'s body, made once by doubling (a row-by-row build is too slow in debug builds).
+    func hugePage() -> [UInt8] {
+        huge.withLock { cached in
+            if let cached { return cached }
+            var body = Array("<p>填充内容填充内容填充内容填充内容填充内容填充内容填充内容填充内容</p>\n".utf8)
+            while body.count < Self.hugePageBytes { body += body }
+            body.removeLast(body.count - Self.hugePageBytes)
+            cached = body
+            return body
+        }
     }
 
     func gzipBomb() -> [UInt8] {

@@ -12,7 +12,7 @@ extension FaultDaemonTests {
         .contentLengthShorter: ("content", "no article links"), .gzipBomb: ("too_large", nil),
         .hugePage: ("too_large", nil), .redirectLoop: ("redirect", nil), .redirectToFile: ("redirect", nil),
         .redirectToFTP: ("redirect", nil), .redirectToGopher: ("redirect", nil), .garbage: ("protocol", nil),
-        .malformedHeaders: ("protocol", nil), .hugeHeader: ("protocol", nil), .wrongCharset: (nil, nil),
+        .malformedHeaders: ("protocol", nil), .hugeHeader: ("protocol", "headers too large"), .wrongCharset: (nil, nil),
         .empty200: ("content", "empty"), .loginPage: ("content", "login or captcha"),
         .captchaPage: ("content", "login or captcha"), .noLinks: ("content", "no article links"),
         .articleGone404: (nil, nil), .articleGone410: (nil, nil), .redirectOtherHost: (nil, nil),
@@ -36,7 +36,7 @@ extension FaultDaemonTests {
         defaults:
           interval: \(Int(interval))s
           jitter: 0%
-          timeout: 2s
+          timeout: 1s
           robots: false
           per_host: { concurrency: 16, delay: 0s }
         sources:

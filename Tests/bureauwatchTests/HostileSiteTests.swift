@@ -27,8 +27,11 @@ import WatchTesting
         let list = try BinaryRun.bureauwatch(["articles", "list", "--json", "--config", config.path])
         let watch = folder.url.appendingPathComponent("watch")
         let files = try FileManager.default.contentsOfDirectory(atPath: watch.path).filter { $0.hasSuffix(".md") }
-        print("hostile site: \(files.count) files; fetch said:\n\(run.stdout)")
-        #expect(files.count >= HostilePages.pathTitles.count, "\(files)")
+        print("hostile site: \(files.count) files: \(files.sorted().map { "\($0.prefix(60))… (\($0.utf8.count) bytes)" })")
+        print("fetch said:\n\(run.stdout)")
+        // Every page but the deep one, whose text libxml2 cuts at its depth limit: refused, with a reason.
+        #expect(files.count == HostilePages.pathTitles.count + 2, "\(files)")
+        #expect(run.stdout.contains("deep.html: no article text found"), "\(run.stdout)")
         for file in files {
             #expect(!file.contains("/") && !file.hasPrefix(".") && !file.contains("\u{0}"), "\(file)")
             #expect(file.utf8.count <= Self.maxFileNameBytes, "\(file.utf8.count) bytes")
