@@ -33,8 +33,8 @@ struct UTF8Scan: Equatable {
     }
 
     /// Whether a page that declares UTF-8 is mostly UTF-8: a pasted run in another charset in an
-    /// otherwise UTF-8 page does not outvote its declaration. GBK text read as UTF-8 forms a valid
-    /// sequence for under one character in five, far below this ratio.
+    /// otherwise UTF-8 page does not outvote its declaration. A GBK bureau notice read as UTF-8 has
+    /// about one valid sequence per five invalid bytes: fifty times below this ratio.
     var isMostlyUTF8: Bool {
         multibyteSequences >= invalidBytes * UTF8Scan.declaredMajority
     }

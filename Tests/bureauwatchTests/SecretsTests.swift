@@ -51,6 +51,21 @@ import WatchTesting
         try expectNoSecretInFiles(under: folder.url.appendingPathComponent("watch"))
     }
 
+    @Test func aRefusedURLIsQuotedWithoutItsCredentials() throws {
+        let folder = try TemporaryFolder()
+        let text = """
+        sources:
+          - { id: bad, name: bad, kind: bureau, url: "ftp://bw:\(Self.secrets[2])@127.0.0.1/list?access_token=\(Self.secrets[0])" }
+        """
+        let config = folder.url.appendingPathComponent("sources.yaml")
+        try text.write(to: config, atomically: true, encoding: .utf8)
+        let check = try BinaryRun.bureauwatch(["check", "--config", config.path])
+        #expect(check.status == 2)
+        #expect(check.stderr.contains("sources.yaml:2:"), "\(check.stderr)")
+        #expect(check.stderr.contains("ftp://***@127.0.0.1/list?access_token=***"), "\(check.stderr)")
+        for secret in Self.secrets { #expect(!(check.stdout + check.stderr).contains(secret)) }
+    }
+
     func expectNoSecretInFiles(under folder: URL) throws {
         let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
         #expect(!files.isEmpty)
