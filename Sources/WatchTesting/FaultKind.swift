@@ -21,7 +21,7 @@ public enum FaultKind: String, Sendable, CaseIterable {
     case contentLengthLonger = "content-length-longer"
     /// `Content-Length` smaller than the page: the client sees a stub.
     case contentLengthShorter = "content-length-shorter"
-    /// `Content-Encoding: gzip` that expands to gigabytes of zeros.
+    /// `Content-Encoding: gzip` that expands to gigabytes of zeros, sent without a length.
     case gzipBomb = "gzip-bomb"
     /// A 50 MB page.
     case hugePage = "huge-page"

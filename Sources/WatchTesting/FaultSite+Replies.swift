@@ -49,8 +49,9 @@ extension FaultSite {
         case .connectionRefused, .articleGone404, .articleGone410:
             return .text(FaultPages.list(section: kind.rawValue, count: 3))
         case .gzipBomb:
-            return .response(status: 200, headers: [("Content-Type", "text/html"), ("Content-Encoding", "gzip")],
-                             body: gzipBomb())
+            // No Content-Length: libcurl cannot refuse it up front, only the decoded-byte cap can.
+            let head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nConnection: close\r\n\r\n"
+            return .script([.send(Array(head.utf8)), .send(gzipBomb())])
         case .hugePage:
             return .response(status: 200, headers: [("Content-Type", "text/html; charset=utf-8")], body: hugePage())
         case .redirectLoop:

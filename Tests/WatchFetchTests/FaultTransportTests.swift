@@ -26,6 +26,7 @@ import WatchTesting
         let server = try LoopbackHTTPServer(handler: site.reply)
         defer { server.stop() }
         let cap = 1_000_000
+        #expect(GzipBomb.stream(decodedAtLeast: FaultSite.bombDecodedBytes).bytes.count > cap)
         let result = await transport.send(HTTPRequest(url: site.listURL(.gzipBomb, base: server.baseURL), userAgent: "t",
                                                       maxBodyBytes: cap))
         guard case .failure(let error) = result else {
@@ -33,5 +34,25 @@ import WatchTesting
             return
         }
         #expect(error.kind == .tooLarge, "\(error)")
+        #expect(error.message.contains("body larger than \(cap) bytes"), "stopped by the decoded-byte cap: \(error)")
+    }
+
+    /// A bomb whose compressed size is well under the cap, with its length declared: only the
+    /// decoded bytes can pass the cap, so this is the cap counting them.
+    @Test func aSmallBombWithALengthStopsAtTheDecodedCap() async throws {
+        let (bytes, decoded) = GzipBomb.stream(decodedAtLeast: 40_000_000)
+        let cap = 4_000_000
+        #expect(bytes.count < cap && decoded > cap)
+        let server = try LoopbackHTTPServer { _ in
+            .response(status: 200, headers: [("Content-Encoding", "gzip")], body: bytes)
+        }
+        defer { server.stop() }
+        let result = await transport.send(HTTPRequest(url: server.baseURL + "/bomb", userAgent: "t", maxBodyBytes: cap))
+        guard case .failure(let error) = result else {
+            Issue.record("the bomb was accepted")
+            return
+        }
+        #expect(error.kind == .tooLarge)
+        #expect(error.message.contains("body larger than \(cap) bytes"), "\(error)")
     }
 }

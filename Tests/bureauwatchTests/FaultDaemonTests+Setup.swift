@@ -9,7 +9,7 @@ extension FaultDaemonTests {
         .tooManyRequests: ("http", "HTTP 429"), .connectionRefused: ("connect", nil),
         .resetMidBody: ("protocol", nil), .acceptAndHang: ("timeout", nil), .slowDrip: ("timeout", nil),
         .truncatedChunked: ("protocol", nil), .contentLengthLonger: ("protocol", nil),
-        .contentLengthShorter: ("content", "no article links"), .gzipBomb: ("too_large", nil),
+        .contentLengthShorter: ("content", "no article links"), .gzipBomb: ("too_large", "body larger than"),
         .hugePage: ("too_large", nil), .redirectLoop: ("redirect", nil), .redirectToFile: ("redirect", nil),
         .redirectToFTP: ("redirect", nil), .redirectToGopher: ("redirect", nil), .garbage: ("protocol", nil),
         .malformedHeaders: ("protocol", nil), .hugeHeader: ("protocol", "headers too large"), .wrongCharset: (nil, nil),
