@@ -36,7 +36,7 @@ extension FaultDaemonTests {
         defaults:
           interval: \(Int(interval))s
           jitter: 0%
-          timeout: 1s
+          timeout: 2s
           robots: false
           per_host: { concurrency: 16, delay: 0s }
         sources:
