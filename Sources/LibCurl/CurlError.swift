@@ -19,6 +19,7 @@ extension CurlError {
     public static let couldNotResolveHost = 6
     public static let couldNotConnect = 7
     public static let writeError = 23
+    public static let outOfMemory = 27
     public static let operationTimedOut = 28
     public static let abortedByCallback = 42
     public static let tooManyRedirects = 47

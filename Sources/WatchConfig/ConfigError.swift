@@ -1,3 +1,5 @@
+import WatchCore
+
 /// A problem in sources.yaml, located: `file:line:column: what is wrong, what was expected`.
 public struct ConfigError: Error, Equatable, CustomStringConvertible {
     public let file: String
@@ -10,7 +12,8 @@ public struct ConfigError: Error, Equatable, CustomStringConvertible {
         self.file = file
         self.line = line
         self.column = column
-        self.message = message
+        // A refused URL is quoted back; its credentials are not.
+        self.message = SecretRedaction.redact(message)
     }
 
     public var description: String {

@@ -16,6 +16,8 @@ public struct FetchError: Error, Sendable, Hashable, CustomStringConvertible {
         case http
         /// robots.txt forbids the URL.
         case robots
+        /// A 200 that is no usable page: empty, a login or captcha wall, a list without links.
+        case content
         case cancelled
         case other
     }
@@ -29,9 +31,9 @@ public struct FetchError: Error, Sendable, Hashable, CustomStringConvertible {
     public init(kind: Kind, url: String, message: String, status: Int? = nil) {
         self.kind = kind
         self.url = url
-        self.message = message
+        self.message = SecretRedaction.redact(message) // messages reach logs and the store
         self.status = status
     }
 
-    public var description: String { "\(kind.rawValue): \(message) (\(url))" }
+    public var description: String { "\(kind.rawValue): \(message) (\(SecretRedaction.redact(url)))" }
 }

@@ -1,8 +1,10 @@
 import Foundation
 import Logging
+import WatchCore
 
 /// One line per event on stderr: `2026-11-21T18:00:00Z info source=spb-news message`, metadata as
-/// sorted key=value pairs (values with spaces quoted). Colour only when stderr is a terminal.
+/// sorted key=value pairs (values with spaces quoted). Credentials in URLs are masked here, so
+/// no library has to remember to. Colour only when stderr is a terminal.
 public struct KeyValueLogHandler: LogHandler {
     public var logLevel: Logger.Level
     public var metadata: Logger.Metadata = [:]
@@ -25,10 +27,10 @@ public struct KeyValueLogHandler: LogHandler {
 
     public func log(event: LogEvent) {
         let merged = metadata.merging(event.metadata ?? [:]) { $1 }
-        let pairs = merged.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value.description))" }
+        let pairs = merged.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted(SecretRedaction.redact($0.value.description)))" }
         let level = colour ? Self.coloured(event.level) : event.level.rawValue
         let stamp = Date().formatted(.iso8601)
-        write(([stamp, level, label + ":", event.message.description] + pairs).joined(separator: " ") + "\n")
+        write(([stamp, level, label + ":", SecretRedaction.redact(event.message.description)] + pairs).joined(separator: " ") + "\n")
     }
 
     static func quoted(_ value: String) -> String {

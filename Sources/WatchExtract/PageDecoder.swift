@@ -6,7 +6,8 @@ import LibXML
 /// `<meta>` declaration in the first 4 KB, and uchardet.
 ///
 /// Declarations are checked against the bytes, because mirrors mislabel pages:
-/// - a declared UTF-8 is believed only when the bytes read as UTF-8 (`UTF8Scan.isPlausibleUTF8`);
+/// - a declared UTF-8 is believed only when the bytes read as UTF-8 (`UTF8Scan.isPlausibleUTF8`),
+///   or mostly do (`isMostlyUTF8`: a page with a pasted run in another charset);
 ///   otherwise the next piece of evidence is consulted, and in the end detection decides;
 /// - any other declared charset gives way to UTF-8 when the bytes are well-formed UTF-8 with
 ///   real text beyond ASCII (legacy text almost never forms valid UTF-8 by chance).
@@ -65,7 +66,7 @@ public struct PageDecoder: Sendable {
     /// are clearly UTF-8, or `nil` when a declared UTF-8 does not fit them.
     func checked(_ name: String, against scan: UTF8Scan) -> String? {
         let isUTF16 = name.hasPrefix("UTF-16")
-        if name == Charset.utf8 { return scan.isPlausibleUTF8 ? name : nil }
+        if name == Charset.utf8 { return scan.isPlausibleUTF8 || scan.isMostlyUTF8 ? name : nil }
         if !isUTF16 && scan.invalidBytes == 0 && scan.multibyteSequences >= Self.utf8EvidenceThreshold {
             return Charset.utf8
         }

@@ -37,6 +37,16 @@ struct UTF8Scan: Equatable {
         invalidBytes == 0 || invalidBytes * UTF8Scan.invalidTolerance <= multibyteSequences
     }
 
+    /// Whether a page that declares UTF-8 is mostly UTF-8: a pasted run in another charset in an
+    /// otherwise UTF-8 page does not outvote its declaration. A GBK bureau notice read as UTF-8 has
+    /// about one valid sequence per five invalid bytes: fifty times below this ratio.
+    var isMostlyUTF8: Bool {
+        multibyteSequences >= invalidBytes * UTF8Scan.declaredMajority
+    }
+
+    /// Well-formed multibyte sequences per invalid byte for a declared UTF-8 to stand.
+    static let declaredMajority = 10
+
     /// One invalid byte is tolerated per this many well-formed multibyte sequences. GBK text
     /// read as UTF-8 fails on most of its characters, so real mislabelling is far above it.
     static let invalidTolerance = 100

@@ -3,12 +3,20 @@ import WatchCore
 
 extension FetchError {
     /// Classifies a libcurl failure. `url` is the request's URL: a scheme refusal on an http(s)
-    /// request can only come from a redirect, so it is a `.redirect` failure.
+    /// request comes from a redirect (a `.redirect` failure), unless the server answered with
+    /// something that is not HTTP at all, which libcurl reports with the same code.
     init(curl error: CurlError, url: String) {
-        self.init(kind: Self.kind(ofCurlCode: error.code, requestURL: url), url: url, message: error.message)
+        let message = error.code == CurlError.outOfMemory
+            ? "response headers too large, or out of memory (libcurl: \(error.message))" : error.message
+        self.init(kind: Self.kind(ofCurlCode: error.code, requestURL: url, message: error.message), url: url,
+                  message: message)
     }
 
-    static func kind(ofCurlCode code: Int, requestURL: String) -> Kind {
+    /// libcurl's words for an answer without an HTTP status line (garbage bytes).
+    static let notHTTPMessage = "HTTP/0.9"
+
+    static func kind(ofCurlCode code: Int, requestURL: String, message: String = "") -> Kind {
+        if code == CurlError.unsupportedProtocol && message.contains(notHTTPMessage) { return .protocolError }
         if code == CurlError.unsupportedProtocol {
             let lowered = requestURL.lowercased()
             let isWeb = lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
@@ -28,6 +36,9 @@ extension FetchError {
         kinds[CurlError.fileSizeExceeded] = .tooLarge
         kinds[CurlError.tooManyRedirects] = .redirect
         kinds[CurlError.abortedByCallback] = .cancelled
+        // libcurl 7.x reports a response header over its 100 KB limit as "out of memory";
+        // a real allocation failure inside libcurl is far less likely than a hostile server.
+        kinds[CurlError.outOfMemory] = .protocolError
         return kinds
     }()
 }

@@ -20,6 +20,9 @@ public struct PollReport: Sendable, Hashable {
     var articleURLsRead: Set<String> = []
     /// Why the first list page could not be read: the source's poll failed.
     public var failure: FetchError?
+    /// The server's Retry-After on the failed first list page, when longer than a poll sits out:
+    /// the source's next attempt waits at least this long.
+    public var retryAfter: Duration?
 
     /// Whether the poll failed (its first list page could not be read).
     public var failed: Bool { failure != nil }

@@ -27,7 +27,10 @@ extension SourcePoller {
         do {
             let document = try decoder.document(from: response.body, contentType: response.header("Content-Type"),
                                                 override: source.encoding, url: response.finalURL)
+            // A title with neither text nor attachments is no article (a page cut short, say by
+            // libxml2's depth limit): storing it would file an empty body under the empty hash.
             var articles = extractor.extract(document: document, url: url, selectors: source.selectors, now: clock.now)
+                .filter { !$0.paragraphs.isEmpty || !$0.attachments.isEmpty }
             guard !articles.isEmpty else {
                 report.errors.append("\(url): no article text found on the page")
                 return false
@@ -105,7 +108,8 @@ extension SourcePoller {
             if let failure = report.failure {
                 let previous = try await store.sourceHealth().first { $0.sourceID == source.id }
                 let failures = (previous?.consecutiveFailures ?? 0) + 1
-                let delay = SourceHealth.failureDelay(consecutiveFailures: failures, interval: source.interval)
+                let delay = max(SourceHealth.failureDelay(consecutiveFailures: failures, interval: source.interval),
+                                report.retryAfter ?? .zero)
                 try await store.recordPollFailure(sourceID: source.id, kind: source.kind, error: failure, at: now,
                                                   nextDue: now.addingTimeInterval(delay.seconds))
             } else {

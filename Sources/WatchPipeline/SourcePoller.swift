@@ -72,17 +72,26 @@ public struct SourcePoller: Sendable {
         case .notModified:
             report.notModified += 1
             return .unchanged
-        case .failed(let error, _):
+        case .failed(let error, let retryAfter):
             report.note(error, failsPoll: isFirst)
+            if isFirst { report.retryAfter = retryAfter }
             return .failed
         case .fetched(let response):
             report.pagesFetched += 1
             report.fetchSeconds.append(response.totalSeconds)
             await archiveIfWanted(response)
+            if isFirst && response.body.isEmpty {
+                report.note(FetchError(kind: .content, url: url, message: ListPageExtractor.emptyPageReason), failsPoll: true)
+                return .failed
+            }
             do {
                 let document = try decoder.document(from: response.body, contentType: response.header("Content-Type"),
                                                     override: source.encoding, url: response.finalURL)
                 let page = try lists.links(in: document, pageURL: response.finalURL, selectors: source.selectors)
+                if isFirst, let reason = lists.refusal(of: document, page: page) {
+                    report.note(FetchError(kind: .content, url: url, message: reason), failsPoll: true)
+                    return .failed
+                }
                 let complete = await ingestNewArticles(page.items, source: source, report: &report)
                 // Saved only once every new article of the page is stored: a crash or a failed
                 // article before this point makes the next poll read the list again.

@@ -1,3 +1,4 @@
+import WatchCore
 import WatchPipeline
 
 /// The table `bureauwatch fetch` prints: one row per source.
@@ -12,7 +13,7 @@ enum FetchTable {
         var lines = [TextTable.format([header] + rows)]
         for report in reports {
             for error in report.errors.prefix(Self.errorsShownPerSource) {
-                lines.append("  \(report.sourceID): \(error)")
+                lines.append("  \(report.sourceID): \(SecretRedaction.redact(error))")
             }
         }
         return lines.joined(separator: "\n")

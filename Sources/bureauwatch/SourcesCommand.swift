@@ -30,7 +30,7 @@ struct SourcesCommand: AsyncParsableCommand {
     static func row(_ source: SourceConfig, _ status: SourceStatus?) -> Row {
         let health = status.map { $0.consecutiveFailures > 0 ? "failing (\($0.consecutiveFailures))" : "ok" } ?? "never polled"
         let error = status?.lastErrorKind.map { "\($0.rawValue): \(status?.lastErrorMessage ?? "")" }
-        return Row(id: source.id, name: source.name, kind: source.kind.rawValue, url: source.url, health: health,
+        return Row(id: source.id, name: source.name, kind: source.kind.rawValue, url: SecretRedaction.redact(source.url), health: health,
                    consecutive_failures: status?.consecutiveFailures ?? 0,
                    last_success: status?.lastSuccess.map(StateAccess.format),
                    last_error: error, last_error_at: status?.lastErrorAt.map(StateAccess.format),
