@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(name: "LibSQLiteTests", dependencies: ["LibSQLite"]),
         .testTarget(name: "LibCryptoTests", dependencies: ["LibCrypto"]),
         .testTarget(name: "WatchCoreTests", dependencies: ["WatchCore"]),
-        .testTarget(name: "WatchConfigTests", dependencies: ["WatchConfig"]),
+        .testTarget(name: "WatchConfigTests", dependencies: ["WatchConfig", "WatchTesting"]),
         .testTarget(name: "WatchDaemonTests", dependencies: ["WatchDaemon", "WatchHTTP", "WatchTesting",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
