@@ -116,7 +116,7 @@ let package = Package(
         .testTarget(name: "WatchStoreTests", dependencies: ["WatchStore", "WatchTesting", "LibSQLite",
             .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WatchDeliverTests", dependencies: ["WatchDeliver", "WatchTesting", "LibCurl", "LibCrypto", "LibZlib"]),
-        .testTarget(name: "bureauwatchTests", dependencies: ["WatchTesting"], exclude: ["DemoSite"]),
+        .testTarget(name: "bureauwatchTests", dependencies: ["WatchTesting", "LibSQLite"], exclude: ["DemoSite"]),
     ],
     swiftLanguageModes: [.v6]
 )
