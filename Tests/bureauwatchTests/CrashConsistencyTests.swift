@@ -40,7 +40,11 @@ import Glibc
         let published = site.freeze()
         try run.resetDueTimes()
         let urls = Set((0..<published).map { server.baseURL + PublishingSite.path(of: $0) })
-        let final = try run.startDaemon(log: "final.log")
+        let systemd = try NotifyListener()
+        let final = try run.startDaemon(log: "final.log", notifySocket: systemd.path)
+        // The first poll cycle's STATUS comes after the service group handles SIGTERM; a
+        // SIGTERM in the first milliseconds of a start would meet the default action.
+        #expect(systemd.waitFor("STATUS=", timeout: Int(Self.quiescenceDeadline)) != nil, "the final run never polled")
         let done = run.waitForDeliveries(of: urls, daemon: final, deadline: Self.quiescenceDeadline)
         final.signal(SIGTERM)
         #expect(final.wait(timeout: 20) == 0, "the final run did not stop cleanly")

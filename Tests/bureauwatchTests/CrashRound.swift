@@ -30,9 +30,11 @@ struct CrashRound {
         try store.execute("UPDATE sources SET next_due = NULL")
     }
 
-    func startDaemon(log name: String) throws -> BackgroundProcess {
-        try BackgroundProcess(CommandTreeTests.binary.path, ["run", "--config", config.path],
-                              environment: ProcessInfo.processInfo.environment,
+    func startDaemon(log name: String, notifySocket: String? = nil) throws -> BackgroundProcess {
+        var environment = ProcessInfo.processInfo.environment
+        environment["NOTIFY_SOCKET"] = notifySocket
+        return try BackgroundProcess(CommandTreeTests.binary.path, ["run", "--config", config.path],
+                              environment: environment,
                               output: folder.appendingPathComponent(name).path)
     }
 
