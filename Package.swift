@@ -90,6 +90,11 @@ let package = Package(
 
         // The extraction quality gate and speed bench over ../shared/extraction-corpus.
         .executableTarget(name: "extract-corpus", dependencies: ["WatchExtract", "WatchCore", "LibXML"]),
+        // The fuzz target over decode + parse + extract: the harness is a library so the regression
+        // test replays the fuzzer's findings through the same code. `.ci/fuzz` builds the libFuzzer
+        // entry point (-D FUZZING); the plain build makes a replay tool of the same target.
+        .target(name: "ExtractFuzzHarness", dependencies: ["WatchExtract", "WatchCore", "LibXML"]),
+        .executableTarget(name: "fuzz-extract", dependencies: ["ExtractFuzzHarness"]),
 
         .testTarget(name: "LibCurlTests", dependencies: ["LibCurl", "WatchTesting"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
@@ -98,20 +103,20 @@ let package = Package(
         .testTarget(name: "LibSQLiteTests", dependencies: ["LibSQLite"]),
         .testTarget(name: "LibCryptoTests", dependencies: ["LibCrypto"]),
         .testTarget(name: "WatchCoreTests", dependencies: ["WatchCore"]),
-        .testTarget(name: "WatchConfigTests", dependencies: ["WatchConfig"]),
+        .testTarget(name: "WatchConfigTests", dependencies: ["WatchConfig", "WatchTesting"]),
         .testTarget(name: "WatchDaemonTests", dependencies: ["WatchDaemon", "WatchHTTP", "WatchTesting",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
         .testTarget(name: "WatchFetchTests", dependencies: ["WatchFetch", "WatchTesting",
             .product(name: "Logging", package: "swift-log")]),
-        .testTarget(name: "WatchExtractTests", dependencies: ["WatchExtract", "WatchTesting"],
+        .testTarget(name: "WatchExtractTests", dependencies: ["WatchExtract", "WatchTesting", "ExtractFuzzHarness"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "WatchDedupTests", dependencies: ["WatchDedup", "WatchTesting"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "WatchStoreTests", dependencies: ["WatchStore", "WatchTesting", "LibSQLite",
             .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WatchDeliverTests", dependencies: ["WatchDeliver", "WatchTesting", "LibCurl", "LibCrypto", "LibZlib"]),
-        .testTarget(name: "bureauwatchTests", dependencies: ["WatchTesting"], exclude: ["DemoSite"]),
+        .testTarget(name: "bureauwatchTests", dependencies: ["WatchTesting", "LibSQLite"], exclude: ["DemoSite"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -28,9 +28,13 @@ public struct ConfigLoader: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigError(file: path, line: 0, column: 0, message: "cannot read the file")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ConfigError(file: path, line: 0, column: 0, message: "the file is not UTF-8 text")
+        let bytes = [UInt8](data)
+        if let offset = TextPosition.firstInvalidUTF8(in: bytes) {
+            let place = TextPosition(byteOffset: offset, in: bytes)
+            throw ConfigError(file: path, line: place.line, column: place.column,
+                              message: "the file is not UTF-8 text: byte 0x\(String(bytes[offset], radix: 16)) cannot start or continue a character here")
         }
+        let text = String(decoding: bytes, as: UTF8.self)
         return try parse(text, file: path)
     }
 
@@ -56,6 +60,7 @@ public struct ConfigLoader: Sendable {
     }
 
     private func compose(_ text: String, file: String) throws -> ConfigNode {
+        try AliasBudget.check(text, file: file)
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 throw ConfigError(file: file, line: 1, column: 1, message: "the file is empty; expected a mapping with 'sources'")

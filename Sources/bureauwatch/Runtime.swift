@@ -28,6 +28,11 @@ struct Runtime: Sendable {
         try FileManager.default.createDirectory(atPath: config.stateDir, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: config.watchDir, withIntermediateDirectories: true)
         let lock = try InstanceLock(stateDir: config.stateDir)
+        // A kill between a watch file's write and its rename leaves the temporary behind. The
+        // page's store transaction died with it, so the next poll writes the file again: the
+        // leftover is only litter. The lock above makes sure no live writer owns it.
+        let leftovers = try AtomicFile.removeLeftovers(in: config.watchDir)
+        if !leftovers.isEmpty { logger.info("removed temporary files a stopped run left", metadata: ["count": "\(leftovers.count)"]) }
         let clock = SystemClock()
         let store = try SQLiteStore(path: (config.stateDir as NSString).appendingPathComponent(databaseName),
                                     clock: clock, logger: logger)
