@@ -79,6 +79,10 @@ class Nginx:
         while True:
             try:
                 urllib.request.urlopen(self.base_url + "/robots.txt", timeout=1).read()
+                # nginx logs a request after answering it: wait for the probe's line, so the
+                # first cycle's count does not pick it up.
+                while self.log_offset() == 0 and time.monotonic() < deadline:
+                    time.sleep(0.01)
                 return self
             except OSError:
                 if self.process.poll() is not None or time.monotonic() > deadline:
