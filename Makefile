@@ -6,7 +6,7 @@ DEBIAN_PACKAGES := pkg-config libcurl4-openssl-dev libssl-dev libxml2-dev libope
                    libuchardet-dev libsqlite3-dev zlib1g-dev python3 python3-pip
 CONFIG ?= sources.yaml
 
-.PHONY: run test demo build deps pydeps clean quality-gate bench-extract
+.PHONY: run test demo build deps pydeps clean quality-gate bench-extract bench
 
 run: deps
 	swift build -c release
@@ -27,6 +27,10 @@ quality-gate: deps
 # Speed and F1 against trafilatura and readability-lxml (see .ci/bench-extract, BENCHMARKS.md).
 bench-extract: deps
 	.ci/bench-extract
+
+# Every benchmark area (extraction, polling, dedup, daemon) and one table at the end (see .ci/bench).
+bench: deps
+	.ci/bench
 
 build: deps
 	swift build

@@ -4,7 +4,6 @@ import LibOpenCC
 /// loading OpenCC's dictionaries and probing them takes tens of milliseconds.
 final class ConversionResources: Sendable {
     let converter: ChineseConverter
-    let table: TraditionalCharacterTable
 
     init() throws {
         do {
@@ -12,8 +11,24 @@ final class ConversionResources: Sendable {
         } catch {
             throw DedupError.conversion(detail: "\(error)")
         }
-        table = try TraditionalCharacterTable(converter: converter)
     }
+
+    /// Which characters OpenCC changes, probed on first use rather than at start-up: a process
+    /// that normalizes no text (a `fetch` where every page answers 304) skips the probe, about
+    /// 330 M instructions, four tenths of a 304 cycle of 100 sources (BENCHMARKS.md).
+    var table: TraditionalCharacterTable {
+        get throws { try Self.sharedTable.get() }
+    }
+
+    private static let sharedTable: Result<TraditionalCharacterTable, DedupError> = {
+        do {
+            return .success(try TraditionalCharacterTable(converter: try shared.get().converter))
+        } catch let error as DedupError {
+            return .failure(error)
+        } catch {
+            return .failure(.conversion(detail: "\(error)"))
+        }
+    }()
 
     /// The process-wide instance, made on first use (Swift initialises a static once, thread-safely).
     static let shared: Result<ConversionResources, DedupError> = {
@@ -28,7 +43,7 @@ final class ConversionResources: Sendable {
 
     /// `text` in simplified characters; untouched when it has no character OpenCC would change.
     func simplified(_ text: String) throws -> String {
-        guard table.needsConversion(text) else { return text }
+        guard try table.needsConversion(text) else { return text }
         do {
             return try converter.convert(text)
         } catch {

@@ -6,6 +6,8 @@ import WatchCore
 public struct AtomFeed: Sendable {
     /// Entries kept in the feed (DESIGN.md: the latest 100).
     public static let maxEntries = 100
+    /// The feed's file name in the watch folder.
+    public static let fileName = "feed.xml"
     /// Characters of body text in an entry's summary.
     public static let summaryLength = 200
 
@@ -33,7 +35,7 @@ public struct AtomFeed: Sendable {
     /// Writes `feed.xml` into `folder` from `articles` (any order; newest 100 kept).
     public func write(_ articles: [DeliveredArticle], to folder: String, now: Date, logger: Logger) throws {
         try AtomicFile.ensureFolder(folder)
-        try AtomicFile.write(Array(render(articles, now: now).utf8), to: "feed.xml", in: folder)
+        try AtomicFile.write(Array(render(articles, now: now).utf8), to: Self.fileName, in: folder)
         logger.debug("feed written", metadata: ["entries": "\(min(articles.count, Self.maxEntries))"])
     }
 

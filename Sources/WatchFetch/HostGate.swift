@@ -2,6 +2,10 @@
 /// host at least `delay` apart (and `delay` after the previous request there ended), and at most
 /// `globalLimit` requests at once overall. Waiters sleep on the clock or until a slot frees;
 /// a cancelled waiter leaves at once.
+///
+/// A freed slot wakes only the waiters that could take it, oldest first (`wakeEligible`). Waking
+/// every waiter on every release made each release cost one actor hop per waiting task: with
+/// 1 000 sources on one host that was a quarter of a 304 cycle's instructions (BENCHMARKS.md).
 public actor HostGate {
     private struct HostState {
         var active = 0
@@ -13,22 +17,43 @@ public actor HostGate {
     private let globalLimit: Int
     private var globalActive = 0
     private var hosts: [String: HostState] = [:]
-    private var waiters: [Int: CheckedContinuation<Void, Never>] = [:]
+    /// A task waiting for a slot to `host`, where it may have `concurrency` requests at once.
+    private struct Waiter {
+        let id: Int
+        let host: String
+        let concurrency: Int
+        let continuation: CheckedContinuation<Void, Never>
+    }
+
+    /// Oldest first.
+    private var waiters: [Waiter] = []
     private var nextWaiterID = 0
 
     public init(globalLimit: Int = 8) {
         self.globalLimit = max(1, globalLimit)
     }
 
+    /// Tasks waiting for a slot (not those sleeping out a host's delay).
+    var waitingCount: Int { waiters.count }
+
     /// Waits for a slot to `host`; throws `CancellationError` if the task is cancelled first.
     /// `delay` is the gap this request keeps from its neighbours (the larger of the configured
     /// delay and robots.txt's Crawl-delay). Pair every successful call with `release(host:)`.
     public func acquire(host: String, concurrency: Int, delay: Duration) async throws {
+        do {
+            try await takeSlot(host: host, concurrency: concurrency, delay: delay)
+        } catch {
+            wakeEligible() // a wake this task received and cannot use goes to the next waiter
+            throw error
+        }
+    }
+
+    private func takeSlot(host: String, concurrency: Int, delay: Duration) async throws {
         while true {
             try Task.checkCancellation()
             var state = hosts[host, default: HostState()]
             guard state.active < max(1, concurrency), globalActive < globalLimit else {
-                await waitForRelease()
+                await waitForRelease(host: host, concurrency: max(1, concurrency))
                 continue
             }
             let now = ContinuousClock.now
@@ -54,13 +79,36 @@ public actor HostGate {
             hosts[host] = state
         }
         globalActive -= 1
-        let woken = waiters
-        waiters.removeAll()
-        for waiter in woken.values { waiter.resume() }
+        wakeEligible()
     }
 
-    /// Suspends until the next `release` (or until the task is cancelled).
-    private func waitForRelease() async {
+    /// Resumes, oldest first, the waiters a free slot could serve: at most one per free global
+    /// slot, and per host at most its free slots. A waiter whose host is still resting from its
+    /// last request is woken too (it sleeps out the delay on its own) without using up a global
+    /// slot, so a resting host does not hold back waiters for other hosts. A woken task checks
+    /// again and waits anew if someone else took the slot; every release scans again.
+    private func wakeEligible() {
+        var free = globalLimit - globalActive
+        guard free > 0, !waiters.isEmpty else { return }
+        let now = ContinuousClock.now
+        var woken: [String: Int] = [:]
+        var index = 0
+        while index < waiters.count, free > 0 {
+            let waiter = waiters[index]
+            let state = hosts[waiter.host, default: HostState()]
+            let taken = state.active + woken[waiter.host, default: 0]
+            guard taken < waiter.concurrency else {
+                index += 1
+                continue
+            }
+            woken[waiter.host, default: 0] += 1
+            if (state.notBefore ?? now) <= now { free -= 1 }
+            waiters.remove(at: index).continuation.resume()
+        }
+    }
+
+    /// Suspends until a release wakes this task (or until the task is cancelled).
+    private func waitForRelease(host: String, concurrency: Int) async {
         let id = nextWaiterID
         nextWaiterID += 1
         await withTaskCancellationHandler {
@@ -68,7 +116,7 @@ public actor HostGate {
                 if Task.isCancelled {
                     continuation.resume()
                 } else {
-                    waiters[id] = continuation
+                    waiters.append(Waiter(id: id, host: host, concurrency: concurrency, continuation: continuation))
                 }
             }
         } onCancel: {
@@ -77,6 +125,7 @@ public actor HostGate {
     }
 
     private func wake(_ id: Int) {
-        waiters.removeValue(forKey: id)?.resume()
+        guard let index = waiters.firstIndex(where: { $0.id == id }) else { return }
+        waiters.remove(at: index).continuation.resume()
     }
 }

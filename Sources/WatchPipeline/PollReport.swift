@@ -27,6 +27,10 @@ public struct PollReport: Sendable, Hashable {
     /// Whether the poll failed (its first list page could not be read).
     public var failed: Bool { failure != nil }
 
+    /// Whether the poll stored, changed or removed an article, or recorded a sighting (which may
+    /// make a bureau page an article's canonical URL).
+    public var changedStore: Bool { newArticles + updatedArticles + removedArticles + sightings > 0 }
+
     public init(sourceID: String) {
         self.sourceID = sourceID
     }

@@ -57,10 +57,14 @@ import WatchTesting
         #expect(text.contains("publisher: 广东省邮政管理局"))
         #expect(!text.contains("ICP"))
 
+        let feed = watch.appendingPathComponent("feed.xml").path
+        let feedFile = try FileManager.default.attributesOfItem(atPath: feed)[.systemFileNumber] as? Int
         let second = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
         #expect(second.status == 0, "\(second.stderr)")
         let again = try FileManager.default.contentsOfDirectory(atPath: watch.path).filter { $0.hasSuffix(".md") }
         #expect(again.count == 12)
+        // Nothing changed, so the feed was not rewritten (a rewrite renames a new file into place).
+        #expect(try FileManager.default.attributesOfItem(atPath: feed)[.systemFileNumber] as? Int == feedFile)
         let secondRow = second.stdout.split(separator: "\n").first { $0.hasPrefix("gd-news") }.map(String.init) ?? ""
         #expect(secondRow.split(separator: " ", omittingEmptySubsequences: true).map(String.init)[2...4] == ["4", "0", "0"]) // the list and three rechecks answer 304
     }
