@@ -12,67 +12,48 @@ enum ByteRepair {
     /// `bytes` with every invalid UTF-8 byte, and a cut-off final sequence, replaced; copied only
     /// from the first bad sequence on.
     static func utf8(_ bytes: [UInt8]) -> [UInt8] {
-        bytes.withUnsafeBufferPointer { utf8(buffer: $0) } ?? bytes
-    }
-
-    /// The repaired copy, or `nil` when every sequence is valid.
-    private static func utf8(buffer bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        var index = 0
-        while index < bytes.count {
-            index = UTF8Scan.asciiEnd(bytes, from: index)
-            guard index < bytes.count, case .valid(let length) = UTF8Scan.sequence(in: bytes, at: index) else { break }
-            index += length
-        }
-        guard index < bytes.count else { return nil }
-        var output = Array(bytes[..<index])
-        output.reserveCapacity(bytes.count + 16)
-        while index < bytes.count {
-            if bytes[index] < 0x80 { output.append(bytes[index]); index += 1; continue }
-            switch UTF8Scan.sequence(in: bytes, at: index) {
-            case .valid(let length):
-                output.append(contentsOf: bytes[index..<index + length])
-                index += length
-            case .truncated:
-                output.append(contentsOf: utf8Replacement)
-                index = bytes.count
-            case .invalid:
-                output.append(contentsOf: utf8Replacement)
-                index += 1
-            }
-        }
-        return output
+        repaired(bytes, replacement: utf8Replacement, sequence: UTF8Scan.sequence(in:at:))
     }
 
     /// `bytes` with every sequence glibc's GB18030 converter rejects replaced. Nearly every page
     /// is valid, so the bytes are only copied from the first bad sequence on.
     static func gb18030(_ bytes: [UInt8]) -> [UInt8] {
-        bytes.withUnsafeBufferPointer { gb18030(buffer: $0) } ?? bytes
+        repaired(bytes, replacement: gb18030Replacement) { bytes, index in
+            let length = gb18030SequenceLength(bytes, at: index)
+            return length > 0 ? .valid(length) : .invalid
+        }
     }
 
-    /// The repaired copy, or `nil` when every sequence is valid.
-    private static func gb18030(buffer bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        var index = 0
-        while index < bytes.count {
-            index = UTF8Scan.asciiEnd(bytes, from: index)
-            guard index < bytes.count else { break }
-            let length = gb18030SequenceLength(bytes, at: index)
-            guard length > 0 else { break }
-            index += length
-        }
-        guard index < bytes.count else { return nil }
-        var output = Array(bytes[..<index])
-        output.reserveCapacity(bytes.count + 16)
-        while index < bytes.count {
-            let length = gb18030SequenceLength(bytes, at: index)
-            if length > 0 {
-                output.append(contentsOf: bytes[index..<index + length])
+    /// `bytes` with every sequence `sequence` (called on bytes ≥ 0x80) does not find valid
+    /// replaced by `replacement`, and a truncated tail replaced once; `bytes` itself when valid.
+    private static func repaired(_ bytes: [UInt8], replacement: [UInt8],
+                                 sequence: (UnsafeBufferPointer<UInt8>, Int) -> UTF8Scan.Sequence) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { bytes -> [UInt8]? in
+            var index = 0
+            while index < bytes.count {
+                index = UTF8Scan.asciiEnd(bytes, from: index)
+                guard index < bytes.count, case .valid(let length) = sequence(bytes, index) else { break }
                 index += length
-            } else {
-                output.append(contentsOf: gb18030Replacement)
-                index += 1
             }
-        }
-        return output
+            guard index < bytes.count else { return nil }
+            var output = Array(bytes[..<index])
+            output.reserveCapacity(bytes.count + 16)
+            while index < bytes.count {
+                if bytes[index] < 0x80 { output.append(bytes[index]); index += 1; continue }
+                switch sequence(bytes, index) {
+                case .valid(let length):
+                    output.append(contentsOf: bytes[index..<index + length])
+                    index += length
+                case .truncated:
+                    output.append(contentsOf: replacement)
+                    index = bytes.count
+                case .invalid:
+                    output.append(contentsOf: replacement)
+                    index += 1
+                }
+            }
+            return output
+        } ?? bytes
     }
 
     /// The length of the valid GB18030 sequence at `index`, or 0 when there is none.

@@ -45,34 +45,19 @@ enum ChromeClassifier {
 
     /// The verdict of lower-cased class and id values.
     static func verdict(marks: [UInt8]) -> Verdict {
-        if commentMarkers.contains(where: { contains(marks, $0) }) { return .chrome }
-        if chromeMarkers.contains(where: { contains(marks, $0) }) {
-            return contentMarkers.contains(where: { contains(marks, $0) }) ? .content : .markedChrome
+        if commentMarkers.contains(where: { TextMeasure.contains(marks, $0) }) { return .chrome }
+        if chromeMarkers.contains(where: { TextMeasure.contains(marks, $0) }) {
+            return contentMarkers.contains(where: { TextMeasure.contains(marks, $0) }) ? .content : .markedChrome
         }
-        return weakChromeMarkers.contains(where: { contains(marks, $0) }) ? .likelyChrome : .content
+        return weakChromeMarkers.contains(where: { TextMeasure.contains(marks, $0) }) ? .likelyChrome : .content
     }
 
-    /// Class and id words of chrome (see `ExtractionRules`), as bytes for `contains`.
+    /// Class and id words of chrome (see `ExtractionRules`), as bytes for `TextMeasure.contains`.
     static let chromeMarkers = ExtractionRules.chromeMarkers.map { Array($0.utf8) }
     /// Readers' comments are prose too, so their markers never yield to the prose rescue.
     static let commentMarkers = ["comment", "pinglun", "disqus", "reply", "replies"].map { Array($0.utf8) }
     static let weakChromeMarkers = ExtractionRules.weakChromeMarkers.map { Array($0.utf8) }
     static let contentMarkers = ExtractionRules.contentMarkers.map { Array($0.utf8) }
-
-    /// Plain byte search: class lists are short and markers ASCII, so no Unicode work is needed.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
-        var start = 0
-        while start <= haystack.count - needle.count {
-            if haystack[start] == first {
-                var offset = 1
-                while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
-            }
-            start += 1
-        }
-        return false
-    }
 
     /// `display:none` / `visibility:hidden`, as `isHiddenStyle` folds them.
     static let hiddenStyles = ["display:none", "visibility:hidden"].map { Array($0.utf8) }
@@ -85,6 +70,6 @@ enum ChromeClassifier {
         for byte in style.utf8 where byte != 0x20 {
             folded.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
         }
-        return hiddenStyles.contains { contains(folded, $0) }
+        return hiddenStyles.contains { TextMeasure.contains(folded, $0) }
     }
 }

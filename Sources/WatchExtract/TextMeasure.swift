@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cheap measurements on text, over UTF-8 bytes (no `Character` grapheme work). Spaces include
 /// the ideographic space, no-break space and the zero-width ones pages use for layout;
 /// sentence punctuation is ，。！？；、 and , . ! ? ;.
@@ -49,10 +51,35 @@ enum TextMeasure {
         }
     }
 
-    /// Whether `needle` occurs in `text`, by plain UTF-8 byte search (no Foundation, no
-    /// Unicode normalisation: the needles are fixed labels).
+    /// Whether `needle` occurs in `text`, by UTF-8 byte search (no Unicode normalisation: the
+    /// needles are fixed labels).
     static func contains(_ text: String, _ needle: String) -> Bool {
-        ChromeClassifier.contains(Array(text.utf8), Array(needle.utf8))
+        contains(Array(text.utf8), Array(needle.utf8))
+    }
+
+    /// Whether `needle` occurs in `haystack` (both UTF-8), by libc's `memchr` and `memcmp`.
+    /// Every line is searched for every boilerplate pattern's words: a checked Swift loop made
+    /// that a tenth of extraction time. `memchr` looks for the needle's first continuation byte
+    /// (or its first byte when it has none): a lead byte (E4–E9) starts nearly every character
+    /// of Chinese text and would stop the search at each one.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
+        let pivot = needle.firstIndex { $0 & 0xC0 == 0x80 } ?? 0
+        return haystack.withUnsafeBytes { hay in
+            needle.withUnsafeBytes { word in
+                guard let start = hay.baseAddress, let pin = word.baseAddress else { return false }
+                let last = hay.count - word.count // the last offset where the word still fits
+                let byte = Int32(word[pivot])
+                var offset = 0
+                while offset <= last {
+                    guard let hit = memchr(start + offset + pivot, byte, last - offset + 1) else { return false }
+                    let at = start.distance(to: UnsafeRawPointer(hit)) - pivot
+                    if memcmp(start + at, pin, word.count) == 0 { return true }
+                    offset = at + 1
+                }
+                return false
+            }
+        }
     }
 
     /// Whether `text` starts with `prefix`, byte for byte. `String.hasPrefix` compares by
