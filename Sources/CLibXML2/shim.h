@@ -7,6 +7,7 @@
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
@@ -14,6 +15,10 @@
 
 // xmlFree is a global function pointer, which Swift 6 treats as shared mutable state.
 static inline void bw_xml_free(void *p) { xmlFree(p); }
+
+// xmlParserMaxDepth is a global variable, which Swift 6 treats as shared mutable state:
+// the depth past which libxml2's tree builder halts the parse.
+static inline unsigned int bw_xml_max_depth(void) { return xmlParserMaxDepth; }
 
 // Silences libxml2's generic error printer (XPath syntax errors would go to stderr).
 static void bw_xml_ignore_error(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }

@@ -40,11 +40,17 @@ public enum ExtractFuzzHarness {
     public static func exercise(_ bytes: [UInt8]) -> Int {
         let situation = situations[bytes.count % situations.count]
         let url = "http://www.spb.gov.cn/gjyzj/c100015/c100016/common_list.shtml"
-        guard let document = try? PageDecoder().document(from: bytes, contentType: situation.contentType,
-                                                         override: situation.override, url: url) else { return 0 }
+        let page = PageDecoder().decode(bytes, contentType: situation.contentType, override: situation.override, url: url)
+        guard let document = try? page.document() else { return 0 }
         let links = (try? ListPageExtractor().links(in: document, pageURL: url, selectors: situation.selectors))
         let articles = ArticleExtractor().extractDetailed(document: document, url: url,
                                                           selectors: situation.selectors, now: now)
-        return (links?.items.count ?? 0) + articles.count
+        // The same page parsed straight into a snapshot (the production path without a body
+        // selector) must read exactly as the tree does.
+        if let parsed = try? page.snapshot(), let index = parsed.firstDifference(from: document.snapshot()) {
+            preconditionFailure("the parsed snapshot differs from the tree walk at node \(index)")
+        }
+        let parsed = (try? ArticleExtractor().extractDetailed(page: page, url: url, selectors: SourceSelectors(), now: now)) ?? []
+        return (links?.items.count ?? 0) + articles.count + parsed.count
     }
 }

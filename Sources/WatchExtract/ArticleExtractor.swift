@@ -23,7 +23,23 @@ public struct ArticleExtractor: Sendable {
     /// Like `extract`, with each article's day as written on the page.
     public func extractDetailed(document: HTMLDocument, url: String, selectors: SourceSelectors,
                                 now: Date) -> [ArticleExtraction] {
-        let snapshot = document.snapshot()
+        extracted(from: document.snapshot(), document: document, url: url, selectors: selectors, now: now)
+    }
+
+    /// Like `extract`, from a page not yet parsed: a libxml2 tree is built only for a `body`
+    /// selector (XPath needs one); otherwise the page is parsed straight into a snapshot.
+    /// - Throws: `XMLError` when there is nothing to parse.
+    public func extractDetailed(page: DecodedPage, url: String, selectors: SourceSelectors,
+                                now: Date) throws -> [ArticleExtraction] {
+        if selectors.body != nil {
+            return extractDetailed(document: try page.document(), url: url, selectors: selectors, now: now)
+        }
+        return extracted(from: try page.snapshot(), document: nil, url: url, selectors: selectors, now: now)
+    }
+
+    /// The extraction itself; `document` is the tree `snapshot` was taken from, when there is one.
+    func extracted(from snapshot: HTMLSnapshot, document: HTMLDocument?, url: String,
+                   selectors: SourceSelectors, now: Date) -> [ArticleExtraction] {
         let page = PageText(snapshot: snapshot)
         let meta = MetaTags(snapshot: snapshot)
         let body = BodyLocator(document: document).body(of: page, selectors: selectors)

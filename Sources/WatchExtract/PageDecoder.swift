@@ -29,8 +29,13 @@ public struct PageDecoder: Sendable {
     /// - Throws: `XMLError` when there is nothing to parse.
     public func document(from bytes: [UInt8], contentType: String?, override: String?,
                          url: String?) throws -> HTMLDocument {
+        try decode(bytes, contentType: contentType, override: override, url: url).document()
+    }
+
+    /// The bytes made ready for libxml2 in the charset `charsetDecision` picks, not yet parsed.
+    public func decode(_ bytes: [UInt8], contentType: String?, override: String?, url: String?) -> DecodedPage {
         let decision = charsetDecision(of: bytes, contentType: contentType, override: override)
-        return try HTMLDocument(bytes: prepared(bytes, for: decision.name), encoding: decision.name, url: url)
+        return DecodedPage(bytes: prepared(bytes, for: decision.name), charset: decision, url: url)
     }
 
     /// The charset name `document(from:…)` would use.

@@ -25,12 +25,12 @@ extension SourcePoller {
     func store(_ response: HTTPResponse, url: String, listed: ListItem?, source: SourceConfig,
                report: inout PollReport) async -> Bool {
         do {
-            let document = try decoder.document(from: response.body, contentType: response.header("Content-Type"),
-                                                override: source.encoding, url: response.finalURL)
+            let page = decoder.decode(response.body, contentType: response.header("Content-Type"),
+                                      override: source.encoding, url: response.finalURL)
             // A title with neither text nor attachments is no article (a page cut short, say by
             // libxml2's depth limit): storing it would file an empty body under the empty hash.
-            var articles = extractor.extract(document: document, url: url, selectors: source.selectors, now: clock.now)
-                .filter { !$0.paragraphs.isEmpty || !$0.attachments.isEmpty }
+            var articles = try extractor.extractDetailed(page: page, url: url, selectors: source.selectors, now: clock.now)
+                .map(\.article).filter { !$0.paragraphs.isEmpty || !$0.attachments.isEmpty }
             guard !articles.isEmpty else {
                 report.errors.append("\(url): no article text found on the page")
                 return false

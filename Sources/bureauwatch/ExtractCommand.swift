@@ -19,10 +19,9 @@ struct ExtractCommand: AsyncParsableCommand {
         let logger = try logging.makeLogger()
         let settings = try source.map(selectedSource) ?? nil
         let (bytes, contentType, url) = try await load(logger: logger)
-        let document = try PageDecoder().document(from: bytes, contentType: contentType,
-                                                  override: settings?.encoding, url: url)
-        let results = ArticleExtractor().extractDetailed(document: document, url: url,
-                                                         selectors: settings?.selectors ?? SourceSelectors(), now: Date())
+        let page = PageDecoder().decode(bytes, contentType: contentType, override: settings?.encoding, url: url)
+        let results = try ArticleExtractor().extractDetailed(page: page, url: url,
+                                                             selectors: settings?.selectors ?? SourceSelectors(), now: Date())
         print(json ? try Self.json(results) : Self.text(results))
     }
 
