@@ -20,7 +20,7 @@ public enum BoilerplateFilter {
     /// `paragraphs`, trimmed, without empty lines and without chrome, in order.
     public static func clean(_ paragraphs: [String]) -> [String] {
         let lines = paragraphs.map(ListText.trimmed).filter { !$0.isEmpty }
-        let lengths = lines.map(\.unicodeScalars.count)
+        let lengths = lines.map { $0.unicodeScalars.count }
         let bytes = lines.map { Array($0.utf8) }
         let strong = lines.indices.map { matchesAny(BoilerplatePatterns.strong, lines[$0], length: lengths[$0], utf8: bytes[$0]) }
         let prose = lines.indices.filter { !strong[$0] && isProse(bytes[$0], length: lengths[$0]) }

@@ -38,7 +38,7 @@ enum ChromeClassifier {
         }
         guard !names.isEmpty else { return .content }
         if let known = cache[names] { return known }
-        let found = verdict(marks: names.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 })
+        let found = verdict(marks: TextMeasure.foldingASCII(names))
         cache[names] = found
         return found
     }

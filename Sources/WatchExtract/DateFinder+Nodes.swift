@@ -9,6 +9,7 @@ extension DateFinder {
     static let datelessTags: Set<String> = ["footer", "aside", "nav", "menu", "script", "style", "noscript"]
     /// Class/id fragments of regions whose dates belong to other articles or to comments.
     static let datelessMarkers = ["related", "comment", "footer", "recommend", "sidebar", "widget-area", "more-"]
+        .map { Array($0.utf8) }
 
     /// A date in the text between the title heading and the start of the body (bylines that
     /// sit in an article `<header>` are found here: the line pass never sees them).
@@ -42,16 +43,16 @@ extension DateFinder {
     /// How many nodes after an "updated" label a date is taken to be the update's.
     static let updateLabelReach = 4
     // Chinese pages write 更新时间 for the publication time, so only English words count.
-    static let updateWords = ["updated", "modified"]
+    static let updateWords = ["updated", "modified"].map { Array($0.utf8) }
 
     static func namesAnUpdate(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return updateWords.contains { TextMeasure.contains(lowered, $0) }
+        let folded = TextMeasure.foldingASCII(text)
+        return updateWords.contains { TextMeasure.contains(folded, $0) }
     }
 
     func isDateless(_ node: HTMLSnapshot.Node) -> Bool {
         if Self.datelessTags.contains(node.tag) { return true }
-        let marks = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+        let marks = TextMeasure.foldingASCII((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? ""))
         return marks.count > 1 && Self.datelessMarkers.contains { TextMeasure.contains(marks, $0) }
     }
 
