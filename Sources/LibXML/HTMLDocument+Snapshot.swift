@@ -18,7 +18,8 @@ extension HTMLDocument {
             walker.visit(current, parent: -1, depth: 0)
             child = current.pointee.next
         }
-        return HTMLSnapshot(nodes: walker.nodes, url: pointer.pointee.URL.map { String(cString: $0) })
+        return HTMLSnapshot(nodes: walker.nodes, tagNames: walker.tags.names,
+                            url: pointer.pointee.URL.map { String(cString: $0) })
     }
 }
 
@@ -28,6 +29,7 @@ private struct SnapshotWalker {
     let keep: Set<String>
     var nodes: [HTMLSnapshot.Node] = []
     var names: [UnsafePointer<xmlChar>: String] = [:]
+    var tags = TagTable()
 
     init(keep: Set<String>) {
         self.keep = keep
@@ -45,13 +47,13 @@ private struct SnapshotWalker {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             guard let content = node.pointee.content else { return }
-            nodes.append(HTMLSnapshot.Node(tag: "", text: Self.text(content), parent: parent,
+            nodes.append(HTMLSnapshot.Node(tag: "", tagID: 0, text: Self.text(content), parent: parent,
                                            end: nodes.count + 1, depth: depth, attributes: [],
                                            identity: Int(bitPattern: node)))
         case XML_ELEMENT_NODE:
             let index = nodes.count
-            let tag = node.pointee.name.map { name($0) } ?? ""
-            nodes.append(HTMLSnapshot.Node(tag: tag, text: "", parent: parent, end: index + 1,
+            let tagID = node.pointee.name.map { tags.id(of: $0) { String(cString: $0).lowercased() } } ?? 0
+            nodes.append(HTMLSnapshot.Node(tag: tags.names[tagID], tagID: tagID, text: "", parent: parent, end: index + 1,
                                            depth: depth, attributes: attributes(of: node),
                                            identity: Int(bitPattern: node)))
             var child = node.pointee.children

@@ -8,6 +8,9 @@ public struct HTMLSnapshot: Sendable {
     public struct Node: Sendable {
         /// Lower-case element name (`div`, `p`), or `""` for a text node.
         public var tag: String
+        /// `tag`'s index in the snapshot's `tagNames`: nodes have equal IDs exactly when they
+        /// have equal tags; text nodes have 0. Cheaper to test than the string.
+        public var tagID: Int
         /// The text of a text node; `""` for an element.
         public var text: String
         /// The index of the parent node, or `-1` for a top-level node.
@@ -38,11 +41,15 @@ public struct HTMLSnapshot: Sendable {
     }
 
     public var nodes: [Node]
+    /// Every distinct tag of the page once, in order of first appearance, `""` first:
+    /// `tagNames[node.tagID] == node.tag`.
+    public var tagNames: [String]
     /// The document's base URL, as given when it was parsed.
     public var url: String?
 
-    public init(nodes: [Node], url: String?) {
+    public init(nodes: [Node], tagNames: [String], url: String?) {
         self.nodes = nodes
+        self.tagNames = tagNames
         self.url = url
     }
 

@@ -40,7 +40,7 @@ struct SnapshotBuilder {
     /// for a doctype, comment or processing instruction; unset before any.
     private var firstTopLevel: Int??
     /// libxml2 interns names in the parser's dictionary, so each distinct pointer is converted once.
-    private var elementNames: [UnsafePointer<xmlChar>: String] = [:]
+    private var tags = TagTable()
     private var attributeNames: [UnsafePointer<xmlChar>: Name] = [:]
 
     init(keep: Set<String>) {
@@ -56,7 +56,8 @@ struct SnapshotBuilder {
         guard open.count <= Self.maximumDepth else { return halt() }
         let index = nodes.count
         let parent = open.last ?? adoptiveParent(of: index)
-        nodes.append(HTMLSnapshot.Node(tag: elementName(rawName), text: "", parent: parent, end: index + 1,
+        let tagID = tags.id(of: rawName, name: Self.elementName)
+        nodes.append(HTMLSnapshot.Node(tag: tags.names[tagID], tagID: tagID, text: "", parent: parent, end: index + 1,
                                        depth: parent < 0 ? 0 : nodes[parent].depth + 1,
                                        attributes: attributes.map { kept($0) } ?? [], identity: index))
         open.append(index)
@@ -109,7 +110,7 @@ struct SnapshotBuilder {
     mutating func finish(url: String?) -> HTMLSnapshot {
         closeText()
         while !open.isEmpty { endElement() }
-        return HTMLSnapshot(nodes: nodes, url: url)
+        return HTMLSnapshot(nodes: nodes, tagNames: tags.names, url: url)
     }
 
     /// Stops the parser as the tree builder does: nothing more is read; the elements still
@@ -123,7 +124,7 @@ struct SnapshotBuilder {
         guard pendingKind != nil else { return }
         let index = nodes.count
         let parent = open.last ?? -1
-        nodes.append(HTMLSnapshot.Node(tag: "", text: Self.text(pending), parent: parent, end: index + 1,
+        nodes.append(HTMLSnapshot.Node(tag: "", tagID: 0, text: Self.text(pending), parent: parent, end: index + 1,
                                        depth: parent < 0 ? 0 : nodes[parent].depth + 1, attributes: [],
                                        identity: index))
         pending.removeAll(keepingCapacity: true)
@@ -141,14 +142,11 @@ struct SnapshotBuilder {
 
     /// An element's name as the tree builder stores it: after the first colon of a prefixed
     /// name (`xmlSplitQName`), unless the colon is first or last.
-    private mutating func elementName(_ pointer: UnsafePointer<xmlChar>) -> String {
-        if let known = elementNames[pointer] { return known }
-        var name = Substring(String(cString: pointer).lowercased())
-        if let colon = name.firstIndex(of: ":"), colon != name.startIndex, name.index(after: colon) != name.endIndex {
-            name = name[name.index(after: colon)...]
-        }
-        elementNames[pointer] = String(name)
-        return String(name)
+    static func elementName(_ pointer: UnsafePointer<xmlChar>) -> String {
+        let name = String(cString: pointer).lowercased()
+        guard let colon = name.firstIndex(of: ":"), colon != name.startIndex,
+              name.index(after: colon) != name.endIndex else { return name }
+        return String(name[name.index(after: colon)...])
     }
 
     private mutating func attributeName(_ pointer: UnsafePointer<xmlChar>) -> Name {

@@ -17,13 +17,13 @@ enum ChromeClassifier {
         case markedChrome
     }
 
-    /// `node`'s verdict. `cache` remembers verdicts by class and id: pages repeat the same
+    /// `node`'s verdict; `kind` is what the rules say about its tag. `cache` remembers verdicts by class and id: pages repeat the same
     /// few class lists on hundreds of elements, and the marker search is the costly part.
-    static func verdict(_ node: HTMLSnapshot.Node, cache: inout [String: Verdict]) -> Verdict {
-        if pageTags.contains(node.tag) { return .content }
+    static func verdict(_ node: HTMLSnapshot.Node, kind: TagKinds.Kind, cache: inout [String: Verdict]) -> Verdict {
+        if kind.contains(.page) { return .content }
         // By tag too only "marked": when markup is broken, libxml2 nests the whole article
         // inside an unclosed <header> or <nav>, and then it holds most of the page's prose.
-        if ExtractionRules.chromeTags.contains(node.tag) { return .markedChrome }
+        if kind.contains(.chrome) { return .markedChrome }
         // Site headers hold menus; an article's <header> may hold its whole text.
         if node.tag == "header" { return .likelyChrome }
         var names = ""

@@ -25,7 +25,7 @@ extension DateFinder {
         while index < until {
             defer { index += 1 }
             let node = snapshot.nodes[index]
-            if !node.isText && isDateless(node) {
+            if !node.isText && isDateless(node, kind: context.page.tagKinds[node]) {
                 index = node.end - 1
                 continue
             }
@@ -50,8 +50,8 @@ extension DateFinder {
         return updateWords.contains { TextMeasure.contains(folded, $0) }
     }
 
-    func isDateless(_ node: HTMLSnapshot.Node) -> Bool {
-        if Self.datelessTags.contains(node.tag) { return true }
+    func isDateless(_ node: HTMLSnapshot.Node, kind: TagKinds.Kind) -> Bool {
+        if kind.contains(.dateless) { return true }
         let marks = TextMeasure.foldingASCII((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? ""))
         return marks.count > 1 && Self.datelessMarkers.contains { TextMeasure.contains(marks, $0) }
     }

@@ -4,6 +4,8 @@ import LibXML
 /// share bars, related lists, hidden parts) marked so no later stage takes text from it.
 struct PageText: Sendable {
     let snapshot: HTMLSnapshot
+    /// What the rules say about each of the page's tags.
+    let tagKinds: TagKinds
     /// Visible lines outside chrome, in document order.
     private(set) var lines: [TextLine] = []
     /// Per snapshot node: whether it lies in chrome or in an invisible subtree.
@@ -17,8 +19,9 @@ struct PageText: Sendable {
 
     init(snapshot: HTMLSnapshot) {
         self.snapshot = snapshot
+        tagKinds = TagKinds(snapshot)
         excluded = Array(repeating: false, count: snapshot.nodes.count)
-        subtreePunctuation = Self.punctuationPerSubtree(snapshot)
+        subtreePunctuation = Self.punctuationPerSubtree(snapshot, kinds: tagKinds)
         pagePunctuation = snapshot.nodes.indices.reduce(0) { total, index in
             snapshot.nodes[index].parent < 0 ? total + subtreePunctuation[index] : total
         }
@@ -32,7 +35,8 @@ struct PageText: Sendable {
     }
 
     private mutating func isChrome(_ index: Int) -> Bool {
-        switch ChromeClassifier.verdict(snapshot.nodes[index], cache: &verdicts) {
+        let node = snapshot.nodes[index]
+        switch ChromeClassifier.verdict(node, kind: tagKinds[node], cache: &verdicts) {
         case .content: return false
         case .chrome: return true
         case .likelyChrome: return punctuation(below: index) < ExtractionRules.weakChromeProsePunctuation
@@ -44,13 +48,13 @@ struct PageText: Sendable {
 
     /// Punctuation marks in the visible text below each node, summed in one backward pass
     /// (children come after their parent in the snapshot).
-    static func punctuationPerSubtree(_ snapshot: HTMLSnapshot) -> [Int] {
+    static func punctuationPerSubtree(_ snapshot: HTMLSnapshot, kinds: TagKinds) -> [Int] {
         let nodes = snapshot.nodes
         var counts = Array(repeating: 0, count: nodes.count)
         for index in nodes.indices.reversed() {
             let node = nodes[index]
             if node.isText { counts[index] = TextMeasure.punctuationCount(node.text) }
-            if node.parent >= 0 && !ExtractionRules.invisibleTags.contains(node.tag) {
+            if node.parent >= 0 && !kinds[node].contains(.invisible) {
                 counts[node.parent] += counts[index]
             }
         }
@@ -64,11 +68,12 @@ struct PageText: Sendable {
                            punctuation: subtreePunctuation[index])
             return
         }
-        if ExtractionRules.invisibleTags.contains(node.tag) || isChrome(index) {
+        let kind = tagKinds[node]
+        if kind.contains(.invisible) || isChrome(index) {
             for hidden in index..<node.end { excluded[hidden] = true }
             return
         }
-        let isBlock = ExtractionRules.blockTags.contains(node.tag)
+        let isBlock = kind.contains(.block)
         if isBlock { builder.flush(into: &lines) }
         let childOwner = isBlock && node.tag != "br" && node.tag != "hr" ? index : owner
         let childInLink = inLink || node.tag == "a"

@@ -73,6 +73,8 @@ import Testing
                             sourceLocation: SourceLocation = #_sourceLocation) throws {
         let walked = try HTMLDocument(bytes: bytes, encoding: encoding).snapshot()
         let parsed = try HTMLSnapshot(parsing: bytes, encoding: encoding)
+        #expect(parsed.nodes.allSatisfy { parsed.tagNames[$0.tagID] == $0.tag }, "\(label)", sourceLocation: sourceLocation)
+        #expect(Set(parsed.tagNames).count == parsed.tagNames.count, "\(label)", sourceLocation: sourceLocation)
         if let index = parsed.firstDifference(from: walked) {
             let show = { (nodes: [HTMLSnapshot.Node]) in index < nodes.count ? "\(nodes[index])" : "nothing" }
             Issue.record("\(label) node \(index): parsed \(show(parsed.nodes)) but the tree walk gave \(show(walked.nodes))",

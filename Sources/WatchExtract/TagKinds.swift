@@ -1,0 +1,39 @@
+import LibXML
+
+/// What the extraction rules say about each tag of one page, computed once per distinct tag
+/// and read by `Node.tagID`: the passes over the snapshot ask it of every element.
+struct TagKinds: Sendable {
+    struct Kind: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// `ExtractionRules.invisibleTags`.
+        static let invisible = Kind(rawValue: 1 << 0)
+        /// `ExtractionRules.blockTags`.
+        static let block = Kind(rawValue: 1 << 1)
+        /// `ExtractionRules.chromeTags`.
+        static let chrome = Kind(rawValue: 1 << 2)
+        /// `ChromeClassifier.pageTags`.
+        static let page = Kind(rawValue: 1 << 3)
+        /// `DateFinder.datelessTags`.
+        static let dateless = Kind(rawValue: 1 << 4)
+    }
+
+    private let kinds: [Kind]
+
+    init(_ snapshot: HTMLSnapshot) {
+        kinds = snapshot.tagNames.map(Self.kind)
+    }
+
+    subscript(node: HTMLSnapshot.Node) -> Kind {
+        kinds[node.tagID]
+    }
+
+    static func kind(of tag: String) -> Kind {
+        var kind: Kind = []
+        if ExtractionRules.invisibleTags.contains(tag) { kind.insert(.invisible) }
+        if ExtractionRules.blockTags.contains(tag) { kind.insert(.block) }
+        if ExtractionRules.chromeTags.contains(tag) { kind.insert(.chrome) }
+        if ChromeClassifier.pageTags.contains(tag) { kind.insert(.page) }
+        if DateFinder.datelessTags.contains(tag) { kind.insert(.dateless) }
+        return kind
+    }
+}
