@@ -19,22 +19,20 @@ public enum BoilerplateFilter {
 
     /// `paragraphs`, trimmed, without empty lines and without chrome, in order.
     public static func clean(_ paragraphs: [String]) -> [String] {
-        let lines = paragraphs.map(ListText.trimmed).filter { !$0.isEmpty }
-        let lengths = lines.map { $0.unicodeScalars.count }
-        let bytes = lines.map { Array($0.utf8) }
-        let strong = lines.indices.map { matchesAny(BoilerplatePatterns.strong, lines[$0], length: lengths[$0], utf8: bytes[$0]) }
-        let prose = lines.indices.filter { !strong[$0] && isProse(bytes[$0], length: lengths[$0]) }
+        let lines = paragraphs.map(ListText.trimmed).filter { !$0.isEmpty }.map(LineProbe.init)
+        let strong = lines.map { matchesAny(BoilerplatePatterns.strong, $0) }
+        let prose = lines.indices.filter { !strong[$0] && isProse(lines[$0].utf8, length: lines[$0].length) }
         // Without prose, every line is treated as head: metadata and chrome both go.
         let firstProse = prose.first ?? lines.count
         let lastProse = prose.last ?? lines.count
         let footerStart = (min(lastProse + 1, lines.count)..<lines.count).first { strong[$0] } ?? lines.count
         let kept = lines.indices.filter { index in
             if strong[index] || index >= footerStart { return false }
-            if index < firstProse { return !matchesAny(BoilerplatePatterns.head, lines[index], length: lengths[index], utf8: bytes[index]) }
-            if index > lastProse { return !matchesAny(BoilerplatePatterns.tail, lines[index], length: lengths[index], utf8: bytes[index]) }
+            if index < firstProse { return !matchesAny(BoilerplatePatterns.head, lines[index]) }
+            if index > lastProse { return !matchesAny(BoilerplatePatterns.tail, lines[index]) }
             return true
         }
-        return kept.map { lines[$0] }
+        return kept.map { lines[$0].text }
     }
 
     /// Whether a line of `length` characters and these UTF-8 bytes is prose.
@@ -53,7 +51,7 @@ public enum BoilerplateFilter {
         return false
     }
 
-    static func matchesAny(_ patterns: [BoilerplatePattern], _ line: String, length: Int, utf8: [UInt8]) -> Bool {
-        patterns.contains { $0.matches(line, length: length, utf8: utf8) }
+    static func matchesAny(_ patterns: [BoilerplatePattern], _ line: LineProbe) -> Bool {
+        patterns.contains { $0.matches(line) }
     }
 }

@@ -10,6 +10,8 @@ struct BoilerplatePattern: Sendable {
     /// is far cheaper than handing every line to NSRegularExpression (which copies it to
     /// UTF-16 on each call); empty means "always run the expression".
     private let keywords: [[UInt8]]
+    /// Each keyword's byte pairs (`BytePairs.bits(of:)`), checked before it is searched for.
+    private let keywordPairs: [[Int]]
     /// The bytes a matching (trimmed) line can begin with, for expressions anchored at the start
     /// that have no keyword; empty means any.
     private let leadBytes: Set<UInt8>
@@ -19,21 +21,26 @@ struct BoilerplatePattern: Sendable {
         self.name = name
         self.maxLength = maxLength
         self.keywords = keywords.map { Array($0.utf8) }
+        keywordPairs = self.keywords.map(BytePairs.bits)
         self.leadBytes = leadBytes
         // The patterns are literals in BoilerplatePatterns, each covered by a test.
         self.regex = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
     }
 
     func matches(_ line: String) -> Bool {
-        matches(line, length: line.unicodeScalars.count, utf8: Array(line.utf8))
+        matches(LineProbe(line))
     }
 
-    /// `length` (in Unicode scalars) and `utf8` describe `line`; they are passed in because a
-    /// line is tried against every pattern.
-    func matches(_ line: String, length: Int, utf8: [UInt8]) -> Bool {
-        guard length <= maxLength else { return false }
-        if !leadBytes.isEmpty && !(utf8.first.map(leadBytes.contains) ?? false) { return false }
-        if !keywords.isEmpty && !keywords.contains(where: { TextMeasure.contains(utf8, $0) }) { return false }
-        return regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+    /// Whether the probed line is this kind of chrome. A line is tried against every pattern,
+    /// so its measurements come with it.
+    func matches(_ line: LineProbe) -> Bool {
+        guard line.length <= maxLength else { return false }
+        if !leadBytes.isEmpty && !(line.utf8.first.map(leadBytes.contains) ?? false) { return false }
+        if !keywords.isEmpty && !keywords.indices.contains(where: {
+            line.mayContain(pairs: keywordPairs[$0]) && TextMeasure.contains(line.utf8, keywords[$0])
+        }) {
+            return false
+        }
+        return regex.firstMatch(in: line.text, range: NSRange(line.text.startIndex..., in: line.text)) != nil
     }
 }
