@@ -94,4 +94,6 @@ enum BoilerplatePatterns {
     static let head: [BoilerplatePattern] = [publishedLine, sourceLine, dateOnly]
     /// At the end, before the footer starts, a source or editor line is metadata too.
     static let tail: [BoilerplatePattern] = [sourceLine]
+    /// The longest line any pattern may remove (in Unicode scalars).
+    static let longest = (strong + head + tail).map(\.maxLength).max() ?? 0
 }

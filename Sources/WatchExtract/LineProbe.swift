@@ -1,13 +1,15 @@
 /// A line with what every boilerplate pattern asks of it measured once: its UTF-8, its length
 /// in Unicode scalars, and which byte pairs it holds. The pairs let a pattern rule out most of
-/// its keywords without searching: a keyword can only occur where all of its pairs do.
+/// its keywords without searching: a keyword can only occur where all of its pairs do. Lines
+/// longer than every pattern allows never reach a keyword, so their pairs are not taken.
 struct LineProbe {
     let text: String
     let utf8: [UInt8]
     /// The length in Unicode scalars (UTF-8 bytes that are not continuation bytes).
     let length: Int
-    /// The byte pairs of `utf8`, hashed into `BytePairs.bitCount` bits.
-    private let pairs: BytePairs
+    /// The byte pairs of `utf8`, hashed into `BytePairs.bitCount` bits; `nil` for a line
+    /// longer than `BoilerplatePatterns.longest`.
+    private let pairs: BytePairs?
 
     init(_ text: String) {
         self.text = text
@@ -15,13 +17,13 @@ struct LineProbe {
         var length = 0
         for byte in utf8 where byte & 0xC0 != 0x80 { length += 1 }
         self.length = length
-        pairs = BytePairs(utf8)
+        pairs = length <= BoilerplatePatterns.longest ? BytePairs(utf8) : nil
     }
 
     /// Whether `needle`'s pairs (from `BytePairs.bits(of:)`) all occur: `false` means it is not
     /// in the line; `true` means it may be.
     func mayContain(pairs needle: [Int]) -> Bool {
-        pairs.containsAll(needle)
+        pairs?.containsAll(needle) ?? true
     }
 }
 
@@ -35,9 +37,11 @@ struct BytePairs {
 
     init(_ bytes: [UInt8]) {
         guard bytes.count > 1 else { return }
-        for index in 1..<bytes.count {
-            let bit = Self.bit(bytes[index - 1], bytes[index])
-            words[bit >> 6] |= 1 << UInt64(bit & 63)
+        words.withUnsafeMutableBufferPointer { words in
+            for index in 1..<bytes.count {
+                let bit = Self.bit(bytes[index - 1], bytes[index])
+                words[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
         }
     }
 
