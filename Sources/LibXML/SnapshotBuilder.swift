@@ -1,4 +1,7 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Builds an `HTMLSnapshot` from libxml2's SAX events, with no libxml2 tree in between.
 ///
@@ -42,6 +45,7 @@ struct SnapshotBuilder {
     /// libxml2 interns names in the parser's dictionary, so each distinct pointer is converted once.
     private var tags = TagTable()
     private var attributeNames: [UnsafePointer<xmlChar>: Name] = [:]
+    private var recentAttributeNames = PointerCache<Name>()
 
     init(keep: Set<String>) {
         self.keep = keep
@@ -134,7 +138,12 @@ struct SnapshotBuilder {
     /// The text of a node, read as `HTMLDocument.snapshot` reads a libxml2 text node: up to
     /// its first NUL; whitespace-only text becomes one space.
     static func text(_ bytes: [UInt8]) -> String {
-        let content = bytes.firstIndex(of: 0).map { bytes[..<$0] } ?? bytes[...]
+        // memchr finds the NUL without a checked loop over every byte of a long text.
+        let end = bytes.withUnsafeBytes { raw in
+            guard let start = raw.baseAddress, let nul = memchr(start, 0, raw.count) else { return raw.count }
+            return start.distance(to: UnsafeRawPointer(nul))
+        }
+        let content = bytes[..<end]
         if content.isEmpty { return "" }
         if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return " " }
         return String(decoding: content, as: UTF8.self)
@@ -150,10 +159,13 @@ struct SnapshotBuilder {
     }
 
     private mutating func attributeName(_ pointer: UnsafePointer<xmlChar>) -> Name {
-        if let known = attributeNames[pointer] { return known }
-        let text = String(cString: pointer).lowercased()
-        let converted = Name(text: text, kept: keep.contains(text))
+        if let cached = recentAttributeNames[pointer] { return cached }
+        let converted = attributeNames[pointer] ?? {
+            let text = String(cString: pointer).lowercased()
+            return Name(text: text, kept: keep.contains(text))
+        }()
         attributeNames[pointer] = converted
+        recentAttributeNames[pointer] = converted
         return converted
     }
 

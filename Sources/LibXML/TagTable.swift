@@ -8,10 +8,15 @@ struct TagTable {
     private var byName: [String: Int] = ["": 0]
     /// libxml2 interns names in its dictionary: each distinct pointer is converted once.
     private var byPointer: [UnsafePointer<xmlChar>: Int] = [:]
+    private var recent = PointerCache<Int>()
 
     /// The ID of the name at `pointer`, converted by `name` the first time it is seen.
     mutating func id(of pointer: UnsafePointer<xmlChar>, name: (UnsafePointer<xmlChar>) -> String) -> Int {
-        if let known = byPointer[pointer] { return known }
+        if let cached = recent[pointer] { return cached }
+        if let known = byPointer[pointer] {
+            recent[pointer] = known
+            return known
+        }
         let text = name(pointer)
         let id = byName[text] ?? names.count
         if id == names.count {
@@ -19,6 +24,7 @@ struct TagTable {
             byName[text] = id
         }
         byPointer[pointer] = id
+        recent[pointer] = id
         return id
     }
 }
