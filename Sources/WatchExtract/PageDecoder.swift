@@ -32,10 +32,16 @@ public struct PageDecoder: Sendable {
         try decode(bytes, contentType: contentType, override: override, url: url).document()
     }
 
-    /// The bytes made ready for libxml2 in the charset `charsetDecision` picks, not yet parsed.
+    /// The bytes made ready for libxml2, not yet parsed: read in the charset `charsetDecision`
+    /// picks and converted to UTF-8 here rather than inside the parser, so the page is decoded
+    /// once whatever parses it. Bytes libxml2 cannot convert whole go to the parser as they are.
     public func decode(_ bytes: [UInt8], contentType: String?, override: String?, url: String?) -> DecodedPage {
         let decision = charsetDecision(of: bytes, contentType: contentType, override: override)
-        return DecodedPage(bytes: prepared(bytes, for: decision.name), charset: decision, url: url)
+        let body = prepared(bytes, for: decision.name)
+        if decision.name != Charset.utf8, let utf8 = Transcoder.utf8(body, from: decision.name) {
+            return DecodedPage(bytes: utf8, encoding: Charset.utf8, charset: decision, url: url)
+        }
+        return DecodedPage(bytes: body, encoding: decision.name, charset: decision, url: url)
     }
 
     /// The charset name `document(from:…)` would use.
