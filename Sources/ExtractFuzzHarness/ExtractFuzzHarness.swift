@@ -40,7 +40,8 @@ public enum ExtractFuzzHarness {
     public static func exercise(_ bytes: [UInt8]) -> Int {
         let situation = situations[bytes.count % situations.count]
         let url = "http://www.spb.gov.cn/gjyzj/c100015/c100016/common_list.shtml"
-        let page = PageDecoder().decode(bytes, contentType: situation.contentType, override: situation.override, url: url)
+        let page = PageDecoder().decode(bytes, contentType: situation.contentType, override: situation.override,
+                                        url: url)
         guard let document = try? page.document() else { return 0 }
         let links = (try? ListPageExtractor().links(in: document, pageURL: url, selectors: situation.selectors))
         let articles = ArticleExtractor().extractDetailed(document: document, url: url,
@@ -50,7 +51,8 @@ public enum ExtractFuzzHarness {
         if let parsed = try? page.snapshot(), let index = parsed.firstDifference(from: document.snapshot()) {
             preconditionFailure("the parsed snapshot differs from the tree walk at node \(index)")
         }
-        let parsed = (try? ArticleExtractor().extractDetailed(page: page, url: url, selectors: SourceSelectors(), now: now)) ?? []
+        let parsed = (try? ArticleExtractor().extractDetailed(page: page, url: url, selectors: SourceSelectors(),
+                                                              now: now)) ?? []
         return (links?.items.count ?? 0) + articles.count + parsed.count
     }
 }

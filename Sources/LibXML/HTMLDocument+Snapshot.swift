@@ -53,8 +53,8 @@ private struct SnapshotWalker {
         case XML_ELEMENT_NODE:
             let index = nodes.count
             let tagID = node.pointee.name.map { tags.id(of: $0) { String(cString: $0).lowercased() } } ?? 0
-            nodes.append(HTMLSnapshot.Node(tag: tags.names[tagID], tagID: tagID, text: "", parent: parent, end: index + 1,
-                                           depth: depth, attributes: attributes(of: node),
+            nodes.append(HTMLSnapshot.Node(tag: tags.names[tagID], tagID: tagID, text: "", parent: parent,
+                                           end: index + 1, depth: depth, attributes: attributes(of: node),
                                            identity: Int(bitPattern: node)))
             var child = node.pointee.children
             while let current = child {

@@ -4,8 +4,9 @@ extension HTMLSnapshot {
     /// same page the same way. A snapshot that is a prefix of the other differs at its end.
     public func firstDifference(from other: HTMLSnapshot) -> Int? {
         for (index, (mine, theirs)) in zip(nodes, other.nodes).enumerated() {
-            let same = mine.tag == theirs.tag && mine.tagID == theirs.tagID && mine.text == theirs.text && mine.parent == theirs.parent
-                && mine.end == theirs.end && mine.depth == theirs.depth && mine.attributes == theirs.attributes
+            let same = mine.tag == theirs.tag && mine.tagID == theirs.tagID && mine.text == theirs.text
+                && mine.parent == theirs.parent && mine.end == theirs.end && mine.depth == theirs.depth
+                && mine.attributes == theirs.attributes
             if !same { return index }
         }
         if nodes.count != other.nodes.count { return min(nodes.count, other.nodes.count) }

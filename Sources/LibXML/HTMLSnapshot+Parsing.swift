@@ -4,8 +4,9 @@ extension HTMLSnapshot {
     /// Parses `bytes` as HTML straight into a snapshot: libxml2's parser with the same flags as
     /// `HTMLDocument`, its events fed to a `SnapshotBuilder` instead of a tree. Equal to
     /// `HTMLDocument(bytes:encoding:url:).snapshot(keeping:)` except `identity`, which here is
-    /// the node's own index (there is no libxml2 node); it costs about 40 % less, because no
-    /// tree is built, walked and freed. Use a document when XPath is needed.
+    /// the node's own index (there is no libxml2 node). No tree is built, walked and freed:
+    /// about 30 % fewer instructions than parse, snapshot and free on the extraction corpus.
+    /// Use a document when XPath is needed.
     /// - Parameters:
     ///   - encoding: the charset name the bytes are in; `nil` lets libxml2 read the page's `<meta>`.
     ///   - url: the page's address, kept as `url`.

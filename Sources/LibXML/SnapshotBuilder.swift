@@ -54,15 +54,15 @@ struct SnapshotBuilder {
     }
 
     mutating func startElement(_ rawName: UnsafePointer<xmlChar>,
-                      attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+                               attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         guard !halted else { return }
         closeText()
         guard open.count <= Self.maximumDepth else { return halt() }
         let index = nodes.count
         let parent = open.last ?? adoptiveParent(of: index)
         let tagID = tags.id(of: rawName, name: Self.elementName)
-        nodes.append(HTMLSnapshot.Node(tag: tags.names[tagID], tagID: tagID, text: "", parent: parent, end: index + 1,
-                                       depth: parent < 0 ? 0 : nodes[parent].depth + 1,
+        nodes.append(HTMLSnapshot.Node(tag: tags.names[tagID], tagID: tagID, text: "", parent: parent,
+                                       end: index + 1, depth: parent < 0 ? 0 : nodes[parent].depth + 1,
                                        attributes: attributes.map { kept($0) } ?? [], identity: index))
         open.append(index)
     }
@@ -128,9 +128,9 @@ struct SnapshotBuilder {
         guard pendingKind != nil else { return }
         let index = nodes.count
         let parent = open.last ?? -1
-        nodes.append(HTMLSnapshot.Node(tag: "", tagID: 0, text: Self.text(pending), parent: parent, end: index + 1,
-                                       depth: parent < 0 ? 0 : nodes[parent].depth + 1, attributes: [],
-                                       identity: index))
+        nodes.append(HTMLSnapshot.Node(tag: "", tagID: 0, text: Self.text(pending), parent: parent,
+                                       end: index + 1, depth: parent < 0 ? 0 : nodes[parent].depth + 1,
+                                       attributes: [], identity: index))
         pending.removeAll(keepingCapacity: true)
         pendingKind = nil
     }

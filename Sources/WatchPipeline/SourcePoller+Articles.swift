@@ -29,7 +29,8 @@ extension SourcePoller {
                                       override: source.encoding, url: response.finalURL)
             // A title with neither text nor attachments is no article (a page cut short, say by
             // libxml2's depth limit): storing it would file an empty body under the empty hash.
-            var articles = try extractor.extractDetailed(page: page, url: url, selectors: source.selectors, now: clock.now)
+            var articles = try extractor.extractDetailed(page: page, url: url, selectors: source.selectors,
+                                                         now: clock.now)
                 .map(\.article).filter { !$0.paragraphs.isEmpty || !$0.attachments.isEmpty }
             guard !articles.isEmpty else {
                 report.errors.append("\(url): no article text found on the page")
