@@ -47,13 +47,16 @@ struct PageText: Sendable {
     private func punctuation(below index: Int) -> Int { subtreePunctuation[index] }
 
     /// Punctuation marks in the visible text below each node, summed in one backward pass
-    /// (children come after their parent in the snapshot).
+    /// (children come after their parent in the snapshot). The text of scripts and styles is
+    /// not read: it never counts, and it can be most of a page's bytes.
     static func punctuationPerSubtree(_ snapshot: HTMLSnapshot, kinds: TagKinds) -> [Int] {
         let nodes = snapshot.nodes
         var counts = Array(repeating: 0, count: nodes.count)
         for index in nodes.indices.reversed() {
             let node = nodes[index]
-            if node.isText { counts[index] = TextMeasure.punctuationCount(node.text) }
+            if node.isText && (node.parent < 0 || !kinds[nodes[node.parent]].contains(.invisible)) {
+                counts[index] = TextMeasure.punctuationCount(node.text)
+            }
             if node.parent >= 0 && !kinds[node].contains(.invisible) {
                 counts[node.parent] += counts[index]
             }
