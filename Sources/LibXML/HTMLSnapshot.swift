@@ -53,6 +53,11 @@ public struct HTMLSnapshot: Sendable {
         self.url = url
     }
 
+    /// The ID nodes tagged `name` (lower case) carry, or `nil` when the page has none.
+    public func tagID(of name: String) -> Int? {
+        tagNames.firstIndex(of: name)
+    }
+
     /// The indices of the element children of node `index`, in order.
     public func elementChildren(of index: Int) -> [Int] {
         var result: [Int] = []

@@ -11,8 +11,9 @@ struct AttachmentFinder: Sendable {
         let nodes = page.snapshot.nodes
         var seen: Set<String> = []
         var result: [Attachment] = []
+        guard let link = page.snapshot.tagID(of: "a") else { return [] }
         for region in regions {
-            for index in region..<nodes[region].end where nodes[index].tag == "a" {
+            for index in region..<nodes[region].end where nodes[index].tagID == link {
                 guard let href = nodes[index].attribute("href"), Self.isDocument(href),
                       let absolute = URLResolver.absolute(href, base: base), seen.insert(absolute).inserted else { continue }
                 var title = TextMeasure.collapsingSpaces(page.snapshot.text(of: index))

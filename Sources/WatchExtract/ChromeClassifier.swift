@@ -26,7 +26,7 @@ enum ChromeClassifier {
         // inside an unclosed <header> or <nav>, and then it holds most of the page's prose.
         if kind.contains(.chrome) { return .markedChrome }
         // Site headers hold menus; an article's <header> may hold its whole text.
-        if node.tag == "header" { return .likelyChrome }
+        if kind.contains(.header) { return .likelyChrome }
         var names = ""
         for attribute in node.attributes {
             switch attribute.name {

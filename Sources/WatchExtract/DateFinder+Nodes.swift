@@ -59,8 +59,9 @@ extension DateFinder {
     /// The heading that carries the title (an `h1`/`h2` whose text is the title), else the first `h1`.
     static func titleNode(_ title: String, in snapshot: HTMLSnapshot) -> Int? {
         var firstH1: Int?
-        for index in snapshot.nodes.indices where ["h1", "h2"].contains(snapshot.nodes[index].tag) {
-            if snapshot.nodes[index].tag == "h1" && firstH1 == nil { firstH1 = index }
+        let h1 = snapshot.tagID(of: "h1") ?? -1, h2 = snapshot.tagID(of: "h2") ?? -1
+        for index in snapshot.nodes.indices where [h1, h2].contains(snapshot.nodes[index].tagID) {
+            if snapshot.nodes[index].tagID == h1 && firstH1 == nil { firstH1 = index }
             if TextMeasure.collapsingSpaces(snapshot.text(of: index)) == title { return index }
         }
         return firstH1

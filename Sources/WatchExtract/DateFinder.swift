@@ -94,7 +94,8 @@ struct DateFinder: Sendable {
     /// The first `<time datetime>` (or `<time>` text) outside chrome.
     func timeElementDate(_ page: PageText) -> DayStamp? {
         let nodes = page.snapshot.nodes
-        for index in nodes.indices where nodes[index].tag == "time" && !page.excluded[index] {
+        guard let time = page.snapshot.tagID(of: "time") else { return nil }
+        for index in nodes.indices where nodes[index].tagID == time && !page.excluded[index] {
             let stated = nodes[index].attribute("datetime") ?? page.snapshot.text(of: index)
             if let found = DateScanner.firstDate(in: stated) { return found }
         }

@@ -21,7 +21,7 @@ struct DisclosureHeader: Sendable {
         while index < lines.count {
             defer { index += 1 }
             guard let lead = lines[index].text.unicodeScalars.first, Self.labelLeads.contains(lead) else { continue }
-            let compact = lines[index].text.filter { $0 != " " && $0 != "\u{3000}" }
+            let compact = Self.compacted(lines[index].text)
             guard let label = Self.labels.first(where: { TextMeasure.hasPrefix(compact, $0) }) else { continue }
             var value = String(compact.dropFirst(label.count).drop { $0 == "：" || $0 == ":" })
             var used = [index]
@@ -40,8 +40,16 @@ struct DisclosureHeader: Sendable {
     }
 
     static func startsWithLabel(_ text: String) -> Bool {
-        let compact = text.filter { $0 != " " && $0 != "\u{3000}" }
+        let compact = compacted(text)
         return labels.contains { TextMeasure.hasPrefix(compact, $0) }
+    }
+
+    /// `text` without its ASCII and ideographic spaces (filtered by scalar: a `Character`
+    /// filter costs a grapheme break search per character).
+    static func compacted(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { $0 != " " && $0 != "\u{3000}" })
+        return String(scalars)
     }
 
     /// 发文字号, when the header states one.

@@ -78,8 +78,8 @@ struct PageText: Sendable {
         }
         let isBlock = kind.contains(.block)
         if isBlock { builder.flush(into: &lines) }
-        let childOwner = isBlock && node.tag != "br" && node.tag != "hr" ? index : owner
-        let childInLink = inLink || node.tag == "a"
+        let childOwner = isBlock && !kind.contains(.lineBreak) ? index : owner
+        let childInLink = inLink || kind.contains(.link)
         var child = index + 1
         while child < node.end {
             visit(child, owner: childOwner, inLink: childInLink, builder: &builder)

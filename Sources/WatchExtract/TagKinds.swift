@@ -15,6 +15,12 @@ struct TagKinds: Sendable {
         static let page = Kind(rawValue: 1 << 3)
         /// `DateFinder.datelessTags`.
         static let dateless = Kind(rawValue: 1 << 4)
+        /// `br` and `hr`: they end a line but hold none.
+        static let lineBreak = Kind(rawValue: 1 << 5)
+        /// `a`.
+        static let link = Kind(rawValue: 1 << 6)
+        /// `header`.
+        static let header = Kind(rawValue: 1 << 7)
     }
 
     private let kinds: [Kind]
@@ -34,6 +40,12 @@ struct TagKinds: Sendable {
         if ExtractionRules.chromeTags.contains(tag) { kind.insert(.chrome) }
         if ChromeClassifier.pageTags.contains(tag) { kind.insert(.page) }
         if DateFinder.datelessTags.contains(tag) { kind.insert(.dateless) }
+        switch tag {
+        case "br", "hr": kind.insert(.lineBreak)
+        case "a": kind.insert(.link)
+        case "header": kind.insert(.header)
+        default: break
+        }
         return kind
     }
 }

@@ -26,7 +26,8 @@ struct TitleFinder: Sendable {
         let nodes = page.snapshot.nodes
         var result: [String] = []
         for level in ["h1", "h2"] {
-            for index in nodes.indices where nodes[index].tag == level && !page.excluded[index] {
+            guard let tagID = page.snapshot.tagID(of: level) else { continue }
+            for index in nodes.indices where nodes[index].tagID == tagID && !page.excluded[index] {
                 let text = TextMeasure.collapsingSpaces(page.snapshot.text(of: index))
                 if !text.isEmpty { result.append(text) }
             }
