@@ -9,9 +9,7 @@ struct BoilerplatePattern: Sendable {
     /// UTF-8 bytes of the literal words the expression cannot match without. Searching bytes
     /// is far cheaper than handing every line to NSRegularExpression (which copies it to
     /// UTF-16 on each call); empty means "always run the expression".
-    private let keywords: [[UInt8]]
-    /// Each keyword's byte pairs (`BytePairs.bits(of:)`), checked before it is searched for.
-    private let keywordPairs: [[Int]]
+    private let keywords: WordSet
     /// The bytes a matching (trimmed) line can begin with, for expressions anchored at the start
     /// that have no keyword; empty means any.
     private let leadBytes: Set<UInt8>
@@ -20,8 +18,7 @@ struct BoilerplatePattern: Sendable {
     init(_ name: String, _ pattern: String, keywords: [String], leadBytes: Set<UInt8> = [], maxLength: Int) {
         self.name = name
         self.maxLength = maxLength
-        self.keywords = keywords.map { Array($0.utf8) }
-        keywordPairs = self.keywords.map(BytePairs.bits)
+        self.keywords = WordSet(keywords)
         self.leadBytes = leadBytes
         // The patterns are literals in BoilerplatePatterns, each covered by a test.
         self.regex = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
@@ -36,11 +33,7 @@ struct BoilerplatePattern: Sendable {
     func matches(_ line: LineProbe) -> Bool {
         guard line.length <= maxLength else { return false }
         if !leadBytes.isEmpty && !(line.utf8.first.map(leadBytes.contains) ?? false) { return false }
-        if !keywords.isEmpty && !keywords.indices.contains(where: {
-            line.mayContain(pairs: keywordPairs[$0]) && TextMeasure.contains(line.utf8, keywords[$0])
-        }) {
-            return false
-        }
+        if !keywords.isEmpty && !keywords.anyOccurs(in: line.utf8, pairs: line.pairs) { return false }
         return regex.firstMatch(in: line.text, range: NSRange(line.text.startIndex..., in: line.text)) != nil
     }
 }

@@ -46,19 +46,20 @@ enum ChromeClassifier {
 
     /// The verdict of lower-cased class and id values.
     static func verdict(marks: [UInt8]) -> Verdict {
-        if commentMarkers.contains(where: { TextMeasure.contains(marks, $0) }) { return .chrome }
-        if chromeMarkers.contains(where: { TextMeasure.contains(marks, $0) }) {
-            return contentMarkers.contains(where: { TextMeasure.contains(marks, $0) }) ? .content : .markedChrome
+        let pairs = BytePairs(marks)
+        if commentMarkers.anyOccurs(in: marks, pairs: pairs) { return .chrome }
+        if chromeMarkers.anyOccurs(in: marks, pairs: pairs) {
+            return contentMarkers.anyOccurs(in: marks, pairs: pairs) ? .content : .markedChrome
         }
-        return weakChromeMarkers.contains(where: { TextMeasure.contains(marks, $0) }) ? .likelyChrome : .content
+        return weakChromeMarkers.anyOccurs(in: marks, pairs: pairs) ? .likelyChrome : .content
     }
 
-    /// Class and id words of chrome (see `ExtractionRules`), as bytes for `TextMeasure.contains`.
-    static let chromeMarkers = ExtractionRules.chromeMarkers.map { Array($0.utf8) }
+    /// Class and id words of chrome (see `ExtractionRules`).
+    static let chromeMarkers = WordSet(ExtractionRules.chromeMarkers)
     /// Readers' comments are prose too, so their markers never yield to the prose rescue.
-    static let commentMarkers = ["comment", "pinglun", "disqus", "reply", "replies"].map { Array($0.utf8) }
-    static let weakChromeMarkers = ExtractionRules.weakChromeMarkers.map { Array($0.utf8) }
-    static let contentMarkers = ExtractionRules.contentMarkers.map { Array($0.utf8) }
+    static let commentMarkers = WordSet(["comment", "pinglun", "disqus", "reply", "replies"])
+    static let weakChromeMarkers = WordSet(ExtractionRules.weakChromeMarkers)
+    static let contentMarkers = WordSet(ExtractionRules.contentMarkers)
 
     /// `display:none` / `visibility:hidden`, as `isHiddenStyle` folds them.
     static let hiddenStyles = ["display:none", "visibility:hidden"].map { Array($0.utf8) }

@@ -17,14 +17,17 @@ import Testing
             for end in (start + 1)...min(scalars.count, start + 8) {
                 var word = String.UnicodeScalarView()
                 word.append(contentsOf: scalars[start..<end])
-                #expect(probe.mayContain(pairs: BytePairs.bits(of: Array(String(word).utf8))))
+                #expect(WordSet([String(word)]).anyOccurs(in: probe.utf8, pairs: probe.pairs))
             }
         }
     }
 
-    @Test func rulesOutWordsWhosePairsAreAbsent() {
+    @Test func rulesOutWordsWhosePairsAreAbsent() throws {
         let probe = LineProbe("国家邮政局召开专题会议，研究部署下半年重点工作。")
         let absent = ["欢迎", "版权所有", "Copyright", "公网安备", "扫一扫", "责任编辑"]
-        #expect(absent.allSatisfy { !probe.mayContain(pairs: BytePairs.bits(of: Array($0.utf8))) })
+        // Absent words are ruled out by the pairs alone, before any search.
+        let pairs = try #require(probe.pairs)
+        #expect(absent.allSatisfy { !pairs.containsAll(BytePairs.bits(of: Array($0.utf8))) })
+        #expect(WordSet(["研究部署"]).anyOccurs(in: probe.utf8, pairs: probe.pairs))
     }
 }
