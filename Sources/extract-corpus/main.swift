@@ -14,9 +14,10 @@ import WatchExtract
 /// timed apart (`decode_seconds`), so the whole cost stays visible.
 ///
 /// With PASSES > 1 the timed loop runs that many times over the set and `seconds` is the mean
-/// pass: a pass of ours lasts a fraction of a second, where a moment's noise on a shared
-/// machine weighs far more than in the peers' runs of a minute.
-/// Usage: extract-corpus SET_DIR OUT_DIR [PASSES]
+/// pass; with `Ns` (say `5s`) it runs whole passes until N seconds of timed work are done. A
+/// pass of ours lasts a fraction of a second, where the peers' last a minute: on a shared
+/// machine a moment's noise would otherwise decide our figure alone.
+/// Usage: extract-corpus SET_DIR OUT_DIR [PASSES | Ns]
 struct CorpusPrediction: Encodable {
     let title: String
     let date: String?
@@ -53,8 +54,31 @@ func fail(_ message: String) -> Never {
 }
 
 let arguments = CommandLine.arguments
-guard (3...4).contains(arguments.count), let passes = Int(arguments.count == 4 ? arguments[3] : "1"), passes > 0 else {
-    fail("usage: extract-corpus SET_DIR OUT_DIR [PASSES]")
+/// How long the timed loop runs: a number of passes, or whole passes until some seconds are spent.
+enum Duration {
+    case passes(Int)
+    case seconds(Double)
+
+    init?(_ argument: String) {
+        if argument.hasSuffix("s"), let seconds = Double(argument.dropLast()), seconds > 0 {
+            self = .seconds(seconds)
+        } else if let passes = Int(argument), passes > 0 {
+            self = .passes(passes)
+        } else {
+            return nil
+        }
+    }
+
+    func isDone(passes: Int, seconds: Double) -> Bool {
+        switch self {
+        case .passes(let wanted): passes >= wanted
+        case .seconds(let wanted): seconds >= wanted
+        }
+    }
+}
+
+guard (3...4).contains(arguments.count), let duration = Duration(arguments.count == 4 ? arguments[3] : "1") else {
+    fail("usage: extract-corpus SET_DIR OUT_DIR [PASSES | Ns]")
 }
 let setDirectory = URL(fileURLWithPath: arguments[1])
 let outDirectory = URL(fileURLWithPath: arguments[2])
@@ -118,14 +142,17 @@ func write(_ extraction: ArticleExtraction?, for page: CorpusPage) {
 let set = load()
 if let first = set.pages.first { _ = extract(first) } // the scorer's untimed warm-up call
 var seconds = 0.0
-for pass in 1...passes {
-    for page in set.pages {
+var passes = 0
+var last: [ArticleExtraction?] = []
+repeat {
+    last = set.pages.map { page in
         let started = secondsNow()
-        let extraction = extract(page)
-        seconds += secondsNow() - started
-        if pass == passes { write(extraction, for: page) }
+        defer { seconds += secondsNow() - started }
+        return extract(page)
     }
-}
+    passes += 1
+} while !duration.isDone(passes: passes, seconds: seconds)
+for (page, extraction) in zip(set.pages, last) { write(extraction, for: page) }
 seconds /= Double(passes)
 do {
     let timing = Timing(seconds: seconds, decodeSeconds: set.decodeSeconds, pages: set.pages.count, bytes: set.bytes,
