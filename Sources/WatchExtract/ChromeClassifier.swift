@@ -20,7 +20,8 @@ enum ChromeClassifier {
     /// `node`'s verdict; `kind` is what the rules say about its tag. `cache` remembers verdicts
     /// by class and id: pages repeat the same few class lists on hundreds of elements, and the
     /// marker search is the costly part.
-    static func verdict(_ node: HTMLSnapshot.Node, kind: TagKinds.Kind, cache: inout [String: Verdict]) -> Verdict {
+    static func verdict(_ node: HTMLSnapshot.Node, kind: TagKinds.Kind,
+                        cache: inout [String: Verdict]) -> Verdict {
         if kind.contains(.page) { return .content }
         // By tag too only "marked": when markup is broken, libxml2 nests the whole article
         // inside an unclosed <header> or <nav>, and then it holds most of the page's prose.

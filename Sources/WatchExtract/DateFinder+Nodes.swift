@@ -8,8 +8,9 @@ extension DateFinder {
     /// Tags whose subtrees never give the article's date: page footers, side columns, menus.
     static let datelessTags: Set<String> = ["footer", "aside", "nav", "menu", "script", "style", "noscript"]
     /// Class/id fragments of regions whose dates belong to other articles or to comments.
-    static let datelessMarkers = ["related", "comment", "footer", "recommend", "sidebar", "widget-area", "more-"]
-        .map { Array($0.utf8) }
+    static let datelessMarkers = WordSet([
+        "related", "comment", "footer", "recommend", "sidebar", "widget-area", "more-",
+    ])
 
     /// A date in the text between the title heading and the start of the body (bylines that
     /// sit in an article `<header>` are found here: the line pass never sees them).
@@ -43,25 +44,26 @@ extension DateFinder {
     /// How many nodes after an "updated" label a date is taken to be the update's.
     static let updateLabelReach = 4
     // Chinese pages write 更新时间 for the publication time, so only English words count.
-    static let updateWords = ["updated", "modified"].map { Array($0.utf8) }
+    static let updateWords = WordSet(["updated", "modified"])
 
     static func namesAnUpdate(_ text: String) -> Bool {
-        let folded = TextMeasure.foldingASCII(text)
-        return updateWords.contains { TextMeasure.contains(folded, $0) }
+        updateWords.anyOccurs(in: TextMeasure.foldingASCII(text), pairs: nil)
     }
 
     func isDateless(_ node: HTMLSnapshot.Node, kind: TagKinds.Kind) -> Bool {
         if kind.contains(.dateless) { return true }
         let marks = TextMeasure.foldingASCII((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? ""))
-        return marks.count > 1 && Self.datelessMarkers.contains { TextMeasure.contains(marks, $0) }
+        return marks.count > 1 && Self.datelessMarkers.anyOccurs(in: marks, pairs: nil)
     }
 
     /// The heading that carries the title (an `h1`/`h2` whose text is the title), else the first `h1`.
     static func titleNode(_ title: String, in snapshot: HTMLSnapshot) -> Int? {
         var firstH1: Int?
         let h1 = snapshot.tagID(of: "h1") ?? -1, h2 = snapshot.tagID(of: "h2") ?? -1
-        for index in snapshot.nodes.indices where [h1, h2].contains(snapshot.nodes[index].tagID) {
-            if snapshot.nodes[index].tagID == h1 && firstH1 == nil { firstH1 = index }
+        for index in snapshot.nodes.indices {
+            let tagID = snapshot.nodes[index].tagID
+            guard tagID == h1 || tagID == h2 else { continue }
+            if tagID == h1 && firstH1 == nil { firstH1 = index }
             if TextMeasure.collapsingSpaces(snapshot.text(of: index)) == title { return index }
         }
         return firstH1
