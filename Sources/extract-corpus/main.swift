@@ -53,9 +53,8 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
-let arguments = CommandLine.arguments
 /// How long the timed loop runs: a number of passes, or whole passes until some seconds are spent.
-enum Duration {
+enum PassBudget {
     case passes(Int)
     case seconds(Double)
 
@@ -77,7 +76,8 @@ enum Duration {
     }
 }
 
-guard (3...4).contains(arguments.count), let duration = Duration(arguments.count == 4 ? arguments[3] : "1") else {
+let arguments = CommandLine.arguments
+guard (3...4).contains(arguments.count), let budget = PassBudget(arguments.count == 4 ? arguments[3] : "1") else {
     fail("usage: extract-corpus SET_DIR OUT_DIR [PASSES | Ns]")
 }
 let setDirectory = URL(fileURLWithPath: arguments[1])
@@ -151,7 +151,7 @@ repeat {
         return extract(page)
     }
     passes += 1
-} while !duration.isDone(passes: passes, seconds: seconds)
+} while !budget.isDone(passes: passes, seconds: seconds)
 for (page, extraction) in zip(set.pages, last) { write(extraction, for: page) }
 seconds /= Double(passes)
 do {

@@ -35,6 +35,8 @@ import Testing
             .appendingPathComponent("../../../shared/extraction-corpus").standardizedFileURL
         let files = FileManager.default
         guard let sets = try? files.contentsOfDirectory(atPath: corpus.path) else {
+            // As the quality gate: a machine without ../shared skips, CI never does.
+            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("no extraction corpus at \(corpus.path)") }
             print("SnapshotParsingTests: no extraction corpus at \(corpus.path); only the tricky pages ran")
             return
         }
@@ -57,6 +59,20 @@ import Testing
         let object = truth.flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }
         let name = ((object?["encoding"] as? String) ?? "UTF-8").uppercased()
         return ["GB2312", "GBK"].contains(name) ? "GB18030" : name
+    }
+
+    /// libxml2's tree builder stops at 256 levels; the snapshot builder must stop there too.
+    @Test func stopsWhereTheTreeBuilderStopsOnDeepNesting() throws {
+        let html = String(repeating: "<div>", count: 300) + "deep" + String(repeating: "</div>", count: 300) + "<p>after</p>"
+        try expectSameSnapshot(Array(html.utf8), encoding: "UTF-8")
+        let parsed = try HTMLSnapshot(parsing: Array(html.utf8), encoding: "UTF-8")
+        #expect(parsed.nodes.count < 300)
+    }
+
+    /// …and where it refuses to grow one text node past 10 MB.
+    @Test func stopsWhereTheTreeBuilderStopsOnAHugeText() throws {
+        let html = "<p>" + String(repeating: "a", count: 10_000_100) + "</p><p>after</p>"
+        try expectSameSnapshot(Array(html.utf8), encoding: "UTF-8")
     }
 
     @Test func emptyInputIsAnError() {
