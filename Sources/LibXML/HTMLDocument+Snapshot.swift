@@ -67,18 +67,9 @@ private struct SnapshotWalker {
         }
     }
 
-    /// A text node's text; a whitespace-only one (the indentation between tags, often longer
-    /// than a small string holds) becomes one space, which reads the same and costs no allocation.
+    /// A text node's text (`HTMLSnapshot.nodeText` of its content).
     static func text(_ content: UnsafePointer<xmlChar>) -> String {
-        if content.pointee == 0 { return "" }
-        var cursor = content
-        while true {
-            switch cursor.pointee {
-            case 0: return " "
-            case 0x20, 0x09, 0x0A, 0x0D: cursor += 1
-            default: return String(cString: content)
-            }
-        }
+        HTMLSnapshot.nodeText(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
     }
 
     mutating func attributes(of node: xmlNodePtr) -> [HTMLSnapshot.Attribute] {

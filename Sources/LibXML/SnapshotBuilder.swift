@@ -136,17 +136,16 @@ struct SnapshotBuilder {
     }
 
     /// The text of a node, read as `HTMLDocument.snapshot` reads a libxml2 text node: up to
-    /// its first NUL; whitespace-only text becomes one space.
+    /// its first NUL, then `HTMLSnapshot.nodeText`.
     static func text(_ bytes: [UInt8]) -> String {
-        // memchr finds the NUL without a checked loop over every byte of a long text.
-        let end = bytes.withUnsafeBytes { raw in
-            guard let start = raw.baseAddress, let nul = memchr(start, 0, raw.count) else { return raw.count }
-            return start.distance(to: UnsafeRawPointer(nul))
+        bytes.withUnsafeBufferPointer { buffer in
+            // memchr finds the NUL without a checked loop over every byte of a long text.
+            guard let start = buffer.baseAddress, let nul = memchr(start, 0, buffer.count) else {
+                return HTMLSnapshot.nodeText(buffer)
+            }
+            let end = UnsafeRawPointer(start).distance(to: UnsafeRawPointer(nul))
+            return HTMLSnapshot.nodeText(UnsafeBufferPointer(rebasing: buffer[..<end]))
         }
-        let content = bytes[..<end]
-        if content.isEmpty { return "" }
-        if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return " " }
-        return String(decoding: content, as: UTF8.self)
     }
 
     /// An element's name as the tree builder stores it: after the first colon of a prefixed

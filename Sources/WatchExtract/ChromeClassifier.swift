@@ -63,7 +63,7 @@ enum ChromeClassifier {
     static let contentMarkers = WordSet(ExtractionRules.contentMarkers)
 
     /// `display:none` / `visibility:hidden`, as `isHiddenStyle` folds them.
-    static let hiddenStyles = ["display:none", "visibility:hidden"].map { Array($0.utf8) }
+    static let hiddenStyles = WordSet(["display:none", "visibility:hidden"])
 
     /// Whether a `style` value hides its element, read with ASCII case folded and spaces
     /// dropped. Byte work: nearly every element of some templates carries a style.
@@ -73,6 +73,6 @@ enum ChromeClassifier {
         for byte in style.utf8 where byte != 0x20 {
             folded.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
         }
-        return hiddenStyles.contains { TextMeasure.contains(folded, $0) }
+        return hiddenStyles.anyOccurs(in: folded, pairs: nil)
     }
 }

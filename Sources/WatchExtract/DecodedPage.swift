@@ -7,17 +7,15 @@ import LibXML
 public struct DecodedPage: Sendable {
     /// The bytes libxml2 is given.
     public let bytes: [UInt8]
-    /// The charset `bytes` are in: UTF-8, unless libxml2 could not convert them.
+    /// The charset `bytes` are in: UTF-8, unless libxml2 could not convert them
+    /// (`PageDecoder.charsetDecision` tells which charset the page came in).
     public let encoding: String
-    /// The charset the page came in, and the evidence that chose it.
-    public let charset: CharsetDecision
     /// The page's address, the document's base URL.
     public let url: String?
 
-    public init(bytes: [UInt8], encoding: String, charset: CharsetDecision, url: String?) {
+    public init(bytes: [UInt8], encoding: String, url: String?) {
         self.bytes = bytes
         self.encoding = encoding
-        self.charset = charset
         self.url = url
     }
 

@@ -39,9 +39,9 @@ public struct PageDecoder: Sendable {
         let decision = charsetDecision(of: bytes, contentType: contentType, override: override)
         let body = prepared(bytes, for: decision.name)
         if decision.name != Charset.utf8, let utf8 = Transcoder.utf8(body, from: decision.name) {
-            return DecodedPage(bytes: utf8, encoding: Charset.utf8, charset: decision, url: url)
+            return DecodedPage(bytes: utf8, encoding: Charset.utf8, url: url)
         }
-        return DecodedPage(bytes: body, encoding: decision.name, charset: decision, url: url)
+        return DecodedPage(bytes: body, encoding: decision.name, url: url)
     }
 
     /// The charset name `document(from:…)` would use.
