@@ -1,10 +1,12 @@
 /// Where an article ends inside its region: the first short line that opens a trailing
 /// section (comments, related reads, share prompts, author boxes). It and what follows go.
 enum BodyTail {
-    /// Openers of trailing sections, lower case; a line must start with one.
+    /// Openers of trailing sections, lower case; a line must start with one. (`recommended` only
+    /// in phrases: alone it is a label inside reviews, `Recommended for:`.)
     static let openers = [
         "related", "you may also like", "you might also like", "comments", "leave a reply",
-        "leave a comment", "share this", "about the author", "more from", "recommended",
+        "leave a comment", "share this", "about the author", "more from", "recommended for you",
+        "recommended reading", "recommended articles", "recommended stories", "recommended posts",
         "read next", "popular posts", "further reading", "related posts", "also read",
         "about the reviewer", "you may also enjoy", "more stories", "keep reading", "trending",
         "相关新闻", "相关阅读", "相关文章", "相关链接", "推荐阅读", "热点推荐", "网友评论", "发表评论",
@@ -14,9 +16,10 @@ enum BodyTail {
     static let openerSlack = 12
     /// A cheap bound before any string work: the longest opener plus slack, 3 bytes a character.
     static let maxOpenerBytes = 3 * (20 + openerSlack)
-    /// Only this far into the body (share of its bytes) can a trailing section start: early
-    /// headings such as "Recommended settings" belong to the article.
-    static let minimumShareBefore = 0.4
+    /// Only this far into the body (share of its bytes) can a trailing section start: a section
+    /// is trailing when it is shorter than the article above it; earlier, a heading such as
+    /// "Related Stories" is a box inside the article, and the article goes on below it.
+    static let minimumShareBefore = 0.5
 
     /// Whole lines that are share-bar and toolbar labels, lower case: never body text.
     static let toolbarLabels: Set<String> = [

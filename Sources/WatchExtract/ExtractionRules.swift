@@ -9,8 +9,9 @@ enum ExtractionRules {
     ]
 
     /// Page chrome by HTML5 semantics: never the article body.
-    /// (`button` is here rather than invisible: libxml2 nests a whole page inside an unclosed one.)
-    static let chromeTags: Set<String> = ["nav", "footer", "aside", "menu", "dialog", "button"]
+    /// (`button` is here rather than invisible: libxml2 nests a whole page inside an unclosed one.
+    /// `figcaption`: a photo's caption and credit are not the article's text.)
+    static let chromeTags: Set<String> = ["nav", "footer", "aside", "menu", "dialog", "button", "figcaption"]
 
     /// Tags that start a new line of text (a paragraph break).
     static let blockTags: Set<String> = [
@@ -23,12 +24,13 @@ enum ExtractionRules {
     static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
     /// Fragments of `class`/`id` values that always mark chrome: comment forms, share bars,
-    /// related lists, breadcrumbs, overlays, ads. (English words plus the pinyin Chinese sites use.)
+    /// related lists, breadcrumbs, overlays, ads, disclaimers, author bios. (English words plus
+    /// the pinyin Chinese sites use.)
     static let chromeMarkers: [String] = [
         "comment", "share", "social", "related", "breadcrumb", "crumb", "cookie", "popup", "modal",
         "newsletter", "subscribe", "disqus", "outbrain", "taboola", "advert", "sponsor", "recommend",
         "pinglun", "fenxiang", "xgxw", "xgwz", "bdshare", "jiathis", "skip-link", "sr-only",
-        "screen-reader", "visually-hidden",
+        "screen-reader", "visually-hidden", "disclaimer", "bio",
     ]
 
     /// Fragments that mark chrome only when the element holds little prose: page builders put

@@ -21,14 +21,23 @@ struct MainContentExtractor: Sendable {
         return Result(lineIndices: lines(of: page, in: regions), regions: regions)
     }
 
-    /// The lines inside `regions`, minus those that are mostly link text.
+    /// The lines inside `regions`, minus navigation: lines made mostly of link text, unless the
+    /// line is a citation (`TextLine.isCitation`) in a paragraph or alone between prose lines
+    /// (`See: <a>…</a>` under a section). Runs of link lines are lists of links.
     func lines(of page: PageText, in regions: [Int]) -> [Int] {
         let nodes = page.snapshot.nodes
-        return page.lines.indices.filter { index in
+        let inside = page.lines.indices.filter { index in
             let line = page.lines[index]
-            guard line.linkDensity <= ExtractionRules.maxBodyLineLinkDensity else { return false }
             return regions.contains { line.start > $0 && line.start < nodes[$0].end }
         }
+        let linky = inside.map { page.lines[$0].linkDensity > ExtractionRules.maxBodyLineLinkDensity }
+        return inside.indices.filter { position in
+            guard linky[position] else { return true }
+            let line = page.lines[inside[position]]
+            guard line.isCitation else { return false }
+            let alone = !(position > 0 && linky[position - 1]) && !(position + 1 < inside.count && linky[position + 1])
+            return alone || page.isInParagraph(line)
+        }.map { inside[$0] }
     }
 }
 
@@ -52,7 +61,7 @@ struct RegionMeasures {
 
     private mutating func add(_ line: TextLine) {
         let nodes = page.snapshot.nodes
-        let weight = Self.balanceWeight(of: line)
+        let weight = Self.balanceWeight(of: line, inParagraph: page.isInParagraph(line))
         var ancestor = line.owner
         while ancestor >= 0 {
             bytes[ancestor] += line.bytes
@@ -63,9 +72,12 @@ struct RegionMeasures {
     }
 
     /// A line's contribution to `balance`: prose counts for, links and unpunctuated scraps against.
-    static func balanceWeight(of line: TextLine) -> Double {
+    /// A citation in a paragraph (a list of books, each with its link) is prose: its own words count.
+    static func balanceWeight(of line: TextLine, inParagraph: Bool) -> Double {
         let bytes = Double(line.bytes)
-        if line.linkDensity > ExtractionRules.maxScoringLinkDensity { return -bytes * ExtractionRules.linkLinePenalty }
+        if line.linkDensity > ExtractionRules.maxScoringLinkDensity && !(inParagraph && line.isCitation) {
+            return -bytes * ExtractionRules.linkLinePenalty
+        }
         if line.punctuation == 0 && line.bytes < ExtractionRules.minScoringBytes * 2 {
             return -bytes * ExtractionRules.scrapLinePenalty
         }

@@ -46,6 +46,11 @@ struct PageText: Sendable {
 
     private func punctuation(below index: Int) -> Int { subtreePunctuation[index] }
 
+    /// Whether the line is (part of) a `p` element: links there are set in prose.
+    func isInParagraph(_ line: TextLine) -> Bool {
+        line.owner >= 0 && tagKinds[snapshot.nodes[line.owner]].contains(.paragraph)
+    }
+
     /// Punctuation marks in the visible text below each node, summed in one backward pass
     /// (children come after their parent in the snapshot). The text of scripts and styles is
     /// not read: it never counts, and it can be most of a page's bytes.
@@ -80,6 +85,7 @@ struct PageText: Sendable {
         if isBlock { builder.flush(into: &lines) }
         let childOwner = isBlock && !kind.contains(.lineBreak) ? index : owner
         let childInLink = inLink || kind.contains(.link)
+        if childInLink && !inLink { builder.links += 1 }
         var child = index + 1
         while child < node.end {
             visit(child, owner: childOwner, inLink: childInLink, builder: &builder)
@@ -101,6 +107,7 @@ private struct LineBuilder {
     var linkBytes = 0
     var bytes = 0
     var punctuation = 0
+    var links = 0
 
     /// Adds a text node's text; `punctuation` is its count, already known to the caller.
     mutating func append(_ piece: String, owner: Int, start: Int, inLink: Bool, punctuation: Int) {
@@ -119,10 +126,10 @@ private struct LineBuilder {
         defer {
             text.removeAll()
             hasPieces = false
-            (linkBytes, bytes, punctuation) = (0, 0, 0)
+            (linkBytes, bytes, punctuation, links) = (0, 0, 0, 0)
         }
         guard hasPieces, !text.isEmpty else { return }
         lines.append(TextLine(text: text.string, owner: owner, start: start, bytes: bytes,
-                              linkBytes: min(linkBytes, bytes), punctuation: punctuation))
+                              linkBytes: min(linkBytes, bytes), punctuation: punctuation, links: links))
     }
 }

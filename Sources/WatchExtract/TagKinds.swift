@@ -4,7 +4,7 @@ import LibXML
 /// and read by `Node.tagID`: the passes over the snapshot ask it of every element.
 struct TagKinds: Sendable {
     struct Kind: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         /// `ExtractionRules.invisibleTags`.
         static let invisible = Kind(rawValue: 1 << 0)
         /// `ExtractionRules.blockTags`.
@@ -21,6 +21,8 @@ struct TagKinds: Sendable {
         static let link = Kind(rawValue: 1 << 6)
         /// `header`.
         static let header = Kind(rawValue: 1 << 7)
+        /// `p`.
+        static let paragraph = Kind(rawValue: 1 << 8)
     }
 
     private let kinds: [Kind]
@@ -44,6 +46,7 @@ struct TagKinds: Sendable {
         case "br", "hr": kind.insert(.lineBreak)
         case "a": kind.insert(.link)
         case "header": kind.insert(.header)
+        case "p": kind.insert(.paragraph)
         default: break
         }
         return kind

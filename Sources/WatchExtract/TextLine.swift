@@ -13,6 +13,12 @@ struct TextLine: Sendable {
     var linkBytes: Int
     /// Sentence punctuation marks (，。！？；、 , . ! ? ;): prose has them, menus do not.
     var punctuation: Int
+    /// Links that start in the line.
+    var links: Int
 
     var linkDensity: Double { bytes == 0 ? 0 : Double(linkBytes) / Double(bytes) }
+
+    /// One link set among words of the line's own (`See: <a>…</a>`, `Kiran Desai, <a>title</a>`):
+    /// a citation. Navigation is links alone, or several links between separators.
+    var isCitation: Bool { links == 1 && linkBytes < bytes }
 }
