@@ -53,7 +53,7 @@ public struct ArticleExtractor: Sendable {
         var kept = BodyTail.trimmed(body.lineIndices, lines: page.lines).filter {
             $0 != titleLine && !header.lineIndices.contains($0) && !BodyTail.isToolbarLabel(page.lines[$0])
         }
-        // Searched on the whole page: the line is mostly a link, so the body never holds it.
+        // Searched on the whole page: the line is mostly a link, so the body may not hold it.
         let originalLine = page.lines.indices.first { OriginalLink.isOriginalLinkLine(page.lines[$0].text) }
         kept.removeAll { OriginalLink.isOriginalLinkLine(page.lines[$0].text) }
         kept = Self.droppingLeadingDatelines(kept, page: page)

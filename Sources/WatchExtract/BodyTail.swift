@@ -15,7 +15,7 @@ enum BodyTail {
     /// An opener line may add this many characters to the opener (`Related posts:`, `相关新闻 >>`).
     static let openerSlack = 12
     /// A cheap bound before any string work: the longest opener plus slack, 3 bytes a character.
-    static let maxOpenerBytes = 3 * (20 + openerSlack)
+    static let maxOpenerBytes = 3 * ((openers.map(\.count).max() ?? 0) + openerSlack)
     /// Only this far into the body (share of its bytes) can a trailing section start: a section
     /// is trailing when it is shorter than the article above it; earlier, a heading such as
     /// "Related Stories" is a box inside the article, and the article goes on below it.

@@ -28,7 +28,8 @@ enum ChromeClassifier {
         if kind.contains(.chrome) { return .markedChrome }
         // Site headers hold menus; an article's <header> may hold its whole text.
         if kind.contains(.header) { return .likelyChrome }
-        var names = ""
+        // A leading space, like the one after each value, lets `chromeMarkerWords` match whole.
+        var names = " "
         for attribute in node.attributes {
             switch attribute.name {
             case "class", "id": names += attribute.value + " "
@@ -38,7 +39,7 @@ enum ChromeClassifier {
             default: continue
             }
         }
-        guard !names.isEmpty else { return .content }
+        guard names.utf8.count > 1 else { return .content }
         if let known = cache[names] { return known }
         let found = verdict(marks: TextMeasure.foldingASCII(names))
         cache[names] = found
@@ -56,7 +57,13 @@ enum ChromeClassifier {
     }
 
     /// Class and id words of chrome (see `ExtractionRules`).
-    static let chromeMarkers = WordSet(ExtractionRules.chromeMarkers)
+    static let chromeMarkers = WordSet(ExtractionRules.chromeMarkers + ExtractionRules.chromeMarkerWords.flatMap(delimited))
+
+    /// `word` in each of the ways a whole part of a class list can be delimited.
+    static func delimited(_ word: String) -> [String] {
+        let delimiters = [" ", "-", "_"]
+        return delimiters.flatMap { before in delimiters.map { after in before + word + after } }
+    }
     /// Readers' comments are prose too, so their markers never yield to the prose rescue.
     static let commentMarkers = WordSet(["comment", "pinglun", "disqus", "reply", "replies"])
     static let weakChromeMarkers = WordSet(ExtractionRules.weakChromeMarkers)

@@ -30,14 +30,18 @@ enum ExtractionRules {
         "comment", "share", "social", "related", "breadcrumb", "crumb", "cookie", "popup", "modal",
         "newsletter", "subscribe", "disqus", "outbrain", "taboola", "advert", "sponsor", "recommend",
         "pinglun", "fenxiang", "xgxw", "xgwz", "bdshare", "jiathis", "skip-link", "sr-only",
-        "screen-reader", "visually-hidden", "disclaimer", "bio",
+        "screen-reader", "visually-hidden", "disclaimer",
     ]
+
+    /// Words that mark chrome only as a whole part of a class or id, between spaces, `-` and
+    /// `_`: the `bio` of `author-bio` or `bio-component`, not of `biology`.
+    static let chromeMarkerWords: [String] = ["bio"]
 
     /// Fragments that mark chrome only when the element holds little prose: page builders put
     /// words like `widget` or `sidebar` on the wrappers of the article itself.
     static let weakChromeMarkers: [String] = [
         "footer", "foot", "sidebar", "navbar", "nav-", "-nav", "menu", "banner", "promo", "pagination",
-        "pager", "toolbar", "author-bio", "signup", "widget", "copyright", "login",
+        "pager", "toolbar", "signup", "widget", "copyright", "login",
     ]
     /// A weakly marked element with at least this many punctuation marks is kept: it is prose.
     static let weakChromeProsePunctuation = 15

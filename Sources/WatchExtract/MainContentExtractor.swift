@@ -22,8 +22,8 @@ struct MainContentExtractor: Sendable {
     }
 
     /// The lines inside `regions`, minus navigation: lines made mostly of link text, unless the
-    /// line is a citation (`TextLine.isCitation`) in a paragraph or alone between prose lines
-    /// (`See: <a>…</a>` under a section). Runs of link lines are lists of links.
+    /// line is a citation (`TextLine.isCitation`) in a paragraph, or one with no link-made line
+    /// next to it (`See: <a>…</a>` under a section). Runs of link lines are lists of links.
     func lines(of page: PageText, in regions: [Int]) -> [Int] {
         let nodes = page.snapshot.nodes
         let inside = page.lines.indices.filter { index in
@@ -35,8 +35,9 @@ struct MainContentExtractor: Sendable {
             guard linky[position] else { return true }
             let line = page.lines[inside[position]]
             guard line.isCitation else { return false }
-            let alone = !(position > 0 && linky[position - 1]) && !(position + 1 < inside.count && linky[position + 1])
-            return alone || page.isInParagraph(line)
+            let linkyBefore = position > 0 && linky[position - 1]
+            let linkyAfter = position + 1 < inside.count && linky[position + 1]
+            return !(linkyBefore || linkyAfter) || page.isInParagraph(line)
         }.map { inside[$0] }
     }
 }

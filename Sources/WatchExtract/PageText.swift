@@ -28,7 +28,7 @@ struct PageText: Sendable {
         var builder = LineBuilder()
         var index = 0
         while index < snapshot.nodes.count {
-            visit(index, owner: -1, inLink: false, builder: &builder)
+            visit(index, owner: -1, link: -1, builder: &builder)
             index = snapshot.nodes[index].end
         }
         builder.flush(into: &lines)
@@ -69,10 +69,11 @@ struct PageText: Sendable {
         return counts
     }
 
-    private mutating func visit(_ index: Int, owner: Int, inLink: Bool, builder: inout LineBuilder) {
+    /// Reads `index`'s subtree into lines; `link` is the nearest enclosing link (-1: none).
+    private mutating func visit(_ index: Int, owner: Int, link: Int, builder: inout LineBuilder) {
         let node = snapshot.nodes[index]
         if node.isText {
-            builder.append(node.text, owner: owner, start: index, inLink: inLink,
+            builder.append(node.text, owner: owner, start: index, link: link,
                            punctuation: subtreePunctuation[index])
             return
         }
@@ -84,11 +85,10 @@ struct PageText: Sendable {
         let isBlock = kind.contains(.block)
         if isBlock { builder.flush(into: &lines) }
         let childOwner = isBlock && !kind.contains(.lineBreak) ? index : owner
-        let childInLink = inLink || kind.contains(.link)
-        if childInLink && !inLink { builder.links += 1 }
+        let childLink = link < 0 && kind.contains(.link) ? index : link
         var child = index + 1
         while child < node.end {
-            visit(child, owner: childOwner, inLink: childInLink, builder: &builder)
+            visit(child, owner: childOwner, link: childLink, builder: &builder)
             child = snapshot.nodes[child].end
         }
         if isBlock { builder.flush(into: &lines) }
@@ -107,10 +107,16 @@ private struct LineBuilder {
     var linkBytes = 0
     var bytes = 0
     var punctuation = 0
+    /// Links whose text the line holds, and the last of them.
     var links = 0
+    var lastLink = -1
+    /// Letters and digits in the text outside links (`TextMeasure.lettersAndDigits`).
+    var ownLetters = 0
+    var ownDigits = 0
 
-    /// Adds a text node's text; `punctuation` is its count, already known to the caller.
-    mutating func append(_ piece: String, owner: Int, start: Int, inLink: Bool, punctuation: Int) {
+    /// Adds a text node's text; `punctuation` is its count, already known to the caller, and
+    /// `link` the enclosing link (-1: none).
+    mutating func append(_ piece: String, owner: Int, start: Int, link: Int, punctuation: Int) {
         if !hasPieces {
             self.owner = owner
             self.start = start
@@ -119,17 +125,26 @@ private struct LineBuilder {
         let measured = text.append(piece)
         bytes += measured
         self.punctuation += punctuation
-        if inLink { linkBytes += measured }
+        guard measured > 0 else { return }
+        if link < 0 {
+            let counts = TextMeasure.lettersAndDigits(piece)
+            (ownLetters, ownDigits) = (ownLetters + counts.letters, ownDigits + counts.digits)
+        } else {
+            linkBytes += measured
+            if link != lastLink { (links, lastLink) = (links + 1, link) }
+        }
     }
 
     mutating func flush(into lines: inout [TextLine]) {
         defer {
             text.removeAll()
             hasPieces = false
-            (linkBytes, bytes, punctuation, links) = (0, 0, 0, 0)
+            (linkBytes, bytes, punctuation, links, lastLink) = (0, 0, 0, 0, -1)
+            (ownLetters, ownDigits) = (0, 0)
         }
         guard hasPieces, !text.isEmpty else { return }
         lines.append(TextLine(text: text.string, owner: owner, start: start, bytes: bytes,
-                              linkBytes: min(linkBytes, bytes), punctuation: punctuation, links: links))
+                              linkBytes: min(linkBytes, bytes), punctuation: punctuation, links: links,
+                              hasOwnWords: TextLine.areWords(letters: ownLetters, digits: ownDigits)))
     }
 }

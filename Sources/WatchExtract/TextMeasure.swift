@@ -6,6 +6,25 @@ import Foundation
 enum TextMeasure {
     /// The number of sentence punctuation marks in `text`, read from its UTF-8
     /// bytes: ，！？； are EF BC xx and 。、 are E3 80 xx, the rest ASCII.
+    /// Letters and digits in `text` (any script; a CJK character is one letter), read only in
+    /// short texts: a longer one counts its bytes as letters, words whatever it holds. What it
+    /// tells apart is the few characters beside a link (`TextLine.areWords`).
+    static func lettersAndDigits(_ text: String) -> (letters: Int, digits: Int) {
+        guard text.utf8.count <= maxCountedBytes else { return (text.utf8.count, 0) }
+        var counts = (letters: 0, digits: 0)
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                counts.letters += 1
+            } else if scalar.properties.numericType != nil {
+                counts.digits += 1
+            }
+        }
+        return counts
+    }
+
+    /// See `lettersAndDigits`: beyond this a text is prose.
+    static let maxCountedBytes = 64
+
     static func punctuationCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in

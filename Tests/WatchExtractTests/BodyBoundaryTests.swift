@@ -40,13 +40,48 @@ import WatchCore
         let html = "<div class=\"entry\">" + Self.prose(1)
             + "<div>See: <a href=\"/rag\">What is retrieval?</a></div>" + Self.prose(2)
             + "<div><a href=\"/a\">Older post</a></div><div><a href=\"/b\">Newer post</a></div>"
-            + "<div><a href=\"/c\">Sports</a> | <a href=\"/d\">Weather</a></div>" + Self.prose(3) + "</div>"
+            + "<div><a href=\"/c\">Sports</a> | <a href=\"/d\">Weather</a></div>" + Self.prose(3)
+            + "<div>Previous: <a href=\"/p\">An older post on parcels</a></div>"
+            + "<div>Next: <a href=\"/n\">A newer post on lockers</a></div>" + Self.prose(4) + "</div>"
         let body = try Self.body(of: html)
         #expect(body.contains("See: What is retrieval?"))
         #expect(!body.contains("Older post"))
         #expect(!body.contains("Newer post"))
         #expect(!body.contains("Weather"))
+        #expect(!body.contains("An older post on parcels"))
+        #expect(!body.contains("A newer post on lockers"))
+        #expect(body.contains("Paragraph 4 explains"))
+    }
+
+    @Test func relatedItemsWithDatesAreNotCitations() throws {
+        let items = (1...4).map { "<p>·<a href=\"/n\($0)\">关于寄递安全的第\($0)号通知</a> 2024-05-0\($0)</p>" }
+        let html = "<div class=\"entry\">" + (1...3).map(Self.prose).joined() + items.joined() + "</div>"
+        let body = try Self.body(of: html)
         #expect(body.contains("Paragraph 3 explains"))
+        #expect(!body.contains("寄递安全"))
+    }
+
+    @Test func aLineCountsTheLinksWhoseTextItHolds() throws {
+        let html = "<html><body><p><a name=\"top\"></a>See: <a href=\"/g\">A guide to lockers</a></p>"
+            + "<p>Read <a href=\"/s\">the first part<br>and the second part</a> by the editors</p>"
+            + "<p>An introduction</p><a href=\"/card\"><div>The card's title</div></a></body></html>"
+        let page = PageText(snapshot: try HTMLDocument(html: html, url: Self.url).snapshot())
+        let links = Dictionary(uniqueKeysWithValues: page.lines.map { ($0.text, $0.links) })
+        #expect(links["See: A guide to lockers"] == 1)
+        #expect(links["and the second part by the editors"] == 1)
+        #expect(links["An introduction"] == 0)
+        #expect(links["The card's title"] == 1)
+        #expect(page.lines.first { $0.text.hasPrefix("See:") }?.isCitation == true)
+    }
+
+    @Test func markerWordsMatchOnlyWholeParts() throws {
+        let html = "<article>" + (1...3).map(Self.prose).joined()
+            + "<div class=\"biology-notes\">Cells divide, grow and die; the notes explain how, with care.</div>"
+            + "<div class=\"post-author-bio\">John Roe writes on ports, shipping and trade, from Rotterdam.</div>"
+            + "</article>"
+        let body = try Self.body(of: html)
+        #expect(body.contains("Cells divide"))
+        #expect(!body.contains("John Roe"))
     }
 
     @Test func captionsBiosAndDisclaimersAreNotTheArticle() throws {
