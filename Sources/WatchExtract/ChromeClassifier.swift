@@ -64,6 +64,7 @@ enum ChromeClassifier {
         let delimiters = [" ", "-", "_"]
         return delimiters.flatMap { before in delimiters.map { after in before + word + after } }
     }
+
     /// Readers' comments are prose too, so their markers never yield to the prose rescue.
     static let commentMarkers = WordSet(["comment", "pinglun", "disqus", "reply", "replies"])
     static let weakChromeMarkers = WordSet(ExtractionRules.weakChromeMarkers)

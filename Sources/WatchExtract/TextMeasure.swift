@@ -4,8 +4,6 @@ import Foundation
 /// the ideographic space, no-break space and the zero-width ones pages use for layout;
 /// sentence punctuation is ，。！？；、 and , . ! ? ;.
 enum TextMeasure {
-    /// The number of sentence punctuation marks in `text`, read from its UTF-8
-    /// bytes: ，！？； are EF BC xx and 。、 are E3 80 xx, the rest ASCII.
     /// Letters and digits in `text` (any script; a CJK character is one letter), read only in
     /// short texts: a longer one counts its bytes as letters, words whatever it holds. What it
     /// tells apart is the few characters beside a link (`TextLine.areWords`).
@@ -25,6 +23,8 @@ enum TextMeasure {
     /// See `lettersAndDigits`: beyond this a text is prose.
     static let maxCountedBytes = 64
 
+    /// The number of sentence punctuation marks in `text`, read from its UTF-8
+    /// bytes: ，！？； are EF BC xx and 。、 are E3 80 xx, the rest ASCII.
     static func punctuationCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in
