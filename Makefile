@@ -51,7 +51,7 @@ deps:
 	fi
 
 # Python readers the tests check our outputs with (a real feed parser, a real WARC reader, a
-# real YAML parser, the Prometheus reference parser). The tests also install them on their own when missing.
+# real YAML parser, the Prometheus reference parser). Tests never install them: they fail naming this target.
 pydeps:
 	@python3 -c 'import feedparser, warcio, yaml' 2>/dev/null || \
 	  python3 -m pip install --quiet feedparser warcio pyyaml 2>/dev/null || \

@@ -3,7 +3,8 @@ import PackageDescription
 
 // Layout: a core with no C in it (WatchCore), one C module plus one small Swift
 // wrapper target per C library (Lib*), and the domain targets on top of those.
-// The wrappers own every C pointer; the domain targets never import a C module.
+// The wrappers own every C pointer; the domain targets import no C module, except WatchConfig,
+// which reads libyaml's event stream (Yams' CYaml) to refuse alias bombs before parsing.
 let package = Package(
     name: "bureauwatch",
     platforms: [.macOS(.v15)],
@@ -67,6 +68,8 @@ let package = Package(
 
         .executableTarget(name: "bureauwatch", dependencies: [
             "WatchCore", "WatchConfig", "WatchDaemon", "WatchPipeline", "WatchFetch", "WatchExtract", "WatchDedup", "WatchStore", "WatchDeliver",
+            // Only for `--version`: the linked C libraries' own version strings.
+            "LibCurl", "LibXML", "LibSQLite", "LibOpenCC",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

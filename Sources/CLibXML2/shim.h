@@ -20,6 +20,10 @@ static inline void bw_xml_free(void *p) { xmlFree(p); }
 // the depth past which libxml2's tree builder halts the parse.
 static inline unsigned int bw_xml_max_depth(void) { return xmlParserMaxDepth; }
 
+// xmlParserVersion is a macro over a per-thread global: the linked library's version as
+// digits, e.g. "20914" for 2.9.14.
+static inline const char *bw_xml_parser_version(void) { return xmlParserVersion; }
+
 // Silences libxml2's generic error printer (XPath syntax errors would go to stderr).
 static void bw_xml_ignore_error(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
 static inline void bw_xml_silence_errors(void) {

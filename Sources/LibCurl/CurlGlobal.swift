@@ -1,7 +1,7 @@
 import CCurl
 
 /// `curl_global_init` must run once, before any other thread uses libcurl.
-enum CurlGlobal {
+public enum CurlGlobal {
     private static let initialized: Bool = {
         curl_global_init(Int(CURL_GLOBAL_ALL)) == CURLE_OK
     }()
@@ -9,4 +9,7 @@ enum CurlGlobal {
     static func ensureInitialized() {
         _ = initialized
     }
+
+    /// The linked libcurl and the libraries it was built with, e.g. `libcurl/7.88.1 OpenSSL/3.0.17 …`.
+    public static var libraryVersion: String { String(cString: curl_version()) }
 }

@@ -1,7 +1,7 @@
 import CLibXML2
 
 /// libxml2's one-time set-up of its parser globals.
-enum XMLGlobal {
+public enum XMLGlobal {
     private static let initialized: Bool = {
         xmlInitParser()
         return true
@@ -9,5 +9,11 @@ enum XMLGlobal {
 
     static func ensureInitialized() {
         _ = initialized
+    }
+
+    /// The linked libxml2's version, e.g. `2.9.14` (libxml2 reports it as the digits `20914`).
+    public static var libraryVersion: String {
+        let digits = Int(String(cString: bw_xml_parser_version())) ?? 0
+        return "\(digits / 10_000).\(digits / 100 % 100).\(digits % 100)"
     }
 }

@@ -26,7 +26,8 @@ public struct ConfigLoader: Sendable {
 
     public func load(path: String) throws -> Config {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigError(file: path, line: 0, column: 0, message: "cannot read the file")
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw ConfigError(file: path, line: 0, column: 0, message: exists ? "cannot read the file" : "no such file")
         }
         let bytes = [UInt8](data)
         if let offset = TextPosition.firstInvalidUTF8(in: bytes) {

@@ -58,7 +58,9 @@ extension PoliteFetcher {
         case .success(let response) where response.status == 304:
             return .done(.notModified)
         case .success(let response):
-            let error = FetchError(kind: .http, url: url, message: "HTTP \(response.status) from \(response.finalURL)",
+            // The error's description names `url` already; a redirect's target only when it differs.
+            let via = response.finalURL == url ? "" : " from \(response.finalURL)"
+            let error = FetchError(kind: .http, url: url, message: "HTTP \(response.status)\(via)",
                                    status: response.status)
             guard RetryPolicy.isRetryable(status: response.status) else { return .done(.failed(error)) }
             let retryAfter = response.header("Retry-After").flatMap { RetryAfter.parse($0, now: clock.now) }

@@ -7,6 +7,7 @@ struct Bureauwatch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bureauwatch",
         abstract: "Watches China's postal regulators and their mirrors; one record per article.",
+        version: VersionReport.text,
         subcommands: [
             RunCommand.self, FetchCommand.self, CheckCommand.self, ExtractCommand.self,
             SourcesCommand.self, ArticlesCommand.self, NotifyCommand.self,

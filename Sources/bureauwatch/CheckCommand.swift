@@ -9,8 +9,8 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let config = try options.loadConfig()
         let bureaus = config.sources.filter { $0.kind == .bureau }.count
-        print("\(config.file): ok — \(config.sources.count) sources (\(bureaus) bureau, "
-            + "\(config.sources.count - bureaus) mirror), \(config.notify.count) webhooks")
+        print("\(config.file): ok — \(Counted.text(config.sources.count, "source")) (\(bureaus) bureau, "
+            + "\(config.sources.count - bureaus) mirror), \(Counted.text(config.notify.count, "webhook"))")
         print("state: \(config.stateDir)")
         print("watch: \(config.watchDir)")
     }

@@ -42,14 +42,17 @@ struct ExtractCommand: AsyncParsableCommand {
             }
             return ([UInt8](data), nil, URL(fileURLWithPath: page).absoluteString)
         }
+        // A page that cannot be had is a failure (exit 1), not bad usage (exit 2).
         switch await CurlTransport(logger: logger).send(HTTPRequest(url: page)) {
         case .success(let response) where (200..<300).contains(response.status):
             return (response.body, response.header("Content-Type"), response.finalURL)
         case .success(let response):
-            throw ValidationError("\(page) answered HTTP \(response.status)")
+            let via = response.finalURL == page ? "" : " (redirected to \(response.finalURL))"
+            FileHandle.standardError.write(Data("error: \(page) answered HTTP \(response.status)\(via)\n".utf8))
         case .failure(let error):
-            throw ValidationError("cannot fetch \(page): \(error)")
+            FileHandle.standardError.write(Data("error: cannot fetch \(page): \(error.kind.rawValue): \(error.message)\n".utf8))
         }
+        throw ExitCode(1)
     }
 
     static func json(_ results: [ArticleExtraction]) throws -> String {

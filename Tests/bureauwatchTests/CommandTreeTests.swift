@@ -21,4 +21,49 @@ import WatchTesting
             #expect(output.contains("\n  \(command) "), "missing subcommand \(command)")
         }
     }
+
+    @Test func versionNamesTheLinkedCLibraries() throws {
+        let run = try BinaryRun.bureauwatch(["--version"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("bureauwatch ") == true)
+        for library in ["libcurl", "libxml2", "SQLite", "OpenCC"] {
+            let line = lines.first { $0.hasPrefix(library + " ") }
+            // Each library's line carries a dotted version, read from the library itself.
+            #expect(line?.dropFirst(library.count + 1).first?.isNumber == true, "\(library): \(line ?? "missing")")
+        }
+    }
+
+    @Test func aMissingConfigNamesBothWaysToGiveOne() throws {
+        let folder = try TemporaryFolder()
+        let missing = folder.url.appendingPathComponent("sources.yaml").path
+        let run = try BinaryRun.bureauwatch(["sources", "--config", missing])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("\(missing): no such file"))
+        #expect(run.stderr.contains("--config") && run.stderr.contains("$BUREAUWATCH_CONFIG"))
+    }
+
+    @Test func checkCountsInTheRightNumber() throws {
+        let folder = try TemporaryFolder()
+        let config = folder.url.appendingPathComponent("sources.yaml")
+        try """
+            sources:
+              - { id: one, name: One, kind: bureau, url: "http://127.0.0.1:9/list.html" }
+            notify:
+              - { id: ops, url: "http://127.0.0.1:9/hook", format: json }
+            """.write(to: config, atomically: true, encoding: .utf8)
+        let run = try BinaryRun.bureauwatch(["check", "--config", config.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("1 source (1 bureau, 0 mirror), 1 webhook"), "\(run.stdout)")
+    }
+
+    @Test func extractOfAMissingPageIsAFailureNamingTheURLOnce() throws {
+        let server = try LoopbackHTTPServer { _ in .text("not found", status: 404, contentType: "text/plain") }
+        defer { server.stop() }
+        let url = server.baseURL + "/gone.html"
+        let run = try BinaryRun.bureauwatch(["extract", url])
+        #expect(run.status == 1, "a page that cannot be had is a failure, not bad usage: \(run.stderr)")
+        #expect(run.stderr.contains("HTTP 404"))
+        #expect(run.stderr.components(separatedBy: url).count == 2, "the URL once: \(run.stderr)")
+    }
 }
