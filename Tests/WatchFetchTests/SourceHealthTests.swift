@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WatchCore
 import WatchFetch
+import WatchTesting
 
 /// Backoff across polls: failures push the next attempt out, success resets it.
 @Suite struct SourceHealthTests {

@@ -42,17 +42,6 @@ final class HitCounter: Sendable {
     }
 }
 
-/// A wall clock the test moves by hand.
-final class ManualClock: WallClock {
-    private let current: Mutex<Date>
-
-    init(_ start: Date = Date(timeIntervalSince1970: 1_800_000_000)) { current = Mutex(start) }
-
-    var now: Date { current.withLock { $0 } }
-
-    func advance(by seconds: TimeInterval) { current.withLock { $0 += seconds } }
-}
-
 /// Gaps between consecutive arrivals at the server, in seconds.
 func arrivalGaps(_ requests: [RecordedRequest]) -> [Double] {
     zip(requests, requests.dropFirst()).map { earlier, later in
