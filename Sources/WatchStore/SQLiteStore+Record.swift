@@ -9,15 +9,19 @@ extension SQLiteStore {
             try ensureSource(observation.sourceID, kind: observation.sourceKind)
             let resolution = StoreRules.resolve(try facts(for: observation), sha256: observation.fingerprint.sha256,
                                                 match: observation.match)
-            let applied: Applied
+            var applied: Applied
             switch resolution {
             case .knownURL(let id): applied = try revisit(id, observation)
             case .sighting(let id): applied = try addSighting(of: id, observation)
             case .new: applied = try insertArticle(observation)
             }
+            if try loadArticle(applied.id)?.removed == true {
+                applied = try restore(applied, observation, sameURL: resolution == .knownURL(applied.id))
+            }
             guard let article = try loadArticle(applied.id) else { throw StoreError.unknownArticle(applied.id) }
-            try rememberText(applied.id, observation.fingerprint)
-            let outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical)
+            if applied.change != .unchanged { try rememberText(applied.id, observation.fingerprint) }
+            let outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical,
+                                        mirrors: try mirrorURLs(of: article), versionCapped: applied.capped)
             try markSeen(observation)
             try insertOutbox(observation.announce(outcome))
             return outcome
@@ -25,7 +29,7 @@ extension SQLiteStore {
     }
 
     /// What one branch of `record` did, before the article is read back.
-    private typealias Applied = (change: RecordOutcome.Change, id: ArticleID, becameCanonical: Bool)
+    typealias Applied = (change: RecordOutcome.Change, id: ArticleID, becameCanonical: Bool, capped: Bool)
 
     func ensureSource(_ id: String, kind: SourceKind) throws {
         try run("""
@@ -70,15 +74,33 @@ extension SQLiteStore {
         return claimant == nil || claimant == id ? original : nil
     }
 
-    /// A URL already carrying the article: unchanged text, or a new version.
+    /// A URL already carrying the article: unchanged text, a new text kept as the sighting's
+    /// candidate, or (the candidate seen again) a new version.
     private func revisit(_ id: ArticleID, _ observation: PageObservation) throws -> Applied {
         guard let article = try loadArticle(id) else { throw StoreError.unknownArticle(id) }
-        let lastSHA = try row("SELECT sha256 FROM sightings WHERE article_id = ? AND url = ?",
-                              [.integer(id.rawValue), .text(observation.url)]) { $0.string(at: 0) }
-        let sha = observation.fingerprint.sha256
-        guard lastSHA != sha else {
-            return (.unchanged, id, false)
+        let key: [SQLiteValue] = [.integer(id.rawValue), .text(observation.url)]
+        let texts = try row("SELECT sha256, pending_sha256 FROM sightings WHERE article_id = ? AND url = ?", key) {
+            (last: $0.string(at: 0), pending: $0.string(at: 1))
         }
+        let sha = observation.fingerprint.sha256
+        // A removed article keeps its last text: `restore` decides about the new one.
+        guard texts?.last != sha, !article.removed else {
+            try setPending(nil, id, observation.url)
+            return (.unchanged, id, false, false)
+        }
+        guard texts?.pending == sha else {
+            try setPending(sha, id, observation.url)
+            return (.unchanged, id, false, false)
+        }
+        guard try versionsInWindow(id, before: observation.fetchedAt) < StoreRules.maxVersionsPerDay else {
+            return (.unchanged, id, false, true) // the candidate waits until the window has room
+        }
+        return (.newVersion(try applyVersion(article, observation)), id, false, false)
+    }
+
+    /// Makes the observed text the article's next version (this URL's text too); returns its number.
+    private func applyVersion(_ article: StoredArticle, _ observation: PageObservation) throws -> Int {
+        let id = article.id, sha = observation.fingerprint.sha256
         let version = article.currentVersion + 1
         try insertVersion(id, number: version, observation)
         let extracted = observation.article
@@ -92,9 +114,40 @@ extension SQLiteStore {
                   .optionalDate(extracted.published), .optionalText(extracted.publisher),
                   .optionalText(extracted.documentNumber), .text(try ColumnCoding.attachments(extracted.attachments)),
                   .integer(id.rawValue)])
-        try run("UPDATE sightings SET sha256 = ? WHERE article_id = ? AND url = ?",
+        try run("UPDATE sightings SET sha256 = ?, pending_sha256 = NULL WHERE article_id = ? AND url = ?",
                 [.text(sha), .integer(id.rawValue), .text(observation.url)])
-        return (.newVersion(version), id, false)
+        return version
+    }
+
+    private func setPending(_ sha: String?, _ id: ArticleID, _ url: String) throws {
+        try run("UPDATE sightings SET pending_sha256 = ? WHERE article_id = ? AND url = ?",
+                [.optionalText(sha), .integer(id.rawValue), .text(url)])
+    }
+
+    /// Versions after the first made within `StoreRules.versionCapWindow` before `date`.
+    private func versionsInWindow(_ id: ArticleID, before date: Date) throws -> Int {
+        try row("SELECT count(*) FROM versions WHERE article_id = ? AND version > 1 AND fetched_at > ?",
+                [.integer(id.rawValue), .date(date.addingTimeInterval(-StoreRules.versionCapWindow))]) {
+            $0.int(at: 0)
+        } ?? 0
+    }
+
+    /// A removed article seen again: no longer removed; its text becomes a version when it changed
+    /// (at its own URL, or on a bureau page: a mirror's copy differs by its boilerplate).
+    private func restore(_ applied: Applied, _ observation: PageObservation, sameURL: Bool) throws -> Applied {
+        guard let article = try loadArticle(applied.id) else { throw StoreError.unknownArticle(applied.id) }
+        try run("UPDATE articles SET removed = 0, removed_at = NULL WHERE id = ?", [.integer(article.id.rawValue)])
+        let changed = article.fingerprint.sha256 != observation.fingerprint.sha256
+        let version = changed && (sameURL || observation.sourceKind == .bureau)
+            ? try applyVersion(article, observation) : nil
+        return (.restored(version: version), article.id, applied.becameCanonical, false)
+    }
+
+    /// The article's mirror pages other than its canonical URL, oldest first.
+    func mirrorURLs(of article: StoredArticle) throws -> [String] {
+        try rows("""
+            SELECT url FROM sightings WHERE article_id = ? AND kind = 'mirror' AND url IS NOT ? ORDER BY seen_at, id
+            """, [.integer(article.id.rawValue), .optionalText(article.canonicalURL)]) { $0.string(at: 0) ?? "" }
     }
 
     /// A known article at a new URL; a bureau page becomes its canonical URL.
@@ -111,7 +164,7 @@ extension SQLiteStore {
         if canonical != article.canonicalURL {
             try run("UPDATE articles SET canonical_url = ? WHERE id = ?", [.optionalText(canonical), .integer(id.rawValue)])
         }
-        return (.newSighting, id, observation.sourceKind == .bureau && !currentIsBureauPage)
+        return (.newSighting, id, observation.sourceKind == .bureau && !currentIsBureauPage, false)
     }
 
     private func insertArticle(_ observation: PageObservation) throws -> Applied {
@@ -133,7 +186,7 @@ extension SQLiteStore {
         let id = ArticleID(database.lastInsertRowID)
         try insertVersion(id, number: 1, observation)
         try insertSighting(id, observation)
-        return (.newArticle, id, observation.sourceKind == .bureau)
+        return (.newArticle, id, observation.sourceKind == .bureau, false)
     }
 
     /// Keeps the fingerprint of a text the article was seen with (once per distinct text).

@@ -45,6 +45,7 @@ extension SQLiteStore {
     }
 
     public func recordAlive(url: String, status: Int, at: Date) throws {
+        try checkFile()
         try run("""
             INSERT INTO seen_urls (url, first_seen, last_status, gone_count) VALUES (?1, ?2, ?3, 0)
             ON CONFLICT (url) DO UPDATE SET last_status = ?3, gone_count = 0
