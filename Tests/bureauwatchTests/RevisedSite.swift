@@ -1,0 +1,90 @@
+import Foundation
+import Synchronization
+import WatchTesting
+
+/// A bureau site with one notice whose page the test turns into what real sites serve over a
+/// notice's life: the page, the page with a per-request token, a corrected page, a 200 error
+/// page ("页面不存在或已被删除") and a 404.
+final class RevisedSite: Sendable {
+    enum Page: Sendable {
+        case original, token, corrected, softNotFound, notFound
+    }
+
+    static let listPath = "/news/list.html"
+    static let articlePath = "/news/2026/notice.html"
+    static let title = "广东省邮政管理局关于开展寄递渠道安全专项检查的通知"
+    private let page = Mutex(Page.original)
+    private let served = Mutex(0)
+
+    /// What the article URL answers from now on.
+    func serve(_ next: Page) {
+        page.withLock { $0 = next }
+    }
+
+    func reply(_ request: RecordedRequest) -> ServerReply {
+        if request.path == Self.listPath {
+            return .text(Self.listPage)
+        }
+        guard request.path == Self.articlePath else { return .text("not found", status: 404, contentType: "text/plain") }
+        let count = served.withLock { $0 += 1; return $0 }
+        switch page.withLock({ $0 }) {
+        case .original: return .text(Self.article([]))
+        case .token: return .text(Self.article(["页面校验码：\(UUID().uuidString.prefix(8))-\(count)"]))
+        case .corrected: return .text(Self.article(["（更正：检查范围增加分拨中心和营业网点。）"]))
+        case .softNotFound: return .text(Self.softNotFound)
+        case .notFound: return .text("not found", status: 404, contentType: "text/plain")
+        }
+    }
+
+    static let listPage = """
+        <!DOCTYPE html><html><head><meta charset="utf-8"><title>工作动态_广东省邮政管理局</title></head>
+        <body><div class="list-right"><ul class="list">
+        <li><a href="\(articlePath)">\(title)</a><span>2026-03-12</span></li>
+        </ul></div><div class="footer">粤ICP备05084302号</div></body></html>
+        """
+
+    static func article(_ extra: [String]) -> String {
+        let paragraphs = ["为切实做好寄递渠道安全管理工作，省局决定在全省范围内开展寄递渠道安全专项检查。"]
+            + SyntheticPages.paragraphs(seed: 2026, characters: 500) + extra
+        return """
+        <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(title)_广东省邮政管理局</title>
+        <meta name="ArticleTitle" content="\(title)">
+        <meta name="PubDate" content="2026-03-12 09:30">
+        <meta name="ContentSource" content="广东省邮政管理局"></head>
+        <body><div class="detail"><h1>\(title)</h1><div class="detail-news">
+        \(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))
+        </div></div></body></html>
+        """
+    }
+
+    /// What the bureaus' CMS answers, with status 200, for a deleted notice.
+    static let softNotFound = """
+        <!DOCTYPE html><html><head><meta charset="utf-8"><title>提示信息</title></head>
+        <body><div class="tips"><p>页面不存在或已被删除！</p><p><a href="/">返回首页</a></p></div></body></html>
+        """
+
+    /// A config polling the site as source `sourceID`, delivering to `webhook`.
+    static func config(for server: LoopbackHTTPServer, in folder: URL, sourceID: String = "gd-news",
+                       webhook: String) throws -> URL {
+        let text = """
+        state_dir: state
+        watch_dir: watch
+        metrics: off
+        defaults:
+          interval: 10m
+          per_host: { concurrency: 1, delay: 0s }
+        sources:
+          - id: \(sourceID)
+            name: 广东省邮政管理局 · 工作动态
+            kind: bureau
+            url: \(server.baseURL)\(listPath)
+        notify:
+          - id: test
+            url: \(webhook)
+            format: json
+        """
+        let file = folder.appendingPathComponent("sources.yaml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+}
