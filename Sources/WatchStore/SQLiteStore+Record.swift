@@ -22,7 +22,11 @@ extension SQLiteStore {
             if applied.change != .unchanged { try rememberText(applied.id, observation.fingerprint) }
             let outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical,
                                         mirrors: try mirrorURLs(of: article), versionCapped: applied.capped)
-            try markSeen(observation)
+            // A text kept as a candidate keeps the old validators: with the page's new ones the
+            // next poll would get a 304 and never see the text a second time.
+            let recorded = try sightingSHA(article.id, observation.url)
+            let waiting = applied.change == .unchanged && observation.fingerprint.sha256 != recorded
+            try markSeen(observation, validators: waiting ? nil : observation.validators)
             try insertOutbox(observation.announce(outcome))
             return outcome
         }
@@ -117,6 +121,13 @@ extension SQLiteStore {
         try run("UPDATE sightings SET sha256 = ?, pending_sha256 = NULL WHERE article_id = ? AND url = ?",
                 [.text(sha), .integer(id.rawValue), .text(observation.url)])
         return version
+    }
+
+    /// The text last recorded for the article at `url`.
+    private func sightingSHA(_ id: ArticleID, _ url: String) throws -> String? {
+        try row("SELECT sha256 FROM sightings WHERE article_id = ? AND url = ?", [.integer(id.rawValue), .text(url)]) {
+            $0.string(at: 0)
+        } ?? nil
     }
 
     private func setPending(_ sha: String?, _ id: ArticleID, _ url: String) throws {
@@ -215,8 +226,7 @@ extension SQLiteStore {
     }
 
     /// The URL answered 200: its run of 404/410 answers ends, and its validators are kept.
-    private func markSeen(_ observation: PageObservation) throws {
-        let validators = observation.validators
+    private func markSeen(_ observation: PageObservation, validators: Validators?) throws {
         try run("""
             INSERT INTO seen_urls (url, source_id, first_seen, last_status, gone_count, etag, last_modified)
             VALUES (?1, ?2, ?3, 200, 0, ?4, ?5)

@@ -34,7 +34,11 @@ extension InMemoryStoreState {
         }
         let outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical,
                                     mirrors: mirrorURLs(of: article), versionCapped: applied.capped)
-        markSeen(url: url, sourceID: observation.sourceID, at: observation.fetchedAt, validators: observation.validators)
+        // A candidate text keeps the old validators, as in the SQLite store.
+        let recorded = sightings[article.id, default: []].first { $0.sighting.url == url }?.sha256
+        let waiting = applied.change == .unchanged && observation.fingerprint.sha256 != recorded
+        markSeen(url: url, sourceID: observation.sourceID, at: observation.fetchedAt,
+                 validators: waiting ? nil : observation.validators)
         insertOutbox(try observation.announce(outcome))
         return outcome
     }

@@ -42,6 +42,21 @@ import WatchCore
     }
 
     @Test(arguments: StoreKind.allCases)
+    func aCandidateTextKeepsTheOldValidatorsSoTheNextPollReadsThePageAgain(kind: StoreKind) async throws {
+        let fixture = try StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = fixture.store
+        let old = Validators(etag: "\"v1\"", lastModified: nil), new = Validators(etag: "\"v2\"", lastModified: nil)
+        let edited = Self.body + "\n\n（更正）"
+        _ = try await store.record(page(Self.url, body: Self.body, validators: old))
+        _ = try await store.record(page(Self.url, body: edited, seconds: 600, validators: new))
+        #expect(try await store.validators(for: Self.url) == old)
+        let confirmed = try await store.record(page(Self.url, body: edited, seconds: 1_200, validators: new))
+        #expect(confirmed.change == .newVersion(2))
+        #expect(try await store.validators(for: Self.url) == new)
+    }
+
+    @Test(arguments: StoreKind.allCases)
     func versionsAreCappedPerDayAndTheWaitingTextLandsWhenTheDayHasRoom(kind: StoreKind) async throws {
         let fixture = try StoreFixture(kind)
         defer { fixture.remove() }

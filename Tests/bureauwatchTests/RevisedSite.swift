@@ -13,6 +13,8 @@ final class RevisedSite: Sendable {
     static let listPath = "/news/list.html"
     static let articlePath = "/news/2026/notice.html"
     static let title = "广东省邮政管理局关于开展寄递渠道安全专项检查的通知"
+    /// The list's other notices, which never change (a list of one link is no list page).
+    static let others = (1...3).map { "/news/2026/other-\($0).html" }
     private let page = Mutex(Page.original)
     private let served = Mutex(0)
 
@@ -25,12 +27,16 @@ final class RevisedSite: Sendable {
         if request.path == Self.listPath {
             return .text(Self.listPage)
         }
+        if let other = Self.others.firstIndex(of: request.path) {
+            return .text(Self.article(title: "广东省邮政管理局工作动态第\(other + 1)期", day: "2026-03-0\(other + 1)",
+                                      seed: UInt64(other + 1), []))
+        }
         guard request.path == Self.articlePath else { return .text("not found", status: 404, contentType: "text/plain") }
         let count = served.withLock { $0 += 1; return $0 }
         switch page.withLock({ $0 }) {
-        case .original: return .text(Self.article([]))
-        case .token: return .text(Self.article(["页面校验码：\(UUID().uuidString.prefix(8))-\(count)"]))
-        case .corrected: return .text(Self.article(["（更正：检查范围增加分拨中心和营业网点。）"]))
+        case .original: return .text(Self.notice([]))
+        case .token: return .text(Self.notice(["页面校验码：\(UUID().uuidString.prefix(8))-\(count)"]))
+        case .corrected: return .text(Self.notice(["（更正：检查范围增加分拨中心和营业网点。）"]))
         case .softNotFound: return .text(Self.softNotFound)
         case .notFound: return .text("not found", status: 404, contentType: "text/plain")
         }
@@ -40,16 +46,23 @@ final class RevisedSite: Sendable {
         <!DOCTYPE html><html><head><meta charset="utf-8"><title>工作动态_广东省邮政管理局</title></head>
         <body><div class="list-right"><ul class="list">
         <li><a href="\(articlePath)">\(title)</a><span>2026-03-12</span></li>
+        \(others.enumerated().map { "<li><a href=\"\($1)\">广东省邮政管理局工作动态第\($0 + 1)期</a><span>2026-03-0\($0 + 1)</span></li>" }
+            .joined(separator: "\n"))
         </ul></div><div class="footer">粤ICP备05084302号</div></body></html>
         """
 
-    static func article(_ extra: [String]) -> String {
-        let paragraphs = ["为切实做好寄递渠道安全管理工作，省局决定在全省范围内开展寄递渠道安全专项检查。"]
-            + SyntheticPages.paragraphs(seed: 2026, characters: 500) + extra
+    /// The watched notice's page, with `extra` paragraphs at its end.
+    static func notice(_ extra: [String]) -> String {
+        article(title: title, day: "2026-03-12", seed: 2026,
+                ["为切实做好寄递渠道安全管理工作，省局决定在全省范围内开展寄递渠道安全专项检查。"] + extra)
+    }
+
+    static func article(title: String, day: String, seed: UInt64, _ extra: [String]) -> String {
+        let paragraphs = SyntheticPages.paragraphs(seed: seed, characters: 500) + extra
         return """
         <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(title)_广东省邮政管理局</title>
         <meta name="ArticleTitle" content="\(title)">
-        <meta name="PubDate" content="2026-03-12 09:30">
+        <meta name="PubDate" content="\(day) 09:30">
         <meta name="ContentSource" content="广东省邮政管理局"></head>
         <body><div class="detail"><h1>\(title)</h1><div class="detail-news">
         \(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))
