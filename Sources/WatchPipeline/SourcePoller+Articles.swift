@@ -111,8 +111,11 @@ extension SourcePoller {
                     try await recordGone(url, status: StoreRules.softNotFoundStatus, source: source, report: &report)
                     return
                 }
-                try await store.recordAlive(url: url, status: response.status, at: clock.now)
-                _ = try await ingest(extracted.articles, of: response, url: url, source: source, report: &report)
+                // A stored page ends the URL's run of gone answers itself, after the store has seen
+                // the run (a removed article answering again is restored).
+                if try await !ingest(extracted.articles, of: response, url: url, source: source, report: &report) {
+                    try await store.recordAlive(url: url, status: response.status, at: clock.now)
+                }
             case .failed(let error, _):
                 guard let status = error.status, StoreRules.isGone(status: status) else {
                     report.errors.append(error.description)

@@ -15,8 +15,9 @@ extension SQLiteStore {
             case .sighting(let id): applied = try addSighting(of: id, observation)
             case .new: applied = try insertArticle(observation)
             }
-            if try loadArticle(applied.id)?.removed == true {
-                applied = try restore(applied, observation, sameURL: resolution == .knownURL(applied.id))
+            let sameURL = resolution == .knownURL(applied.id)
+            if try loadArticle(applied.id)?.removed == true, try seenAgain(observation, atKnownURL: sameURL) {
+                applied = try restore(applied, observation, sameURL: sameURL)
             }
             guard let article = try loadArticle(applied.id) else { throw StoreError.unknownArticle(applied.id) }
             if applied.change != .unchanged { try rememberText(applied.id, observation.fingerprint) }
@@ -152,6 +153,14 @@ extension SQLiteStore {
         let version = changed && (sameURL || observation.sourceKind == .bureau)
             ? try applyVersion(article, observation) : nil
         return (.restored(version: version), article.id, applied.becameCanonical, false)
+    }
+
+    /// Whether a page of a removed article brings it back: its own URL answering after it answered
+    /// gone, or a bureau page at a new URL. A mirror that never stopped serving its copy does not.
+    private func seenAgain(_ observation: PageObservation, atKnownURL: Bool) throws -> Bool {
+        guard atKnownURL else { return observation.sourceKind == .bureau }
+        let gone = try row("SELECT gone_count FROM seen_urls WHERE url = ?", [.text(observation.url)]) { $0.int(at: 0) }
+        return (gone ?? 0) > 0
     }
 
     /// The article's mirror pages other than its canonical URL, oldest first.

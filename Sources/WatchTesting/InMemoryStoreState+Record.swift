@@ -24,8 +24,11 @@ extension InMemoryStoreState {
         case .sighting(let id): applied = try addSighting(of: id, observation)
         case .new: applied = insertArticle(observation)
         }
-        if articles[applied.id]?.removed == true {
-            applied = try restore(applied, observation, sameURL: resolution == .knownURL(applied.id))
+        let sameURL = resolution == .knownURL(applied.id)
+        // Restored by its own URL answering after it answered gone, or by a bureau page at a new URL.
+        let seenAgain = sameURL ? (seenURLs[url]?.goneCount ?? 0) > 0 : observation.sourceKind == .bureau
+        if articles[applied.id]?.removed == true, seenAgain {
+            applied = try restore(applied, observation, sameURL: sameURL)
         }
         guard let article = articles[applied.id] else { throw StoreError.unknownArticle(applied.id) }
         if applied.change != .unchanged,

@@ -130,6 +130,28 @@ import WatchCore
         #expect(try await store.article(shortID: first.shortID)?.sightings.map(\.url) == [Self.url, newURL])
     }
 
+    @Test(arguments: StoreKind.allCases)
+    func aMirrorStillServingItsCopyDoesNotRestoreARemovedArticle(kind: StoreKind) async throws {
+        let fixture = try StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = fixture.store
+        let mirror = "https://mirror.example/p/7.html"
+        let first = try await store.record(page(Self.url, body: Self.body))
+        _ = try await store.record(page(mirror, source: "mirror-news", kind: .mirror, body: Self.body + "（转载）",
+                                        match: .sameAs(first.articleID), seconds: 60))
+        try await removeByTwoGoneAnswers(Self.url, store: store)
+        #expect(try await store.article(id: first.articleID)?.removed == true)
+
+        let copy = try await store.record(page(mirror, source: "mirror-news", kind: .mirror, body: Self.body + "（转载）",
+                                               match: .sameAs(first.articleID), seconds: 3_000))
+        #expect(copy.change == .unchanged)
+        #expect(try await store.article(id: first.articleID)?.removed == true)
+        let lateCopy = try await store.record(page("https://mirror.example/p/8.html", source: "mirror-news", kind: .mirror,
+                                                   body: Self.body, match: .sameAs(first.articleID), seconds: 3_100))
+        #expect(lateCopy.change == .newSighting)
+        #expect(try await store.article(id: first.articleID)?.removed == true)
+    }
+
     private func removeByTwoGoneAnswers(_ url: String, store: any Store) async throws {
         for second in [1_000, 2_000] {
             _ = try await store.recordGone(url: url, status: 404, at: at(second),
