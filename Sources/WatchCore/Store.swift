@@ -42,7 +42,7 @@ public protocol Store: ValidatorStore, OutboxStore, Sendable {
     func sourceIDsWithArticles() async throws -> [String]
 
     /// The mirror pages (other than the canonical URL) of each article, oldest first: the feed's
-    /// and the watch files' `mirrors`.
+    /// and the watch files' `mirrors`. Articles with no mirror page are left out.
     func mirrors(of ids: [ArticleID]) async throws -> [ArticleID: [String]]
 
     /// The most recently first-seen articles, newest first.

@@ -25,11 +25,15 @@ extension SQLiteStore {
     }
 
     public func mirrors(of ids: [ArticleID]) throws -> [ArticleID: [String]] {
-        var mirrors: [ArticleID: [String]] = [:]
-        for id in ids {
-            guard let article = try loadArticle(id) else { continue }
-            mirrors[id] = try mirrorURLs(of: article)
+        let rows = try rows("""
+            SELECT s.article_id, s.url FROM sightings s JOIN articles a ON a.id = s.article_id
+            WHERE s.article_id IN (SELECT value FROM json_each(?)) AND s.kind = 'mirror' AND s.url IS NOT a.canonical_url
+            ORDER BY s.article_id, s.seen_at, s.id
+            """, [.text("[" + ids.map { String($0.rawValue) }.joined(separator: ",") + "]")]) {
+            (ArticleID($0.int64(at: 0)), $0.string(at: 1) ?? "")
         }
+        var mirrors: [ArticleID: [String]] = [:]
+        for (id, url) in rows { mirrors[id, default: []].append(url) }
         return mirrors
     }
 

@@ -26,7 +26,7 @@ extension InMemoryStore {
     public func mirrors(of ids: [ArticleID]) -> [ArticleID: [String]] {
         var mirrors: [ArticleID: [String]] = [:]
         for id in ids {
-            guard let article = state.articles[id] else { continue }
+            guard let article = state.articles[id], !state.mirrorURLs(of: article).isEmpty else { continue }
             mirrors[id] = state.mirrorURLs(of: article)
         }
         return mirrors

@@ -45,6 +45,7 @@ import WatchStore
         let store = fixture.store
         let bureau = try await store.record(page(Self.oldPage, body: "广东局通知"))
         #expect(bureau.mirrors.isEmpty)
+        #expect(try await store.mirrors(of: [bureau.articleID]).isEmpty)
         let mirrorURL = "https://mirror.example/p/1.html"
         let sighting = try await store.record(page(mirrorURL, source: "mirror-news", kind: .mirror, body: "广东局通知（转载）",
                                                    match: .sameAs(bureau.articleID), seconds: 60))

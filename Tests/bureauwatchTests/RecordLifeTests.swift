@@ -30,9 +30,11 @@ import WatchTesting
         var watch: URL { folder.url.appendingPathComponent("watch") }
 
         /// `bureauwatch fetch`; it exits 0.
-        func fetch() throws {
+        @discardableResult
+        func fetch() throws -> BinaryRun {
             let run = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
             #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+            return run
         }
 
         func count(_ event: String) -> Int {
@@ -101,7 +103,8 @@ import WatchTesting
         #expect(check.stdout.contains("warning: source id 'gd-news' is no longer in the config"), "\(check.stdout)")
 
         setup.site.serve(.corrected)
-        try setup.fetch()
+        let start = try setup.fetch()
+        #expect(start.stderr.contains("source id 'gd-news' is no longer in the config"), "\(start.stderr)")
         try setup.fetch()
         #expect(setup.count("article.updated") == 1, "the renamed source stopped rechecking its notice")
         #expect(setup.count("article.new") == 1 + RevisedSite.others.count)
