@@ -67,30 +67,36 @@ public actor ArticleIngest {
         defer { endTurn() }
         var outcomes: [RecordOutcome] = []
         for article in articles {
-            let (cleaned, fingerprint) = try normalize(article)
-            let match: ArticleMatch = deduplicator.decide(fingerprint).articleID.map { .sameAs(ArticleID(rawValue: $0)) } ?? .new
-            let written = WrittenFiles()
-            let observation = PageObservation(
-                sourceID: source.id, sourceKind: source.kind, article: cleaned, fingerprint: fingerprint,
-                match: match, fetchedAt: clock.now, itemsOnPage: articles.count, validators: validators,
-                announce: announcer(for: source, written: written))
-            let outcome: RecordOutcome
-            do {
-                outcome = try await store.record(observation)
-            } catch {
-                written.removeAll(logger: logger) // the commit failed: no file may outlive it
-                throw error
-            }
-            if outcome.change != .unchanged {
-                try deduplicator.insert(articleID: outcome.articleID.rawValue, fingerprint: fingerprint)
-            }
-            if outcome.versionCapped {
-                logger.warning("article changed again; no new version before the day's cap frees up", metadata: [
-                    "article": "\(outcome.shortID)", "url": "\(article.url)", "cap": "\(StoreRules.maxVersionsPerDay)"])
-            }
-            outcomes.append(outcome)
+            outcomes.append(try await record(article, from: source, itemsOnPage: articles.count, validators: validators))
         }
         return outcomes
+    }
+
+    /// Decides, records and indexes one article (the caller holds the turn).
+    private func record(_ article: ExtractedArticle, from source: SourceConfig, itemsOnPage: Int,
+                        validators: Validators?) async throws -> RecordOutcome {
+        let (cleaned, fingerprint) = try normalize(article)
+        let match: ArticleMatch = deduplicator.decide(fingerprint).articleID.map { .sameAs(ArticleID(rawValue: $0)) } ?? .new
+        let written = WrittenFiles()
+        let observation = PageObservation(
+            sourceID: source.id, sourceKind: source.kind, article: cleaned, fingerprint: fingerprint,
+            match: match, fetchedAt: clock.now, itemsOnPage: itemsOnPage, validators: validators,
+            announce: announcer(for: source, written: written))
+        let outcome: RecordOutcome
+        do {
+            outcome = try await store.record(observation)
+        } catch {
+            written.removeAll(logger: logger) // the commit failed: no file may outlive it
+            throw error
+        }
+        if outcome.change != .unchanged {
+            try deduplicator.insert(articleID: outcome.articleID.rawValue, fingerprint: fingerprint)
+        }
+        if outcome.versionCapped {
+            logger.warning("article changed again; no new version before the day's cap frees up", metadata: [
+                "article": "\(outcome.shortID)", "url": "\(article.url)", "cap": "\(StoreRules.maxVersionsPerDay)"])
+        }
+        return outcome
     }
 
     /// Waits until no other ingest runs.
