@@ -148,7 +148,10 @@ extension SQLiteStore {
     /// (at its own URL, or on a bureau page: a mirror's copy differs by its boilerplate).
     private func restore(_ applied: Applied, _ observation: PageObservation, sameURL: Bool) throws -> Applied {
         guard let article = try loadArticle(applied.id) else { throw StoreError.unknownArticle(applied.id) }
-        try run("UPDATE articles SET removed = 0, removed_at = NULL WHERE id = ?", [.integer(article.id.rawValue)])
+        // Republished on a bureau page at a new URL: that page is the live one now.
+        let canonical = !sameURL && observation.sourceKind == .bureau ? observation.url : article.canonicalURL
+        try run("UPDATE articles SET removed = 0, removed_at = NULL, canonical_url = ? WHERE id = ?",
+                [.optionalText(canonical), .integer(article.id.rawValue)])
         let changed = article.fingerprint.sha256 != observation.fingerprint.sha256
         let version = changed && (sameURL || observation.sourceKind == .bureau)
             ? try applyVersion(article, observation) : nil

@@ -127,6 +127,7 @@ import WatchCore
         let again = try await store.record(page(newURL, body: Self.body, match: .sameAs(first.articleID), seconds: 3_000))
         #expect(again.change == .restored(version: nil))
         #expect(again.articleID == first.articleID)
+        #expect(again.article.canonicalURL == newURL, "the live page is the republished one")
         #expect(try await store.article(shortID: first.shortID)?.sightings.map(\.url) == [Self.url, newURL])
     }
 

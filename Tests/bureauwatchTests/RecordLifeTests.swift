@@ -91,6 +91,24 @@ import WatchTesting
         #expect(Set(ids).count == ids.count, "a delivery was sent twice")
     }
 
+    @Test func aNoticeRemovedAndRepublishedAtANewURLIsRestored() throws {
+        let setup = try Setup()
+        try setup.fetch()
+        let first = try #require(try setup.files().first)
+        setup.site.serve(.notFound)
+        try setup.fetch()
+        try setup.fetch()
+        #expect(setup.count("article.removed") == 1)
+
+        setup.site.serve(.moved)
+        try setup.fetch()
+        #expect(setup.count("article.restored") == 1)
+        #expect(setup.count("article.new") == 1 + RevisedSite.others.count, "the republished notice was announced as new")
+        #expect(try setup.files() == [first])
+        let text = try String(contentsOf: setup.watch.appendingPathComponent(first), encoding: .utf8)
+        #expect(text.contains("canonical_url: \(setup.server.baseURL)\(RevisedSite.movedPath)"), "\(text.prefix(500))")
+    }
+
     @Test func aRenamedSourceIDIsWarnedAboutAndItsNoticeStillRechecked() throws {
         let setup = try Setup(sourceID: "gd-news")
         try setup.fetch()

@@ -8,10 +8,13 @@ import WatchTesting
 final class RevisedSite: Sendable {
     enum Page: Sendable {
         case original, token, corrected, softNotFound, notFound
+        /// Republished at `movedPath` (the list links there; the old URL answers 404).
+        case moved
     }
 
     static let listPath = "/news/list.html"
     static let articlePath = "/news/2026/notice.html"
+    static let movedPath = "/news/2026/notice-republished.html"
     static let title = "广东省邮政管理局关于开展寄递渠道安全专项检查的通知"
     /// The list's other notices, which never change (a list of one link is no list page).
     static let others = (1...3).map { "/news/2026/other-\($0).html" }
@@ -24,8 +27,12 @@ final class RevisedSite: Sendable {
     }
 
     func reply(_ request: RecordedRequest) -> ServerReply {
+        let current = page.withLock { $0 }
         if request.path == Self.listPath {
-            return .text(Self.listPage)
+            return .text(Self.listPage(linking: current == .moved ? Self.movedPath : Self.articlePath))
+        }
+        if request.path == Self.movedPath && current == .moved {
+            return .text(Self.notice([]))
         }
         if let other = Self.others.firstIndex(of: request.path) {
             return .text(Self.article(title: "广东省邮政管理局工作动态第\(other + 1)期", day: "2026-03-0\(other + 1)",
@@ -33,23 +40,25 @@ final class RevisedSite: Sendable {
         }
         guard request.path == Self.articlePath else { return .text("not found", status: 404, contentType: "text/plain") }
         let count = served.withLock { $0 += 1; return $0 }
-        switch page.withLock({ $0 }) {
+        switch current {
         case .original: return .text(Self.notice([]))
         case .token: return .text(Self.notice(["页面校验码：\(UUID().uuidString.prefix(8))-\(count)"]))
         case .corrected: return .text(Self.notice(["（更正：检查范围增加分拨中心和营业网点。）"]))
         case .softNotFound: return .text(Self.softNotFound)
-        case .notFound: return .text("not found", status: 404, contentType: "text/plain")
+        case .notFound, .moved: return .text("not found", status: 404, contentType: "text/plain")
         }
     }
 
-    static let listPage = """
+    static func listPage(linking notice: String) -> String {
+        """
         <!DOCTYPE html><html><head><meta charset="utf-8"><title>工作动态_广东省邮政管理局</title></head>
         <body><div class="list-right"><ul class="list">
-        <li><a href="\(articlePath)">\(title)</a><span>2026-03-12</span></li>
+        <li><a href="\(notice)">\(title)</a><span>2026-03-12</span></li>
         \(others.enumerated().map { "<li><a href=\"\($1)\">广东省邮政管理局工作动态第\($0 + 1)期</a><span>2026-03-0\($0 + 1)</span></li>" }
             .joined(separator: "\n"))
         </ul></div><div class="footer">粤ICP备05084302号</div></body></html>
         """
+    }
 
     /// The watched notice's page, with `extra` paragraphs at its end.
     static func notice(_ extra: [String]) -> String {
