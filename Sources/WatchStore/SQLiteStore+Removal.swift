@@ -22,6 +22,7 @@ extension SQLiteStore {
                 try run("UPDATE articles SET removed = 1, removed_at = ? WHERE id = ?",
                         [.date(at), .integer(article.articleID.rawValue)])
                 article.article = try self.article(id: article.articleID)
+                article.mirrors = try article.article.map(mirrorURLs) ?? []
                 try insertOutbox(try announce(article))
                 removed.append(article)
             }

@@ -140,7 +140,8 @@ import WatchCore
         let first = try await store.record(page(Self.url, body: Self.body))
         _ = try await store.record(page(mirror, source: "mirror-news", kind: .mirror, body: Self.body + "（转载）",
                                         match: .sameAs(first.articleID), seconds: 60))
-        try await removeByTwoGoneAnswers(Self.url, store: store)
+        let removal = try await removeByTwoGoneAnswers(Self.url, store: store)
+        #expect(removal.removed.map(\.mirrors) == [[mirror]], "the removal's payload names the mirrors")
         #expect(try await store.article(id: first.articleID)?.removed == true)
 
         let copy = try await store.record(page(mirror, source: "mirror-news", kind: .mirror, body: Self.body + "（转载）",
@@ -153,11 +154,14 @@ import WatchCore
         #expect(try await store.article(id: first.articleID)?.removed == true)
     }
 
-    private func removeByTwoGoneAnswers(_ url: String, store: any Store) async throws {
+    @discardableResult
+    private func removeByTwoGoneAnswers(_ url: String, store: any Store) async throws -> RemovalOutcome {
+        var outcome = RemovalOutcome(consecutiveGone: 0)
         for second in [1_000, 2_000] {
-            _ = try await store.recordGone(url: url, status: 404, at: at(second),
-                                           announce: RemovalAndRecheckConformanceTests.announceRemoval)
+            outcome = try await store.recordGone(url: url, status: 404, at: at(second),
+                                                 announce: RemovalAndRecheckConformanceTests.announceRemoval)
         }
         #expect(try await store.articlesDueForRecheck(sourceID: "gd-news", firstSeenAfter: at(-1)) == [url])
+        return outcome
     }
 }
