@@ -8,7 +8,11 @@ public struct RecordOutcome: Sendable, Hashable {
         case newSighting
         /// A known URL now serves a different text: version `n` of the article (event `article.updated`).
         case newVersion(Int)
-        /// A known URL served the text it served before.
+        /// A removed article seen again (event `article.restored`); `version` is the new version
+        /// its text made, when the text changed.
+        case restored(version: Int?)
+        /// A known URL served the text it served before, or a new text seen once so far (a
+        /// candidate kept until the next poll agrees, `StoreRules.pollsToConfirmChange`).
         case unchanged
     }
 
@@ -17,11 +21,20 @@ public struct RecordOutcome: Sendable, Hashable {
     public var article: StoredArticle
     /// True when this page made the article's canonical URL the bureau's page.
     public var becameCanonical: Bool
+    /// The article's pages on mirror sources (other than its canonical URL), oldest first: the
+    /// watch file's and the feed's `mirrors`.
+    public var mirrors: [String]
+    /// True when a confirmed new text made no version because the article already had
+    /// `StoreRules.maxVersionsPerDay` in the last day (the caller warns).
+    public var versionCapped: Bool
 
-    public init(change: Change, article: StoredArticle, becameCanonical: Bool = false) {
+    public init(change: Change, article: StoredArticle, becameCanonical: Bool = false, mirrors: [String] = [],
+                versionCapped: Bool = false) {
         self.change = change
         self.article = article
         self.becameCanonical = becameCanonical
+        self.mirrors = mirrors
+        self.versionCapped = versionCapped
     }
 
     public var articleID: ArticleID { article.id }
@@ -34,6 +47,7 @@ public struct RecordOutcome: Sendable, Hashable {
         switch change {
         case .newArticle: .articleNew
         case .newVersion: .articleUpdated
+        case .restored: .articleRestored
         case .newSighting, .unchanged: nil
         }
     }

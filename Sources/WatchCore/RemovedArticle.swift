@@ -5,10 +5,13 @@ public struct RemovedArticle: Sendable, Hashable {
     /// The article as stored, marked removed: what the `article.removed` payload describes, read
     /// inside the removal's transaction so its deliveries can be queued in the same one.
     public var article: StoredArticle?
+    /// The article's mirror pages, for the payload's `mirrors`.
+    public var mirrors: [String]
 
-    public init(articleID: ArticleID, shortID: String, article: StoredArticle? = nil) {
+    public init(articleID: ArticleID, shortID: String, article: StoredArticle? = nil, mirrors: [String] = []) {
         self.articleID = articleID
         self.shortID = shortID
         self.article = article
+        self.mirrors = mirrors
     }
 }

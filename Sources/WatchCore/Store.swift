@@ -32,9 +32,18 @@ public protocol Store: ValidatorStore, OutboxStore, Sendable {
     /// True when an article was recorded from `url` (a list page's link that needs no fetch).
     func hasArticle(at url: String) async throws -> Bool
 
-    /// The source's article URLs whose article was first seen at or after `firstSeenAfter` and is
-    /// not removed: the pages to re-request conditionally when the source is polled.
-    func articlesDueForRecheck(sourceID: String, firstSeenAfter: Date) async throws -> [String]
+    /// The article URLs in `scope` (the source's own sightings and the orphans it adopts) whose
+    /// article was first seen at or after `firstSeenAfter`, removed ones included (a page that
+    /// answers again restores its article): the pages to re-request when the source is polled.
+    func articlesDueForRecheck(_ scope: RecheckScope, firstSeenAfter: Date) async throws -> [String]
+
+    /// Every source id that sightings were recorded under (for the warning about ids gone from
+    /// the config).
+    func sourceIDsWithArticles() async throws -> [String]
+
+    /// The mirror pages (other than the canonical URL) of each article, oldest first: the feed's
+    /// and the watch files' `mirrors`. Articles with no mirror page are left out.
+    func mirrors(of ids: [ArticleID]) async throws -> [ArticleID: [String]]
 
     /// The most recently first-seen articles, newest first.
     func latestArticles(limit: Int) async throws -> [StoredArticle]
@@ -56,4 +65,11 @@ public protocol Store: ValidatorStore, OutboxStore, Sendable {
     func fingerprints(after: ArticleID?, limit: Int) async throws -> [StoredFingerprint]
 
     func statistics() async throws -> StoreStatistics
+}
+
+extension Store {
+    /// The source's own article URLs due for a recheck (no orphans adopted).
+    public func articlesDueForRecheck(sourceID: String, firstSeenAfter: Date) async throws -> [String] {
+        try await articlesDueForRecheck(RecheckScope(sourceID: sourceID), firstSeenAfter: firstSeenAfter)
+    }
 }

@@ -10,6 +10,9 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case migrationFailed(version: Int, name: String, reason: String)
     /// A stored value cannot be read back (a hand-edited or damaged database).
     case corrupt(String)
+    /// The database file at the store's path was deleted or replaced while the store had it
+    /// open: writing on would write to a file nobody will read again.
+    case fileReplaced(path: String)
 
     public var description: String {
         switch self {
@@ -20,6 +23,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .migrationFailed(let version, let name, let reason):
             "schema migration \(version) (\(name)) failed: \(reason)"
         case .corrupt(let detail): "unreadable store data: \(detail)"
+        case .fileReplaced(let path):
+            "the database file \(path) was deleted or replaced while in use; stopping rather than write to a lost file"
         }
     }
 }

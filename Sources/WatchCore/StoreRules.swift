@@ -3,6 +3,20 @@ public enum StoreRules {
     /// 404/410 answers in a row that remove an article: one can be a glitch of a busy site.
     public static let goneAnswersForRemoval = 2
 
+    /// Polls in a row that must see one new text before it becomes a version: a per-request
+    /// token or a glitch is never seen twice, a real correction is.
+    public static let pollsToConfirmChange = 2
+
+    /// Versions one article may gain within `versionCapWindow`; a page that changes on every
+    /// poll past this is no news (the caller warns once the cap is hit).
+    public static let maxVersionsPerDay = 5
+
+    /// The window `maxVersionsPerDay` counts over, in seconds.
+    public static let versionCapWindow: Double = 24 * 3600
+
+    /// The status a 200 error page ("页面不存在") is counted as.
+    public static let softNotFoundStatus = 404
+
     /// HTTP statuses that mean "this page is gone".
     public static func isGone(status: Int) -> Bool { status == 404 || status == 410 }
 

@@ -26,18 +26,26 @@ public struct ArticlePublisher: Sendable {
         public var entries: [OutboxEntry]
     }
 
-    /// Writes the file for a new or updated article (none for `article.removed`) and returns the
+    /// Writes the file for a new, updated or restored article (none for `article.removed`) and returns the
     /// entries for every webhook that wants the event.
     public func publish(_ event: EventKind, article: DeliveredArticle, webhooks: [WebhookConfig], now: Date,
                         logger: Logger) throws -> Outcome {
         var fileName: String?
         switch event {
-        case .articleNew, .articleUpdated: fileName = try folder.write(article, logger: logger)
+        case .articleNew, .articleUpdated, .articleRestored: fileName = try folder.write(article, logger: logger)
         case .articleRemoved, .sourceFailing: fileName = nil
         }
         let name = try fileName ?? folder.fileName(for: article)
         let path = pathPrefix.isEmpty ? name : pathPrefix + "/" + name
         let entries = OutboxPlanner.entries(for: event, article: article, path: path, webhooks: webhooks, now: now)
         return Outcome(fileName: fileName, entries: entries)
+    }
+
+    /// A new sighting of a known article: its current file, when the folder holds it, is rewritten
+    /// in place (atomically) with the article's `mirrors:`. No new file and no event; returns the
+    /// name rewritten, if any.
+    @discardableResult
+    public func refreshMirrors(of article: DeliveredArticle, logger: Logger) throws -> String? {
+        try folder.rewriteIfPresent(article, logger: logger)
     }
 }

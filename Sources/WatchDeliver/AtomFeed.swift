@@ -75,6 +75,9 @@ public struct AtomFeed: Sendable {
         xml += "    <id>\(XMLText.escape(Self.entryID(article)))</id>\n"
         xml += "    <title type=\"text\">\(XMLText.escape(article.title))</title>\n"
         xml += "    <link rel=\"alternate\" href=\"\(XMLText.escape(link))\"/>\n"
+        for mirror in article.mirrors { // the copies on mirror sites, as Atom's related links
+            xml += "    <link rel=\"related\" href=\"\(XMLText.escape(mirror))\"/>\n"
+        }
         xml += "    <updated>\(ShanghaiTime.utcTimestamp(article.fetched))</updated>\n"
         if let published = article.published {
             xml += "    <published>\(ShanghaiTime.utcTimestamp(published))</published>\n"

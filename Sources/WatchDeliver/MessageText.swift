@@ -17,6 +17,7 @@ struct MessageText {
         case .articleNew: "新文章"
         case .articleUpdated: "文章更新"
         case .articleRemoved: "文章撤下"
+        case .articleRestored: "文章恢复"
         case .sourceFailing: "信息源故障"
         }
     }

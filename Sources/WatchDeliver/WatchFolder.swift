@@ -22,6 +22,17 @@ public struct WatchFolder: Sendable {
         return name
     }
 
+    /// Rewrites `article`'s file only when the folder already has it (a sighting brings its
+    /// `mirrors:` up to date; an operator's deleted file stays deleted). Returns the name, if rewritten.
+    @discardableResult
+    public func rewriteIfPresent(_ article: DeliveredArticle, logger: Logger) throws -> String? {
+        let name = try fileName(for: article)
+        guard FileManager.default.fileExists(atPath: path + "/" + name) else { return nil }
+        try AtomicFile.write(Array(WatchDocument.render(article).utf8), to: name, in: path)
+        logger.debug("watch file rewritten", metadata: ["file": "\(name)", "article": "\(article.id)"])
+        return name
+    }
+
     /// The name `write` uses for `article`.
     public func fileName(for article: DeliveredArticle) throws -> String {
         guard article.version > 1, let day = try firstVersionDay(of: article) else {

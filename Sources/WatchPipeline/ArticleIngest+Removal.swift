@@ -12,7 +12,7 @@ extension ArticleIngest {
         return try await store.recordGone(url: url, status: status, at: now) { removed in
             guard let stored = removed.article else { return [] }
             let article = DeliveredArticle(stored, sourceName: names[stored.firstSourceID] ?? source.name,
-                                           mirrors: [], fetched: now)
+                                           mirrors: removed.mirrors, fetched: now)
             return try publisher.publish(.articleRemoved, article: article, webhooks: webhooks, now: now,
                                          logger: logger).entries
         }

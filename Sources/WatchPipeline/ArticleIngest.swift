@@ -7,6 +7,8 @@ import WatchDeliver
 /// Takes extracted articles to the store: normalizes, fingerprints, asks the deduplicator, and
 /// records each page in one store transaction that also writes its watch-folder file and queues
 /// its webhook deliveries. Owns the in-memory near-duplicate index, loaded from the store.
+/// Pages are ingested one at a time (`takeTurn`): the decision, the record and the index update
+/// of one article are one step, so two polls carrying near-duplicates cannot both decide "new".
 public actor ArticleIngest {
     let store: any Store
     private let normalizer: Normalizer
@@ -14,6 +16,10 @@ public actor ArticleIngest {
     let publisher: ArticlePublisher
     private(set) var webhooks: [WebhookConfig]
     private(set) var sourceNames: [String: String]
+    private(set) var sources: [SourceConfig]
+    /// True while an ingest runs; the others wait in `waiting`, first come first served.
+    private var turnTaken = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
     let clock: any WallClock
     let logger: Logger
 
@@ -27,6 +33,7 @@ public actor ArticleIngest {
         self.publisher = publisher
         self.webhooks = webhooks
         self.sourceNames = sources.namesByID
+        self.sources = sources
         self.clock = clock
         self.logger = logger
         var deduplicator = try Deduplicator()
@@ -44,27 +51,70 @@ public actor ArticleIngest {
     public func update(webhooks: [WebhookConfig], sources: [SourceConfig]) {
         self.webhooks = webhooks
         sourceNames = sources.namesByID
+        self.sources = sources
+    }
+
+    /// The stored pages `source`'s poll re-requests, in the current config.
+    public func recheckScope(for source: SourceConfig) -> RecheckScope {
+        sources.recheckScope(for: source)
     }
 
     /// Records the articles of one page (several for a digest). `validators` are the page's,
     /// saved with it.
     public func ingest(_ articles: [ExtractedArticle], from source: SourceConfig,
                        validators: Validators?) async throws -> [RecordOutcome] {
+        await takeTurn()
+        defer { endTurn() }
         var outcomes: [RecordOutcome] = []
         for article in articles {
-            let (cleaned, fingerprint) = try normalize(article)
-            let match: ArticleMatch = deduplicator.decide(fingerprint).articleID.map { .sameAs(ArticleID(rawValue: $0)) } ?? .new
-            let observation = PageObservation(
-                sourceID: source.id, sourceKind: source.kind, article: cleaned, fingerprint: fingerprint,
-                match: match, fetchedAt: clock.now, itemsOnPage: articles.count, validators: validators,
-                announce: announcer(for: source))
-            let outcome = try await store.record(observation)
-            if outcome.change != .unchanged {
-                try deduplicator.insert(articleID: outcome.articleID.rawValue, fingerprint: fingerprint)
-            }
-            outcomes.append(outcome)
+            outcomes.append(try await record(article, from: source, itemsOnPage: articles.count, validators: validators))
         }
         return outcomes
+    }
+
+    /// Decides, records and indexes one article (the caller holds the turn).
+    private func record(_ article: ExtractedArticle, from source: SourceConfig, itemsOnPage: Int,
+                        validators: Validators?) async throws -> RecordOutcome {
+        let (cleaned, fingerprint) = try normalize(article)
+        let match: ArticleMatch = deduplicator.decide(fingerprint).articleID.map { .sameAs(ArticleID(rawValue: $0)) } ?? .new
+        let written = WrittenFiles()
+        let observation = PageObservation(
+            sourceID: source.id, sourceKind: source.kind, article: cleaned, fingerprint: fingerprint,
+            match: match, fetchedAt: clock.now, itemsOnPage: itemsOnPage, validators: validators,
+            announce: announcer(for: source, written: written))
+        let outcome: RecordOutcome
+        do {
+            outcome = try await store.record(observation)
+        } catch {
+            written.removeAll(logger: logger) // the commit failed: no file may outlive it
+            throw error
+        }
+        if outcome.change != .unchanged {
+            try deduplicator.insert(articleID: outcome.articleID.rawValue, fingerprint: fingerprint)
+        }
+        if outcome.versionCapped {
+            logger.warning("article changed again; no new version before the day's cap frees up", metadata: [
+                "article": "\(outcome.shortID)", "url": "\(article.url)", "cap": "\(StoreRules.maxVersionsPerDay)"])
+        }
+        return outcome
+    }
+
+    /// Waits until no other ingest runs.
+    private func takeTurn() async {
+        guard turnTaken else {
+            turnTaken = true
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    /// Hands the turn to the next waiting ingest, if any.
+    private func endTurn() {
+        if waiting.isEmpty {
+            turnTaken = false
+        } else {
+            waiting.removeFirst().resume()
+        }
     }
 
     /// The body as the store keeps it (simplified, annotations dropped) and its fingerprint.
@@ -77,19 +127,29 @@ public actor ArticleIngest {
     }
 
     /// Runs inside the store's transaction: writes the file and plans the deliveries, so a
-    /// failure to write rolls the page back and the next poll tries again.
-    private func announcer(for source: SourceConfig) -> @Sendable (RecordOutcome) throws -> [OutboxEntry] {
+    /// failure to write rolls the page back and the next poll tries again. A new sighting
+    /// rewrites the article's current file with its mirrors. Files created are noted in `written`
+    /// so a failed commit can take them back.
+    private func announcer(for source: SourceConfig, written: WrittenFiles) -> @Sendable (RecordOutcome) throws -> [OutboxEntry] {
         let publisher = self.publisher, webhooks = self.webhooks, logger = self.logger
         let now = clock.now
+        let names = sourceNames
         let sourceName = sourceNames[source.id] ?? source.name
-        let fromMirror = source.kind == .mirror
         return { outcome in
-            guard let event = outcome.event else { return [] }
             let stored = outcome.article
-            // A change announced from a mirror names the mirror's page among the mirrors.
-            let mirrors = fromMirror && stored.firstURL != stored.canonicalURL ? [stored.firstURL] : []
-            let delivered = DeliveredArticle(stored, sourceName: sourceName, mirrors: mirrors, fetched: now)
-            return try publisher.publish(event, article: delivered, webhooks: webhooks, now: now, logger: logger).entries
+            guard let event = outcome.event else {
+                guard outcome.change == .newSighting else { return [] }
+                let named = DeliveredArticle(stored, sourceName: names[stored.firstSourceID] ?? sourceName,
+                                             mirrors: outcome.mirrors, fetched: stored.firstSeen)
+                try publisher.refreshMirrors(of: named, logger: logger)
+                return []
+            }
+            let delivered = DeliveredArticle(stored, sourceName: sourceName, mirrors: outcome.mirrors, fetched: now)
+            let path = publisher.folder.path + "/" + (try publisher.folder.fileName(for: delivered))
+            let existed = FileManager.default.fileExists(atPath: path)
+            let entries = try publisher.publish(event, article: delivered, webhooks: webhooks, now: now, logger: logger).entries
+            if !existed { written.note(path) }
+            return entries
         }
     }
 }

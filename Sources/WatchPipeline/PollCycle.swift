@@ -55,9 +55,10 @@ public struct PollCycle: Sendable {
     public func writeFeed() async {
         do {
             let latest = try await store.latestArticles(limit: AtomFeed.maxEntries)
+            let mirrors = try await store.mirrors(of: latest.map(\.id))
             let articles = latest.map {
-                DeliveredArticle($0, sourceName: sourceNames[$0.firstSourceID] ?? $0.firstSourceID, mirrors: [],
-                                 fetched: $0.firstSeen)
+                DeliveredArticle($0, sourceName: sourceNames[$0.firstSourceID] ?? $0.firstSourceID,
+                                 mirrors: mirrors[$0.id] ?? [], fetched: $0.firstSeen)
             }
             try feed.write(articles, to: watchDir, now: poller.clock.now, logger: logger)
         } catch {

@@ -10,6 +10,8 @@ public struct PollReport: Sendable, Hashable {
     public var newArticles = 0
     public var updatedArticles = 0
     public var removedArticles = 0
+    /// Removed articles seen again.
+    public var restoredArticles = 0
     /// Mirror or bureau sightings of articles already known.
     public var sightings = 0
     /// One line per failed page (kind, URL, message).
@@ -29,7 +31,7 @@ public struct PollReport: Sendable, Hashable {
 
     /// Whether the poll stored, changed or removed an article, or recorded a sighting (which may
     /// make a bureau page an article's canonical URL).
-    public var changedStore: Bool { newArticles + updatedArticles + removedArticles + sightings > 0 }
+    public var changedStore: Bool { newArticles + updatedArticles + removedArticles + restoredArticles + sightings > 0 }
 
     public init(sourceID: String) {
         self.sourceID = sourceID

@@ -25,29 +25,46 @@ extension SourcePoller {
     func store(_ response: HTTPResponse, url: String, listed: ListItem?, source: SourceConfig,
                report: inout PollReport) async -> Bool {
         do {
-            let page = decoder.decode(response.body, contentType: response.header("Content-Type"),
-                                      override: source.encoding, url: response.finalURL)
-            // A title with neither text nor attachments is no article (a page cut short, say by
-            // libxml2's depth limit): storing it would file an empty body under the empty hash.
-            var articles = try extractor.extractDetailed(page: page, url: url, selectors: source.selectors,
-                                                         now: clock.now)
-                .map(\.article).filter { !$0.paragraphs.isEmpty || !$0.attachments.isEmpty }
-            guard !articles.isEmpty else {
-                report.errors.append("\(url): no article text found on the page")
+            let extracted = try extract(response, url: url, listed: listed, source: source)
+            guard !SoftNotFoundPage.isErrorPage(extracted.articles, page: extracted.page) else {
+                report.errors.append("\(url): the page says it does not exist")
                 return false
             }
-            for index in articles.indices where articles[index].published == nil {
-                articles[index].published = listed?.date // the list's date when the page shows none
-            }
-            let validators = Validators(etag: response.header("ETag"), lastModified: response.header("Last-Modified"))
-            let outcomes = try await ingest.ingest(articles, from: source, validators: validators.isEmpty ? nil : validators)
-            count(outcomes, in: &report)
-            return true
+            return try await ingest(extracted.articles, of: response, url: url, source: source, report: &report)
         } catch {
             report.errors.append("\(url): \(error)")
             logger.warning("article not stored", metadata: ["url": "\(url)", "error": "\(error)"])
             return false
         }
+    }
+
+    /// The articles of a fetched page with text or attachments, dated from the list when the page
+    /// shows no date; and the decoded page.
+    func extract(_ response: HTTPResponse, url: String, listed: ListItem?,
+                 source: SourceConfig) throws -> (articles: [ExtractedArticle], page: DecodedPage) {
+        let page = decoder.decode(response.body, contentType: response.header("Content-Type"),
+                                  override: source.encoding, url: response.finalURL)
+        // A title with neither text nor attachments is no article (a page cut short, say by
+        // libxml2's depth limit): storing it would file an empty body under the empty hash.
+        var articles = try extractor.extractDetailed(page: page, url: url, selectors: source.selectors, now: clock.now)
+            .map(\.article).filter { !$0.paragraphs.isEmpty || !$0.attachments.isEmpty }
+        for index in articles.indices where articles[index].published == nil {
+            articles[index].published = listed?.date // the list's date when the page shows none
+        }
+        return (articles, page)
+    }
+
+    /// Records extracted articles with the page's validators.
+    private func ingest(_ articles: [ExtractedArticle], of response: HTTPResponse, url: String, source: SourceConfig,
+                        report: inout PollReport) async throws -> Bool {
+        guard !articles.isEmpty else {
+            report.errors.append("\(url): no article text found on the page")
+            return false
+        }
+        let validators = Validators(etag: response.header("ETag"), lastModified: response.header("Last-Modified"))
+        let outcomes = try await ingest.ingest(articles, from: source, validators: validators.isEmpty ? nil : validators)
+        count(outcomes, in: &report)
+        return true
     }
 
     private func count(_ outcomes: [RecordOutcome], in report: inout PollReport) {
@@ -56,18 +73,20 @@ extension SourcePoller {
             case .newArticle: report.newArticles += 1
             case .newVersion: report.updatedArticles += 1
             case .newSighting: report.sightings += 1
+            case .restored: report.restoredArticles += 1
             case .unchanged: break
             }
         }
     }
 
-    /// Re-requests, conditionally, the source's articles first seen within `recheck`: a changed
-    /// text becomes a new version, two 404/410 answers in a row remove the article.
+    /// Re-requests, conditionally, the articles first seen within `recheck` on the source's pages
+    /// (and the orphans of renamed sources it adopts): a changed text becomes a new version, two
+    /// gone answers in a row remove the article, a removed article that answers is restored.
     func recheck(_ source: SourceConfig, report: inout PollReport) async {
         let since = clock.now.addingTimeInterval(-source.recheck.seconds)
         let urls: [String]
         do {
-            urls = try await store.articlesDueForRecheck(sourceID: source.id, firstSeenAfter: since)
+            urls = try await store.articlesDueForRecheck(await ingest.recheckScope(for: source), firstSeenAfter: since)
         } catch {
             report.errors.append("store: \(error)")
             return
@@ -87,19 +106,31 @@ extension SourcePoller {
                 report.pagesFetched += 1
                 report.fetchSeconds.append(response.totalSeconds)
                 await archiveIfWanted(response)
-                try await store.recordAlive(url: url, status: response.status, at: clock.now)
-                _ = await store(response, url: url, listed: nil, source: source, report: &report)
+                let extracted = try extract(response, url: url, listed: nil, source: source)
+                if SoftNotFoundPage.isErrorPage(extracted.articles, page: extracted.page) {
+                    try await recordGone(url, status: StoreRules.softNotFoundStatus, source: source, report: &report)
+                    return
+                }
+                // A stored page ends the URL's run of gone answers itself, after the store has seen
+                // the run (a removed article answering again is restored).
+                if try await !ingest(extracted.articles, of: response, url: url, source: source, report: &report) {
+                    try await store.recordAlive(url: url, status: response.status, at: clock.now)
+                }
             case .failed(let error, _):
                 guard let status = error.status, StoreRules.isGone(status: status) else {
                     report.errors.append(error.description)
                     return
                 }
-                let removal = try await ingest.recordGone(url: url, status: status, source: source)
-                report.removedArticles += removal.removed.count
+                try await recordGone(url, status: status, source: source, report: &report)
             }
         } catch {
             report.errors.append("\(url): \(error)")
         }
+    }
+
+    private func recordGone(_ url: String, status: Int, source: SourceConfig, report: inout PollReport) async throws {
+        let removal = try await ingest.recordGone(url: url, status: status, source: source)
+        report.removedArticles += removal.removed.count
     }
 
     /// Keeps the poll's result on the source: the next due time, or the failure and its backoff.

@@ -8,12 +8,37 @@ extension SQLiteStore {
         try row("SELECT 1 FROM sightings WHERE url = ? LIMIT 1", [.text(url)]) { _ in true } ?? false
     }
 
-    public func articlesDueForRecheck(sourceID: String, firstSeenAfter: Date) throws -> [String] {
+    public func articlesDueForRecheck(_ scope: RecheckScope, firstSeenAfter: Date) throws -> [String] {
+        // Removed articles too: a page that comes back restores its article.
         try rows("""
             SELECT s.url FROM sightings s JOIN articles a ON a.id = s.article_id
-            WHERE s.source_id = ? AND a.first_seen >= ? AND a.removed = 0
+            WHERE a.first_seen >= ?2 AND (s.source_id = ?1 OR (
+                s.source_id NOT IN (SELECT value FROM json_each(?3))
+                AND EXISTS (SELECT 1 FROM json_each(?4) p WHERE substr(s.url, 1, length(p.value)) = p.value)))
             GROUP BY s.url ORDER BY min(a.first_seen), s.url
-            """, [.text(sourceID), .date(firstSeenAfter)]) { $0.string(at: 0) ?? "" }
+            """, [.text(scope.sourceID), .date(firstSeenAfter), .text(try Self.jsonArray(scope.configuredSourceIDs)),
+                  .text(try Self.jsonArray(scope.adoptedURLPrefixes))]) { $0.string(at: 0) ?? "" }
+    }
+
+    public func sourceIDsWithArticles() throws -> [String] {
+        try rows("SELECT DISTINCT source_id FROM sightings ORDER BY source_id") { $0.string(at: 0) ?? "" }
+    }
+
+    public func mirrors(of ids: [ArticleID]) throws -> [ArticleID: [String]] {
+        let rows = try rows("""
+            SELECT s.article_id, s.url FROM sightings s JOIN articles a ON a.id = s.article_id
+            WHERE s.article_id IN (SELECT value FROM json_each(?)) AND s.kind = 'mirror' AND s.url IS NOT a.canonical_url
+            ORDER BY s.article_id, s.seen_at, s.id
+            """, [.text("[" + ids.map { String($0.rawValue) }.joined(separator: ",") + "]")]) {
+            (ArticleID($0.int64(at: 0)), $0.string(at: 1) ?? "")
+        }
+        var mirrors: [ArticleID: [String]] = [:]
+        for (id, url) in rows { mirrors[id, default: []].append(url) }
+        return mirrors
+    }
+
+    private static func jsonArray(_ strings: [String]) throws -> String {
+        String(decoding: try JSONEncoder().encode(strings), as: UTF8.self)
     }
 
     public func latestArticles(limit: Int) throws -> [StoredArticle] {

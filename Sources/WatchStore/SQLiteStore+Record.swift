@@ -9,23 +9,32 @@ extension SQLiteStore {
             try ensureSource(observation.sourceID, kind: observation.sourceKind)
             let resolution = StoreRules.resolve(try facts(for: observation), sha256: observation.fingerprint.sha256,
                                                 match: observation.match)
-            let applied: Applied
+            var applied: Applied
             switch resolution {
             case .knownURL(let id): applied = try revisit(id, observation)
             case .sighting(let id): applied = try addSighting(of: id, observation)
             case .new: applied = try insertArticle(observation)
             }
+            let sameURL = resolution == .knownURL(applied.id)
+            if try loadArticle(applied.id)?.removed == true, try seenAgain(observation, atKnownURL: sameURL) {
+                applied = try restore(applied, observation, sameURL: sameURL)
+            }
             guard let article = try loadArticle(applied.id) else { throw StoreError.unknownArticle(applied.id) }
-            try rememberText(applied.id, observation.fingerprint)
-            let outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical)
-            try markSeen(observation)
+            if applied.change != .unchanged { try rememberText(applied.id, observation.fingerprint) }
+            let outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical,
+                                        mirrors: try mirrorURLs(of: article), versionCapped: applied.capped)
+            // A text kept as a candidate keeps the old validators: with the page's new ones the
+            // next poll would get a 304 and never see the text a second time.
+            let recorded = try sightingSHA(article.id, observation.url)
+            let waiting = applied.change == .unchanged && observation.fingerprint.sha256 != recorded
+            try markSeen(observation, validators: waiting ? nil : observation.validators)
             try insertOutbox(observation.announce(outcome))
             return outcome
         }
     }
 
     /// What one branch of `record` did, before the article is read back.
-    private typealias Applied = (change: RecordOutcome.Change, id: ArticleID, becameCanonical: Bool)
+    typealias Applied = (change: RecordOutcome.Change, id: ArticleID, becameCanonical: Bool, capped: Bool)
 
     func ensureSource(_ id: String, kind: SourceKind) throws {
         try run("""
@@ -70,15 +79,33 @@ extension SQLiteStore {
         return claimant == nil || claimant == id ? original : nil
     }
 
-    /// A URL already carrying the article: unchanged text, or a new version.
+    /// A URL already carrying the article: unchanged text, a new text kept as the sighting's
+    /// candidate, or (the candidate seen again) a new version.
     private func revisit(_ id: ArticleID, _ observation: PageObservation) throws -> Applied {
         guard let article = try loadArticle(id) else { throw StoreError.unknownArticle(id) }
-        let lastSHA = try row("SELECT sha256 FROM sightings WHERE article_id = ? AND url = ?",
-                              [.integer(id.rawValue), .text(observation.url)]) { $0.string(at: 0) }
-        let sha = observation.fingerprint.sha256
-        guard lastSHA != sha else {
-            return (.unchanged, id, false)
+        let key: [SQLiteValue] = [.integer(id.rawValue), .text(observation.url)]
+        let texts = try row("SELECT sha256, pending_sha256 FROM sightings WHERE article_id = ? AND url = ?", key) {
+            (last: $0.string(at: 0), pending: $0.string(at: 1))
         }
+        let sha = observation.fingerprint.sha256
+        // A removed article keeps its last text: `restore` decides about the new one.
+        guard texts?.last != sha, !article.removed else {
+            try setPending(nil, id, observation.url)
+            return (.unchanged, id, false, false)
+        }
+        guard texts?.pending == sha else {
+            try setPending(sha, id, observation.url)
+            return (.unchanged, id, false, false)
+        }
+        guard try versionsInWindow(id, before: observation.fetchedAt) < StoreRules.maxVersionsPerDay else {
+            return (.unchanged, id, false, true) // the candidate waits until the window has room
+        }
+        return (.newVersion(try applyVersion(article, observation)), id, false, false)
+    }
+
+    /// Makes the observed text the article's next version (this URL's text too); returns its number.
+    private func applyVersion(_ article: StoredArticle, _ observation: PageObservation) throws -> Int {
+        let id = article.id, sha = observation.fingerprint.sha256
         let version = article.currentVersion + 1
         try insertVersion(id, number: version, observation)
         let extracted = observation.article
@@ -92,9 +119,58 @@ extension SQLiteStore {
                   .optionalDate(extracted.published), .optionalText(extracted.publisher),
                   .optionalText(extracted.documentNumber), .text(try ColumnCoding.attachments(extracted.attachments)),
                   .integer(id.rawValue)])
-        try run("UPDATE sightings SET sha256 = ? WHERE article_id = ? AND url = ?",
+        try run("UPDATE sightings SET sha256 = ?, pending_sha256 = NULL WHERE article_id = ? AND url = ?",
                 [.text(sha), .integer(id.rawValue), .text(observation.url)])
-        return (.newVersion(version), id, false)
+        return version
+    }
+
+    /// The text last recorded for the article at `url`.
+    private func sightingSHA(_ id: ArticleID, _ url: String) throws -> String? {
+        try row("SELECT sha256 FROM sightings WHERE article_id = ? AND url = ?", [.integer(id.rawValue), .text(url)]) {
+            $0.string(at: 0)
+        } ?? nil
+    }
+
+    private func setPending(_ sha: String?, _ id: ArticleID, _ url: String) throws {
+        try run("UPDATE sightings SET pending_sha256 = ? WHERE article_id = ? AND url = ?",
+                [.optionalText(sha), .integer(id.rawValue), .text(url)])
+    }
+
+    /// Versions after the first made within `StoreRules.versionCapWindow` before `date`.
+    private func versionsInWindow(_ id: ArticleID, before date: Date) throws -> Int {
+        try row("SELECT count(*) FROM versions WHERE article_id = ? AND version > 1 AND fetched_at > ?",
+                [.integer(id.rawValue), .date(date.addingTimeInterval(-StoreRules.versionCapWindow))]) {
+            $0.int(at: 0)
+        } ?? 0
+    }
+
+    /// A removed article seen again: no longer removed; its text becomes a version when it changed
+    /// (at its own URL, or on a bureau page: a mirror's copy differs by its boilerplate).
+    private func restore(_ applied: Applied, _ observation: PageObservation, sameURL: Bool) throws -> Applied {
+        guard let article = try loadArticle(applied.id) else { throw StoreError.unknownArticle(applied.id) }
+        // Republished on a bureau page at a new URL: that page is the live one now.
+        let canonical = !sameURL && observation.sourceKind == .bureau ? observation.url : article.canonicalURL
+        try run("UPDATE articles SET removed = 0, removed_at = NULL, canonical_url = ? WHERE id = ?",
+                [.optionalText(canonical), .integer(article.id.rawValue)])
+        let changed = article.fingerprint.sha256 != observation.fingerprint.sha256
+        let version = changed && (sameURL || observation.sourceKind == .bureau)
+            ? try applyVersion(article, observation) : nil
+        return (.restored(version: version), article.id, applied.becameCanonical, false)
+    }
+
+    /// Whether a page of a removed article brings it back: its own URL answering after it answered
+    /// gone, or a bureau page at a new URL. A mirror that never stopped serving its copy does not.
+    private func seenAgain(_ observation: PageObservation, atKnownURL: Bool) throws -> Bool {
+        guard atKnownURL else { return observation.sourceKind == .bureau }
+        let gone = try row("SELECT gone_count FROM seen_urls WHERE url = ?", [.text(observation.url)]) { $0.int(at: 0) }
+        return (gone ?? 0) > 0
+    }
+
+    /// The article's mirror pages other than its canonical URL, oldest first.
+    func mirrorURLs(of article: StoredArticle) throws -> [String] {
+        try rows("""
+            SELECT url FROM sightings WHERE article_id = ? AND kind = 'mirror' AND url IS NOT ? ORDER BY seen_at, id
+            """, [.integer(article.id.rawValue), .optionalText(article.canonicalURL)]) { $0.string(at: 0) ?? "" }
     }
 
     /// A known article at a new URL; a bureau page becomes its canonical URL.
@@ -111,7 +187,7 @@ extension SQLiteStore {
         if canonical != article.canonicalURL {
             try run("UPDATE articles SET canonical_url = ? WHERE id = ?", [.optionalText(canonical), .integer(id.rawValue)])
         }
-        return (.newSighting, id, observation.sourceKind == .bureau && !currentIsBureauPage)
+        return (.newSighting, id, observation.sourceKind == .bureau && !currentIsBureauPage, false)
     }
 
     private func insertArticle(_ observation: PageObservation) throws -> Applied {
@@ -133,7 +209,7 @@ extension SQLiteStore {
         let id = ArticleID(database.lastInsertRowID)
         try insertVersion(id, number: 1, observation)
         try insertSighting(id, observation)
-        return (.newArticle, id, observation.sourceKind == .bureau)
+        return (.newArticle, id, observation.sourceKind == .bureau, false)
     }
 
     /// Keeps the fingerprint of a text the article was seen with (once per distinct text).
@@ -162,8 +238,7 @@ extension SQLiteStore {
     }
 
     /// The URL answered 200: its run of 404/410 answers ends, and its validators are kept.
-    private func markSeen(_ observation: PageObservation) throws {
-        let validators = observation.validators
+    private func markSeen(_ observation: PageObservation, validators: Validators?) throws {
         try run("""
             INSERT INTO seen_urls (url, source_id, first_seen, last_status, gone_count, etag, last_modified)
             VALUES (?1, ?2, ?3, 200, 0, ?4, ?5)

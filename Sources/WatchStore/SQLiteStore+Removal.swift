@@ -22,6 +22,7 @@ extension SQLiteStore {
                 try run("UPDATE articles SET removed = 1, removed_at = ? WHERE id = ?",
                         [.date(at), .integer(article.articleID.rawValue)])
                 article.article = try self.article(id: article.articleID)
+                article.mirrors = try article.article.map(mirrorURLs) ?? []
                 try insertOutbox(try announce(article))
                 removed.append(article)
             }
@@ -45,6 +46,7 @@ extension SQLiteStore {
     }
 
     public func recordAlive(url: String, status: Int, at: Date) throws {
+        try checkFile()
         try run("""
             INSERT INTO seen_urls (url, first_seen, last_status, gone_count) VALUES (?1, ?2, ?3, 0)
             ON CONFLICT (url) DO UPDATE SET last_status = ?3, gone_count = 0

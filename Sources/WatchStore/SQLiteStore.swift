@@ -14,6 +14,8 @@ public actor SQLiteStore: Store {
     let logger: Logger
     /// The file's path, for messages.
     public nonisolated let path: String
+    /// The file opened at `path`, checked before each write (nil when it could not be read).
+    private let fileIdentity: DatabaseFileIdentity?
     /// Prepared statements by SQL text, reused across calls (a page runs a dozen of them).
     private var statements: [String: SQLiteStatement] = [:]
 
@@ -37,6 +39,14 @@ public actor SQLiteStore: Store {
         self.clock = clock
         self.logger = logger
         self.path = path
+        self.fileIdentity = DatabaseFileIdentity.of(path: path)
+    }
+
+    /// Throws `StoreError.fileReplaced` when the file at `path` is no longer the one this store
+    /// opened (deleted, or another file renamed over it). Every write transaction checks first.
+    public func checkFile() throws {
+        guard let fileIdentity else { return }
+        guard DatabaseFileIdentity.of(path: path) == fileIdentity else { throw StoreError.fileReplaced(path: path) }
     }
 
     /// `PRAGMA integrity_check`: `["ok"]` for a sound file, else SQLite's findings.
@@ -94,6 +104,7 @@ public actor SQLiteStore: Store {
     }
 
     func transaction<T>(_ body: () throws -> T) throws -> T {
-        try database.transaction(body)
+        try checkFile()
+        return try database.transaction(body)
     }
 }

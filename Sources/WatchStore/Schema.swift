@@ -5,6 +5,7 @@ enum Schema {
         Migration(version: 2, name: "trigram full-text index", sql: fullTextIndex),
         Migration(version: 3, name: "fingerprint of every text", sql: articleTexts),
         Migration(version: 4, name: "versions as a rowid table", sql: versionsWithRowID),
+        Migration(version: 5, name: "a new text waits for a second poll", sql: pendingTexts),
     ]
 
     static var latestVersion: Int { migrations.count }
@@ -142,5 +143,11 @@ enum Schema {
         DROP TABLE versions;
         ALTER TABLE versions_by_rowid RENAME TO versions;
         CREATE INDEX versions_by_sha256 ON versions(sha256);
+        """
+
+    /// A changed text at a known URL is kept here, per sighting, until the next poll sees the same
+    /// hash again (then it becomes a version); a per-request token never repeats, so it never does.
+    static let pendingTexts = """
+        ALTER TABLE sightings ADD COLUMN pending_sha256 TEXT;
         """
 }

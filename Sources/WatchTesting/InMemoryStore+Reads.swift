@@ -7,16 +7,29 @@ extension InMemoryStore {
         !state.articlesAt(url: url).isEmpty
     }
 
-    public func articlesDueForRecheck(sourceID: String, firstSeenAfter: Date) -> [String] {
+    public func articlesDueForRecheck(_ scope: RecheckScope, firstSeenAfter: Date) -> [String] {
         var firstSeenByURL: [String: Date] = [:]
         for (id, rows) in state.sightings {
-            guard let article = state.articles[id], !article.removed, article.firstSeen >= firstSeenAfter else { continue }
-            for row in rows where row.sighting.sourceID == sourceID {
+            guard let article = state.articles[id], article.firstSeen >= firstSeenAfter else { continue }
+            for row in rows where scope.covers(sightingSourceID: row.sighting.sourceID, url: row.sighting.url) {
                 firstSeenByURL[row.sighting.url] = min(firstSeenByURL[row.sighting.url] ?? article.firstSeen,
                                                        article.firstSeen)
             }
         }
         return firstSeenByURL.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map(\.key)
+    }
+
+    public func sourceIDsWithArticles() -> [String] {
+        Set(state.sightings.values.flatMap { $0.map(\.sighting.sourceID) }).sorted()
+    }
+
+    public func mirrors(of ids: [ArticleID]) -> [ArticleID: [String]] {
+        var mirrors: [ArticleID: [String]] = [:]
+        for id in ids {
+            guard let article = state.articles[id], !state.mirrorURLs(of: article).isEmpty else { continue }
+            mirrors[id] = state.mirrorURLs(of: article)
+        }
+        return mirrors
     }
 
     public func latestArticles(limit: Int) -> [StoredArticle] {

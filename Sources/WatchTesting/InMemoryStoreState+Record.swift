@@ -4,7 +4,7 @@ import WatchCore
 /// `record(_:)` on the twin's tables, following `StoreRules` as the SQLite store does.
 extension InMemoryStoreState {
     /// What one branch of `record` did, before the article is read back.
-    typealias Applied = (change: RecordOutcome.Change, id: ArticleID, becameCanonical: Bool)
+    typealias Applied = (change: RecordOutcome.Change, id: ArticleID, becameCanonical: Bool, capped: Bool)
 
     mutating func record(_ observation: PageObservation) throws -> RecordOutcome {
         ensureSource(observation.sourceID, kind: observation.sourceKind)
@@ -17,31 +17,59 @@ extension InMemoryStoreState {
                                      articleWithCanonicalURL: articleWithCanonicalURL(url),
                                      articleAtOriginalURL: atOriginal,
                                      articleWithSameHash: articleWithHash(observation.fingerprint.sha256))
-        let applied: Applied
-        switch StoreRules.resolve(facts, sha256: observation.fingerprint.sha256, match: observation.match) {
+        var applied: Applied
+        let resolution = StoreRules.resolve(facts, sha256: observation.fingerprint.sha256, match: observation.match)
+        switch resolution {
         case .knownURL(let id): applied = try revisit(id, observation)
         case .sighting(let id): applied = try addSighting(of: id, observation)
         case .new: applied = insertArticle(observation)
         }
+        let sameURL = resolution == .knownURL(applied.id)
+        // Restored by its own URL answering after it answered gone, or by a bureau page at a new URL.
+        let seenAgain = sameURL ? (seenURLs[url]?.goneCount ?? 0) > 0 : observation.sourceKind == .bureau
+        if articles[applied.id]?.removed == true, seenAgain {
+            applied = try restore(applied, observation, sameURL: sameURL)
+        }
         guard let article = articles[applied.id] else { throw StoreError.unknownArticle(applied.id) }
-        if !texts[applied.id, default: []].contains(where: { $0.sha256 == observation.fingerprint.sha256 }) {
+        if applied.change != .unchanged,
+           !texts[applied.id, default: []].contains(where: { $0.sha256 == observation.fingerprint.sha256 }) {
             texts[applied.id, default: []].append(observation.fingerprint)
         }
-        let outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical)
-        markSeen(url: url, sourceID: observation.sourceID, at: observation.fetchedAt, validators: observation.validators)
+        let outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical,
+                                    mirrors: mirrorURLs(of: article), versionCapped: applied.capped)
+        // A candidate text keeps the old validators, as in the SQLite store.
+        let recorded = sightings[article.id, default: []].first { $0.sighting.url == url }?.sha256
+        let waiting = applied.change == .unchanged && observation.fingerprint.sha256 != recorded
+        markSeen(url: url, sourceID: observation.sourceID, at: observation.fetchedAt,
+                 validators: waiting ? nil : observation.validators)
         insertOutbox(try observation.announce(outcome))
         return outcome
     }
 
     private mutating func revisit(_ id: ArticleID, _ observation: PageObservation) throws -> Applied {
-        guard var article = articles[id] else { throw StoreError.unknownArticle(id) }
+        guard let article = articles[id] else { throw StoreError.unknownArticle(id) }
         let index = sightings[id, default: []].firstIndex { $0.sighting.url == observation.url }
+        let row = index.flatMap { sightings[id]?[$0] }
         let sha = observation.fingerprint.sha256
-        if let index, sightings[id]?[index].sha256 == sha {
-            return (.unchanged, id, false)
+        guard row?.sha256 != sha, !article.removed else {
+            setPending(nil, id, index)
+            return (.unchanged, id, false, false)
         }
+        guard row?.pendingSHA256 == sha else {
+            setPending(sha, id, index)
+            return (.unchanged, id, false, false)
+        }
+        guard versionsInWindow(id, before: observation.fetchedAt) < StoreRules.maxVersionsPerDay else {
+            return (.unchanged, id, false, true)
+        }
+        return (.newVersion(applyVersion(article, observation)), id, false, false)
+    }
+
+    /// Makes the observed text the article's next version (this URL's text too); returns its number.
+    private mutating func applyVersion(_ stored: StoredArticle, _ observation: PageObservation) -> Int {
+        var article = stored
         let number = article.currentVersion + 1
-        appendVersion(id, number: number, observation)
+        appendVersion(article.id, number: number, observation)
         let extracted = observation.article
         article.title = extracted.title
         article.body = extracted.body
@@ -51,9 +79,34 @@ extension InMemoryStoreState {
         article.publisher = extracted.publisher ?? article.publisher
         article.documentNumber = extracted.documentNumber ?? article.documentNumber
         article.attachments = extracted.attachments
-        articles[id] = article
-        if let index { sightings[id]?[index].sha256 = sha }
-        return (.newVersion(number), id, false)
+        articles[article.id] = article
+        if let index = sightings[article.id, default: []].firstIndex(where: { $0.sighting.url == observation.url }) {
+            sightings[article.id]?[index].sha256 = observation.fingerprint.sha256
+            sightings[article.id]?[index].pendingSHA256 = nil
+        }
+        return number
+    }
+
+    private mutating func setPending(_ sha: String?, _ id: ArticleID, _ index: Int?) {
+        guard let index else { return }
+        sightings[id]?[index].pendingSHA256 = sha
+    }
+
+    private func versionsInWindow(_ id: ArticleID, before date: Date) -> Int {
+        let start = date.addingTimeInterval(-StoreRules.versionCapWindow)
+        return versions[id, default: []].filter { $0.number > 1 && $0.fetchedAt > start }.count
+    }
+
+    /// A removed article seen again, as the SQLite store restores it.
+    private mutating func restore(_ applied: Applied, _ observation: PageObservation, sameURL: Bool) throws -> Applied {
+        guard var article = articles[applied.id] else { throw StoreError.unknownArticle(applied.id) }
+        article.removed = false
+        if !sameURL && observation.sourceKind == .bureau { article.canonicalURL = observation.url }
+        articles[applied.id] = article
+        let changed = article.fingerprint.sha256 != observation.fingerprint.sha256
+        let version = changed && (sameURL || observation.sourceKind == .bureau)
+            ? applyVersion(article, observation) : nil
+        return (.restored(version: version), article.id, applied.becameCanonical, false)
     }
 
     private mutating func addSighting(of id: ArticleID, _ observation: PageObservation) throws -> Applied {
@@ -64,7 +117,7 @@ extension InMemoryStoreState {
             current: article.canonicalURL, currentIsBureauPage: currentIsBureauPage, sightingURL: observation.url,
             kind: observation.sourceKind, originalURL: usableOriginalURL(observation, for: id))
         articles[id] = article
-        return (.newSighting, id, observation.sourceKind == .bureau && !currentIsBureauPage)
+        return (.newSighting, id, observation.sourceKind == .bureau && !currentIsBureauPage, false)
     }
 
     private mutating func insertArticle(_ observation: PageObservation) -> Applied {
@@ -82,7 +135,7 @@ extension InMemoryStoreState {
             currentVersion: 1, removed: false)
         appendVersion(id, number: 1, observation)
         appendSighting(id, observation)
-        return (.newArticle, id, observation.sourceKind == .bureau)
+        return (.newArticle, id, observation.sourceKind == .bureau, false)
     }
 
     private mutating func appendVersion(_ id: ArticleID, number: Int, _ observation: PageObservation) {

@@ -17,7 +17,8 @@ extension InMemoryStoreState {
             guard var article = articles[id], !article.removed, isGone(article, url: url) else { continue }
             article.removed = true
             articles[id] = article
-            let gone = RemovedArticle(articleID: id, shortID: article.shortID, article: article)
+            let gone = RemovedArticle(articleID: id, shortID: article.shortID, article: article,
+                                      mirrors: mirrorURLs(of: article))
             insertOutbox(try announce(gone))
             removed.append(gone)
         }

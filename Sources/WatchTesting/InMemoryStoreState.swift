@@ -7,6 +7,8 @@ struct InMemoryStoreState: Sendable {
     struct SightingRow: Sendable {
         var sighting: Sighting
         var sha256: String
+        /// A new text seen once at this URL, waiting for the next poll to agree.
+        var pendingSHA256: String?
     }
 
     struct SeenURL: Sendable {
@@ -62,6 +64,12 @@ struct InMemoryStoreState: Sendable {
 
     func articleWithHash(_ sha256: String) -> ArticleID? {
         versions.filter { $0.value.contains { $0.sha256 == sha256 } }.keys.min()
+    }
+
+    /// The article's mirror pages other than its canonical URL, oldest first.
+    func mirrorURLs(of article: StoredArticle) -> [String] {
+        sightings[article.id, default: []].map(\.sighting)
+            .filter { $0.kind == .mirror && $0.url != article.canonicalURL }.map(\.url)
     }
 
     func isBureauPage(_ url: String?, of id: ArticleID) -> Bool {

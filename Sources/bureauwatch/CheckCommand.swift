@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Logging
 import WatchConfig
 
 struct CheckCommand: AsyncParsableCommand {
@@ -13,5 +15,17 @@ struct CheckCommand: AsyncParsableCommand {
             + "\(config.sources.count - bureaus) mirror), \(Counted.text(config.notify.count, "webhook"))")
         print("state: \(config.stateDir)")
         print("watch: \(config.watchDir)")
+        try await warnAboutOrphans(config)
+    }
+
+    /// Source ids stored articles point at that the config lost; only when a state exists (a
+    /// read of the store; `check` creates nothing).
+    private func warnAboutOrphans(_ config: Config) async throws {
+        let path = (config.stateDir as NSString).appendingPathComponent(Runtime.databaseName)
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        let store = try StateAccess.openStore(config, logger: Logger(label: "bureauwatch.check") { _ in SwiftLogNoOpLogHandler() })
+        for warning in try await OrphanSources.warnings(store: store, config: config) {
+            print("warning: \(warning)")
+        }
     }
 }

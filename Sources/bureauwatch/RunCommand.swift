@@ -23,6 +23,7 @@ struct RunCommand: AsyncParsableCommand {
         var services: [any Service] = [
             SchedulerService(runtime: runtime, box: box, notifier: notifier, observations: observations, logger: logger),
             DeliveryService(runtime: runtime, observations: observations, logger: logger),
+            StoreGuardService(store: runtime.store, logger: logger),
             ReloadService(path: ConfigLoader.path(option: options.config), runtime: runtime, box: box,
                           notifier: notifier, logger: logger),
         ]

@@ -36,6 +36,7 @@ struct Runtime: Sendable {
         let clock = SystemClock()
         let store = try SQLiteStore(path: (config.stateDir as NSString).appendingPathComponent(databaseName),
                                     clock: clock, logger: logger)
+        await OrphanSources.log(store: store, config: config, logger: logger)
         let transport = CurlTransport(logger: logger)
         let fetcher = PoliteFetcher(transport: transport, validators: store, clock: clock,
                                     globalConcurrency: config.concurrency, logger: logger)

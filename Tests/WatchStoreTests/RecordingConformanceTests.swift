@@ -63,6 +63,10 @@ import WatchCore
         let first = try await store.record(page(Self.bureauURL, body: Self.body))
         let revised = Self.body + "\n\n（更正：会议时间为10月26日）"
 
+        // The first poll that sees the new text only keeps it as a candidate; the next one agrees.
+        let candidate = try await store.record(page(Self.bureauURL, title: "更正后的通知", body: revised, seconds: 3_600))
+        #expect(candidate.change == .unchanged)
+        #expect(candidate.event == nil)
         let outcome = try await store.record(page(Self.bureauURL, title: "更正后的通知", body: revised, seconds: 7_200))
 
         #expect(outcome.change == .newVersion(2))
@@ -135,10 +139,15 @@ import WatchCore
         }
         #expect(try await fixture.store.statistics().sightings == 3)
 
-        // One item corrected: the deduplicator ties it to its article, which gets a version 2.
-        let corrected = try await fixture.store.record(page(digest, source: "mirror-news", kind: .mirror,
+        // One item corrected: the deduplicator ties it to its article, which gets a version 2 once
+        // a second poll sees the same correction.
+        var corrected = try await fixture.store.record(page(digest, source: "mirror-news", kind: .mirror,
                                                             body: items[1] + "（更正）", match: .sameAs(ids[1]),
                                                             itemsOnPage: 3))
+        #expect(corrected.change == .unchanged)
+        corrected = try await fixture.store.record(page(digest, source: "mirror-news", kind: .mirror,
+                                                        body: items[1] + "（更正）", match: .sameAs(ids[1]),
+                                                        itemsOnPage: 3))
         #expect(corrected.change == .newVersion(2))
         #expect(corrected.articleID == ids[1])
     }

@@ -103,7 +103,9 @@ import WatchCore
         }
         #expect(try await store.article(id: gone.articleID)?.removed == true)
 
+        // The removed article's page stays due: answering again restores it.
         let due = try await store.articlesDueForRecheck(sourceID: "gd-news", firstSeenAfter: at(8 * day - 7 * day))
-        #expect(due == ["http://gd.spb.gov.cn/new1.shtml", "http://gd.spb.gov.cn/new2.shtml"])
+        #expect(due == ["http://gd.spb.gov.cn/new1.shtml", "http://gd.spb.gov.cn/gone.shtml",
+                        "http://gd.spb.gov.cn/new2.shtml"])
     }
 }

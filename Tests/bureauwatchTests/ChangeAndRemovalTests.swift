@@ -25,8 +25,13 @@ import WatchTesting
         let edited = try String(contentsOf: page, encoding: .utf8)
             .replacingOccurrences(of: "重点检查场地设施", with: "重点检查分拨中心场地设施和车辆")
         try edited.write(to: page, atomically: true, encoding: .utf8)
+        // The first poll that sees the edit only keeps it; the second, seeing it again, confirms it.
         let second = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
         #expect(second.status == 0, "\(second.stderr)")
+        #expect(!(try Self.files(in: watch).contains(a3.replacingOccurrences(of: ".md", with: ".v2.md"))))
+        #expect(!events().contains("article.updated"))
+        let third = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+        #expect(third.status == 0, "\(third.stderr)")
         #expect(try Self.files(in: watch).contains(a3.replacingOccurrences(of: ".md", with: ".v2.md")))
         #expect(events().filter { $0 == "article.updated" }.count == 1)
 

@@ -65,3 +65,28 @@ import Glibc
         #expect(lines.dropFirst().first?.contains("\"status\":\"ok\"") == true)
     }
 }
+
+/// The daemon's database deleted under it: it stops with an error instead of writing to a file
+/// nobody will read again.
+@Suite struct LostDatabaseTests {
+    @Test func theDaemonStopsWithAnErrorWhenItsDatabaseIsDeleted() throws {
+        let server = try LoopbackHTTPServer(handler: StaticSite(root: FetchEndToEndTests.site).reply)
+        defer { server.stop() }
+        let folder = try TemporaryFolder()
+        let config = try FetchEndToEndTests.config(for: server, in: folder.url)
+        let systemd = try NotifyListener()
+        let log = folder.url.appendingPathComponent("daemon.log").path
+        var environment = ProcessInfo.processInfo.environment
+        environment["NOTIFY_SOCKET"] = systemd.path
+        let daemon = try BackgroundProcess(CommandTreeTests.binary.path, ["run", "--config", config.path],
+                                           environment: environment, output: log)
+        defer { daemon.signal(SIGKILL) }
+        #expect(systemd.waitFor("STATUS=", timeout: 30) != nil, "no STATUS=")
+
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("state/bureauwatch.sqlite"))
+        let status = daemon.wait(timeout: 20)
+        #expect(status != nil && status != 0, "the daemon went on without its database")
+        let text = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(text.contains("was deleted or replaced while in use"), "\(text.suffix(800))")
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+import WatchTesting
+
+/// One record per notice over its life on a real site: tokens and error pages make no versions,
+/// a real correction does after two polls, an error page twice removes the notice, its return
+/// restores it, and a renamed source id keeps watching it.
+@Suite struct RecordLifeTests {
+    /// A site, a webhook receiver and a config in a temporary folder.
+    final class Setup {
+        let folder: TemporaryFolder
+        let site = RevisedSite()
+        let server: LoopbackHTTPServer
+        let receiver: LoopbackHTTPServer
+        let config: URL
+
+        init(sourceID: String = "gd-news") throws {
+            folder = try TemporaryFolder()
+            server = try LoopbackHTTPServer(handler: site.reply)
+            receiver = try LoopbackHTTPServer { _ in .text("ok", contentType: "text/plain") }
+            config = try RevisedSite.config(for: server, in: folder.url, sourceID: sourceID,
+                                            webhook: receiver.baseURL + "/hook")
+        }
+
+        deinit {
+            server.stop()
+            receiver.stop()
+        }
+
+        var watch: URL { folder.url.appendingPathComponent("watch") }
+
+        /// `bureauwatch fetch`; it exits 0.
+        @discardableResult
+        func fetch() throws -> BinaryRun {
+            let run = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+            #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+            return run
+        }
+
+        func count(_ event: String) -> Int {
+            receiver.requests.compactMap { $0.header("X-Bureauwatch-Event") }.filter { $0 == event }.count
+        }
+
+        /// The watched notice's files (the list's other notices never change).
+        func files() throws -> [String] {
+            try ChangeAndRemovalTests.files(in: watch).filter { $0.hasPrefix("2026-03-12_") }.sorted()
+        }
+    }
+
+    @Test func aTokenPageMakesNoVersionAndARealCorrectionDoesAfterTwoPolls() throws {
+        let setup = try Setup()
+        try setup.fetch()
+        #expect(setup.count("article.new") == 1 + RevisedSite.others.count)
+        let first = try #require(try setup.files().first)
+
+        setup.site.serve(.token)
+        for _ in 1...4 { try setup.fetch() }
+        #expect(try setup.files() == [first])
+        #expect(setup.count("article.updated") == 0)
+
+        setup.site.serve(.corrected)
+        try setup.fetch()
+        #expect(try setup.files() == [first], "one poll of a new text is not yet a change")
+        try setup.fetch()
+        #expect(try setup.files() == [first, first.replacingOccurrences(of: ".md", with: ".v2.md")].sorted())
+        #expect(setup.count("article.updated") == 1)
+    }
+
+    @Test func anErrorPageTwiceRemovesTheNoticeAndItsReturnRestoresIt() throws {
+        let setup = try Setup()
+        try setup.fetch()
+        let first = try #require(try setup.files().first)
+
+        setup.site.serve(.softNotFound)
+        try setup.fetch()
+        #expect(setup.count("article.removed") == 0, "one error page is not yet a removal")
+        try setup.fetch()
+        #expect(setup.count("article.removed") == 1)
+        #expect(try setup.files() == [first], "the error page became a version")
+        try setup.fetch()
+        #expect(setup.count("article.removed") == 1)
+
+        setup.site.serve(.original)
+        try setup.fetch()
+        #expect(setup.count("article.restored") == 1)
+        #expect(try setup.files() == [first])
+        let text = try String(contentsOf: setup.watch.appendingPathComponent(first), encoding: .utf8)
+        #expect(text.contains("title: \(RevisedSite.title)"))
+        #expect(!text.contains("提示信息"))
+        let ids = setup.receiver.requests.compactMap { $0.header("X-Bureauwatch-Delivery") }
+        #expect(Set(ids).count == ids.count, "a delivery was sent twice")
+    }
+
+    @Test func aNoticeRemovedAndRepublishedAtANewURLIsRestored() throws {
+        let setup = try Setup()
+        try setup.fetch()
+        let first = try #require(try setup.files().first)
+        setup.site.serve(.notFound)
+        try setup.fetch()
+        try setup.fetch()
+        #expect(setup.count("article.removed") == 1)
+
+        setup.site.serve(.moved)
+        try setup.fetch()
+        #expect(setup.count("article.restored") == 1)
+        #expect(setup.count("article.new") == 1 + RevisedSite.others.count, "the republished notice was announced as new")
+        #expect(try setup.files() == [first])
+        let text = try String(contentsOf: setup.watch.appendingPathComponent(first), encoding: .utf8)
+        #expect(text.contains("canonical_url: \(setup.server.baseURL)\(RevisedSite.movedPath)"), "\(text.prefix(500))")
+    }
+
+    @Test func aRenamedSourceIDIsWarnedAboutAndItsNoticeStillRechecked() throws {
+        let setup = try Setup(sourceID: "gd-news")
+        try setup.fetch()
+        let renamed = try String(contentsOf: setup.config, encoding: .utf8)
+            .replacingOccurrences(of: "id: gd-news", with: "id: guangdong")
+        try renamed.write(to: setup.config, atomically: true, encoding: .utf8)
+
+        let check = try BinaryRun.bureauwatch(["check", "--config", setup.config.path])
+        #expect(check.status == 0)
+        #expect(check.stdout.contains("warning: source id 'gd-news' is no longer in the config"), "\(check.stdout)")
+
+        setup.site.serve(.corrected)
+        let start = try setup.fetch()
+        #expect(start.stderr.contains("source id 'gd-news' is no longer in the config"), "\(start.stderr)")
+        try setup.fetch()
+        #expect(setup.count("article.updated") == 1, "the renamed source stopped rechecking its notice")
+        #expect(setup.count("article.new") == 1 + RevisedSite.others.count)
+    }
+
+    @Test func aMirrorSightingIsWrittenIntoTheBureauFileInPlaceAndTheFeed() throws {
+        let server = try LoopbackHTTPServer(handler: StaticSite(root: FetchEndToEndTests.site).reply)
+        defer { server.stop() }
+        let folder = try TemporaryFolder()
+        let config = try FetchEndToEndTests.config(for: server, in: folder.url)
+        let run = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+        #expect(run.status == 0, "\(run.stderr)")
+
+        let watch = folder.url.appendingPathComponent("watch")
+        let files = try ChangeAndRemovalTests.files(in: watch)
+        #expect(files.count == 12, "the mirror's copy got a file of its own: \(files)")
+        let a1 = try #require(files.first { $0.hasPrefix("2023-10-26_gd-news_") })
+        let text = try String(contentsOf: watch.appendingPathComponent(a1), encoding: .utf8)
+        #expect(text.contains("mirrors: [\(server.baseURL)/mirror/p/"), "\(text.prefix(600))")
+        let feed = try String(contentsOf: watch.appendingPathComponent("feed.xml"), encoding: .utf8)
+        #expect(feed.contains("<link rel=\"related\" href=\"\(server.baseURL)/mirror/p/"))
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: watch.path).contains { $0.hasPrefix(".") }))
+    }
+}
