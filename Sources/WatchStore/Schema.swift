@@ -5,6 +5,7 @@ enum Schema {
         Migration(version: 2, name: "trigram full-text index", sql: fullTextIndex),
         Migration(version: 3, name: "fingerprint of every text", sql: articleTexts),
         Migration(version: 4, name: "versions as a rowid table", sql: versionsWithRowID),
+        Migration(version: 5, name: "webhook delivery status", sql: webhookStatus),
     ]
 
     static var latestVersion: Int { migrations.count }
@@ -142,5 +143,19 @@ enum Schema {
         DROP TABLE versions;
         ALTER TABLE versions_by_rowid RENAME TO versions;
         CREATE INDEX versions_by_sha256 ON versions(sha256);
+        """
+
+    /// How each webhook's attempts went, for `notify status`: kept apart from the entries, as
+    /// delivered ones are only history and a failing run spans many entries. The index serves
+    /// each webhook's lane and the per-webhook counts.
+    static let webhookStatus = """
+        CREATE TABLE webhook_status (
+            webhook_id TEXT PRIMARY KEY,
+            failing_since REAL,
+            last_error TEXT,
+            last_error_at REAL,
+            last_success REAL
+        ) WITHOUT ROWID;
+        CREATE INDEX outbox_by_webhook ON outbox(webhook_id, state, next_attempt_at);
         """
 }

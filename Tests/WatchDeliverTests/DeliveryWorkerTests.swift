@@ -7,9 +7,9 @@ import WatchTesting
 
 @Suite struct DeliveryWorkerTests {
     /// A fast policy so the clock arithmetic is easy to read: 1 s doubling, capped at 8 s, 60 s life.
-    static let fast = RetryPolicy(base: .seconds(1), cap: .seconds(8), maxAge: .seconds(60))
+    static let fast = DeliveryRetryPolicy(base: .seconds(1), cap: .seconds(8), maxAge: .seconds(60))
 
-    static func setUp(_ webhook: WebhookConfig, policy: RetryPolicy = fast, transport: any Transport = CurlTestTransport())
+    static func setUp(_ webhook: WebhookConfig, policy: DeliveryRetryPolicy = fast, transport: any Transport = CurlTestTransport())
         async -> (worker: DeliveryWorker, outbox: InMemoryOutboxStore, clock: ManualClock, entry: OutboxEntry) {
         let clock = ManualClock()
         let outbox = InMemoryOutboxStore()
@@ -107,7 +107,7 @@ import WatchTesting
     }
 
     @Test func theStandardPolicyIsOneMinuteDoublingCappedAtOneHourForADay() {
-        let policy = RetryPolicy.standard
+        let policy = DeliveryRetryPolicy.standard
         #expect((1...8).map { policy.delay(afterFailures: $0) } ==
                 [.seconds(60), .seconds(120), .seconds(240), .seconds(480), .seconds(960), .seconds(1920), .seconds(3600), .seconds(3600)])
         let created = Date(timeIntervalSince1970: 0)
