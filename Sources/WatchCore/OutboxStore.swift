@@ -23,8 +23,9 @@ public protocol OutboxStore: Sendable {
     func pendingCount() async throws -> Int
     /// Every webhook id with entries or attempts on record, by id.
     func deliveryStatus() async throws -> [WebhookDeliveryStatus]
-    /// Puts the abandoned entries of `webhookID` back in the queue for `newWebhookID` (the same
-    /// id, or the new name of a renamed webhook), due at `at`, attempts and age starting over.
-    /// Delivery ids stay: a receiver that deduplicates on them still can. Returns how many.
-    func requeueAbandoned(webhookID: String, to newWebhookID: String, at: Date) async throws -> Int
+    /// Puts the entries of `webhookID` that are abandoned or still waiting back in the queue for
+    /// `newWebhookID` (the same id, or the new name of a renamed webhook), due at `at`, attempts
+    /// and age starting over. Delivery ids stay: a receiver that deduplicates on them still can.
+    /// Returns how many.
+    func requeue(webhookID: String, to newWebhookID: String, at: Date) async throws -> Int
 }

@@ -60,8 +60,9 @@ public actor DeliveryWorker {
     /// Outbox errors are thrown.
     @discardableResult
     public func drain() async throws -> DeliveryReport {
-        var report = DeliveryReport()
-        for lane in try await startLanes() {
+        let (lanes, abandoned) = try await startLanes()
+        var report = abandoned
+        for lane in lanes {
             report = report + (await lane.value)
         }
         return report
@@ -73,7 +74,9 @@ public actor DeliveryWorker {
     public func run(every interval: Duration, finished: @escaping @Sendable (DeliveryReport) async -> Void) async {
         while !Task.isCancelled {
             do {
-                for lane in try await startLanes() {
+                let (lanes, abandoned) = try await startLanes()
+                if abandoned != DeliveryReport() { await finished(abandoned) }
+                for lane in lanes {
                     Task { await finished(await lane.value) }
                 }
             } catch {
@@ -89,13 +92,14 @@ public actor DeliveryWorker {
     /// Whether a lane is sending for `webhookID` now.
     public func isSending(to webhookID: String) -> Bool { lanes[webhookID] != nil }
 
-    /// Starts the lanes that are due; entries of webhooks no longer configured are abandoned
-    /// (`notify resend --abandoned` re-queues them).
-    func startLanes() async throws -> [Task<DeliveryReport, Never>] {
+    /// Starts the lanes that are due; the due entries of webhooks no longer configured are
+    /// abandoned at once (`notify resend --abandoned` re-queues them), as the second result.
+    func startLanes() async throws -> (lanes: [Task<DeliveryReport, Never>], abandoned: DeliveryReport) {
         var started: [Task<DeliveryReport, Never>] = []
+        var abandoned = DeliveryReport()
         for id in try await outbox.dueWebhookIDs(now: clock.now) where lanes[id] == nil {
             guard let webhook = webhooks[id] else {
-                totals = totals + (try await abandonGone(webhookID: id))
+                abandoned = abandoned + (try await abandonGone(webhookID: id))
                 continue
             }
             if let until = pausedUntil[id], until > clock.now { continue }
@@ -103,7 +107,8 @@ public actor DeliveryWorker {
             lanes[id] = lane
             started.append(lane)
         }
-        return started
+        totals = totals + abandoned
+        return (started, abandoned)
     }
 
     /// Sends the webhook's due entries in order, each at most once, until none is left, the

@@ -22,12 +22,12 @@ extension SQLiteStore {
         }
     }
 
-    public func requeueAbandoned(webhookID: String, to newWebhookID: String, at: Date) throws -> Int {
+    public func requeue(webhookID: String, to newWebhookID: String, at: Date) throws -> Int {
         try transaction {
             try run("""
                 UPDATE outbox SET state = 'pending', webhook_id = ?, attempts = 0, created_at = ?, next_attempt_at = ?,
                     finished_at = NULL
-                WHERE webhook_id = ? AND state = 'abandoned'
+                WHERE webhook_id = ? AND state IN ('abandoned', 'pending')
                 """, [.text(newWebhookID), .date(at), .date(at), .text(webhookID)])
         }
     }

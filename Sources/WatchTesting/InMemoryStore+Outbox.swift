@@ -83,11 +83,11 @@ extension InMemoryStore {
         }
     }
 
-    public func requeueAbandoned(webhookID: String, to newWebhookID: String, at: Date) -> Int {
+    public func requeue(webhookID: String, to newWebhookID: String, at: Date) -> Int {
         write { state in
             var count = 0
             for index in state.outbox.indices
-            where state.outbox[index].entry.webhookID == webhookID && state.outbox[index].state == "abandoned" {
+            where state.outbox[index].entry.webhookID == webhookID && state.outbox[index].state != "delivered" {
                 state.outbox[index].state = "pending"
                 state.outbox[index].entry.webhookID = newWebhookID
                 state.outbox[index].entry.attempts = 0

@@ -15,9 +15,10 @@ import WatchStore
 /// - `notify resend ARTICLE [--webhook ID]`: the article's current text as a new `article.new`
 ///   delivery (fresh id) to the webhook named, or to every webhook whose events and match want it.
 /// - `notify resend --abandoned [--from OLD] [--webhook NEW]`: abandoned entries (given up after
-///   a day of failures, or left behind when their webhook was renamed or removed) go back into
-///   the queue, keeping their delivery ids: to their own webhook, or to NEW. Entries of a webhook
-///   no longer in the config need `--webhook`; without it they stay, and the exit status is 1.
+///   a day of failures, or left behind when their webhook was renamed or removed), and the
+///   waiting entries of a webhook no longer in the config, go back into the queue due now,
+///   keeping their delivery ids: to their own webhook, or to NEW. Entries of a webhook no longer
+///   in the config need `--webhook`; without it they stay, and the exit status is 1.
 struct NotifyResendCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resend", abstract: "Queue an article again, or re-queue abandoned deliveries.")
@@ -72,15 +73,17 @@ struct NotifyResendCommand: AsyncParsableCommand {
     private func requeueAbandoned(to target: WebhookConfig?, config: Config, store: SQLiteStore) async throws -> Bool {
         let configured = Set(config.notify.map(\.id))
         var complete = true
-        for status in try await store.deliveryStatus() where status.abandoned > 0 && (from == nil || status.webhookID == from) {
+        for status in try await store.deliveryStatus() where from == nil || status.webhookID == from {
+            let gone = !configured.contains(status.webhookID)
+            guard status.abandoned > 0 || (gone && status.pending > 0) else { continue }
             let destination = target?.id ?? status.webhookID
             guard configured.contains(destination) else {
-                print("left \(status.abandoned) abandoned of '\(status.webhookID)', which is no longer configured: "
+                print("left \(status.abandoned + status.pending) of '\(status.webhookID)', which is no longer configured: "
                       + "add --from \(status.webhookID) --webhook NEW")
                 complete = false
                 continue
             }
-            let count = try await store.requeueAbandoned(webhookID: status.webhookID, to: destination, at: Date())
+            let count = try await store.requeue(webhookID: status.webhookID, to: destination, at: Date())
             print("re-queued \(count) of '\(status.webhookID)'" + (destination == status.webhookID ? "" : " for '\(destination)'"))
         }
         return complete
