@@ -77,6 +77,29 @@ import WatchTesting
         #expect(rows.allSatisfy { $0["pending"] as? Int == 0 && $0["abandoned"] as? Int == 0 }, "\(after.stdout)")
     }
 
+    @Test func resendQueuesAnArticleAgainWithAFreshDeliveryID() throws {
+        let receiver = try LoopbackHTTPServer { _ in .text("{}", contentType: "application/json") }
+        defer { receiver.stop() }
+        let site = try Self.demoSite()
+        defer { site.stop() }
+        let folder = try TemporaryFolder()
+        let config = try Self.config(for: site, in: folder, webhooks: "  - { id: ops, url: \"\(receiver.baseURL)/hook\" }\n")
+        #expect(try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"]).status == 0)
+        let first = receiver.requests.count
+        let list = try BinaryRun.bureauwatch(["articles", "list", "--json", "--config", config.path])
+        let articles = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        let id = try #require(articles.first?["id"] as? String)
+
+        let resend = try BinaryRun.bureauwatch(["notify", "resend", id, "--webhook", "ops", "--config", config.path])
+        #expect(resend.status == 0, "\(resend.stdout)\(resend.stderr)")
+        #expect(receiver.requests.count == first + 1)
+        let again = try #require(receiver.requests.last)
+        let earlier = receiver.requests.dropLast().first { String(decoding: $0.body, as: UTF8.self).contains(id) }
+        #expect(again.header("X-Bureauwatch-Event") == "article.new")
+        #expect(String(decoding: again.body, as: UTF8.self).contains("\"id\":\"\(id)\""))
+        #expect(earlier != nil && earlier?.header("X-Bureauwatch-Delivery") != again.header("X-Bureauwatch-Delivery"))
+    }
+
     @Test func notifyTestSendsATestEventAndExitsNonZeroOnAnErrcode() throws {
         let robot = try LoopbackHTTPServer { _ in
             .text("{\"errcode\":310000,\"errmsg\":\"keywords not in content\"}", contentType: "application/json")
