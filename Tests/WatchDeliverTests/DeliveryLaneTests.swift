@@ -20,11 +20,12 @@ import WatchTesting
         defer { hanging.stop() }
         let receiver = try WebhookReceiver()
         defer { receiver.stop() }
-        let stuck = WebhookConfig(id: "stuck", url: hanging.baseURL + "/hook", timeout: .seconds(60))
+        let stuck = WebhookConfig(id: "a-stuck", url: hanging.baseURL + "/hook", timeout: .seconds(60))
         let ops = WebhookConfig(id: "ops", url: receiver.url)
         let clock = ManualClock()
         let outbox = InMemoryStore(clock: clock)
-        // The stuck webhook's entries are the oldest: a single queue would send them first.
+        // The stuck webhook's entries are the oldest and its id sorts first: a single queue, or
+        // lanes taken one after another, would wait on it first.
         await outbox.enqueue(Self.entries(for: stuck, count: 3, at: clock.now))
         await outbox.enqueue(Self.entries(for: ops, count: 3, at: clock.now.addingTimeInterval(1)))
         clock.advance(by: 2)
@@ -33,7 +34,7 @@ import WatchTesting
 
         let drain = Task { try await worker.drain() }
         #expect(await receiver.server.waitForRequests(3, within: .seconds(5)), "ops got \(receiver.requests.count) of 3")
-        #expect(await worker.isSending(to: "stuck"), "the stuck lane is still waiting on its first POST")
+        #expect(await worker.isSending(to: "a-stuck"), "the stuck lane is still waiting on its first POST")
         #expect(hanging.requests.count == 1)
         hanging.stop()
         let report = try await drain.value
