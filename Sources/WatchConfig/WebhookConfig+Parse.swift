@@ -29,15 +29,8 @@ extension WebhookConfig {
             return value
         }
         let match = try fields["match"]?.mapping(allowed: matchKeys) ?? [:]
-        let urlNode = try required("url")
-        let url = try urlNode.rawString()
-        if let missing = urlNode.unsetVariable() {
-            unset.append(missing)
-        } else {
-            _ = try SourceConfig.parseURL(urlNode)
-        }
-        let secret = try fields["secret"]?.rawString()
-        if let missing = fields["secret"]?.unsetVariable() { unset.append(missing) }
+        let url = try template(try required("url"), unset: &unset) { _ = try SourceConfig.parseURL($0) }
+        let secret = try fields["secret"].map { try template($0, unset: &unset) }
         return WebhookConfig(
             id: try required("id").nonEmptyString(),
             url: url,
@@ -48,6 +41,19 @@ extension WebhookConfig {
                                 keywords: try match["keywords"].map(strings) ?? []),
             rate: try fields["rate"].map(parseRate),
             timeout: try fields["timeout"]?.duration(in: timeoutRange) ?? WebhookConfig.defaultTimeout)
+    }
+
+    /// A URL or secret as written, `${VAR}` kept for the webhook's use. A variable the
+    /// environment lacks is noted in `unset`; a value the environment completes is checked now.
+    static func template(_ node: ConfigNode, unset: inout [ConfigError],
+                         check: (ConfigNode) throws -> Void = { _ in }) throws -> String {
+        let text = try node.rawString()
+        if let missing = node.unsetVariable() {
+            unset.append(missing)
+        } else {
+            try check(node)
+        }
+        return text
     }
 
     static func parseRate(_ node: ConfigNode) throws -> DeliveryRate {
