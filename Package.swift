@@ -118,7 +118,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "WatchStoreTests", dependencies: ["WatchStore", "WatchTesting", "LibSQLite",
             .product(name: "Logging", package: "swift-log")]),
-        .testTarget(name: "WatchDeliverTests", dependencies: ["WatchDeliver", "WatchTesting", "LibCurl", "LibCrypto", "LibZlib"]),
+        .testTarget(name: "WatchDeliverTests", dependencies: ["WatchDeliver", "WatchFetch", "WatchTesting", "LibCrypto", "LibZlib"]),
         .testTarget(name: "WatchPipelineTests", dependencies: ["WatchPipeline", "WatchStore", "WatchExtract", "WatchTesting",
             .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "bureauwatchTests", dependencies: ["WatchTesting", "LibSQLite"], exclude: ["DemoSite"]),

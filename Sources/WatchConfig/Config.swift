@@ -14,7 +14,11 @@ public struct Config: Sendable {
     public var concurrency: Int
     public var metrics: MetricsEndpoint
     public var sources: [SourceConfig]
+    /// Webhooks as written: `${VAR}` in a URL or secret is resolved when the webhook is used.
     public var notify: [WebhookConfig]
+    /// A located error for each `${VAR}` a webhook uses that the environment does not set:
+    /// `check` fails on them, `run` and `fetch` warn, read-only commands do not care.
+    public var unsetVariables: [ConfigError] = []
 
     /// The source with this id.
     public func source(_ id: String) -> SourceConfig? { sources.first { $0.id == id } }

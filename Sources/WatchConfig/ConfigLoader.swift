@@ -49,6 +49,7 @@ public struct ConfigLoader: Sendable {
             throw root.error("the document needs a 'sources' list with at least one source")
         }
         let sources = try parseSources(sourcesNode, defaults: defaults)
+        let webhooks = try top["notify"].map(WebhookConfig.parseList) ?? (webhooks: [], unset: [])
         return Config(
             file: file,
             stateDir: try resolve(top["state_dir"], default: "state", against: folder),
@@ -57,7 +58,8 @@ public struct ConfigLoader: Sendable {
             concurrency: try top["concurrency"]?.int(in: 1...256) ?? 8,
             metrics: try top["metrics"].map(Self.parseMetrics) ?? .standard,
             sources: sources,
-            notify: try top["notify"].map(WebhookConfig.parseList) ?? [])
+            notify: webhooks.webhooks,
+            unsetVariables: webhooks.unset)
     }
 
     private func compose(_ text: String, file: String) throws -> ConfigNode {

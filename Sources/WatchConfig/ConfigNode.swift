@@ -1,4 +1,5 @@
 import Foundation
+import WatchCore
 
 import Yams
 
@@ -51,6 +52,23 @@ struct ConfigNode {
         guard case .scalar(let scalar) = node else { throw error("\(describe) must be a single value") }
         return try EnvironmentExpansion.expand(scalar.string, environment: environment) { name in
             error("\(describe) uses ${\(name)}, which is not set in the environment")
+        }
+    }
+
+    /// The scalar as written, `${VAR}` kept: webhook URLs and secrets, resolved when used.
+    func rawString() throws -> String {
+        guard case .scalar(let scalar) = node else { throw error("\(describe) must be a single value") }
+        guard !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty else { throw error("\(describe) must not be empty") }
+        return scalar.string
+    }
+
+    /// The located error for a `${VAR}` in this scalar that the environment does not set.
+    func unsetVariable() -> ConfigError? {
+        do {
+            _ = try string()
+            return nil
+        } catch {
+            return error as? ConfigError
         }
     }
 

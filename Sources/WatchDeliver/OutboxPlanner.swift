@@ -27,6 +27,18 @@ public enum OutboxPlanner {
         }
     }
 
+    /// Entries announcing `article` again (`notify resend`) as `article.new` with its current
+    /// text, one per webhook in `webhooks`, each with a fresh delivery id: a resend is a new
+    /// delivery, which a receiver deduplicating on ids must not drop.
+    public static func resend(_ article: DeliveredArticle, path: String, to webhooks: [WebhookConfig],
+                              now: Date) -> [OutboxEntry] {
+        let payload = EventPayload(event: .articleNew, article: article, path: path).json.bytes
+        return webhooks.map { webhook in
+            OutboxEntry(deliveryID: UUID().uuidString.lowercased(), event: .articleNew, webhookID: webhook.id,
+                        payload: payload, createdAt: now, nextAttemptAt: now)
+        }
+    }
+
     /// A UUID-shaped id derived from what the delivery announces, so planning the same event
     /// twice (a crash between planning and commit, then a re-run) yields the same id and the
     /// store can ignore the duplicate.

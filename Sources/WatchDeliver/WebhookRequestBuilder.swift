@@ -4,16 +4,14 @@ import WatchCore
 /// Turns an outbox entry into the HTTP request its webhook's format calls for. Signatures that
 /// carry a timestamp are made at send time, so a retry hours later is not refused as stale.
 public struct WebhookRequestBuilder: Sendable {
-    /// How long one webhook POST may take, connect included.
-    public var timeout: Duration
     public var userAgent: String
 
-    public init(timeout: Duration = .seconds(10), userAgent: String = "bureauwatch/0.1") {
-        self.timeout = timeout
+    public init(userAgent: String = "bureauwatch/0.1") {
         self.userAgent = userAgent
     }
 
-    /// The request for `entry` to `webhook`, signed for `now`.
+    /// The request for `entry` to `webhook` (its `${VAR}` already resolved), signed for `now`,
+    /// bounded by the webhook's own timeout.
     public func request(for entry: OutboxEntry, to webhook: WebhookConfig, now: Date) throws -> HTTPRequest {
         let payload = try EventPayload(bytes: entry.payload)
         var url = webhook.url
@@ -50,7 +48,7 @@ public struct WebhookRequestBuilder: Sendable {
             body = ChatFormats.slack(MessageText(payload)).bytes
         }
         return HTTPRequest(method: .post, url: url, headers: headers, body: body, userAgent: userAgent,
-                           timeout: timeout, connectTimeout: timeout, maxBodyBytes: Self.maxAnswerBytes)
+                           timeout: webhook.timeout, connectTimeout: webhook.timeout, maxBodyBytes: Self.maxAnswerBytes)
     }
 
     /// Webhook answers are short; anything longer is cut off as an error.

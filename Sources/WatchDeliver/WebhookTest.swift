@@ -7,8 +7,10 @@ public struct WebhookTestResult: Sendable, Hashable {
     public var status: Int?
     /// The answer's body (or the transfer error).
     public var body: String
-    /// Whether the answer was 2xx.
-    public var succeeded: Bool { status.map { (200..<300).contains($0) } ?? false }
+    /// What the answer means, judged as for real deliveries; `nil` when no answer came.
+    public var verdict: WebhookVerdict?
+    /// Whether the receiver accepted the event (a 2xx, and the robot's own code says success).
+    public var succeeded: Bool { verdict == .accepted }
 }
 
 /// The sample article `notify test` announces.
@@ -22,27 +24,30 @@ public enum SampleEvent {
     }
 }
 
-/// Sends one sample `article.new` event to `webhook`, rendered and signed exactly as real
-/// deliveries are, bypassing the outbox, and reports the answer (`bureauwatch notify test ID`).
+/// Sends one `test` event to `webhook` (its `${VAR}` already resolved), rendered and signed
+/// exactly as real deliveries are, bypassing the outbox, and reports the answer
+/// (`bureauwatch notify test ID`). The event is `test`, in the header and the payload, so a
+/// receiver that routes on the event does not take it for a notice.
 public func sendTestEvent(to webhook: WebhookConfig, via transport: any Transport,
                           clock: any WallClock = SystemClock(),
                           builder: WebhookRequestBuilder = WebhookRequestBuilder()) async -> WebhookTestResult {
     let now = clock.now
     let article = SampleEvent.article(now: now)
-    let payload = EventPayload(event: .articleNew, article: article, path: "watch/" + WatchFileName.name(for: article))
-    let entry = OutboxEntry(deliveryID: "test-" + UUID().uuidString.lowercased(), event: .articleNew,
+    let payload = EventPayload(event: .test, article: article, path: "watch/" + WatchFileName.name(for: article))
+    let entry = OutboxEntry(deliveryID: "test-" + UUID().uuidString.lowercased(), event: .test,
                             webhookID: webhook.id, payload: payload.json.bytes, createdAt: now, nextAttemptAt: now)
     let request: HTTPRequest
     do {
         request = try builder.request(for: entry, to: webhook, now: now)
     } catch {
-        return WebhookTestResult(status: nil, body: "cannot build the request: \(error)")
+        return WebhookTestResult(status: nil, body: "cannot build the request: \(error)", verdict: nil)
     }
     let result = await transport.send(request)
     switch result {
     case .success(let response):
-        return WebhookTestResult(status: response.status, body: String(decoding: response.body, as: UTF8.self))
+        return WebhookTestResult(status: response.status, body: String(decoding: response.body, as: UTF8.self),
+                                 verdict: WebhookVerdict.judge(response, format: webhook.format))
     case .failure:
-        return WebhookTestResult(status: nil, body: DeliveryWorker.describe(result))
+        return WebhookTestResult(status: nil, body: DeliveryWorker.describe(result), verdict: nil)
     }
 }

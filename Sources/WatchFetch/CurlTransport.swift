@@ -24,6 +24,11 @@ public struct CurlTransport: Transport {
             self.lowSpeedBytesPerSecond = lowSpeedBytesPerSecond
             self.lowSpeedSeconds = lowSpeedSeconds
         }
+
+        /// For webhooks: no redirect is followed. libcurl turns a POST into a body-less GET on
+        /// 301/302 (whose 200 would count as delivered) and re-POSTs the signed body to any host
+        /// on 307/308; the 3xx comes back as the answer instead, and delivery refuses it.
+        public static let webhook = Limits(maxRedirects: 0)
     }
 
     /// The only schemes a request or a redirect may use.

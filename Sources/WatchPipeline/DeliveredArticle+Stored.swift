@@ -3,7 +3,7 @@ import WatchCore
 
 extension DeliveredArticle {
     /// What the watch file, the feed and the payload say about a stored article.
-    init(_ stored: StoredArticle, sourceName: String, mirrors: [String], fetched: Date) {
+    public init(_ stored: StoredArticle, sourceName: String, mirrors: [String], fetched: Date) {
         self.init(id: stored.shortID, title: stored.title, published: stored.published, source: stored.firstSourceID,
                   sourceName: sourceName, publisher: stored.publisher, url: stored.firstURL,
                   canonicalURL: stored.canonicalURL, mirrors: mirrors, attachments: stored.attachments,

@@ -6,6 +6,7 @@ enum Schema {
         Migration(version: 3, name: "fingerprint of every text", sql: articleTexts),
         Migration(version: 4, name: "versions as a rowid table", sql: versionsWithRowID),
         Migration(version: 5, name: "a new text waits for a second poll", sql: pendingTexts),
+        Migration(version: 6, name: "webhook delivery status", sql: webhookStatus),
     ]
 
     static var latestVersion: Int { migrations.count }
@@ -149,5 +150,19 @@ enum Schema {
     /// hash again (then it becomes a version); a per-request token never repeats, so it never does.
     static let pendingTexts = """
         ALTER TABLE sightings ADD COLUMN pending_sha256 TEXT;
+        """
+
+    /// How each webhook's attempts went, for `notify status`: kept apart from the entries, as
+    /// delivered ones are only history and a failing run spans many entries. The index serves
+    /// each webhook's lane and the per-webhook counts.
+    static let webhookStatus = """
+        CREATE TABLE webhook_status (
+            webhook_id TEXT PRIMARY KEY,
+            failing_since REAL,
+            last_error TEXT,
+            last_error_at REAL,
+            last_success REAL
+        ) WITHOUT ROWID;
+        CREATE INDEX outbox_by_webhook ON outbox(webhook_id, state, next_attempt_at);
         """
 }

@@ -25,9 +25,10 @@ public enum ChildProcess {
     }
 
     /// Runs `program` (looked up in PATH unless it contains a slash) with `arguments`;
-    /// standard input comes from the file at `stdinPath`.
-    public static func run(_ program: String, _ arguments: [String] = [],
-                           stdinPath: String = "/dev/null") throws -> Outcome {
+    /// standard input comes from the file at `stdinPath`; `environment` is the child's whole
+    /// environment (this process's by default).
+    public static func run(_ program: String, _ arguments: [String] = [], stdinPath: String = "/dev/null",
+                           environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Outcome {
         let output = temporaryFile("out"), errors = temporaryFile("err")
         defer {
             unlink(output)
@@ -42,7 +43,7 @@ public enum ChildProcess {
         var attributes = cleanSignalAttributes()
         defer { posix_spawnattr_destroy(&attributes) }
         let argv = ([program] + arguments).map { strdup($0) } + [nil]
-        let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid = pid_t()
         let spawned = posix_spawnp(&pid, program, &actions, &attributes, argv, envp)

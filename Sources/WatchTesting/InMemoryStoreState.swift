@@ -33,6 +33,8 @@ struct InMemoryStoreState: Sendable {
     var sources: [String: SourceStatus] = [:]
     /// In insertion order, like SQLite's rowid.
     var outbox: [OutboxRow] = []
+    /// How each webhook's attempts went (`webhook_status`); counts come from `outbox`.
+    var webhookStatus: [String: WebhookDeliveryStatus] = [:]
     var lastArticleID: Int64 = 0
 
     /// Articles by id, ascending.

@@ -10,6 +10,14 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let config = try options.loadConfig()
+        // Other commands resolve a webhook's ${VAR} only when they use the webhook; `check` is
+        // where a missing one must show, located like any other config error.
+        if !config.unsetVariables.isEmpty {
+            for error in config.unsetVariables {
+                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            }
+            throw ExitCode(2)
+        }
         let bureaus = config.sources.filter { $0.kind == .bureau }.count
         print("\(config.file): ok — \(Counted.text(config.sources.count, "source")) (\(bureaus) bureau, "
             + "\(config.sources.count - bureaus) mirror), \(Counted.text(config.notify.count, "webhook"))")

@@ -6,7 +6,7 @@ import WatchConfig
 import WatchDaemon
 import WatchDeliver
 
-/// Drains the webhook outbox every few seconds until graceful shutdown, counting what it sends.
+/// Starts the webhook lanes that are due every few seconds until graceful shutdown, counting what they send.
 struct DeliveryService: Service {
     let runtime: Runtime
     let observations: DaemonObservations
@@ -16,21 +16,18 @@ struct DeliveryService: Service {
     static let pollInterval: Duration = .seconds(5)
 
     func run() async throws {
+        // Each webhook drains in its own lane; the loop only starts lanes that are due.
         await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                await drainOnce()
-                try? await Task.sleep(for: Self.pollInterval)
-            }
+            await runtime.worker.run(every: Self.pollInterval) { report in await record(report) }
         }
     }
 
-    private func drainOnce() async {
+    private func record(_ report: DeliveryReport) async {
+        let metrics = observations.metrics
+        for _ in 0..<report.delivered { metrics.recordDelivery(result: .sent) }
+        for _ in 0..<report.retried { metrics.recordDelivery(result: .failed) }
+        for _ in 0..<report.abandoned { metrics.recordDelivery(result: .abandoned) }
         do {
-            let report = try await runtime.worker.drain()
-            let metrics = observations.metrics
-            for _ in 0..<report.delivered { metrics.recordDelivery(result: .sent) }
-            for _ in 0..<report.retried { metrics.recordDelivery(result: .failed) }
-            for _ in 0..<report.abandoned { metrics.recordDelivery(result: .abandoned) }
             metrics.setPending(try await runtime.store.pendingCount())
         } catch {
             logger.error("outbox unreadable", metadata: ["error": "\(error)"])

@@ -49,8 +49,12 @@ struct Runtime: Sendable {
                                   logger: logger)
         let cycle = PollCycle(poller: poller, store: store, watchDir: config.watchDir, sources: config.sources,
                               logger: logger)
-        let worker = DeliveryWorker(outbox: store, webhooks: config.notify, transport: transport, clock: clock,
+        let worker = DeliveryWorker(outbox: store, webhooks: config.notify,
+                                    transport: CurlTransport(limits: .webhook, logger: logger), clock: clock,
                                     logger: logger)
+        for unset in config.unsetVariables {
+            logger.error("a webhook's variable is not set; its deliveries wait until it is", metadata: ["error": "\(unset)"])
+        }
         return Runtime(config: config, lock: lock, store: store, ingest: ingest, cycle: cycle, worker: worker,
                        logger: logger)
     }

@@ -70,7 +70,12 @@ import WatchCore
         #expect(mirror.encoding == "gb18030")
         #expect(mirror.perHost == PerHostPolicy(concurrency: 1, delay: .seconds(5)))
         let hook = try #require(config.notify.first)
-        #expect(hook.secret == "s3cret")
+        // Kept as written until the webhook is used.
+        #expect(hook.secret == "${WEBHOOK_SECRET}")
+        #expect(try hook.resolved(in: ["WEBHOOK_SECRET": "s3cret"]).secret == "s3cret")
+        #expect(config.unsetVariables.isEmpty)
+        #expect(hook.effectiveRate == DeliveryRate(count: 20, period: .seconds(60)))
+        #expect(hook.timeout == .seconds(10))
         #expect(hook.format == .dingtalk)
         #expect(hook.events == [.articleNew, .articleUpdated])
         #expect(hook.match.sources == ["spb-*"])
@@ -85,10 +90,23 @@ import WatchCore
         #expect(error?.description.hasPrefix("/etc/bw/sources.yaml:15:5: ") == true)
     }
 
-    @Test func anUnsetVariableIsAnError() {
-        let error = failure(Self.valid)
-        #expect(error?.message.contains("${WEBHOOK_SECRET}") == true)
-        #expect(error?.line == 31)
+    @Test func aWebhooksUnsetVariableIsAnErrorOnlyForCheckAndTheWebhooksUse() throws {
+        let config = try load(Self.valid, env: [:])
+        let error = try #require(config.unsetVariables.first)
+        #expect(config.unsetVariables.count == 1)
+        #expect(error.message.contains("${WEBHOOK_SECRET}"))
+        #expect(error.line == 31 && error.column > 0, "\(error)")
+        #expect(throws: UnsetVariable(name: "WEBHOOK_SECRET")) { try config.notify[0].resolved(in: [:]) }
+    }
+
+    @Test func aWebhooksRateAndTimeoutAreRead() throws {
+        let text = Self.valid.replacingOccurrences(of: "    format: dingtalk\n", with: "    format: dingtalk\n    rate: 2/s\n    timeout: 3s\n")
+        let hook = try #require(try load(text).notify.first)
+        #expect(hook.rate == DeliveryRate(count: 2, period: .seconds(1)))
+        #expect(hook.timeout == .seconds(3))
+        let bad = failure(Self.valid.replacingOccurrences(of: "    format: dingtalk\n", with: "    format: dingtalk\n    rate: fast\n"),
+                          env: ["WEBHOOK_SECRET": "x"])
+        #expect(bad?.message.contains("'rate' must be messages per s, min or h") == true, "\(String(describing: bad))")
     }
 
     @Test func badValuesSayWhatWasExpected() {

@@ -7,12 +7,12 @@ import WatchTesting
 
 @Suite struct DeliveryWorkerTests {
     /// A fast policy so the clock arithmetic is easy to read: 1 s doubling, capped at 8 s, 60 s life.
-    static let fast = RetryPolicy(base: .seconds(1), cap: .seconds(8), maxAge: .seconds(60))
+    static let fast = DeliveryRetryPolicy(base: .seconds(1), cap: .seconds(8), maxAge: .seconds(60))
 
-    static func setUp(_ webhook: WebhookConfig, policy: RetryPolicy = fast, transport: any Transport = CurlTestTransport())
-        async -> (worker: DeliveryWorker, outbox: InMemoryOutboxStore, clock: ManualClock, entry: OutboxEntry) {
+    static func setUp(_ webhook: WebhookConfig, policy: DeliveryRetryPolicy = fast, transport: any Transport = Fixtures.transport)
+        async -> (worker: DeliveryWorker, outbox: InMemoryStore, clock: ManualClock, entry: OutboxEntry) {
         let clock = ManualClock()
-        let outbox = InMemoryOutboxStore()
+        let outbox = InMemoryStore(clock: clock)
         let entry = OutboxPlanner.entries(for: .articleNew, article: Fixtures.article, path: "watch/a.md",
                                           webhooks: [webhook], now: clock.now)[0]
         await outbox.enqueue([entry])
@@ -28,14 +28,14 @@ import WatchTesting
         let start = clock.now
 
         #expect(try await worker.drain() == DeliveryReport(retried: 1))
-        #expect(await outbox.entry(entry.deliveryID)?.nextAttemptAt == start.addingTimeInterval(1))
-        #expect(await outbox.entry(entry.deliveryID)?.lastError == "HTTP 503: busy")
+        #expect(await outbox.outboxEntry(entry.deliveryID)?.nextAttemptAt == start.addingTimeInterval(1))
+        #expect(await outbox.outboxEntry(entry.deliveryID)?.lastError == "HTTP 503: busy")
         // Not due yet: nothing is sent.
         clock.advance(by: 0.5)
         #expect(try await worker.drain() == DeliveryReport())
         clock.advance(by: 0.5)
         #expect(try await worker.drain() == DeliveryReport(retried: 1))
-        #expect(await outbox.entry(entry.deliveryID)?.nextAttemptAt == start.addingTimeInterval(1 + 2))
+        #expect(await outbox.outboxEntry(entry.deliveryID)?.nextAttemptAt == start.addingTimeInterval(1 + 2))
         clock.advance(by: 2)
         #expect(try await worker.drain() == DeliveryReport(delivered: 1))
         clock.advance(by: 100)
@@ -45,8 +45,8 @@ import WatchTesting
         #expect(requests.count == 3)
         #expect(Set(requests.compactMap { $0.header("X-Bureauwatch-Delivery") }) == [entry.deliveryID])
         #expect(Set(requests.map(\.body)).count == 1)
-        #expect(await outbox.state(entry.deliveryID) == .delivered(at: start.addingTimeInterval(3)))
-        #expect(await outbox.entry(entry.deliveryID)?.attempts == 3)
+        #expect(await outbox.outboxState(entry.deliveryID) == "delivered")
+        #expect(await outbox.outboxEntry(entry.deliveryID)?.attempts == 3)
         #expect(await outbox.pendingCount() == 0)
         #expect(await worker.totals == DeliveryReport(delivered: 1, retried: 2))
     }
@@ -59,8 +59,8 @@ import WatchTesting
         let (worker, outbox, clock, entry) = await Self.setUp(WebhookConfig(id: "ops", url: "http://127.0.0.1:\(port)/hook"))
 
         #expect(try await worker.drain() == DeliveryReport(retried: 1))
-        #expect(await outbox.entry(entry.deliveryID)?.lastError?.hasPrefix("connect:") == true)
-        #expect(await outbox.entry(entry.deliveryID)?.lastError?.contains("/hook") == false)
+        #expect(await outbox.outboxEntry(entry.deliveryID)?.lastError?.hasPrefix("connect:") == true)
+        #expect(await outbox.outboxEntry(entry.deliveryID)?.lastError?.contains("/hook") == false)
 
         let receiver = try WebhookReceiver(port: port)
         defer { receiver.stop() }
@@ -77,7 +77,7 @@ import WatchTesting
         let (first, outbox, clock, entry) = await Self.setUp(webhook)
         #expect(try await first.drain() == DeliveryReport(retried: 1))
         // A new worker over the same outbox: the retry state is all in the outbox.
-        let second = DeliveryWorker(outbox: outbox, webhooks: [webhook], transport: CurlTestTransport(),
+        let second = DeliveryWorker(outbox: outbox, webhooks: [webhook], transport: Fixtures.transport,
                                     clock: clock, policy: Self.fast, logger: Fixtures.logger)
         #expect(try await second.drain() == DeliveryReport())
         clock.advance(by: 1)
@@ -91,23 +91,23 @@ import WatchTesting
                                                               transport: transport)
         let created = clock.now
         var waits: [TimeInterval] = []
-        while await outbox.state(entry.deliveryID) == .pending {
+        while await outbox.outboxState(entry.deliveryID) == "pending" {
             _ = try await worker.drain()
-            guard let next = await outbox.entry(entry.deliveryID)?.nextAttemptAt, next > clock.now else { break }
+            guard let next = await outbox.outboxEntry(entry.deliveryID)?.nextAttemptAt, next > clock.now else { break }
             waits.append(next.timeIntervalSince(clock.now))
             clock.set(next)
         }
         #expect(waits == [1, 2, 4, 8, 8, 8, 8, 8, 8])
-        #expect(await outbox.state(entry.deliveryID) == .abandoned)
-        #expect(await outbox.abandonedCount() == 1)
-        #expect(await outbox.entry(entry.deliveryID)?.lastError?.contains("given up") == true)
+        #expect(await outbox.outboxState(entry.deliveryID) == "abandoned")
+        #expect(await outbox.deliveryStatus().map(\.abandoned) == [1])
+        #expect(await outbox.outboxEntry(entry.deliveryID)?.lastError?.contains("given up") == true)
         #expect(clock.now.timeIntervalSince(created) <= 60)
         #expect(await worker.totals.abandoned == 1)
         #expect(transport.count == 10)
     }
 
     @Test func theStandardPolicyIsOneMinuteDoublingCappedAtOneHourForADay() {
-        let policy = RetryPolicy.standard
+        let policy = DeliveryRetryPolicy.standard
         #expect((1...8).map { policy.delay(afterFailures: $0) } ==
                 [.seconds(60), .seconds(120), .seconds(240), .seconds(480), .seconds(960), .seconds(1920), .seconds(3600), .seconds(3600)])
         let created = Date(timeIntervalSince1970: 0)
@@ -122,7 +122,7 @@ import WatchTesting
                                                           transport: transport)
         await worker.update(webhooks: [])
         #expect(try await worker.drain() == DeliveryReport(abandoned: 1))
-        #expect(await outbox.entry(entry.deliveryID)?.lastError == "webhook ops is no longer configured")
+        #expect(await outbox.outboxEntry(entry.deliveryID)?.lastError == "webhook ops is no longer configured")
         #expect(transport.count == 0)
     }
 
@@ -130,15 +130,15 @@ import WatchTesting
         let receiver = try WebhookReceiver(statuses: [200])
         defer { receiver.stop() }
         let result = await sendTestEvent(to: WebhookConfig(id: "ops", url: receiver.url, format: .wecom),
-                                         via: CurlTestTransport())
+                                         via: Fixtures.transport)
         #expect(result.status == 200 && result.succeeded)
-        #expect(result.body == "{\"errcode\":0,\"errmsg\":\"ok\"}")
+        #expect(result.body == WebhookReceiver.acceptedBody)
         let content = (receiver.requests.first?.json["markdown"] as? [String: Any])?["content"] as? String
         #expect(content?.contains("bureauwatch 测试消息") == true)
 
         let probe = try WebhookReceiver()
         probe.stop()
-        let down = await sendTestEvent(to: WebhookConfig(id: "ops", url: probe.url), via: CurlTestTransport())
+        let down = await sendTestEvent(to: WebhookConfig(id: "ops", url: probe.url), via: Fixtures.transport)
         #expect(down.status == nil && !down.succeeded)
         #expect(down.body.hasPrefix("connect:"))
     }

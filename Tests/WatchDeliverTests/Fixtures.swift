@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import WatchCore
+import WatchFetch
 
 /// Shared test data.
 enum Fixtures {
@@ -19,6 +20,9 @@ enum Fixtures {
 
     /// A logger that keeps test output quiet.
     static let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+
+    /// The daemon's webhook transport: libcurl, following no redirect.
+    static let transport = CurlTransport(limits: .webhook, logger: logger)
 
     /// A fresh empty folder under the temporary directory.
     static func temporaryFolder() throws -> String {

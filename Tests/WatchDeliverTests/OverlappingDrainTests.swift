@@ -17,6 +17,6 @@ import WatchTesting
         transport.release()
         #expect(try await first.value == DeliveryReport(delivered: 1))
         #expect(transport.count == 1)
-        #expect(await outbox.state(entry.deliveryID) != .pending)
+        #expect(await outbox.outboxState(entry.deliveryID) == "delivered")
     }
 }

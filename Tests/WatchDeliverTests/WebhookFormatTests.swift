@@ -18,11 +18,11 @@ import WatchTesting
         defer { receiver.stop() }
         let webhook = WebhookConfig(id: "hook", url: receiver.url + query, format: format, secret: secret)
         let clock = ManualClock()
-        let outbox = InMemoryOutboxStore()
+        let outbox = InMemoryStore(clock: clock)
         let entries = OutboxPlanner.entries(for: .articleNew, article: article, path: "watch/a.md",
                                             webhooks: [webhook], now: clock.now)
         await outbox.enqueue(entries)
-        let worker = DeliveryWorker(outbox: outbox, webhooks: [webhook], transport: CurlTestTransport(),
+        let worker = DeliveryWorker(outbox: outbox, webhooks: [webhook], transport: Fixtures.transport,
                                     clock: clock, logger: Fixtures.logger)
         let report = try await worker.drain()
         #expect(report == DeliveryReport(delivered: 1))

@@ -4,6 +4,10 @@ import WatchTesting
 /// A webhook receiver on 127.0.0.1: answers each POST with the next scripted status (200 once
 /// the script runs out) and keeps every request the loopback server recorded.
 final class WebhookReceiver: Sendable {
+    /// What a 200 says: success in every format's words (DingTalk/WeCom `errcode`, Feishu
+    /// `code`, Slack `ok`), so one receiver serves all formats.
+    static let acceptedBody = "{\"errcode\":0,\"errmsg\":\"ok\",\"code\":0,\"msg\":\"success\",\"ok\":true}"
+
     let server: LoopbackHTTPServer
     private let script: StatusScript
 
@@ -12,7 +16,7 @@ final class WebhookReceiver: Sendable {
         self.script = script
         server = try LoopbackHTTPServer(port: port) { _ in
             let status = script.next()
-            return .text(status == 200 ? "{\"errcode\":0,\"errmsg\":\"ok\"}" : "busy", status: status,
+            return .text(status == 200 ? WebhookReceiver.acceptedBody : "busy", status: status,
                          contentType: "application/json")
         }
     }

@@ -8,8 +8,10 @@ struct BinaryRun {
     let stdout: String
     let stderr: String
 
-    static func bureauwatch(_ arguments: [String]) throws -> BinaryRun {
-        let outcome = try ChildProcess.run(CommandTreeTests.binary.path, arguments)
+    /// Runs the built binary; `extraEnvironment` is added to this process's environment.
+    static func bureauwatch(_ arguments: [String], extraEnvironment: [String: String] = [:]) throws -> BinaryRun {
+        let environment = ProcessInfo.processInfo.environment.merging(extraEnvironment) { _, extra in extra }
+        let outcome = try ChildProcess.run(CommandTreeTests.binary.path, arguments, environment: environment)
         return BinaryRun(status: outcome.status, stdout: outcome.output, stderr: outcome.errors)
     }
 }

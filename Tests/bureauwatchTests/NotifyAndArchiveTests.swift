@@ -17,7 +17,7 @@ import WatchTesting
         #expect(run.stdout.contains("received"))
         let request = try #require(receiver.requests.first)
         #expect(receiver.requests.count == 1)
-        #expect(request.header("X-Bureauwatch-Event") == "article.new")
+        #expect(request.header("X-Bureauwatch-Event") == "test")
         #expect(request.header("X-Bureauwatch-Signature-256")?.hasPrefix("sha256=") == true)
     }
 

@@ -1,14 +1,16 @@
 import Foundation
+import WatchCore
 
-/// When a failed delivery is tried again: `base` after the first failure, doubling, at most
-/// `cap` apart; given up once `maxAge` has passed since the entry was created.
-public struct RetryPolicy: Sendable, Hashable {
+/// When a failed webhook delivery is tried again (WatchFetch's `RetryPolicy` is about fetches):
+/// `base` after the first failure, doubling, at most `cap` apart; given up once `maxAge` has
+/// passed since the entry was created.
+public struct DeliveryRetryPolicy: Sendable, Hashable {
     public var base: Duration
     public var cap: Duration
     public var maxAge: Duration
 
     /// DESIGN's policy: 1 min doubling, capped at 1 h, abandoned after 24 h.
-    public static let standard = RetryPolicy(base: .seconds(60), cap: .seconds(3600), maxAge: .seconds(86_400))
+    public static let standard = DeliveryRetryPolicy(base: .seconds(60), cap: .seconds(3600), maxAge: .seconds(86_400))
 
     public init(base: Duration, cap: Duration, maxAge: Duration) {
         self.base = base
@@ -27,13 +29,5 @@ public struct RetryPolicy: Sendable, Hashable {
     public func nextAttempt(createdAt: Date, failures: Int, now: Date) -> Date? {
         let next = now.addingTimeInterval(delay(afterFailures: failures).seconds)
         return next.timeIntervalSince(createdAt) > maxAge.seconds ? nil : next
-    }
-}
-
-extension Duration {
-    /// The duration in (fractional) seconds.
-    var seconds: Double {
-        let parts = components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }
 }
