@@ -116,6 +116,8 @@ let package = Package(
         .testTarget(name: "WatchStoreTests", dependencies: ["WatchStore", "WatchTesting", "LibSQLite",
             .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WatchDeliverTests", dependencies: ["WatchDeliver", "WatchTesting", "LibCurl", "LibCrypto", "LibZlib"]),
+        .testTarget(name: "WatchPipelineTests", dependencies: ["WatchPipeline", "WatchTesting", "WatchFetch", "WatchDeliver",
+            "WatchStore", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "bureauwatchTests", dependencies: ["WatchTesting", "LibSQLite"], exclude: ["DemoSite"]),
     ],
     swiftLanguageModes: [.v6]

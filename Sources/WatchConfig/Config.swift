@@ -15,6 +15,12 @@ public struct Config: Sendable {
     public var metrics: MetricsEndpoint
     public var sources: [SourceConfig]
     public var notify: [WebhookConfig]
+    /// Consecutive failed polls after which a source is failing: `source.failing` is sent and
+    /// `/healthz` answers 503.
+    public var failingAfter: Int = Config.defaultFailingAfter
+
+    /// `failing_after` when the file does not set it.
+    public static let defaultFailingAfter = 3
 
     /// The source with this id.
     public func source(_ id: String) -> SourceConfig? { sources.first { $0.id == id } }

@@ -4,4 +4,6 @@ public enum EventKind: String, Sendable, Hashable, Codable, CaseIterable {
     case articleUpdated = "article.updated"
     case articleRemoved = "article.removed"
     case sourceFailing = "source.failing"
+    /// A source that was failing (`source.failing` sent) polled successfully again.
+    case sourceRecovered = "source.recovered"
 }

@@ -18,6 +18,7 @@ struct MessageText {
         case .articleUpdated: "文章更新"
         case .articleRemoved: "文章撤下"
         case .sourceFailing: "信息源故障"
+        case .sourceRecovered: "信息源恢复"
         }
     }
 

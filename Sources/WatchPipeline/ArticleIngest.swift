@@ -47,9 +47,10 @@ public actor ArticleIngest {
     }
 
     /// Records the articles of one page (several for a digest). `validators` are the page's,
-    /// saved with it.
+    /// saved with it. Without `announcing` (a source's baseline poll) the files are written and
+    /// no delivery is queued.
     public func ingest(_ articles: [ExtractedArticle], from source: SourceConfig,
-                       validators: Validators?) async throws -> [RecordOutcome] {
+                       validators: Validators?, announcing: Bool = true) async throws -> [RecordOutcome] {
         var outcomes: [RecordOutcome] = []
         for article in articles {
             let (cleaned, fingerprint) = try normalize(article)
@@ -57,7 +58,7 @@ public actor ArticleIngest {
             let observation = PageObservation(
                 sourceID: source.id, sourceKind: source.kind, article: cleaned, fingerprint: fingerprint,
                 match: match, fetchedAt: clock.now, itemsOnPage: articles.count, validators: validators,
-                announce: announcer(for: source))
+                announce: announcer(for: source, announcing: announcing))
             let outcome = try await store.record(observation)
             if outcome.change != .unchanged {
                 try deduplicator.insert(articleID: outcome.articleID.rawValue, fingerprint: fingerprint)
@@ -78,7 +79,7 @@ public actor ArticleIngest {
 
     /// Runs inside the store's transaction: writes the file and plans the deliveries, so a
     /// failure to write rolls the page back and the next poll tries again.
-    private func announcer(for source: SourceConfig) -> @Sendable (RecordOutcome) throws -> [OutboxEntry] {
+    private func announcer(for source: SourceConfig, announcing: Bool) -> @Sendable (RecordOutcome) throws -> [OutboxEntry] {
         let publisher = self.publisher, webhooks = self.webhooks, logger = self.logger
         let now = clock.now
         let sourceName = sourceNames[source.id] ?? source.name
@@ -89,7 +90,8 @@ public actor ArticleIngest {
             // A change announced from a mirror names the mirror's page among the mirrors.
             let mirrors = fromMirror && stored.firstURL != stored.canonicalURL ? [stored.firstURL] : []
             let delivered = DeliveredArticle(stored, sourceName: sourceName, mirrors: mirrors, fetched: now)
-            return try publisher.publish(event, article: delivered, webhooks: webhooks, now: now, logger: logger).entries
+            let entries = try publisher.publish(event, article: delivered, webhooks: webhooks, now: now, logger: logger).entries
+            return announcing ? entries : []
         }
     }
 }

@@ -30,13 +30,13 @@ public struct PollCycle: Sendable {
             var lanes = HostLanes(sources.filter { $0.kind == kind })
             await withTaskGroup(of: PollReport.self) { tasks in
                 for source in lanes.start() {
-                    tasks.addTask { await poller.poll(source) }
+                    tasks.addTask { await poller.poll(source, clock: ContinuousClock()) }
                 }
                 while let report = await tasks.next() {
                     reports[report.sourceID] = report
                     progress(report)
                     if let source = lanes.next(after: report.sourceID) {
-                        _ = tasks.addTaskUnlessCancelled { await poller.poll(source) } // none start after shutdown began
+                        _ = tasks.addTaskUnlessCancelled { await poller.poll(source, clock: ContinuousClock()) } // none start after shutdown began
                     }
                 }
             }

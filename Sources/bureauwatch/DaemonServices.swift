@@ -9,6 +9,7 @@ import WatchDeliver
 /// Drains the webhook outbox every few seconds until graceful shutdown, counting what it sends.
 struct DeliveryService: Service {
     let runtime: Runtime
+    let box: ConfigBox
     let observations: DaemonObservations
     let logger: Logger
 
@@ -19,6 +20,8 @@ struct DeliveryService: Service {
         await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 await drainOnce()
+                // Also how often /healthz sees a stuck delivery or a folder gone read-only.
+                await observations.refreshHealth(runtime: runtime, config: await box.config)
                 try? await Task.sleep(for: Self.pollInterval)
             }
         }
