@@ -38,6 +38,11 @@ final class PublishingSite: Sendable {
         }
     }
 
+    /// Publishes `count` more articles at once, whatever `perListRequest` and `maximum` say.
+    func publish(_ count: Int = 1) {
+        state.withLock { $0.published += count }
+    }
+
     /// The path of article `number`.
     static func path(of number: Int) -> String { "/news/a\(number).html" }
 
