@@ -39,14 +39,14 @@ import WatchTesting
     }
 
     @Test func aFailedFirstPollLeavesTheBaselineForTheFirstSuccessfulOne() async throws {
-        let site = try NewsSite(count: 3, mode: .failing)
+        let site = try NewsSite(count: 6, mode: .failing)
         let folder = try ScratchFolder()
         let source = Pipeline.source("gd-news", url: site.listURL)
         let pipeline = try await Pipeline(sources: [source], watch: folder.url.appendingPathComponent("watch"))
         #expect(await pipeline.poller.poll(source).failed)
         site.set(.serving)
         let report = await pipeline.poller.poll(source)
-        #expect(report.baseline && report.newArticles == 3)
+        #expect(report.baseline && report.newArticles == 6)
         #expect(try await pipeline.queuedEvents().isEmpty)
     }
 

@@ -9,7 +9,7 @@ import WatchTesting
 /// the poll; a delivery stuck for 15 minutes is a reason too.
 @Suite struct LoudFailureTests {
     @Test func threeFailedPollsQueueOneSourceFailingAndTheProbeReportsItUntilTheSourceRecovers() async throws {
-        let site = try NewsSite(count: 2, mode: .failing)
+        let site = try NewsSite(count: 6, mode: .failing)
         let folder = try ScratchFolder()
         let source = Pipeline.source("gd-news", url: site.listURL)
         let pipeline = try await Pipeline(sources: [source], watch: folder.url.appendingPathComponent("watch"))
@@ -37,7 +37,7 @@ import WatchTesting
     }
 
     @Test func backoffOfAFailingSourceStopsAtMaxBackoff() async throws {
-        let site = try NewsSite(count: 1, mode: .failing)
+        let site = try NewsSite(count: 6, mode: .failing)
         let folder = try ScratchFolder()
         var source = Pipeline.source("gd-news", url: site.listURL, interval: .seconds(1800))
         source.maxBackoff = .seconds(3600)
@@ -52,7 +52,7 @@ import WatchTesting
     }
 
     @Test func aWatchFolderThatRefusesFilesFailsThePollAndTheProbe() async throws {
-        let site = try NewsSite(count: 2)
+        let site = try NewsSite(count: 6)
         let folder = try ScratchFolder()
         let watch = folder.url.appendingPathComponent("watch")
         let source = Pipeline.source("gd-news", url: site.listURL)

@@ -38,9 +38,13 @@ final class PublishingSite: Sendable {
         }
     }
 
-    /// Publishes `count` more articles at once, whatever `perListRequest` and `maximum` say.
+    /// Publishes `count` more articles at once, whatever `maximum` says, and stops publishing
+    /// on list requests (as `freeze`).
     func publish(_ count: Int = 1) {
-        state.withLock { $0.published += count }
+        state.withLock {
+            $0.frozen = true
+            $0.published += count
+        }
     }
 
     /// The path of article `number`.
