@@ -41,15 +41,18 @@ public struct PollCycle: Sendable {
                 }
             }
         }
-        if reports.values.contains(where: \.changedStore) || !FileManager.default.fileExists(atPath: feedPath) {
-            await writeFeed()
-        }
+        await refreshFeed(changed: reports.values.contains(where: \.changedStore))
         return sources.compactMap { reports[$0.id] }
     }
 
     /// The feed shows the store's latest articles: a cycle that stored nothing leaves it as it is
     /// (rewriting 100 entries was a fifth of a 304 cycle of 100 sources, BENCHMARKS.md).
     private var feedPath: String { (watchDir as NSString).appendingPathComponent(AtomFeed.fileName) }
+
+    /// Rewrites the feed when the store `changed`, or when there is none yet.
+    func refreshFeed(changed: Bool) async {
+        if changed || !FileManager.default.fileExists(atPath: feedPath) { await writeFeed() }
+    }
 
     /// Rewrites `feed.xml` from the store's latest articles.
     public func writeFeed() async {

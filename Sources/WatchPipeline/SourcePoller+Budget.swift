@@ -2,16 +2,16 @@ import Foundation
 import WatchCore
 
 extension SourcePoller {
-    /// How many request timeouts one whole poll may take at most: a list page, a few article
-    /// pages and rechecks at the worst. 15 × the default 20 s is 5 minutes.
+    /// How many request timeouts one whole poll may take: 15 × the default 20 s is 5 minutes,
+    /// room for a first poll of a full list page at a polite pace, while three hanging article
+    /// pages (each retried) cannot hold the source for much longer than that.
     public static let budgetTimeouts = 15
 
-    /// The time budget of one whole poll, derived from the source's timeout: one interval, but
-    /// never under two timeouts (the list page must be able to answer slowly) nor over
-    /// `budgetTimeouts` timeouts (three hanging article pages must not take a poll for minutes
-    /// past that).
+    /// The time budget of one whole poll, derived from the source's timeout (not its interval:
+    /// in its own lane a long poll delays no other source, and cutting a big first poll short
+    /// would only make the source look failing).
     public static func budget(for source: SourceConfig) -> Duration {
-        min(max(source.timeout * 2, source.interval), source.timeout * budgetTimeouts)
+        source.timeout * budgetTimeouts
     }
 
     private enum Finish: Sendable {
@@ -47,9 +47,11 @@ extension SourcePoller {
         // A poll that ended just as the budget ran out has recorded itself (`nextPollIn` is set).
         guard case .overran? = first, report.nextPollIn == nil, !Task.isCancelled else { return report }
         var overrun = report
-        overrun.note(FetchError(kind: .budget, url: source.url,
-                                message: "the poll took longer than its budget of \(Int(budget.seconds)) s and was cut short"),
-                     failsPoll: true)
+        let error = FetchError(kind: .budget, url: source.url,
+                               message: "the poll took longer than its budget of \(Int(budget.seconds)) s and was cut short")
+        overrun.errors.append(error.description)
+        overrun.failure = error // the reason, rather than the cancellation it caused
+        overrun.retryAfter = nil
         let previous = try? await store.sourceHealth().first { $0.sourceID == source.id }
         await recordHealth(of: source, report: &overrun, previous: previous)
         return overrun

@@ -8,8 +8,6 @@ import WatchStore
 struct DryRun {
     /// The config pointed at the scratch folders.
     let config: Config
-    /// The real watch folder, for the lost-database check (which must see the real one).
-    let realWatchDir: String
     private let scratch: String
 
     static func prepare(_ real: Config) throws -> DryRun {
@@ -21,7 +19,7 @@ struct DryRun {
         try FileManager.default.createDirectory(atPath: config.stateDir, withIntermediateDirectories: true)
         try SQLiteStore.snapshot(of: (real.stateDir as NSString).appendingPathComponent(Runtime.databaseName),
                                  to: (config.stateDir as NSString).appendingPathComponent(Runtime.databaseName))
-        return DryRun(config: config, realWatchDir: real.watchDir, scratch: scratch)
+        return DryRun(config: config, scratch: scratch)
     }
 
     /// The watch files the poll would have written, by name.

@@ -21,7 +21,7 @@ struct FetchCommand: AsyncParsableCommand {
         let selected = try select(from: config)
         let preview = dryRun ? try DryRun.prepare(config) : nil
         defer { preview?.remove() }
-        let runtime = try await Runtime.openOrExit(preview?.config ?? config, lostCheckWatchDir: preview?.realWatchDir,
+        let runtime = try await Runtime.openOrExit(preview?.config ?? config, lostCheck: preview.map { _ in config },
                                                    logger: logger)
         let progress = ProgressLine(total: selected.count)
         let reports = await runtime.cycle.run(selected) { report in progress.advance(report) }

@@ -26,9 +26,11 @@ struct Runtime: Sendable {
     static let databaseName = "bureauwatch.sqlite"
 
     /// Takes the state folder (refusing a second instance), opens the store and loads the index.
-    /// `lostCheckWatchDir` is the watch folder the lost-database check looks at (`fetch
-    /// --dry-run` runs on a scratch one but must decide as the real run would).
-    static func open(_ config: Config, lostCheckWatchDir: String? = nil, logger: Logger) async throws -> Runtime {
+    /// `lostCheck` is the config whose database and watch folder the lost-database check looks
+    /// at (`fetch --dry-run` runs on scratch ones but must decide as the real run would).
+    static func open(_ config: Config, lostCheck: Config? = nil, logger: Logger) async throws -> Runtime {
+        let real = lostCheck ?? config
+        let databaseWasNew = LostStoreCheck.isNew(databaseAt: (real.stateDir as NSString).appendingPathComponent(databaseName))
         try FileManager.default.createDirectory(atPath: config.stateDir, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: config.watchDir, withIntermediateDirectories: true)
         let lock = try InstanceLock(stateDir: config.stateDir)
@@ -48,8 +50,8 @@ struct Runtime: Sendable {
                                              sources: config.sources, clock: clock, logger: logger)
         let archive = config.archive
             ? WARCWriter(folder: (config.stateDir as NSString).appendingPathComponent("archive")) : nil
-        let lost = try await LostStoreCheck.storeWasLost(store: store, watchDir: lostCheckWatchDir ?? config.watchDir,
-                                                      logger: logger)
+        let lost = try await LostStoreCheck.storeWasLost(store: store, databaseWasNew: databaseWasNew,
+                                                      watchDir: real.watchDir, logger: logger)
         let poller = SourcePoller(fetcher: fetcher, store: store, ingest: ingest, clock: clock, archive: archive,
                                   failingAfter: config.failingAfter, rebaselineAll: lost, logger: logger)
         let cycle = PollCycle(poller: poller, store: store, watchDir: config.watchDir, sources: config.sources,
@@ -64,9 +66,9 @@ struct Runtime: Sendable {
 
 extension Runtime {
     /// `open`, with a refused lock or an unusable state folder reported plainly and exit 2.
-    static func openOrExit(_ config: Config, lostCheckWatchDir: String? = nil, logger: Logger) async throws -> Runtime {
+    static func openOrExit(_ config: Config, lostCheck: Config? = nil, logger: Logger) async throws -> Runtime {
         do {
-            return try await open(config, lostCheckWatchDir: lostCheckWatchDir, logger: logger)
+            return try await open(config, lostCheck: lostCheck, logger: logger)
         } catch let refused as InstanceLock.Refused {
             FileHandle.standardError.write(Data("error: \(refused)\n".utf8))
         } catch {

@@ -61,7 +61,9 @@ import WatchTesting
 
         // The database is lost: a new, empty store on the same watch folder.
         let empty = InMemoryStore()
-        #expect(try await LostStoreCheck.storeWasLost(store: empty, watchDir: watch.path, logger: quietLogger))
+        #expect(try await LostStoreCheck.storeWasLost(store: empty, databaseWasNew: true, watchDir: watch.path, logger: quietLogger))
+        // A database that exists but holds nothing is a first run killed before its first commit.
+        #expect(try await !LostStoreCheck.storeWasLost(store: empty, databaseWasNew: false, watchDir: watch.path, logger: quietLogger))
         let after = try await Pipeline(sources: [source], watch: watch, rebaselineAll: true)
         let report = await after.poller.poll(source)
         #expect(report.baseline && report.newArticles == 6)
@@ -74,8 +76,16 @@ import WatchTesting
 
     @Test func anEmptyStoreBesideAnEmptyWatchFolderIsAFirstStart() async throws {
         let folder = try ScratchFolder()
-        #expect(try await !LostStoreCheck.storeWasLost(store: InMemoryStore(), watchDir: folder.url.path, logger: quietLogger))
+        #expect(try await !LostStoreCheck.storeWasLost(store: InMemoryStore(), databaseWasNew: true, watchDir: folder.url.path,
+                                                       logger: quietLogger))
         try Data("<feed/>".utf8).write(to: folder.url.appendingPathComponent("feed.xml"))
-        #expect(try await !LostStoreCheck.storeWasLost(store: InMemoryStore(), watchDir: folder.url.path, logger: quietLogger))
+        #expect(try await !LostStoreCheck.storeWasLost(store: InMemoryStore(), databaseWasNew: true, watchDir: folder.url.path,
+                                                       logger: quietLogger))
+        let database = folder.url.appendingPathComponent("bureauwatch.sqlite")
+        #expect(LostStoreCheck.isNew(databaseAt: database.path))
+        try Data().write(to: database)
+        #expect(LostStoreCheck.isNew(databaseAt: database.path))
+        try Data("SQLite format 3\u{0}".utf8).write(to: database)
+        #expect(!LostStoreCheck.isNew(databaseAt: database.path))
     }
 }
