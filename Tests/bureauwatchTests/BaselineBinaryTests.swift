@@ -75,6 +75,22 @@ import WatchTesting
                 "the new article is logged with its title: \(second.stderr)")
     }
 
+    @Test func fetchShowsProgressOnATerminalAndNothingInAPipe() throws {
+        let setup = try Setup()
+        defer { setup.stop() }
+        let piped = try setup.fetch()
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(!piped.stderr.contains("sources]"), "progress in a pipe: \(piped.stderr)")
+        // `script` gives the command a terminal for stdout and stderr.
+        setup.site.publish()
+        let command = ["env", "-u", "INVOCATION_ID", CommandTreeTests.binary.path, "fetch", "--config", setup.config.path,
+                       "--log-level", "error"]
+            .map { "'\($0)'" }.joined(separator: " ")
+        let terminal = try ChildProcess.run("script", ["-qec", command, "/dev/null"])
+        #expect(terminal.status == 0, "\(terminal.output)\(terminal.errors)")
+        #expect(terminal.output.contains("[1/1 sources] 1 new, 0 updated"), "\(terminal.output)")
+    }
+
     @Test func dryRunPrintsWhatWouldBeNewAndWritesAndSendsNothing() throws {
         let setup = try Setup(baseline: false)
         defer { setup.stop() }
