@@ -70,6 +70,17 @@ import WatchTesting
         #expect(reasons.contains { $0.hasPrefix("watch folder not writable") }, "\(reasons)")
     }
 
+    @Test func aStateFolderThatRefusesWritesIsAReason() async throws {
+        let folder = try ScratchFolder()
+        let pipeline = try await Pipeline(sources: [], watch: folder.url.appendingPathComponent("watch"))
+        let probe = try Self.probe(pipeline, folder: folder)
+        #expect(await probe.check(sources: [], failingAfter: 3).reasons.isEmpty)
+        try Unwritable.make(folder.url)
+        defer { Unwritable.restore(folder.url) }
+        let reasons = await probe.check(sources: [], failingAfter: 3).reasons
+        #expect(reasons.contains { $0.hasPrefix("store not writable") }, "\(reasons)")
+    }
+
     @Test func aDeliveryPendingForMoreThanFifteenMinutesIsAReason() async throws {
         let folder = try ScratchFolder()
         let pipeline = try await Pipeline(sources: [], watch: folder.url.appendingPathComponent("watch"))
