@@ -25,7 +25,9 @@ import WatchTesting
         }
 
         /// Waits (up to `timeout`) until `source` has finished `count` polls.
-        func wait(for source: String, count: Int, timeout: Duration = .seconds(60)) async -> Bool {
+        /// The deadline is generous: a full test run on two cores can starve this process's
+        /// cooperative threads for a minute; alone it takes a second or two.
+        func wait(for source: String, count: Int, timeout: Duration = .seconds(240)) async -> Bool {
             let deadline = ContinuousClock.now + timeout
             while times(of: source).count < count {
                 guard ContinuousClock.now < deadline else { return false }
@@ -45,7 +47,7 @@ import WatchTesting
         let hanging = try NewsSite(count: 1, mode: .hanging)
         let steady = try NewsSite(count: 6)
         let folder = try ScratchFolder()
-        let stuck = Pipeline.source("stuck", url: hanging.listURL, interval: .seconds(1), timeout: .seconds(20))
+        let stuck = Pipeline.source("stuck", url: hanging.listURL, interval: .seconds(1), timeout: .seconds(300))
         let quick = Pipeline.source("quick", url: steady.listURL, kind: .mirror, interval: .milliseconds(400))
         let pipeline = try await Pipeline(sources: [stuck, quick], watch: folder.url.appendingPathComponent("watch"))
         let log = PollLog()
@@ -57,12 +59,9 @@ import WatchTesting
         #expect(polledSixTimes)
         #expect(log.failures(of: "quick").isEmpty, "a failing source would back off: \(log.failures(of: "quick"))")
         #expect(hanging.listRequests >= 1, "the stuck source was polled")
+        // Had the quick source waited for the stuck one (a cycle awaited whole), it could not have
+        // finished a single poll: the stuck poll lasts its 300 s timeout (with retries).
         #expect(log.times(of: "stuck").isEmpty, "the stuck source's poll ended: it did not hang")
-        let times = log.times(of: "quick")
-        let gaps = zip(times.dropFirst(), times).map { ($0.0 - $0.1).seconds }
-        // 400 ms interval plus a poll of a loopback page (slower on a loaded machine); a cycle
-        // held by the stuck source would be its 20 s timeout.
-        #expect(gaps.allSatisfy { $0 < 4 }, "\(gaps)")
     }
 
     @Test func aWallClockSteppedBackAnHourDoesNotStopPolling() async throws {
