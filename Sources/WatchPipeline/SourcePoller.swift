@@ -19,7 +19,8 @@ public struct SourcePoller: Sendable {
     /// Failed polls in a row after which the source is failing (`failing_after`).
     let failingAfter: Int
     /// Every source's first successful poll is a baseline, whatever its `baseline:` says: the
-    /// store was found empty beside a watch folder that already holds articles (a lost database).
+    /// database was missing or empty beside a watch folder that already holds articles
+    /// (`LostStoreCheck`).
     let rebaselineAll: Bool
     let decoder = PageDecoder()
     let lists = ListPageExtractor()
