@@ -119,8 +119,8 @@ let package = Package(
         .testTarget(name: "WatchStoreTests", dependencies: ["WatchStore", "WatchTesting", "LibSQLite",
             .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WatchDeliverTests", dependencies: ["WatchDeliver", "WatchFetch", "WatchTesting", "LibCrypto", "LibZlib"]),
-        .testTarget(name: "WatchPipelineTests", dependencies: ["WatchPipeline", "WatchStore", "WatchExtract", "WatchTesting",
-            .product(name: "Logging", package: "swift-log")]),
+        .testTarget(name: "WatchPipelineTests", dependencies: ["WatchPipeline", "WatchStore", "WatchExtract", "WatchFetch",
+            "WatchDeliver", "WatchTesting", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "bureauwatchTests", dependencies: ["WatchTesting", "LibSQLite"], exclude: ["DemoSite"]),
     ],
     swiftLanguageModes: [.v6]

@@ -19,6 +19,12 @@ public struct Config: Sendable {
     /// A located error for each `${VAR}` a webhook uses that the environment does not set:
     /// `check` fails on them, `run` and `fetch` warn, read-only commands do not care.
     public var unsetVariables: [ConfigError] = []
+    /// Consecutive failed polls after which a source is failing: `source.failing` is sent and
+    /// `/healthz` answers 503.
+    public var failingAfter: Int = Config.defaultFailingAfter
+
+    /// `failing_after` when the file does not set it.
+    public static let defaultFailingAfter = 3
 
     /// The source with this id.
     public func source(_ id: String) -> SourceConfig? { sources.first { $0.id == id } }

@@ -7,13 +7,17 @@ public struct ConfigLoader: Sendable {
     private let environment: [String: String]
 
     /// The keys each mapping accepts; anything else is an error.
-    static let topKeys = ["state_dir", "watch_dir", "archive", "concurrency", "metrics", "defaults", "sources", "notify"]
-    static let defaultsKeys = ["interval", "jitter", "timeout", "user_agent", "per_host", "robots", "recheck", "proxy"]
+    static let topKeys = ["state_dir", "watch_dir", "archive", "concurrency", "metrics", "defaults", "sources", "notify",
+                          "failing_after"]
+    static let defaultsKeys = ["interval", "jitter", "timeout", "user_agent", "per_host", "robots", "recheck", "proxy",
+                               "baseline", "max_backoff"]
     static let sourceKeys = ["id", "name", "kind", "url", "interval", "jitter", "timeout", "user_agent", "per_host",
-                             "robots", "recheck", "proxy", "encoding", "pages", "selectors"]
+                             "robots", "recheck", "proxy", "encoding", "pages", "selectors", "baseline", "max_backoff"]
     static let perHostKeys = ["concurrency", "delay"]
     static let selectorKeys = ["item", "link", "title", "date", "body"]
     static let metricsKeys = ["enabled", "listen"]
+    /// `failing_after`: 1 alerts on the first failed poll; more than 100 would never alert.
+    static let failingAfterRange: ClosedRange<Int> = 1...100
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.environment = environment
@@ -59,7 +63,8 @@ public struct ConfigLoader: Sendable {
             metrics: try top["metrics"].map(Self.parseMetrics) ?? .standard,
             sources: sources,
             notify: webhooks.webhooks,
-            unsetVariables: webhooks.unset)
+            unsetVariables: webhooks.unset,
+            failingAfter: try top["failing_after"]?.int(in: Self.failingAfterRange) ?? Config.defaultFailingAfter)
     }
 
     private func compose(_ text: String, file: String) throws -> ConfigNode {

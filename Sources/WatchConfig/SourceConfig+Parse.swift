@@ -29,7 +29,8 @@ extension SourceConfig {
             encoding: try fields["encoding"].flatMap(parseEncoding),
             pages: try fields["pages"]?.int(in: 1...50) ?? 1,
             selectors: try fields["selectors"].map(parseSelectors) ?? SourceSelectors(),
-            recheck: settings.recheck, proxy: settings.proxy)
+            recheck: settings.recheck, proxy: settings.proxy, baseline: settings.baseline,
+            maxBackoff: settings.maxBackoff)
     }
 
     static func parseKind(_ node: ConfigNode) throws -> SourceKind {

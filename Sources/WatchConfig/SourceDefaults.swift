@@ -10,6 +10,8 @@ struct SourceDefaults {
     var robots = true
     var recheck: Duration = .seconds(7 * 86_400)
     var proxy: String?
+    var baseline = true
+    var maxBackoff: Duration = .seconds(3600)
 
     /// Bounds, in seconds, of what the config accepts. A poll more often than every 30 s is not
     /// polite to a government site; a timeout beyond 10 min hides a dead host.
@@ -17,6 +19,9 @@ struct SourceDefaults {
     static let timeoutRange: ClosedRange<Double> = 1...600
     static let delayRange: ClosedRange<Double> = 0...600
     static let recheckRange: ClosedRange<Double> = 0...(90 * 86_400)
+    /// A backoff cap under 30 s would hammer a failing host; over a week, a recovered bureau
+    /// would go unread for too long.
+    static let maxBackoffRange: ClosedRange<Double> = 30...(7 * 86_400)
 
     static func parse(_ node: ConfigNode) throws -> SourceDefaults {
         let fields = try node.mapping(allowed: ConfigLoader.defaultsKeys)
@@ -35,6 +40,8 @@ struct SourceDefaults {
         if let node = fields["robots"] { robots = try node.bool() }
         if let node = fields["recheck"] { recheck = try node.duration(in: Self.recheckRange) }
         if let node = fields["proxy"] { proxy = try node.nonEmptyString() }
+        if let node = fields["baseline"] { baseline = try node.bool() }
+        if let node = fields["max_backoff"] { maxBackoff = try node.duration(in: Self.maxBackoffRange) }
     }
 
     static func parsePerHost(_ node: ConfigNode, base: PerHostPolicy) throws -> PerHostPolicy {

@@ -6,6 +6,8 @@ public enum EventKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// A removed article seen again (at its URL, or its text at a new one).
     case articleRestored = "article.restored"
     case sourceFailing = "source.failing"
+    /// A source that was failing (`source.failing` sent) polled successfully again.
+    case sourceRecovered = "source.recovered"
     /// `notify test`: a sample, never a real notice, so a receiver routing on the event can tell.
     case test
 

@@ -19,6 +19,11 @@ public struct FetchError: Error, Sendable, Hashable, CustomStringConvertible {
         /// A 200 that is no usable page: empty, a login or captcha wall, a list without links.
         case content
         case cancelled
+        /// An article could not be kept: the store or the watch folder refused the write
+        /// (read-only, full, corrupt). The poll counts as failed, so it is loud.
+        case store
+        /// The poll ran past its time budget and was cut short.
+        case budget
         case other
     }
 

@@ -53,7 +53,7 @@ public struct HostLanes: Sendable {
 
     /// `host[:port]`, lowercased, of a list page URL; the whole URL when it has no host (such
     /// a source fails on its own, in a lane of its own).
-    static func hostKey(_ url: String) -> String {
+    public static func hostKey(_ url: String) -> String {
         guard let components = URLComponents(string: url), let host = components.host, !host.isEmpty else { return url }
         return host.lowercased() + (components.port.map { ":\($0)" } ?? "")
     }

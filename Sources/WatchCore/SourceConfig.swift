@@ -23,12 +23,18 @@ public struct SourceConfig: Sendable, Hashable {
     public var recheck: Duration
     /// An explicit proxy; `nil` for the environment's.
     public var proxy: String?
+    /// Whether the source's first successful poll only records what is already listed (files
+    /// and feed, no webhook), so a new source does not flood its receivers.
+    public var baseline: Bool
+    /// The longest wait between two attempts of a failing source, however often it failed.
+    public var maxBackoff: Duration
 
     public init(id: String, name: String, kind: SourceKind, url: String, interval: Duration = .seconds(1800),
                 jitter: Double = 0.1, timeout: Duration = .seconds(20), userAgent: String = "bureauwatch/0.1",
                 perHost: PerHostPolicy = PerHostPolicy(), robots: Bool = true, encoding: String? = nil,
                 pages: Int = 1, selectors: SourceSelectors = SourceSelectors(),
-                recheck: Duration = .seconds(7 * 86_400), proxy: String? = nil) {
+                recheck: Duration = .seconds(7 * 86_400), proxy: String? = nil, baseline: Bool = true,
+                maxBackoff: Duration = .seconds(3600)) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -44,5 +50,7 @@ public struct SourceConfig: Sendable, Hashable {
         self.selectors = selectors
         self.recheck = recheck
         self.proxy = proxy
+        self.baseline = baseline
+        self.maxBackoff = maxBackoff
     }
 }

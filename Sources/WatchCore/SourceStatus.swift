@@ -1,7 +1,7 @@
 import Foundation
 
 /// A source as the store keeps it: its id and kind, and its polling record (a failure is data
-/// kept here, not an exception out of the loop). `health` gives the part the fetcher computes with.
+/// kept here, not an exception out of the loop).
 public struct SourceStatus: Sendable, Hashable, Codable {
     public var sourceID: String
     public var kind: SourceKind
@@ -23,14 +23,5 @@ public struct SourceStatus: Sendable, Hashable, Codable {
         self.lastErrorMessage = lastErrorMessage
         self.lastErrorAt = lastErrorAt
         self.lastSuccess = lastSuccess
-    }
-}
-
-extension SourceStatus {
-    /// The polling record as the fetcher's backoff works with it.
-    public var health: SourceHealth {
-        SourceHealth(consecutiveFailures: consecutiveFailures, lastErrorKind: lastErrorKind,
-                     lastErrorMessage: lastErrorMessage, lastErrorAt: lastErrorAt, lastSuccessAt: lastSuccess,
-                     nextAttemptAt: nextDue)
     }
 }

@@ -1,29 +1,41 @@
 import Foundation
 
-/// What `/healthz` says, as the daemon sees itself: whether it can do its work, and how many
-/// sources it watches and how many of those are failing.
+/// What `/healthz` says, as the daemon sees itself: whether it does its work, how many sources
+/// it watches and how many are failing, and each reason it is not healthy.
 public struct HealthReport: Sendable, Hashable {
-    /// Whether the daemon can do its work (e.g. the store is open); `false` answers 503.
+    /// Whether the daemon does its work; `false` answers 503.
     public var healthy: Bool
     public var sources: Int
-    /// Sources whose last poll failed. Failing sources alone do not make the daemon unhealthy:
-    /// a bureau's site being down is not the daemon's fault, and restarting would not help.
+    /// Sources that failed `failing_after` polls in a row (each one is also a reason).
     public var failing: Int
-    /// Why the daemon is unhealthy, for the operator.
-    public var reason: String?
+    /// Why the daemon is unhealthy, one line each, for the operator: a failing source, a stuck
+    /// delivery, a store or watch folder that cannot be written.
+    public var reasons: [String]
+
+    /// A report whose health follows its reasons: healthy when there are none.
+    public init(sources: Int, failing: Int, reasons: [String]) {
+        self.healthy = reasons.isEmpty
+        self.sources = sources
+        self.failing = failing
+        self.reasons = reasons
+    }
 
     public init(healthy: Bool, sources: Int, failing: Int, reason: String? = nil) {
         self.healthy = healthy
         self.sources = sources
         self.failing = failing
-        self.reason = reason
+        self.reasons = reason.map { [$0] } ?? []
     }
 
+    /// The first reason (kept for readers of the earlier one-reason body).
+    public var reason: String? { reasons.first }
+
     /// The one-line JSON body: `{"status":"ok","sources":N,"failing":M}`, with status
-    /// `unavailable` and a `reason` when unhealthy.
+    /// `unavailable`, the first `reason` and the list of `reasons` when unhealthy.
     public var json: String {
         var text = #"{"status":"\#(healthy ? "ok" : "unavailable")","sources":\#(sources),"failing":\#(failing)"#
         if let reason { text += #","reason":\#(Self.quoted(reason))"# }
+        if !reasons.isEmpty { text += #","reasons":[\#(reasons.map(Self.quoted).joined(separator: ","))]"# }
         return text + "}"
     }
 

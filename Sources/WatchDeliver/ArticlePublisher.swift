@@ -33,7 +33,7 @@ public struct ArticlePublisher: Sendable {
         var fileName: String?
         switch event {
         case .articleNew, .articleUpdated, .articleRestored: fileName = try folder.write(article, logger: logger)
-        case .articleRemoved, .sourceFailing, .test: fileName = nil
+        case .articleRemoved, .sourceFailing, .sourceRecovered, .test: fileName = nil
         }
         let name = try fileName ?? folder.fileName(for: article)
         let path = pathPrefix.isEmpty ? name : pathPrefix + "/" + name

@@ -62,7 +62,13 @@ public struct EventPayload: Sendable, Hashable, Codable {
 
     /// The payload of a `source.failing` event.
     public init(failing id: String, name: String, error: String, since: Date) {
-        event = .sourceFailing
+        self.init(source: .sourceFailing, id: id, name: name, error: error, since: since)
+    }
+
+    /// The payload of a source event (`source.failing`, `source.recovered`): `error` is the
+    /// failure (for a recovery, the last one), `since` when the source stopped working.
+    public init(source event: EventKind, id: String, name: String, error: String, since: Date) {
+        self.event = event
         source = Source(id: id, name: name, error: error, failingSince: ShanghaiTime.timestamp(since))
     }
 

@@ -19,6 +19,7 @@ struct MessageText {
         case .articleRemoved: "文章撤下"
         case .articleRestored: "文章恢复"
         case .sourceFailing: "信息源故障"
+        case .sourceRecovered: "信息源恢复"
         case .test: "测试消息"
         }
     }

@@ -60,28 +60,30 @@ public actor ArticleIngest {
     }
 
     /// Records the articles of one page (several for a digest). `validators` are the page's,
-    /// saved with it.
+    /// saved with it. Without `announcing` (a source's baseline poll) the files are written and
+    /// no delivery is queued.
     public func ingest(_ articles: [ExtractedArticle], from source: SourceConfig,
-                       validators: Validators?) async throws -> [RecordOutcome] {
+                       validators: Validators?, announcing: Bool = true) async throws -> [RecordOutcome] {
         await takeTurn()
         defer { endTurn() }
         var outcomes: [RecordOutcome] = []
         for article in articles {
-            outcomes.append(try await record(article, from: source, itemsOnPage: articles.count, validators: validators))
+            outcomes.append(try await record(article, from: source, itemsOnPage: articles.count, validators: validators,
+                                              announcing: announcing))
         }
         return outcomes
     }
 
     /// Decides, records and indexes one article (the caller holds the turn).
     private func record(_ article: ExtractedArticle, from source: SourceConfig, itemsOnPage: Int,
-                        validators: Validators?) async throws -> RecordOutcome {
+                        validators: Validators?, announcing: Bool) async throws -> RecordOutcome {
         let (cleaned, fingerprint) = try normalize(article)
         let match: ArticleMatch = deduplicator.decide(fingerprint).articleID.map { .sameAs(ArticleID(rawValue: $0)) } ?? .new
         let written = WrittenFiles()
         let observation = PageObservation(
             sourceID: source.id, sourceKind: source.kind, article: cleaned, fingerprint: fingerprint,
             match: match, fetchedAt: clock.now, itemsOnPage: itemsOnPage, validators: validators,
-            announce: announcer(for: source, written: written))
+            announce: announcer(for: source, written: written, announcing: announcing))
         let outcome: RecordOutcome
         do {
             outcome = try await store.record(observation)
@@ -129,8 +131,10 @@ public actor ArticleIngest {
     /// Runs inside the store's transaction: writes the file and plans the deliveries, so a
     /// failure to write rolls the page back and the next poll tries again. A new sighting
     /// rewrites the article's current file with its mirrors. Files created are noted in `written`
-    /// so a failed commit can take them back.
-    private func announcer(for source: SourceConfig, written: WrittenFiles) -> @Sendable (RecordOutcome) throws -> [OutboxEntry] {
+    /// so a failed commit can take them back. Without `announcing` (a baseline poll) no delivery is
+    /// queued.
+    private func announcer(for source: SourceConfig, written: WrittenFiles,
+                           announcing: Bool) -> @Sendable (RecordOutcome) throws -> [OutboxEntry] {
         let publisher = self.publisher, webhooks = self.webhooks, logger = self.logger
         let now = clock.now
         let names = sourceNames
@@ -149,7 +153,7 @@ public actor ArticleIngest {
             let existed = FileManager.default.fileExists(atPath: path)
             let entries = try publisher.publish(event, article: delivered, webhooks: webhooks, now: now, logger: logger).entries
             if !existed { written.note(path) }
-            return entries
+            return announcing ? entries : []
         }
     }
 }

@@ -30,26 +30,29 @@ public struct PollCycle: Sendable {
             var lanes = HostLanes(sources.filter { $0.kind == kind })
             await withTaskGroup(of: PollReport.self) { tasks in
                 for source in lanes.start() {
-                    tasks.addTask { await poller.poll(source) }
+                    tasks.addTask { await poller.poll(source, clock: ContinuousClock()) }
                 }
                 while let report = await tasks.next() {
                     reports[report.sourceID] = report
                     progress(report)
                     if let source = lanes.next(after: report.sourceID) {
-                        _ = tasks.addTaskUnlessCancelled { await poller.poll(source) } // none start after shutdown began
+                        _ = tasks.addTaskUnlessCancelled { await poller.poll(source, clock: ContinuousClock()) } // none start after shutdown began
                     }
                 }
             }
         }
-        if reports.values.contains(where: \.changedStore) || !FileManager.default.fileExists(atPath: feedPath) {
-            await writeFeed()
-        }
+        await refreshFeed(changed: reports.values.contains(where: \.changedStore))
         return sources.compactMap { reports[$0.id] }
     }
 
     /// The feed shows the store's latest articles: a cycle that stored nothing leaves it as it is
     /// (rewriting 100 entries was a fifth of a 304 cycle of 100 sources, BENCHMARKS.md).
     private var feedPath: String { (watchDir as NSString).appendingPathComponent(AtomFeed.fileName) }
+
+    /// Rewrites the feed when the store `changed`, or when there is none yet.
+    func refreshFeed(changed: Bool) async {
+        if changed || !FileManager.default.fileExists(atPath: feedPath) { await writeFeed() }
+    }
 
     /// Rewrites `feed.xml` from the store's latest articles.
     public func writeFeed() async {

@@ -26,7 +26,14 @@ public struct PollReport: Sendable, Hashable {
     /// the source's next attempt waits at least this long.
     public var retryAfter: Duration?
 
-    /// Whether the poll failed (its first list page could not be read).
+    /// The poll was the source's baseline: what it found was recorded and filed, announced to no one.
+    public var baseline = false
+    /// When the scheduler should poll the source again (its interval with jitter, or its
+    /// backoff after a failure); `nil` when the poll was cut short by shutdown.
+    public var nextPollIn: Duration?
+
+    /// Whether the poll failed (its first list page could not be read, or an article could not
+    /// be stored or filed).
     public var failed: Bool { failure != nil }
 
     /// Whether the poll stored, changed or removed an article, or recorded a sighting (which may

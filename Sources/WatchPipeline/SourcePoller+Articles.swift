@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import WatchCore
 import WatchExtract
 import WatchFetch
@@ -11,6 +12,7 @@ extension SourcePoller {
             return true
         case .failed(let error, _):
             report.errors.append(error.description)
+            logger.warning("article page failed", metadata: ["source": "\(source.id)", "error": "\(error)"])
             return false
         case .fetched(let response):
             report.pagesFetched += 1
@@ -32,8 +34,9 @@ extension SourcePoller {
             }
             return try await ingest(extracted.articles, of: response, url: url, source: source, report: &report)
         } catch {
-            report.errors.append("\(url): \(error)")
-            logger.warning("article not stored", metadata: ["url": "\(url)", "error": "\(error)"])
+            // The store or the watch folder refused the article: the poll fails, loudly.
+            report.note(FetchError(kind: .store, url: url, message: "article not stored: \(error)"), failsPoll: true)
+            logger.warning("article not stored", metadata: ["source": "\(source.id)", "url": "\(url)", "error": "\(error)"])
             return false
         }
     }
@@ -62,18 +65,25 @@ extension SourcePoller {
             return false
         }
         let validators = Validators(etag: response.header("ETag"), lastModified: response.header("Last-Modified"))
-        let outcomes = try await ingest.ingest(articles, from: source, validators: validators.isEmpty ? nil : validators)
-        count(outcomes, in: &report)
+        let outcomes = try await ingest.ingest(articles, from: source, validators: validators.isEmpty ? nil : validators,
+                                               announcing: !report.baseline)
+        count(outcomes, source: source, in: &report)
         return true
     }
 
-    private func count(_ outcomes: [RecordOutcome], in report: inout PollReport) {
+    private func count(_ outcomes: [RecordOutcome], source: SourceConfig, in report: inout PollReport) {
         for outcome in outcomes {
             switch outcome.change {
-            case .newArticle: report.newArticles += 1
-            case .newVersion: report.updatedArticles += 1
+            case .newArticle:
+                report.newArticles += 1
+                logArticle("new article", outcome.article, source: source, baseline: report.baseline)
+            case .newVersion:
+                report.updatedArticles += 1
+                logArticle("article updated", outcome.article, source: source, baseline: report.baseline)
             case .newSighting: report.sightings += 1
-            case .restored: report.restoredArticles += 1
+            case .restored:
+                report.restoredArticles += 1
+                logArticle("article restored", outcome.article, source: source, baseline: report.baseline)
             case .unchanged: break
             }
         }
@@ -88,7 +98,7 @@ extension SourcePoller {
         do {
             urls = try await store.articlesDueForRecheck(await ingest.recheckScope(for: source), firstSeenAfter: since)
         } catch {
-            report.errors.append("store: \(error)")
+            report.note(FetchError(kind: .store, url: source.url, message: "store: \(error)"), failsPoll: true)
             return
         }
         for url in urls where !Task.isCancelled && !report.articleURLsRead.contains(url) {
@@ -124,33 +134,26 @@ extension SourcePoller {
                 try await recordGone(url, status: status, source: source, report: &report)
             }
         } catch {
-            report.errors.append("\(url): \(error)")
+            // Only the store throws here: an unrecordable answer fails the poll, loudly.
+            report.note(FetchError(kind: .store, url: url, message: "store: \(error)"), failsPoll: true)
+            logger.warning("article check not stored", metadata: ["source": "\(source.id)", "url": "\(url)", "error": "\(error)"])
         }
     }
 
     private func recordGone(_ url: String, status: Int, source: SourceConfig, report: inout PollReport) async throws {
         let removal = try await ingest.recordGone(url: url, status: status, source: source)
         report.removedArticles += removal.removed.count
+        for removed in removal.removed {
+            logger.info("article removed", metadata: ["id": "\(removed.shortID)", "source": "\(source.id)",
+                                                      "title": "\(removed.article?.title ?? "")"])
+        }
     }
 
-    /// Keeps the poll's result on the source: the next due time, or the failure and its backoff.
-    func recordHealth(of source: SourceConfig, report: PollReport) async {
-        let now = clock.now
-        do {
-            if let failure = report.failure {
-                let previous = try await store.sourceHealth().first { $0.sourceID == source.id }
-                let failures = (previous?.consecutiveFailures ?? 0) + 1
-                let delay = max(SourceHealth.failureDelay(consecutiveFailures: failures, interval: source.interval),
-                                report.retryAfter ?? .zero)
-                try await store.recordPollFailure(sourceID: source.id, kind: source.kind, error: failure, at: now,
-                                                  nextDue: now.addingTimeInterval(delay.seconds))
-            } else {
-                let next = PollSchedule().nextDue(after: now, interval: source.interval, jitter: source.jitter,
-                                                  unit: Double.random(in: 0..<1))
-                try await store.recordPollSuccess(sourceID: source.id, kind: source.kind, at: now, nextDue: next)
-            }
-        } catch {
-            logger.error("cannot record the poll on the source", metadata: ["source": "\(source.id)", "error": "\(error)"])
-        }
+    /// One info line per article change, so the log says what happened (the title is cleaned of
+    /// control characters by extraction; the logger escapes what is left).
+    private func logArticle(_ message: Logger.Message, _ article: StoredArticle, source: SourceConfig, baseline: Bool) {
+        var metadata: Logger.Metadata = ["id": "\(article.shortID)", "source": "\(source.id)", "title": "\(article.title)"]
+        if baseline { metadata["baseline"] = "true" }
+        logger.info(message, metadata: metadata)
     }
 }

@@ -16,6 +16,12 @@ public struct SourcePoller: Sendable {
     /// Where every 200 is archived, when `archive: true`.
     let archive: WARCWriter?
     let logger: Logger
+    /// Failed polls in a row after which the source is failing (`failing_after`).
+    let failingAfter: Int
+    /// Every source's first successful poll is a baseline, whatever its `baseline:` says: the
+    /// database was missing or empty beside a watch folder that already holds articles
+    /// (`LostStoreCheck`).
+    let rebaselineAll: Bool
     let decoder = PageDecoder()
     let lists = ListPageExtractor()
     let extractor = ArticleExtractor()
@@ -25,18 +31,30 @@ public struct SourcePoller: Sendable {
     public static let maxNewArticlesPerListPage = 100
 
     public init(fetcher: PoliteFetcher, store: any Store, ingest: ArticleIngest, clock: any WallClock,
-                archive: WARCWriter? = nil, logger: Logger) {
+                archive: WARCWriter? = nil, failingAfter: Int = 3, rebaselineAll: Bool = false, logger: Logger) {
         self.fetcher = fetcher
         self.store = store
         self.ingest = ingest
         self.clock = clock
         self.archive = archive
+        self.failingAfter = failingAfter
+        self.rebaselineAll = rebaselineAll
         self.logger = logger
     }
 
     /// Polls `source` once and records the poll's success or failure on it.
     public func poll(_ source: SourceConfig) async -> PollReport {
         var report = PollReport(sourceID: source.id)
+        let previous: SourceStatus?
+        do {
+            previous = try await store.sourceHealth().first { $0.sourceID == source.id }
+        } catch {
+            report.note(FetchError(kind: .store, url: source.url, message: "store: \(error)"), failsPoll: true)
+            await recordHealth(of: source, report: &report, previous: nil)
+            return report
+        }
+        // Until the source has worked once, what it lists is its past: file it, announce nothing.
+        report.baseline = (source.baseline || rebaselineAll) && previous?.lastSuccess == nil
         let predicted = lists.pageURLs(firstPage: source.url, count: source.pages)
         var pageURL: String? = source.url
         for number in 1...max(source.pages, 1) {
@@ -53,7 +71,7 @@ public struct SourcePoller: Sendable {
         }
         if !report.failed { await recheck(source, report: &report) }
         // A poll cut short by shutdown is neither a success nor the source's failure.
-        if !Task.isCancelled { await recordHealth(of: source, report: report) }
+        if !Task.isCancelled { await recordHealth(of: source, report: &report, previous: previous) }
         return report
     }
 
@@ -112,7 +130,7 @@ public struct SourcePoller: Sendable {
             do {
                 guard try await !store.hasArticle(at: item.url) else { continue }
             } catch {
-                report.errors.append("store: \(error)")
+                report.note(FetchError(kind: .store, url: item.url, message: "store: \(error)"), failsPoll: true)
                 return false
             }
             guard taken < Self.maxNewArticlesPerListPage else { return false }

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import WatchConfig
 import WatchDaemon
 import WatchPipeline
 
@@ -7,30 +8,44 @@ import WatchPipeline
 final class DaemonObservations: Sendable {
     let metrics: DaemonMetrics
     private let health: Mutex<HealthReport>
+    private let polls = Mutex((done: 0, new: 0))
 
     init(metrics: DaemonMetrics, sources: Int) {
         self.metrics = metrics
-        health = Mutex(HealthReport(healthy: true, sources: sources, failing: 0))
+        health = Mutex(HealthReport(sources: sources, failing: 0, reasons: []))
     }
 
-    /// `/healthz`: the store is open (or the daemon would not run); failing sources are counted.
+    /// `/healthz`, as last computed (`refreshHealth`): the endpoint answers without touching
+    /// the store or the disk.
     var healthReport: HealthReport { health.withLock { $0 } }
 
-    func record(_ reports: [PollReport], sources: Int, failing: Int) {
-        let now = Date()
-        for report in reports {
-            metrics.recordPoll(source: report.sourceID)
-            if let failure = report.failure {
-                metrics.recordFetchError(source: report.sourceID, kind: failure.kind)
-            } else {
-                metrics.setLastSuccess(source: report.sourceID, at: now)
-            }
-            report.fetchSeconds.forEach(metrics.observeFetchDuration(seconds:))
-            repeatRecord(report.newArticles) { metrics.recordArticle(event: .new) }
-            repeatRecord(report.updatedArticles) { metrics.recordArticle(event: .updated) }
-            repeatRecord(report.removedArticles) { metrics.recordArticle(event: .removed) }
+    /// Looks again at the sources, the outbox and the folders (after each poll and each drain).
+    func refreshHealth(runtime: Runtime, config: Config) async {
+        let (failing, reasons) = await runtime.health.check(sources: config.sources, failingAfter: config.failingAfter)
+        let report = HealthReport(sources: config.sources.count, failing: failing, reasons: reasons)
+        health.withLock { $0 = report }
+    }
+
+    /// One poll's report into the counters.
+    func record(_ report: PollReport) {
+        metrics.recordPoll(source: report.sourceID)
+        if let failure = report.failure {
+            metrics.recordFetchError(source: report.sourceID, kind: failure.kind)
+        } else {
+            metrics.setLastSuccess(source: report.sourceID, at: Date())
         }
-        health.withLock { $0 = HealthReport(healthy: true, sources: sources, failing: failing) }
+        report.fetchSeconds.forEach(metrics.observeFetchDuration(seconds:))
+        repeatRecord(report.newArticles) { metrics.recordArticle(event: .new) }
+        repeatRecord(report.updatedArticles) { metrics.recordArticle(event: .updated) }
+        repeatRecord(report.removedArticles) { metrics.recordArticle(event: .removed) }
+        polls.withLock { $0 = (done: $0.done + 1, new: $0.new + report.newArticles) }
+    }
+
+    /// systemd's STATUS line.
+    func statusLine() -> String {
+        let (done, new) = polls.withLock { $0 }
+        let report = healthReport
+        return "\(done) polls, \(new) new, \(report.failing) of \(report.sources) sources failing"
     }
 
     private func repeatRecord(_ count: Int, _ record: () -> Void) {

@@ -9,6 +9,7 @@ import WatchDeliver
 /// Starts the webhook lanes that are due every few seconds until graceful shutdown, counting what they send.
 struct DeliveryService: Service {
     let runtime: Runtime
+    let box: ConfigBox
     let observations: DaemonObservations
     let logger: Logger
 
@@ -18,7 +19,16 @@ struct DeliveryService: Service {
     func run() async throws {
         // Each webhook drains in its own lane; the loop only starts lanes that are due.
         await cancelWhenGracefulShutdown {
-            await runtime.worker.run(every: Self.pollInterval) { report in await record(report) }
+            await withTaskGroup(of: Void.self) { lanes in
+                lanes.addTask { await runtime.worker.run(every: Self.pollInterval) { report in await record(report) } }
+                // Also how often /healthz sees a stuck delivery or a folder gone read-only.
+                lanes.addTask {
+                    while !Task.isCancelled {
+                        await observations.refreshHealth(runtime: runtime, config: await box.config)
+                        try? await Task.sleep(for: Self.pollInterval)
+                    }
+                }
+            }
         }
     }
 

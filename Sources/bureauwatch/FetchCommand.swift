@@ -11,19 +11,30 @@ struct FetchCommand: AsyncParsableCommand {
     @OptionGroup var logging: LoggingOption
     @Option(name: .customLong("source"), help: "Only this source id (repeatable).")
     var sources: [String] = []
+    @Flag(name: .customLong("dry-run"),
+          help: "Poll, extract and decide, print what would be new, updated or removed; write and send nothing.")
+    var dryRun = false
 
     func run() async throws {
         let logger = try logging.makeLogger()
         let config = try options.loadConfig()
         let selected = try select(from: config)
-        let runtime = try await Runtime.openOrExit(config, logger: logger)
+        let preview = dryRun ? try DryRun.prepare(config) : nil
+        defer { preview?.remove() }
+        let runtime = try await Runtime.openOrExit(preview?.config ?? config, lostCheck: preview.map { _ in config },
+                                                   logger: logger)
         let progress = ProgressLine(total: selected.count)
-        let reports = await runtime.cycle.run(selected) { report in progress.advance(report.sourceID) }
+        let reports = await runtime.cycle.run(selected) { report in progress.advance(report) }
         progress.finish()
-        let delivery = try await runtime.worker.drain()
         print(FetchTable.render(reports))
-        if delivery.delivered + delivery.retried + delivery.abandoned > 0 {
-            print("deliveries: \(delivery.delivered) sent, \(delivery.retried) to retry, \(delivery.abandoned) abandoned")
+        if let preview {
+            for file in preview.wouldWrite() { print("would write \(file)") }
+            print("dry run: nothing was written to \(config.stateDir) or \(config.watchDir), nothing was sent")
+        } else {
+            let delivery = try await runtime.worker.drain()
+            if delivery.delivered + delivery.retried + delivery.abandoned > 0 {
+                print("deliveries: \(delivery.delivered) sent, \(delivery.retried) to retry, \(delivery.abandoned) abandoned")
+            }
         }
         if reports.contains(where: \.failed) { throw ExitCode(1) }
     }

@@ -20,9 +20,10 @@ struct RunCommand: AsyncParsableCommand {
         let metrics = DaemonMetrics()
         metrics.register(sources: config.sources.map(\.id))
         let observations = DaemonObservations(metrics: metrics, sources: config.sources.count)
+        await observations.refreshHealth(runtime: runtime, config: config) // /healthz is right from its first answer
         var services: [any Service] = [
             SchedulerService(runtime: runtime, box: box, notifier: notifier, observations: observations, logger: logger),
-            DeliveryService(runtime: runtime, observations: observations, logger: logger),
+            DeliveryService(runtime: runtime, box: box, observations: observations, logger: logger),
             StoreGuardService(store: runtime.store, logger: logger),
             ReloadService(path: ConfigLoader.path(option: options.config), runtime: runtime, box: box,
                           notifier: notifier, logger: logger),

@@ -18,13 +18,19 @@ struct Runtime: Sendable {
     let ingest: ArticleIngest
     let cycle: PollCycle
     let worker: DeliveryWorker
+    /// What `/healthz` checks.
+    let health: HealthProbe
     let logger: Logger
 
     /// The database file inside the state folder.
     static let databaseName = "bureauwatch.sqlite"
 
     /// Takes the state folder (refusing a second instance), opens the store and loads the index.
-    static func open(_ config: Config, logger: Logger) async throws -> Runtime {
+    /// `lostCheck` is the config whose database and watch folder the lost-database check looks
+    /// at (`fetch --dry-run` runs on scratch ones but must decide as the real run would).
+    static func open(_ config: Config, lostCheck: Config? = nil, logger: Logger) async throws -> Runtime {
+        let real = lostCheck ?? config
+        let databaseWasNew = LostStoreCheck.isNew(databaseAt: (real.stateDir as NSString).appendingPathComponent(databaseName))
         try FileManager.default.createDirectory(atPath: config.stateDir, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: config.watchDir, withIntermediateDirectories: true)
         let lock = try InstanceLock(stateDir: config.stateDir)
@@ -34,8 +40,8 @@ struct Runtime: Sendable {
         let leftovers = try AtomicFile.removeLeftovers(in: config.watchDir)
         if !leftovers.isEmpty { logger.info("removed temporary files a stopped run left", metadata: ["count": "\(leftovers.count)"]) }
         let clock = SystemClock()
-        let store = try SQLiteStore(path: (config.stateDir as NSString).appendingPathComponent(databaseName),
-                                    clock: clock, logger: logger)
+        let databasePath = (config.stateDir as NSString).appendingPathComponent(databaseName)
+        let store = try SQLiteStore(path: databasePath, clock: clock, logger: logger)
         await OrphanSources.log(store: store, config: config, logger: logger)
         let transport = CurlTransport(logger: logger)
         let fetcher = PoliteFetcher(transport: transport, validators: store, clock: clock,
@@ -45,8 +51,10 @@ struct Runtime: Sendable {
                                              sources: config.sources, clock: clock, logger: logger)
         let archive = config.archive
             ? WARCWriter(folder: (config.stateDir as NSString).appendingPathComponent("archive")) : nil
+        let lost = try await LostStoreCheck.storeWasLost(store: store, databaseWasNew: databaseWasNew,
+                                                      watchDir: real.watchDir, logger: logger)
         let poller = SourcePoller(fetcher: fetcher, store: store, ingest: ingest, clock: clock, archive: archive,
-                                  logger: logger)
+                                  failingAfter: config.failingAfter, rebaselineAll: lost, logger: logger)
         let cycle = PollCycle(poller: poller, store: store, watchDir: config.watchDir, sources: config.sources,
                               logger: logger)
         let worker = DeliveryWorker(outbox: store, webhooks: config.notify,
@@ -55,16 +63,17 @@ struct Runtime: Sendable {
         for unset in config.unsetVariables {
             logger.error("a webhook's variable is not set; its deliveries wait until it is", metadata: ["error": "\(unset)"])
         }
+        let health = HealthProbe(store: store, databasePath: databasePath, watchDir: config.watchDir, clock: clock)
         return Runtime(config: config, lock: lock, store: store, ingest: ingest, cycle: cycle, worker: worker,
-                       logger: logger)
+                       health: health, logger: logger)
     }
 }
 
 extension Runtime {
     /// `open`, with a refused lock or an unusable state folder reported plainly and exit 2.
-    static func openOrExit(_ config: Config, logger: Logger) async throws -> Runtime {
+    static func openOrExit(_ config: Config, lostCheck: Config? = nil, logger: Logger) async throws -> Runtime {
         do {
-            return try await open(config, logger: logger)
+            return try await open(config, lostCheck: lostCheck, logger: logger)
         } catch let refused as InstanceLock.Refused {
             FileHandle.standardError.write(Data("error: \(refused)\n".utf8))
         } catch {

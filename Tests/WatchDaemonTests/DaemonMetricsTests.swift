@@ -21,9 +21,10 @@ import WatchDaemon
 
     @Test func sourceHealthSetsTheSourceGauges() throws {
         let metrics = DaemonMetrics()
-        metrics.update(source: "spb", health: SourceHealth(consecutiveFailures: 0,
-                                                           lastSuccessAt: Date(timeIntervalSince1970: 1_763_000_000)))
-        metrics.update(source: "he", health: SourceHealth(consecutiveFailures: 4, lastErrorKind: .dns))
+        metrics.update(source: "spb", status: SourceStatus(sourceID: "spb", kind: .bureau, consecutiveFailures: 0,
+                                                           lastSuccess: Date(timeIntervalSince1970: 1_763_000_000)))
+        metrics.update(source: "he", status: SourceStatus(sourceID: "he", kind: .bureau, consecutiveFailures: 4,
+                                                          lastErrorKind: .dns))
         let samples = try Self.samples(metrics)
         func value(_ name: String, _ source: String) -> Double? {
             samples.first { $0.name == name && $0.labels == ["source": source] }?.value

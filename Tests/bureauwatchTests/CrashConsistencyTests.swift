@@ -72,6 +72,7 @@ import Glibc
         defaults:
           interval: 30s
           jitter: 0%
+          baseline: false
           robots: false
           per_host: { concurrency: 2, delay: 0s }
         sources:

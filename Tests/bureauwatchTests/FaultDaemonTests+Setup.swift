@@ -33,6 +33,7 @@ extension FaultDaemonTests {
         watch_dir: watch
         concurrency: 32
         metrics: { listen: "127.0.0.1:0" }
+        failing_after: 100   # these faults are the sites' doing: /healthz stays 200 through them
         defaults:
           interval: \(Int(interval))s
           jitter: 0%

@@ -38,6 +38,15 @@ final class PublishingSite: Sendable {
         }
     }
 
+    /// Publishes `count` more articles at once, whatever `maximum` says, and stops publishing
+    /// on list requests (as `freeze`).
+    func publish(_ count: Int = 1) {
+        state.withLock {
+            $0.frozen = true
+            $0.published += count
+        }
+    }
+
     /// The path of article `number`.
     static func path(of number: Int) -> String { "/news/a\(number).html" }
 

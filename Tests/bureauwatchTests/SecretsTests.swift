@@ -21,7 +21,7 @@ import WatchTesting
         let text = """
         state_dir: state
         watch_dir: watch
-        defaults: { interval: 10m, timeout: 2s, robots: false, per_host: { concurrency: 4, delay: 0s } }
+        defaults: { interval: 10m, timeout: 2s, robots: false, baseline: false, per_host: { concurrency: 4, delay: 0s } }
         sources:
           - { id: token-ok, name: ok, kind: bureau, url: "\(base)/healthy/list.html?access_token=\(Self.secrets[0])" }
           - { id: token-500, name: failing, kind: mirror, url: "\(base)/fault/status-500/list.html?page=1&key=\(Self.secrets[1])" }

@@ -1,0 +1,108 @@
+import Foundation
+import Logging
+import WatchCore
+
+/// The daemon's polling loop: each due source is polled in its own task, as soon as it is due,
+/// within `maxPollsInFlight` and the per-host lanes (`DuePlan`); a poll that ends hands its next
+/// due time back to the plan. No poll waits for another, so a source that hangs holds back only
+/// itself (each poll also has a time budget, `SourcePoller.budget(for:)`).
+///
+/// Due times are kept on `clock`, a monotonic clock (`ContinuousClock` in the daemon; tests
+/// inject their own), so a step of the wall clock neither stops nor hurries polling.
+public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
+    let cycle: PollCycle
+    let clock: C
+    let maxPollsInFlight: Int
+    let logger: Logger
+
+    /// The longest nap between two looks at the config, so a reload's new sources start soon.
+    public static var maxNap: Duration { .seconds(30) }
+
+    /// Polls in flight per request slot of the fetcher: a poll beyond the slots only waits at
+    /// the politeness gate, but a few spare lanes keep hanging sources from taking them all.
+    public static var pollsPerRequestSlot: Int { 4 }
+
+    public init(cycle: PollCycle, clock: C, requestSlots: Int, logger: Logger) {
+        self.cycle = cycle
+        self.clock = clock
+        self.maxPollsInFlight = max(requestSlots * Self.pollsPerRequestSlot, 1)
+        self.logger = logger
+    }
+
+    private enum Event: Sendable {
+        case woke(Duration)
+        case polled(PollReport)
+    }
+
+    /// Runs until the task is cancelled. `sources` is asked for the config's sources before each
+    /// look at the plan (a reload changes them); `observe` sees each poll's report.
+    public func run(sources: @escaping @Sendable () async -> [SourceConfig],
+                    observe: @escaping @Sendable (PollReport) async -> Void) async {
+        let origin = clock.now
+        let elapsed = { origin.duration(to: clock.now) }
+        var plan = DuePlan()
+        var pendingWakes: Set<Duration> = []
+        await withTaskGroup(of: Event.self) { group in
+            while !Task.isCancelled {
+                let fresh = plan.update(sources: await sources())
+                if !fresh.isEmpty { await admit(fresh, into: &plan, at: elapsed()) }
+                for source in plan.start(at: elapsed(), maxInFlight: maxPollsInFlight) {
+                    _ = group.addTaskUnlessCancelled { .polled(await cycle.poller.poll(source, clock: clock)) }
+                }
+                let now = elapsed()
+                let wake = min(plan.nextWake(after: now) ?? now + Self.maxNap, now + Self.maxNap)
+                if pendingWakes.allSatisfy({ $0 > wake }) {
+                    pendingWakes.insert(wake)
+                    _ = group.addTaskUnlessCancelled {
+                        try? await clock.sleep(until: origin.advanced(by: wake), tolerance: nil)
+                        return .woke(wake)
+                    }
+                }
+                guard let event = await group.next() else { break }
+                switch event {
+                case .woke(let at):
+                    pendingWakes.remove(at)
+                case .polled(let report):
+                    plan.finish(report.sourceID, nextIn: report.nextPollIn, at: elapsed())
+                    await cycle.refreshFeed(changed: report.changedStore)
+                    await observe(report)
+                }
+            }
+            group.cancelAll()
+        }
+    }
+
+    /// First due times for sources the plan does not know: the store's due time when it is
+    /// plausible, now when it has passed or lies beyond the horizon (a backward clock step, say
+    /// across a restart), and a spread over the first minutes for sources never polled.
+    private func admit(_ fresh: [SourceConfig], into plan: inout DuePlan, at elapsed: Duration) async {
+        let stored: [String: SourceStatus]
+        do {
+            stored = Dictionary(try await cycle.store.sourceHealth().filter { $0.nextDue != nil }.map { ($0.sourceID, $0) },
+                                uniquingKeysWith: { first, _ in first })
+        } catch {
+            logger.error("cannot read the schedule from the store; polling as if new", metadata: ["error": "\(error)"])
+            stored = [:]
+        }
+        let schedule = PollSchedule()
+        let wallNow = cycle.poller.clock.now
+        let neverPolled = fresh.filter { stored[$0.id] == nil }
+        for source in fresh {
+            if let status = stored[source.id], let due = status.nextDue {
+                // Only a failing source may be due further ahead than its interval (backoff).
+                let backoff = status.consecutiveFailures > 0 ? source.maxBackoff : .zero
+                let horizon = schedule.horizon(interval: source.interval, jitter: source.jitter, maxBackoff: backoff)
+                let (wait, replanned) = schedule.wait(untilStored: due, now: wallNow, horizon: horizon)
+                if replanned {
+                    logger.warning("stored due time lies beyond one interval: re-planned to now (the wall clock stepped back?)",
+                                   metadata: ["source": "\(source.id)", "due": "\(due)"])
+                }
+                plan.admit(source.id, wait: wait, at: elapsed)
+            } else {
+                let index = neverPolled.firstIndex { $0.id == source.id } ?? 0
+                let first = schedule.firstDue(now: wallNow, interval: source.interval, index: index, count: neverPolled.count)
+                plan.admit(source.id, wait: .milliseconds(Int64(first.timeIntervalSince(wallNow) * 1000)), at: elapsed)
+            }
+        }
+    }
+}

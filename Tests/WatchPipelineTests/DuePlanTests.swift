@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+import WatchCore
+import WatchPipeline
+
+/// The scheduler's due-time logic on its own: offsets on the monotonic clock.
+@Suite struct DuePlanTests {
+    static func source(_ id: String, kind: SourceKind = .bureau, host: String = "a.example", interval: Int = 60) -> SourceConfig {
+        SourceConfig(id: id, name: id, kind: kind, url: "http://\(host)/list.html", interval: .seconds(interval),
+                     perHost: PerHostPolicy(concurrency: 1))
+    }
+
+    @Test func aSourceStartsWhenDueAndIsDueAgainItsNextPollLater() {
+        var plan = DuePlan()
+        let fresh = plan.update(sources: [Self.source("a")])
+        #expect(fresh.map(\.id) == ["a"])
+        plan.admit("a", wait: .seconds(5), at: .zero)
+        #expect(plan.start(at: .seconds(4), maxInFlight: 8).isEmpty)
+        #expect(plan.nextWake(after: .seconds(4)) == .seconds(5))
+        #expect(plan.start(at: .seconds(5), maxInFlight: 8).map(\.id) == ["a"])
+        #expect(plan.start(at: .seconds(6), maxInFlight: 8).isEmpty, "started twice")
+        plan.finish("a", nextIn: .seconds(60), at: .seconds(7))
+        #expect(plan.dueTime(of: "a") == .seconds(67))
+        plan.finish("a", nextIn: nil, at: .seconds(70))
+        #expect(plan.dueTime(of: "a") == .seconds(130), "a poll that cannot say waits one interval")
+    }
+
+    @Test func aMirrorDueWithABureauWaitsForItOrForTheHold() {
+        var plan = DuePlan()
+        _ = plan.update(sources: [Self.source("mirror", kind: .mirror, host: "m.example"), Self.source("bureau")])
+        plan.admit("mirror", wait: .zero, at: .zero)
+        plan.admit("bureau", wait: .zero, at: .zero)
+        #expect(plan.start(at: .zero, maxInFlight: 8).map(\.id) == ["bureau"])
+        #expect(plan.nextWake(after: .zero) == DuePlan.mirrorHold, "a held mirror must not wake the scheduler at once")
+        #expect(plan.start(at: .seconds(1), maxInFlight: 8).isEmpty)
+        plan.finish("bureau", nextIn: .seconds(60), at: .seconds(2))
+        #expect(plan.start(at: .seconds(2), maxInFlight: 8).map(\.id) == ["mirror"])
+
+        // A bureau that hangs holds its mirror no longer than `mirrorHold`.
+        plan.finish("mirror", nextIn: .seconds(58), at: .seconds(2))
+        #expect(plan.start(at: .seconds(62), maxInFlight: 8).map(\.id) == ["bureau"])
+        #expect(plan.start(at: .seconds(62) + DuePlan.mirrorHold - .seconds(1), maxInFlight: 8).isEmpty)
+        #expect(plan.start(at: .seconds(62) + DuePlan.mirrorHold, maxInFlight: 8).map(\.id) == ["mirror"])
+    }
+
+    @Test func pollsStayWithinTheGlobalAndPerHostLimits() {
+        var plan = DuePlan()
+        let sources = (0..<5).map { Self.source("same-\($0)") } + (0..<5).map { Self.source("other-\($0)", host: "b\($0).example") }
+        _ = plan.update(sources: sources)
+        for source in sources { plan.admit(source.id, wait: .zero, at: .zero) }
+        let started = plan.start(at: .zero, maxInFlight: 4)
+        #expect(started.count == 4)
+        // One request slot per host: two polls of a host at most (`HostLanes.pollsPerSlot`).
+        #expect(started.filter { $0.id.hasPrefix("same-") }.count == HostLanes.pollsPerSlot)
+        let more = plan.start(at: .zero, maxInFlight: 100)
+        #expect(more.map(\.id) == ["other-2", "other-3", "other-4"], "the host's lane is full")
+    }
+
+    @Test func aSourceDroppedByAReloadIsForgotten() {
+        var plan = DuePlan()
+        _ = plan.update(sources: [Self.source("a"), Self.source("b", host: "b.example")])
+        plan.admit("a", wait: .zero, at: .zero)
+        plan.admit("b", wait: .zero, at: .zero)
+        #expect(plan.update(sources: [Self.source("b", host: "b.example")]).isEmpty)
+        #expect(plan.start(at: .zero, maxInFlight: 8).map(\.id) == ["b"])
+        #expect(plan.dueTime(of: "a") == nil)
+    }
+}
