@@ -33,7 +33,8 @@ import WatchTesting
                                     logger: Fixtures.logger)
 
         let drain = Task { try await worker.drain() }
-        #expect(await receiver.server.waitForRequests(3, within: .seconds(5)), "ops got \(receiver.requests.count) of 3")
+        // Well inside the stuck webhook's 60 s timeout, and generous for a loaded test run.
+        #expect(await receiver.server.waitForRequests(3, within: .seconds(45)), "ops got \(receiver.requests.count) of 3")
         #expect(await worker.isSending(to: "a-stuck"), "the stuck lane is still waiting on its first POST")
         #expect(hanging.requests.count == 1)
         hanging.stop()

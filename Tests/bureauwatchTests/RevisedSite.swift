@@ -95,6 +95,7 @@ final class RevisedSite: Sendable {
         defaults:
           interval: 10m
           per_host: { concurrency: 1, delay: 0s }
+          baseline: false             # the tests count the first run's announcements
         sources:
           - id: \(sourceID)
             name: 广东省邮政管理局 · 工作动态
