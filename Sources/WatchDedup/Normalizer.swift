@@ -1,6 +1,8 @@
 /// Turns extracted text into the forms deduplication compares: traditional characters to
 /// simplified (OpenCC), ruby/pinyin annotations dropped, NFKC and full-/half-width folding,
-/// whitespace and punctuation ignored for hashing, digits kept.
+/// whitespace and punctuation ignored for hashing, digits kept; mirror chrome (repost
+/// disclaimers, editor's notes, reprint and source lines, share prompts) left out of the
+/// comparable text only (`MirrorBoilerplate`).
 ///
 /// Cheap to copy and safe to share across tasks; all instances share one OpenCC handle.
 public struct Normalizer: Sendable {
@@ -15,7 +17,8 @@ public struct Normalizer: Sendable {
     /// Normalizes a body whose paragraphs are separated by line breaks.
     public func normalize(_ text: String) throws -> NormalizedText {
         let display = try resources.simplified(DisplayText.tidy(text))
-        let (comparable, numbers) = try ComparableText.make(from: display, resources: resources)
+        let (comparable, numbers) = try ComparableText.make(from: MirrorBoilerplate.stripped(display),
+                                                            resources: resources)
         return NormalizedText(display: display, comparable: comparable, numbers: numbers)
     }
 

@@ -53,7 +53,7 @@ public actor ArticleIngest {
         var outcomes: [RecordOutcome] = []
         for article in articles {
             let (cleaned, fingerprint) = try normalize(article)
-            let match: ArticleMatch = deduplicator.decide(fingerprint).articleID.map { .sameAs(ArticleID(rawValue: $0)) } ?? .new
+            let match = ArticleMatch(deduplicator.decide(fingerprint))
             let observation = PageObservation(
                 sourceID: source.id, sourceKind: source.kind, article: cleaned, fingerprint: fingerprint,
                 match: match, fetchedAt: clock.now, itemsOnPage: articles.count, validators: validators,
@@ -73,6 +73,7 @@ public actor ArticleIngest {
         var cleaned = article
         cleaned.paragraphs = body.display.components(separatedBy: "\n").filter { !$0.isEmpty }
         cleaned.title = try normalizer.normalize(article.title).display
+        cleaned.publisher = try article.publisher.map { try normalizer.normalize($0).display }
         return (cleaned, try Fingerprinter.fingerprint(body))
     }
 

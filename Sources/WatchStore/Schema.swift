@@ -5,6 +5,7 @@ enum Schema {
         Migration(version: 2, name: "trigram full-text index", sql: fullTextIndex),
         Migration(version: 3, name: "fingerprint of every text", sql: articleTexts),
         Migration(version: 4, name: "versions as a rowid table", sql: versionsWithRowID),
+        Migration(version: 5, name: "match evidence and containment sketches", sql: matchEvidence),
     ]
 
     static var latestVersion: Int { migrations.count }
@@ -142,5 +143,16 @@ enum Schema {
         DROP TABLE versions;
         ALTER TABLE versions_by_rowid RENAME TO versions;
         CREATE INDEX versions_by_sha256 ON versions(sha256);
+        """
+
+    /// How each sighting was tied to its article (`MatchEvidence`: a kind, and a distance or a
+    /// share), and each text's containment sketch (`ContentFingerprint.sketch`, 8 hex digits per
+    /// hash). Rows from before keep NULLs: no evidence to show, SimHash-only matching.
+    static let matchEvidence = """
+        ALTER TABLE sightings ADD COLUMN match_kind TEXT;
+        ALTER TABLE sightings ADD COLUMN match_measure REAL;
+        ALTER TABLE article_texts ADD COLUMN sketch TEXT;
+        UPDATE sightings SET match_kind = 'first'
+            WHERE url = (SELECT first_url FROM articles WHERE articles.id = sightings.article_id);
         """
 }

@@ -22,7 +22,8 @@ struct ExtractCommand: AsyncParsableCommand {
         let page = PageDecoder().decode(bytes, contentType: contentType, override: settings?.encoding, url: url)
         let results = try ArticleExtractor().extractDetailed(page: page, url: url,
                                                              selectors: settings?.selectors ?? SourceSelectors(), now: Date())
-        print(json ? try Self.json(results) : Self.text(results))
+        // Extraction drops control characters; whatever is left is escaped, never printed raw.
+        print(json ? StateAccess.jsonEscapingControls(try Self.json(results)) : ControlCharacters.escaped(Self.text(results)))
     }
 
     /// The `--source` named in the config, for its selectors and encoding.
