@@ -1,3 +1,5 @@
+import WatchCore
+
 extension Deduplicator {
     /// The least share of the smaller text's sketched shingles found in the larger for one to
     /// contain the other. A copy with additions scores 1 (see `ContainmentSketch`), a garbled
