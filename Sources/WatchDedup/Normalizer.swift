@@ -16,9 +16,15 @@ public struct Normalizer: Sendable {
 
     /// Normalizes a body whose paragraphs are separated by line breaks.
     public func normalize(_ text: String) throws -> NormalizedText {
+        try normalize(text, strippingMirrorChrome: true)
+    }
+
+    /// `strippingMirrorChrome: false` is the normalization before mirror chrome was known: the
+    /// labelled-set measurement compares against it.
+    func normalize(_ text: String, strippingMirrorChrome: Bool) throws -> NormalizedText {
         let display = try resources.simplified(DisplayText.tidy(text))
-        let (comparable, numbers) = try ComparableText.make(from: MirrorBoilerplate.stripped(display),
-                                                            resources: resources)
+        let hashed = strippingMirrorChrome ? MirrorBoilerplate.stripped(display) : display
+        let (comparable, numbers) = try ComparableText.make(from: hashed, resources: resources)
         return NormalizedText(display: display, comparable: comparable, numbers: numbers)
     }
 

@@ -17,6 +17,9 @@ struct LabelledPairs {
         let stored: String
         let probe: String
         let sameArticle: Bool
+        /// The text `probe` is a copy of: `stored` for a copy, another month's release for a
+        /// release wrapped in mirror chrome; nil when the probe is an article of its own.
+        var copyOf: String?
     }
 
     let toTraditional: ChineseConverter
@@ -51,8 +54,8 @@ struct LabelledPairs {
         ("share and QR prompts", { paragraphs, _ in paragraphs + ["扫一扫分享本页", "分享到：微信 微博 QQ空间"] }),
         ("unknown header", { paragraphs, _ in ["通讯邮递调研网讯 记者从省邮政管理局获悉", "发布时间：2024-07-18 10:21"] + paragraphs }),
         ("unknown footer", { paragraphs, _ in paragraphs + ["相关阅读：快递业务量持续增长 行业发展稳中向好", "联系电话：0351-4046312 地址：太原市小店区"] }),
-        ("trimmed end", { paragraphs, _ in paragraphs.count > 2 ? Array(paragraphs.dropLast()) : paragraphs }),
-        ("trimmed start", { paragraphs, _ in paragraphs.count > 2 ? Array(paragraphs.dropFirst()) : paragraphs }),
+        ("trimmed end", { paragraphs, _ in LabelledPairs.trimmed(paragraphs, atEnd: true) }),
+        ("trimmed start", { paragraphs, _ in LabelledPairs.trimmed(paragraphs, atEnd: false) }),
         ("garbled", { paragraphs, random in paragraphs.map { LabelledPairs.garbled($0, every: 150, random: &random) } }),
         ("all chrome at once", { paragraphs, _ in
             ["编者按：以下内容转载自国家邮政局网站。", "本文转载自国家邮政局网站"] + paragraphs
@@ -67,12 +70,22 @@ struct LabelledPairs {
             let paragraphs = original.components(separatedBy: "\n").filter { !$0.isEmpty }
             for (name, change) in Self.changes {
                 let copy = change(paragraphs, &random).joined(separator: "\n")
-                pairs.append(Pair(category: "copy: \(name), simplified", stored: original, probe: copy, sameArticle: true))
+                pairs.append(Pair(category: "copy: \(name), simplified", stored: original, probe: copy, sameArticle: true,
+                                  copyOf: original))
                 pairs.append(Pair(category: "copy: \(name), traditional", stored: original,
-                                  probe: try toTraditional.convert(copy), sameArticle: true))
+                                  probe: try toTraditional.convert(copy), sameArticle: true, copyOf: original))
             }
         }
         return pairs
+    }
+
+    /// The text without its last (or first) sentence: a mirror that cut a closing remark or an
+    /// opening line.
+    static func trimmed(_ paragraphs: [String], atEnd: Bool) -> [String] {
+        let sentences = paragraphs.joined(separator: "\n").split(separator: "。", omittingEmptySubsequences: true)
+        guard sentences.count > 2 else { return paragraphs }
+        let kept = atEnd ? sentences.dropLast() : sentences.dropFirst()
+        return [kept.joined(separator: "。") + "。"]
     }
 
     /// About one Han character in `every` replaced by another (a mirror's encoding slips).
@@ -114,9 +127,9 @@ struct LabelledPairs {
             let next = months[(first + 1) % months.count]
             let wrapped = "本文转载自国家邮政局网站\n" + next + "\n（本文转载自国家邮政局网站，如有侵权请联系删除）\n扫一扫分享"
             pairs.append(Pair(category: "apart: monthly releases with mirror chrome", stored: months[first],
-                              probe: wrapped, sameArticle: false))
+                              probe: wrapped, sameArticle: false, copyOf: next))
             pairs.append(Pair(category: "apart: monthly releases with mirror chrome", stored: months[first],
-                              probe: try toTraditional.convert(wrapped), sameArticle: false))
+                              probe: try toTraditional.convert(wrapped), sameArticle: false, copyOf: next))
         }
         return pairs
     }
