@@ -14,11 +14,7 @@ import WatchTesting
     @Test func noEscapeReachesAFileTheFeedOrTheTerminal() throws {
         let folder = try TemporaryFolder()
         let site = MirrorSite(root: folder.url.appendingPathComponent("site"))
-        let page = MirrorSite.articlePage(title: Self.title, info: "发布时间：2024-07-18　来源：山西省邮政管理局",
-                                          paragraphs: Self.paragraphs)
-        try site.write(page, at: "/bureau/a1.html")
-        try site.write(MirrorSite.listPage([("/bureau/a1.html", Self.title)], day: "2024-07-18"), at: "/bureau/list.html")
-        try site.write(MirrorSite.listPage([], day: "2024-07-18"), at: "/mirror/list.html")
+        try site.writeBureau(title: Self.title, info: "发布时间：2024-07-18　来源：山西省邮政管理局", paragraphs: Self.paragraphs)
         let server = try LoopbackHTTPServer(handler: StaticSite(root: site.root).reply)
         defer { server.stop() }
         let config = try MirrorSite.config(base: server.baseURL, in: folder.url)
@@ -27,9 +23,9 @@ import WatchTesting
 
         let watch = folder.url.appendingPathComponent("watch")
         let written = try FileManager.default.contentsOfDirectory(atPath: watch.path).filter { $0.hasSuffix(".md") || $0.hasSuffix(".xml") }
-        #expect(written.count == 2, "\(written)")
+        #expect(written.count == 4, "three articles and the feed: \(written)")
         var outputs: [(String, String)] = try written.map { ($0, try String(contentsOf: watch.appendingPathComponent($0), encoding: .utf8)) }
-        let id = try #require(written.first { $0.hasSuffix(".md") }?.split(separator: "_").last?.split(separator: ".").first.map(String.init))
+        let id = try #require(written.first { $0.hasPrefix("2024-07-18_") }?.split(separator: "_").last?.split(separator: ".").first.map(String.init))
         for arguments in [["articles", "list"], ["articles", "show", id], ["articles", "show", id, "--json"],
                           ["articles", "search", "寄递安全"], ["articles", "list", "--json"]] {
             let run = try BinaryRun.bureauwatch(arguments + ["--config", config.path])
