@@ -16,7 +16,7 @@ enum MirrorBoilerplate {
     }
 
     /// Words without which no pattern can match: a paragraph holding none skips the regexes.
-    static let keywords = ["转载", "转自", "来源", "编者按", "侵权", "扫一扫", "二维码", "分享", "原文", "编辑", "出处"]
+    static let keywords = ["转载", "转自", "来源", "编者按", "侵权", "侵删", "扫一扫", "二维码", "分享", "原文", "编辑", "出处"]
 
     /// The longest parenthesised remark removed from inside a paragraph.
     static let maxRemarkLength = 80
@@ -33,7 +33,7 @@ enum MirrorBoilerplate {
         // (编辑：张三), 责任编辑：李四
         line(#"^[【\[（(]?(责任编辑|编辑|责编)\s*[:：]"#, maxLength: 40),
         // 如有侵权请联系删除 and its variants standing alone.
-        line(#"^.{0,20}(侵权|侵犯).{0,20}(删除|删)"#, maxLength: 80),
+        line(#"^.{0,20}((如|若)(有|涉及?)侵权|侵权请|侵删)"#, maxLength: 80),
         // 扫一扫分享, 分享到：微信 微博, 扫描二维码在手机上阅读.
         line(#"^.{0,10}(扫一扫|扫描二维码|分享到|分享至|一键分享|微信扫)"#, maxLength: 40),
     ]

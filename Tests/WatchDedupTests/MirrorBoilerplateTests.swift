@@ -42,6 +42,8 @@ import WatchCore
         "来源于基层的经验做法，在全省推广，为群众寄递提供了便利，效果很好。",
         "会议强调，要转变作风，分享经验，把扫码寄件等便民服务做实做细。",
         "编辑部同志们认真核对了每一项数据。",
+        "网络平台发现侵权信息应当及时删除，并向有关部门报告。",
+        "（数据来源于各省邮政管理局报送的统计月报，经汇总形成）",
     ])
     func proseWithTheSameWordsStays(paragraph: String) throws {
         #expect(try comparable(Self.body + "\n" + paragraph) != comparable(Self.body))
