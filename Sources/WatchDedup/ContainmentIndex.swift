@@ -36,11 +36,20 @@ struct ContainmentIndex: Sendable {
         return sketches[start..<(start + Int(lengths[Int(slot)]))]
     }
 
-    /// Slots sharing at least `minimum` sketched hashes with `sketch`, most shared first (ties:
-    /// oldest slot first).
+    /// A bucket holding more than this many times the average is a common shingle's (a stock
+    /// phrase every notice has, whose hash happens to be small): it would make every lookup visit
+    /// a large share of the index and says nothing about which text a copy comes from.
+    static let commonBucketFactor = 8
+    /// …but a bucket this small is always visited.
+    static let commonBucketFloor = 64
+
+    /// Slots sharing at least `minimum` of `sketch`'s uncommon hashes, most shared first (ties:
+    /// oldest slot first). Only a candidate list: the caller compares the whole sketches.
     func candidates(sharing sketch: [UInt32], minimum: Int) -> [(slot: Slot, shared: Int)] {
+        let average = lengths.count * ContainmentSketch.size / buckets.count
+        let limit = max(Self.commonBucketFloor, Self.commonBucketFactor * average)
         var shared: [Slot: Int] = [:]
-        for hash in sketch.prefix(ContainmentSketch.size) {
+        for hash in sketch.prefix(ContainmentSketch.size) where buckets[Self.bucket(hash)].count <= limit {
             for slot in buckets[Self.bucket(hash)] where self.sketch(at: slot).contains(hash) {
                 shared[slot, default: 0] += 1
             }

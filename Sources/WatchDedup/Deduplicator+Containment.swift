@@ -8,6 +8,8 @@ extension Deduplicator {
     /// The least number of eligible sketched hashes behind an estimate: fewer happen when one
     /// text is over four times the other, and then one hash more or less swings the share.
     static let minimumEvidence = 4
+    /// Uncommon sketched hashes a stored text must share with a probe to be compared at all.
+    static let minimumSharedForCandidate = 2
 
     /// The known text that contains `fingerprint`'s or lies inside it, best share first, with
     /// numbers that agree (the smaller text's numbers in a row among the larger's).
@@ -15,7 +17,7 @@ extension Deduplicator {
         let probe = fingerprint.sketch
         guard !probe.isEmpty else { return nil }
         var best: (id: Int64, share: Double)?
-        for candidate in containment.candidates(sharing: probe, minimum: Self.minimumEvidence) {
+        for candidate in containment.candidates(sharing: probe, minimum: Self.minimumSharedForCandidate) {
             guard let id = index.id(at: candidate.slot) else { continue }
             let stored = Array(containment.sketch(at: candidate.slot))
             let storedInProbe = ContainmentSketch.share(of: stored, in: probe)

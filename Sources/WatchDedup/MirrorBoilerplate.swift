@@ -18,6 +18,23 @@ enum MirrorBoilerplate {
     /// Words without which no pattern can match: a paragraph holding none skips the regexes.
     static let keywords = ["转载", "转自", "来源", "编者按", "侵权", "侵删", "扫一扫", "二维码", "分享", "原文", "编辑", "出处"]
 
+    /// The keywords' first two scalars, packed: one pass over a text's scalar pairs tells
+    /// whether any keyword can occur (most bodies hold none, and skip everything else).
+    static let keywordStarts: Set<UInt64> = Set(keywords.map { word in
+        let scalars = Array(word.unicodeScalars)
+        return UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value)
+    })
+
+    static func mayHoldKeyword(_ text: String) -> Bool {
+        var previous: UInt64 = 0
+        for scalar in text.unicodeScalars {
+            let pair = previous << 32 | UInt64(scalar.value)
+            if keywordStarts.contains(pair) { return true }
+            previous = UInt64(scalar.value)
+        }
+        return false
+    }
+
     /// The longest parenthesised remark removed from inside a paragraph.
     static let maxRemarkLength = 80
 
@@ -45,11 +62,11 @@ enum MirrorBoilerplate {
     /// `display` without mirror chrome: paragraphs (separated by line breaks) that are chrome
     /// dropped, repost remarks cut out of the others.
     static func stripped(_ display: String) -> String {
-        guard keywords.contains(where: display.contains) else { return display }
+        guard mayHoldKeyword(display) else { return display }
         var kept: [String] = []
         for paragraph in display.split(separator: "\n", omittingEmptySubsequences: false) {
             let text = String(paragraph)
-            guard keywords.contains(where: text.contains) else {
+            guard mayHoldKeyword(text) else {
                 kept.append(text)
                 continue
             }
