@@ -62,4 +62,16 @@ import WatchCore
         }
         #expect(share >= Deduplicator.minimumContainedShare)
     }
+
+    /// Containment does not bypass the numbers: the same copy with one figure changed inside
+    /// the common text is another article.
+    @Test func aContainedCopyWithAChangedFigureStaysNew() throws {
+        let header = "通讯邮递调研网讯 本网记者从会上获悉，下半年行业将继续保持平稳较快发展态势。\n"
+        var dedup = try Deduplicator()
+        try dedup.insert(articleID: 9, fingerprint: Fingerprinter.fingerprint(normalizer.normalize(Self.body)))
+        let copy = try Fingerprinter.fingerprint(normalizer.normalize(header + Self.body))
+        #expect(dedup.decide(copy).articleID == 9)
+        let changed = Self.body.replacingOccurrences(of: "857.4", with: "875.4")
+        #expect(dedup.decide(try Fingerprinter.fingerprint(normalizer.normalize(header + changed))) == .new)
+    }
 }
