@@ -114,7 +114,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WatchExtractTests", dependencies: ["WatchExtract", "WatchTesting", "ExtractFuzzHarness"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "WatchDedupTests", dependencies: ["WatchDedup", "WatchTesting"],
+        .testTarget(name: "WatchDedupTests", dependencies: ["WatchDedup", "WatchTesting", "LibOpenCC"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "WatchStoreTests", dependencies: ["WatchStore", "WatchTesting", "LibSQLite",
             .product(name: "Logging", package: "swift-log")]),
