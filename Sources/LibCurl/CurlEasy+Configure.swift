@@ -21,7 +21,13 @@ extension CurlEasy {
         try setRedirects(max: request.maxRedirects)
         try acceptAllEncodings()
         try setProxy(request.proxy)
-        try setMaxBodySize(request.maxBodyBytes)
+        if request.truncatesBody {
+            truncateBody(at: request.maxBodyBytes)
+        } else {
+            try setMaxBodySize(request.maxBodyBytes)
+        }
+        // Always: a jar left by an earlier transfer on this handle must not be sent.
+        if request.keepsCookies { try startCookieSession() } else { try setString(CURLOPT_COOKIELIST, "ALL") }
         try setVerifyTLS(request.verifyTLS)
     }
 }

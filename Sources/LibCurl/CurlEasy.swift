@@ -103,6 +103,17 @@ public final class CurlEasy {
         sink.bodyLimit = bytes
         try check(bw_easy_setopt_off_t(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(bytes)))
     }
+    /// Keeps the first `bytes` of the body and ends the transfer there, as a success.
+    public func truncateBody(at bytes: Int) {
+        sink.bodyLimit = bytes
+        sink.truncatesAtLimit = true
+    }
+    /// Turns the cookie engine on with an empty jar: cookies live for this transfer's redirect
+    /// chain only (`curl_easy_reset` keeps a handle's cookies, so the jar is emptied here).
+    public func startCookieSession() throws {
+        try setString(CURLOPT_COOKIEFILE, "")
+        try setString(CURLOPT_COOKIELIST, "ALL")
+    }
     /// Called during the transfer; returning `true` aborts it.
     public func setAbortCheck(_ shouldAbort: @escaping () -> Bool) {
         sink.shouldAbort = shouldAbort
@@ -136,6 +147,9 @@ public final class CurlEasy {
 
     /// Turns the transfer's end code into a result or the error that explains it.
     func finishTransfer(_ code: CURLcode) throws -> CurlResult {
+        if sink.exceededLimit && sink.truncatesAtLimit {
+            return try collectResult() // the write callback stopped the transfer on purpose
+        }
         if sink.exceededLimit {
             throw CurlError(code: CurlError.fileSizeExceeded,
                             message: "body larger than \(sink.bodyLimit ?? 0) bytes")

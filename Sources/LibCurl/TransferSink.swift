@@ -4,6 +4,8 @@ struct TransferSink {
     var headerLines: [String] = []
     var bodyLimit: Int?
     var exceededLimit = false
+    /// Keep what fits under `bodyLimit` instead of failing the transfer.
+    var truncatesAtLimit = false
     var shouldAbort: (() -> Bool)?
 
     mutating func reset() {
@@ -16,6 +18,7 @@ struct TransferSink {
     mutating func appendBody(_ chunk: UnsafeRawBufferPointer) -> Bool {
         if let bodyLimit, body.count + chunk.count > bodyLimit {
             exceededLimit = true
+            if truncatesAtLimit { body.append(contentsOf: chunk.prefix(bodyLimit - body.count)) }
             return false
         }
         body.append(contentsOf: chunk)

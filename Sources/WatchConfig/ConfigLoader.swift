@@ -10,7 +10,7 @@ public struct ConfigLoader: Sendable {
     static let topKeys = ["state_dir", "watch_dir", "archive", "concurrency", "metrics", "defaults", "sources", "notify"]
     static let defaultsKeys = ["interval", "jitter", "timeout", "user_agent", "per_host", "robots", "recheck", "proxy"]
     static let sourceKeys = ["id", "name", "kind", "url", "interval", "jitter", "timeout", "user_agent", "per_host",
-                             "robots", "recheck", "proxy", "encoding", "pages", "selectors"]
+                             "robots", "recheck", "proxy", "encoding", "pages", "selectors", "list", "json"]
     static let perHostKeys = ["concurrency", "delay"]
     static let selectorKeys = ["item", "link", "title", "date", "body"]
     static let metricsKeys = ["enabled", "listen"]

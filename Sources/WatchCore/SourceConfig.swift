@@ -23,12 +23,17 @@ public struct SourceConfig: Sendable, Hashable {
     public var recheck: Duration
     /// An explicit proxy; `nil` for the environment's.
     public var proxy: String?
+    /// HTML list pages, or a JSON list API read through `json`.
+    public var list: ListFormat
+    /// The JSON API's field mapping, for `list: json`.
+    public var json: JSONListMapping?
 
     public init(id: String, name: String, kind: SourceKind, url: String, interval: Duration = .seconds(1800),
                 jitter: Double = 0.1, timeout: Duration = .seconds(20), userAgent: String = "bureauwatch/0.1",
                 perHost: PerHostPolicy = PerHostPolicy(), robots: Bool = true, encoding: String? = nil,
                 pages: Int = 1, selectors: SourceSelectors = SourceSelectors(),
-                recheck: Duration = .seconds(7 * 86_400), proxy: String? = nil) {
+                recheck: Duration = .seconds(7 * 86_400), proxy: String? = nil,
+                list: ListFormat = .html, json: JSONListMapping? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -44,5 +49,7 @@ public struct SourceConfig: Sendable, Hashable {
         self.selectors = selectors
         self.recheck = recheck
         self.proxy = proxy
+        self.list = list
+        self.json = json
     }
 }

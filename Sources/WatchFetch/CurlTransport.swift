@@ -59,7 +59,7 @@ public struct CurlTransport: Transport {
     }
 
     func curlRequest(for request: HTTPRequest) -> CurlRequest {
-        CurlRequest(
+        var curl = CurlRequest(
             url: request.url,
             postBody: request.method == .post ? request.body : nil,
             headers: request.headers.map { "\($0.name): \($0.value)" },
@@ -72,6 +72,9 @@ public struct CurlTransport: Transport {
             maxBodyBytes: request.maxBodyBytes,
             proxy: request.proxy,
             verifyTLS: true)
+        curl.truncatesBody = request.truncatesBody
+        curl.keepsCookies = request.keepsCookies
+        return curl
     }
 }
 

@@ -9,8 +9,17 @@ extension SourcePoller {
         switch await fetcher.fetch(url: url, source: source, validatorUse: .none) {
         case .notModified:
             return true
+        case .failed(let error, _) where error.isRobotsDisallowed:
+            report.robotsSkipped += 1 // the site asked us not to: a skip, not a failure
+            return true
         case .failed(let error, _):
             report.errors.append(error.description)
+            return false
+        case .fetched(let response) where !RegistrableDomain.sameSite(response.finalURL, source.url):
+            // Never published under the bureau's URL: another site's page is not the article.
+            report.pagesFetched += 1
+            report.errors.append(FetchError(kind: .redirect, url: url,
+                                            message: "the article redirects off the source's site to \(response.finalURL)").description)
             return false
         case .fetched(let response):
             report.pagesFetched += 1
@@ -50,7 +59,7 @@ extension SourcePoller {
         }
     }
 
-    private func count(_ outcomes: [RecordOutcome], in report: inout PollReport) {
+    func count(_ outcomes: [RecordOutcome], in report: inout PollReport) {
         for outcome in outcomes {
             switch outcome.change {
             case .newArticle: report.newArticles += 1
@@ -83,6 +92,9 @@ extension SourcePoller {
             case .notModified:
                 report.notModified += 1
                 try await store.recordAlive(url: url, status: 304, at: clock.now)
+            case .fetched(let response) where !RegistrableDomain.sameSite(response.finalURL, source.url):
+                report.errors.append(FetchError(kind: .redirect, url: url,
+                                                message: "the article redirects off the source's site to \(response.finalURL)").description)
             case .fetched(let response):
                 report.pagesFetched += 1
                 report.fetchSeconds.append(response.totalSeconds)

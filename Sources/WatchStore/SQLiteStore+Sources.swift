@@ -7,8 +7,11 @@ extension SQLiteStore {
     public func recordPollSuccess(sourceID: String, kind: SourceKind, at: Date, nextDue: Date) throws {
         try transaction {
             try ensureSource(sourceID, kind: kind)
-            try run("UPDATE sources SET consecutive_failures = 0, last_success = ?, next_due = ? WHERE id = ?",
-                    [.date(at), .date(nextDue), .text(sourceID)])
+            // A recovered source shows no error: the last one is history once a poll succeeds.
+            try run("""
+                UPDATE sources SET consecutive_failures = 0, last_success = ?, next_due = ?, last_error_kind = NULL,
+                    last_error_message = NULL, last_error_at = NULL WHERE id = ?
+                """, [.date(at), .date(nextDue), .text(sourceID)])
         }
     }
 

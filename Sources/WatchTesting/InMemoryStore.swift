@@ -48,6 +48,9 @@ public actor InMemoryStore: Store {
             state.sources[sourceID]?.consecutiveFailures = 0
             state.sources[sourceID]?.lastSuccess = at
             state.sources[sourceID]?.nextDue = nextDue
+            state.sources[sourceID]?.lastErrorKind = nil
+            state.sources[sourceID]?.lastErrorMessage = nil
+            state.sources[sourceID]?.lastErrorAt = nil
         }
     }
 

@@ -3,12 +3,12 @@ import WatchPipeline
 
 /// The table `bureauwatch fetch` prints: one row per source.
 enum FetchTable {
-    static let header = ["source", "fetched", "not modified", "new", "updated", "errors"]
+    static let header = ["source", "fetched", "not modified", "new", "updated", "robots skipped", "errors"]
 
     static func render(_ reports: [PollReport]) -> String {
         let rows = reports.map { report in
             [report.sourceID, "\(report.pagesFetched)", "\(report.notModified)", "\(report.newArticles)",
-             "\(report.updatedArticles)", report.failed ? "\(report.errors.count) (failed)" : "\(report.errors.count)"]
+             "\(report.updatedArticles)", "\(report.robotsSkipped)", report.failed ? "\(report.errors.count) (failed)" : "\(report.errors.count)"]
         }
         var lines = [TextTable.format([header] + rows)]
         for report in reports {

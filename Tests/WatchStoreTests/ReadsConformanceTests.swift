@@ -93,7 +93,10 @@ import WatchCore
         let recovered = try #require(try await store.sourceHealth().first)
         #expect(recovered.consecutiveFailures == 0)
         #expect(recovered.lastSuccess == at(200))
-        #expect(recovered.lastErrorKind == .timeout)
+        // Recovery clears the error: `sources` must not show a fixed failure as the current one.
+        #expect(recovered.lastErrorKind == nil)
+        #expect(recovered.lastErrorMessage == nil)
+        #expect(recovered.lastErrorAt == nil)
     }
 
     @Test(arguments: StoreKind.allCases)
