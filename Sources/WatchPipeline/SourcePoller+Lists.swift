@@ -155,4 +155,13 @@ extension SourcePoller {
             return false
         }
     }
+
+    /// Keeps the poll's robots.txt skips on the source, for `sources`.
+    func recordRobotsSkips(of source: SourceConfig, report: PollReport) async {
+        do {
+            try await store.recordRobotsSkipped(sourceID: source.id, kind: source.kind, count: report.robotsSkipped)
+        } catch {
+            logger.error("cannot record robots.txt skips", metadata: ["source": "\(source.id)", "error": "\(error)"])
+        }
+    }
 }

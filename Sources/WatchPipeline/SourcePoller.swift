@@ -40,7 +40,10 @@ public struct SourcePoller: Sendable {
         await readList(of: source, report: &report)
         if !report.failed { await recheck(source, report: &report) }
         // A poll cut short by shutdown is neither a success nor the source's failure.
-        if !Task.isCancelled { await recordHealth(of: source, report: report) }
+        if !Task.isCancelled {
+            await recordHealth(of: source, report: report)
+            await recordRobotsSkips(of: source, report: report)
+        }
         return report
     }
 

@@ -5,6 +5,7 @@ enum Schema {
         Migration(version: 2, name: "trigram full-text index", sql: fullTextIndex),
         Migration(version: 3, name: "fingerprint of every text", sql: articleTexts),
         Migration(version: 4, name: "versions as a rowid table", sql: versionsWithRowID),
+        Migration(version: 5, name: "robots.txt skips per source", sql: robotsSkipped),
     ]
 
     static var latestVersion: Int { migrations.count }
@@ -142,5 +143,11 @@ enum Schema {
         DROP TABLE versions;
         ALTER TABLE versions_by_rowid RENAME TO versions;
         CREATE INDEX versions_by_sha256 ON versions(sha256);
+        """
+
+    /// How many article links robots.txt made a source's last poll skip: a skip is no error,
+    /// but `sources` shows it.
+    static let robotsSkipped = """
+        ALTER TABLE sources ADD COLUMN robots_skipped INTEGER NOT NULL DEFAULT 0;
         """
 }

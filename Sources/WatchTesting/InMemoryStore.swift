@@ -70,6 +70,13 @@ public actor InMemoryStore: Store {
         }
     }
 
+    public func recordRobotsSkipped(sourceID: String, kind: SourceKind, count: Int) {
+        write { state in
+            state.ensureSource(sourceID, kind: kind)
+            state.sources[sourceID]?.robotsSkipped = count
+        }
+    }
+
     // MARK: ValidatorStore
 
     public func validators(for url: String) -> Validators? {

@@ -30,7 +30,9 @@ import WatchTesting
         #expect(first.robotsSkipped == 1)
         #expect(first.newArticles == 3)
         #expect(!harness.paths.contains("/private/a4.shtml"))
-        #expect(try await harness.store.sourceHealth().first?.lastErrorKind == nil)
+        let health = try #require(try await harness.store.sourceHealth().first)
+        #expect(health.lastErrorKind == nil)
+        #expect(health.robotsSkipped == 1)
 
         let second = await harness.poller.poll(source)
         #expect(second.errors.isEmpty)

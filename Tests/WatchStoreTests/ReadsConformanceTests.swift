@@ -100,6 +100,18 @@ import WatchCore
     }
 
     @Test(arguments: StoreKind.allCases)
+    func robotsSkipsAreKeptPerSourceAndReplacedByTheNextPoll(kind: StoreKind) async throws {
+        let fixture = try StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = fixture.store
+        try await store.recordRobotsSkipped(sourceID: "gd-news", kind: .bureau, count: 3)
+        try await store.recordPollSuccess(sourceID: "gd-news", kind: .bureau, at: at(10), nextDue: at(70))
+        #expect(try await store.sourceHealth().first?.robotsSkipped == 3)
+        try await store.recordRobotsSkipped(sourceID: "gd-news", kind: .bureau, count: 0)
+        #expect(try await store.sourceHealth().first?.robotsSkipped == 0)
+    }
+
+    @Test(arguments: StoreKind.allCases)
     func allFingerprintsComeInBatchesWithEveryBitIntact(kind: StoreKind) async throws {
         let fixture = try StoreFixture(kind)
         defer { fixture.remove() }
