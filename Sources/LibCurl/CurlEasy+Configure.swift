@@ -27,7 +27,11 @@ extension CurlEasy {
             try setMaxBodySize(request.maxBodyBytes)
         }
         // Always: a jar left by an earlier transfer on this handle must not be sent.
-        if request.keepsCookies { try startCookieSession() } else { try setString(CURLOPT_COOKIELIST, "ALL") }
+        if request.keepsCookies {
+            try startCookieSession(with: request.cookies)
+        } else {
+            try setString(CURLOPT_COOKIELIST, "ALL")
+        }
         try setVerifyTLS(request.verifyTLS)
     }
 }

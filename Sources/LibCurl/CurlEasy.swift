@@ -9,6 +9,8 @@ public final class CurlEasy {
     /// Kept alive for as long as libcurl may read it (`CURLOPT_POSTFIELDS` does not copy).
     private var requestBody: [UInt8] = []
     var sink = TransferSink()
+    /// Whether this transfer's cookie jar goes into its result.
+    private var reportsCookies = false
 
     /// Creates a handle. Throws when libcurl cannot allocate one.
     public init() throws {
@@ -37,6 +39,7 @@ public final class CurlEasy {
         requestHeaders = nil
         requestBody = []
         sink = TransferSink()
+        reportsCookies = false
         try setBaseOptions()
     }
 
@@ -108,11 +111,27 @@ public final class CurlEasy {
         sink.bodyLimit = bytes
         sink.truncatesAtLimit = true
     }
-    /// Turns the cookie engine on with an empty jar: cookies live for this transfer's redirect
-    /// chain only (`curl_easy_reset` keeps a handle's cookies, so the jar is emptied here).
-    public func startCookieSession() throws {
+    /// Turns the cookie engine on with exactly `lines` in its jar (`curl_easy_reset` keeps a
+    /// handle's cookies, so the jar is emptied first); `collectResult` reports the jar after.
+    public func startCookieSession(with lines: [String] = []) throws {
         try setString(CURLOPT_COOKIEFILE, "")
         try setString(CURLOPT_COOKIELIST, "ALL")
+        for line in lines { try setString(CURLOPT_COOKIELIST, line) }
+        reportsCookies = true
+    }
+
+    /// The cookie engine's jar, as cookie-file lines.
+    func cookieLines() throws -> [String] {
+        var list: UnsafeMutablePointer<curl_slist>?
+        try check(bw_easy_getinfo_slist(handle, CURLINFO_COOKIELIST, &list))
+        defer { curl_slist_free_all(list) }
+        var lines: [String] = []
+        var node = list
+        while let current = node {
+            if let data = current.pointee.data { lines.append(String(cString: data)) }
+            node = current.pointee.next
+        }
+        return lines
     }
     /// Called during the transfer; returning `true` aborts it.
     public func setAbortCheck(_ shouldAbort: @escaping () -> Bool) {
@@ -169,6 +188,7 @@ public final class CurlEasy {
             effectiveURL: url.map { String(cString: $0) } ?? "",
             headers: sink.lastResponseHeaders(),
             body: sink.body,
+            cookies: reportsCookies ? try cookieLines() : [],
             redirectCount: redirects,
             timings: try timings())
     }

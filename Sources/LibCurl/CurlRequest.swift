@@ -20,6 +20,8 @@ public struct CurlRequest: Sendable {
     /// Turns libcurl's cookie engine on for this transfer, starting with no cookies: a
     /// Set-Cookie on one response of a redirect chain is sent on the next (cookie-check walls).
     public var keepsCookies: Bool = false
+    /// Cookies to start the transfer with (libcurl's cookie-file lines), with `keepsCookies`.
+    public var cookies: [String] = []
     /// `nil` leaves libcurl's default: the usual proxy environment variables.
     public var proxy: String?
     public var verifyTLS: Bool

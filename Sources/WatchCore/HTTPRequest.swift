@@ -22,8 +22,10 @@ public struct HTTPRequest: Sendable, Hashable {
     /// Keep the first `maxBodyBytes` of a longer body instead of failing (robots.txt).
     public var truncatesBody = false
     /// Cookies set during the request's redirect chain are sent on its next hops (a site's
-    /// cookie-check redirect); none outlive the request.
+    /// cookie-check redirect); without a `cookieJar` none outlive the request.
     public var keepsCookies = false
+    /// Where cookies are loaded from before the request and kept after it (one poll's jar).
+    public var cookieJar: CookieJar?
 
     public init(method: Method = .get, url: String, headers: [HTTPHeader] = [], body: [UInt8] = [],
                 userAgent: String = "bureauwatch/0.1", timeout: Duration = .seconds(20),

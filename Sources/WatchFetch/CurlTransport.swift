@@ -42,6 +42,7 @@ public struct CurlTransport: Transport {
     public func send(_ request: HTTPRequest) async -> Result<HTTPResponse, FetchError> {
         switch await runner.run(curlRequest(for: request)) {
         case .success(let result):
+            request.cookieJar?.replace(with: result.cookies)
             logger.debug("fetched", metadata: [
                 "url": "\(request.url)", "status": "\(result.status)", "bytes": "\(result.body.count)",
                 "redirects": "\(result.redirectCount)", "connect_s": "\(result.timings.connect)",
@@ -73,7 +74,8 @@ public struct CurlTransport: Transport {
             proxy: request.proxy,
             verifyTLS: true)
         curl.truncatesBody = request.truncatesBody
-        curl.keepsCookies = request.keepsCookies
+        curl.keepsCookies = request.keepsCookies || request.cookieJar != nil
+        curl.cookies = request.cookieJar?.lines ?? []
         return curl
     }
 }

@@ -68,6 +68,7 @@ public struct PoliteFetcher: Sendable {
             var request = pageRequest(url: robotsURL, source: source, validators: nil)
             request.maxBodyBytes = Self.maxRobotsBytes
             request.truncatesBody = true
+            request.cookieJar = nil // robots.txt is shared by every source on the host, not one poll's
             do {
                 return try await sendPolitely(request, host: target.hostKey, source: source, crawlDelay: nil)
             } catch {
@@ -84,6 +85,7 @@ public struct PoliteFetcher: Sendable {
                                   connectTimeout: min(source.timeout, Self.maxConnectTimeout),
                                   maxBodyBytes: maxBodyBytes, proxy: source.proxy)
         request.keepsCookies = true
+        request.cookieJar = CookieJar.current // the running poll's, when there is one
         return request
     }
 }

@@ -36,9 +36,14 @@ public struct SourcePoller: Sendable {
 
     /// Polls `source` once and records the poll's success or failure on it.
     public func poll(_ source: SourceConfig) async -> PollReport {
-        var report = PollReport(sourceID: source.id)
-        await readList(of: source, report: &report)
-        if !report.failed { await recheck(source, report: &report) }
+        // One cookie jar per poll: a cookie-check wall passed on the list page is not met again
+        // on its articles, and no cookie outlives the poll.
+        let report = await CookieJar.$current.withValue(CookieJar()) {
+            var report = PollReport(sourceID: source.id)
+            await readList(of: source, report: &report)
+            if !report.failed { await recheck(source, report: &report) }
+            return report
+        }
         // A poll cut short by shutdown is neither a success nor the source's failure.
         if !Task.isCancelled {
             await recordHealth(of: source, report: report)

@@ -88,6 +88,28 @@ import WatchTesting
         #expect(server.requests.filter { $0.path == "/list.html" }.count == 2)
     }
 
+    @Test func aCookieSetOnTheListIsSentOnItsArticlesAndForgottenAfterThePoll() async throws {
+        let harness = try await PipelineHarness()
+        defer { harness.stop() }
+        let list = Pages.list(Self.rows(1...3, under: "/news"))
+        harness.site.set("/list.html", reply: .response(status: 200, headers: [
+            ("Content-Type", "text/html; charset=utf-8"), ("Set-Cookie", "JSESSIONID=poll-1; Path=/"),
+        ], body: Array(list.utf8)))
+        serveArticles(1...3, under: "/news", on: harness)
+        let source = harness.source("/list.html")
+
+        #expect(await harness.poller.poll(source).newArticles == 3)
+        let articles = harness.server.requests.filter { $0.path.hasPrefix("/news/") }
+        #expect(articles.count == 3)
+        #expect(articles.allSatisfy { $0.header("Cookie") == "JSESSIONID=poll-1" })
+
+        // The next poll starts with an empty jar.
+        let before = harness.server.requests.count
+        _ = await harness.poller.poll(source)
+        let nextList = try #require(harness.server.requests[before...].first { $0.path == "/list.html" })
+        #expect(nextList.header("Cookie") == nil)
+    }
+
     @Test func aSourcesLastErrorIsClearedByItsNextSuccess() async throws {
         let harness = try await PipelineHarness()
         defer { harness.stop() }
