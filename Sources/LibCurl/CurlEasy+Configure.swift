@@ -19,6 +19,10 @@ extension CurlEasy {
             try setLowSpeedLimit(bytesPerSecond: lowSpeed.bytesPerSecond, seconds: lowSpeed.seconds)
         }
         try setRedirects(max: request.maxRedirects)
+        if let allowed = request.redirectAllowed {
+            let origin = request.url
+            sink.redirectAllowed = { allowed(origin, $0) }
+        }
         try acceptAllEncodings()
         try setProxy(request.proxy)
         if request.truncatesBody {

@@ -166,6 +166,9 @@ public final class CurlEasy {
 
     /// Turns the transfer's end code into a result or the error that explains it.
     func finishTransfer(_ code: CURLcode) throws -> CurlResult {
+        if let target = sink.refusedRedirect {
+            throw CurlError(code: CurlError.redirectRefused, message: "redirect to \(target) refused")
+        }
         if sink.exceededLimit && sink.truncatesAtLimit {
             return try collectResult() // the write callback stopped the transfer on purpose
         }
@@ -175,6 +178,13 @@ public final class CurlEasy {
         }
         try check(code)
         return try collectResult()
+    }
+
+    /// The URL of the request under way (changes as redirects are followed).
+    var currentURL: String {
+        var url: UnsafeMutablePointer<CChar>?
+        guard bw_easy_getinfo_string(handle, CURLINFO_EFFECTIVE_URL, &url) == CURLE_OK, let url else { return "" }
+        return String(cString: url)
     }
 
     private func collectResult() throws -> CurlResult {
@@ -244,6 +254,10 @@ private func curlWriteHeader(_ data: UnsafeMutablePointer<CChar>?, _ size: Int, 
     let length = size * count
     if let data {
         easy.sink.appendHeaderLine(UnsafeRawBufferPointer(start: data, count: length))
+        if easy.sink.redirectAllowed != nil, let line = easy.sink.headerLines.last,
+           !easy.sink.admitsHeaderLine(line, currentURL: easy.currentURL) {
+            return 0 // a short count stops the transfer before the redirect is followed
+        }
     }
     return length
 }

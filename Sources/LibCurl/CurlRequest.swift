@@ -22,6 +22,9 @@ public struct CurlRequest: Sendable {
     public var keepsCookies: Bool = false
     /// Cookies to start the transfer with (libcurl's cookie-file lines), with `keepsCookies`.
     public var cookies: [String] = []
+    /// Asked before each redirect is followed, with the request's URL and the redirect's
+    /// absolute target; `false` ends the transfer there (`CurlError.redirectRefused`).
+    public var redirectAllowed: (@Sendable (_ requestURL: String, _ target: String) -> Bool)?
     /// `nil` leaves libcurl's default: the usual proxy environment variables.
     public var proxy: String?
     public var verifyTLS: Bool

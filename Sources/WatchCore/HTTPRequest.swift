@@ -26,6 +26,9 @@ public struct HTTPRequest: Sendable, Hashable {
     public var keepsCookies = false
     /// Where cookies are loaded from before the request and kept after it (one poll's jar).
     public var cookieJar: CookieJar?
+    /// Redirects that leave the request's site (registrable domain) are not followed: the
+    /// request fails as `.redirect` naming the target.
+    public var staysOnSite = false
 
     public init(method: Method = .get, url: String, headers: [HTTPHeader] = [], body: [UInt8] = [],
                 userAgent: String = "bureauwatch/0.1", timeout: Duration = .seconds(20),

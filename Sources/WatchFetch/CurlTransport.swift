@@ -76,6 +76,7 @@ public struct CurlTransport: Transport {
         curl.truncatesBody = request.truncatesBody
         curl.keepsCookies = request.keepsCookies || request.cookieJar != nil
         curl.cookies = request.cookieJar?.lines ?? []
+        if request.staysOnSite { curl.redirectAllowed = { RegistrableDomain.sameSite($0, $1) } }
         return curl
     }
 }

@@ -39,7 +39,10 @@ public struct PoliteFetcher: Sendable {
     /// Fetches `url` for `source`: `.fetched` for a 2xx, `.notModified` for a 304 to our
     /// validators, `.failed` otherwise (robots.txt refusal or deferral, transport error, or a
     /// non-2xx status once retries are spent). Validators are saved from 200 answers only.
-    public func fetch(url: String, source: SourceConfig, validatorUse: ValidatorUse = .automatic) async -> FetchOutcome {
+    ///   - staysOnSite: refuse, unfollowed, a redirect off the URL's site (an article that
+    ///     redirects elsewhere must not be published under the bureau's address).
+    public func fetch(url: String, source: SourceConfig, validatorUse: ValidatorUse = .automatic,
+                      staysOnSite: Bool = false) async -> FetchOutcome {
         guard let target = FetchTarget(url) else {
             return .failed(FetchError(kind: .other, url: url, message: "not an http(s) URL with a host"))
         }
@@ -55,7 +58,8 @@ public struct PoliteFetcher: Sendable {
             }
         }
         let validators = validatorUse == .none ? nil : await storedValidators(for: url)
-        let request = pageRequest(url: url, source: source, validators: validators)
+        var request = pageRequest(url: url, source: source, validators: validators)
+        request.staysOnSite = staysOnSite
         let outcome = await sendWithRetries(request, host: target.hostKey, source: source, crawlDelay: crawlDelay)
         if validatorUse == .automatic, case .fetched(let response) = outcome, response.status == 200 {
             await saveValidators(of: response, for: url)

@@ -6,7 +6,7 @@ import WatchFetch
 extension SourcePoller {
     /// Fetches one article page in full and stores what it holds; `false` on failure.
     func readArticle(_ url: String, listed: ListItem?, source: SourceConfig, report: inout PollReport) async -> Bool {
-        switch await fetcher.fetch(url: url, source: source, validatorUse: .none) {
+        switch await fetcher.fetch(url: url, source: source, validatorUse: .none, staysOnSite: true) {
         case .notModified:
             return true
         case .failed(let error, _) where error.isRobotsDisallowed:
@@ -88,7 +88,7 @@ extension SourcePoller {
 
     private func recheckArticle(_ url: String, source: SourceConfig, report: inout PollReport) async {
         do {
-            switch await fetcher.fetch(url: url, source: source, validatorUse: .sendOnly) {
+            switch await fetcher.fetch(url: url, source: source, validatorUse: .sendOnly, staysOnSite: true) {
             case .notModified:
                 report.notModified += 1
                 try await store.recordAlive(url: url, status: 304, at: clock.now)

@@ -42,11 +42,14 @@ import WatchTesting
         #expect(listRequests.last?.header("If-None-Match") != nil)
     }
 
-    @Test func anArticleRedirectToAnotherSiteIsNotPublished() async throws {
+    @Test func anArticleRedirectToAnotherSiteIsNotFollowedNorPublished() async throws {
         let harness = try await PipelineHarness()
         defer { harness.stop() }
         harness.site.set("/list.html", Pages.list(Self.rows(1...3, under: "/news")))
-        serveArticles(1...2, under: "/news", on: harness)
+        serveArticles(1...1, under: "/news", on: harness)
+        // A redirect on the site is followed as always.
+        harness.site.set("/news/a2.shtml", reply: .response(status: 301, headers: [("Location", "/news/moved/a2.shtml")]))
+        harness.site.set("/news/moved/a2.shtml", Pages.article("关于第2号邮政业务的公告", seed: 202))
         // 127.0.0.1 and localhost are two sites.
         let elsewhere = "http://localhost:\(harness.server.port)/ads/landing.html"
         harness.site.set("/news/a3.shtml", reply: .response(status: 302, headers: [("Location", elsewhere)]))
@@ -60,6 +63,8 @@ import WatchTesting
         #expect(error.hasPrefix("redirect:"))
         #expect(error.contains(elsewhere))
         #expect(try await harness.store.hasArticle(at: harness.server.baseURL + "/news/a3.shtml") == false)
+        #expect(!harness.paths.contains("/ads/landing.html")) // refused before it was followed
+        #expect(harness.paths.contains("/news/moved/a2.shtml"))
         #expect(try await harness.store.latestArticles(limit: 10).allSatisfy { $0.title != "广告页面" })
     }
 
