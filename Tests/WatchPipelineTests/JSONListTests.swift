@@ -81,6 +81,25 @@ import WatchPipeline
         for number in 1...3 { #expect(harness.paths.contains("/index/\(number).html")) }
     }
 
+    @Test func withoutATotalPagingStopsAtTheFirstEmptyPage() async throws {
+        let harness = try await PipelineHarness()
+        defer { harness.stop() }
+        let base = harness.server.baseURL
+        for page in 1...2 {
+            let object: [String: Any] = ["data": ["results": [Self.result(page, base: base, documentNumber: "null", source: "null")]]]
+            harness.site.set("/api?p=\(page)", String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self),
+                             contentType: "application/json")
+        }
+        harness.site.set("/api?p=3", "{\"data\":{\"results\":[]}}", contentType: "application/json")
+        let source = harness.source("/api?p={page}", pages: 10, list: .json, json: JSONListMapping(preset: .spbCMS))
+
+        let report = await harness.poller.poll(source)
+
+        #expect(report.errors.isEmpty)
+        #expect(report.newArticles == 2)
+        #expect(harness.paths == ["/api?p=1", "/api?p=2", "/api?p=3"])
+    }
+
     @Test func jsonThatIsNotAListFailsThePoll() async throws {
         let harness = try await PipelineHarness()
         defer { harness.stop() }
