@@ -110,6 +110,8 @@ let package = Package(
         .testTarget(name: "WatchDaemonTests", dependencies: ["WatchDaemon", "WatchHTTP", "WatchTesting",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
+        .testTarget(name: "WatchPipelineTests", dependencies: ["WatchPipeline", "WatchTesting", "WatchCore", "WatchFetch",
+            "WatchExtract", "WatchDeliver", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WatchFetchTests", dependencies: ["WatchFetch", "WatchTesting",
             .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WatchExtractTests", dependencies: ["WatchExtract", "WatchTesting", "ExtractFuzzHarness"],

@@ -8,6 +8,7 @@ enum Schema {
         Migration(version: 5, name: "a new text waits for a second poll", sql: pendingTexts),
         Migration(version: 6, name: "webhook delivery status", sql: webhookStatus),
         Migration(version: 7, name: "match evidence and containment sketches", sql: matchEvidence),
+        Migration(version: 8, name: "robots.txt skips per source", sql: robotsSkipped),
     ]
 
     static var latestVersion: Int { migrations.count }
@@ -176,5 +177,11 @@ enum Schema {
         ALTER TABLE article_texts ADD COLUMN sketch TEXT;
         UPDATE sightings SET match_kind = 'first'
             WHERE url = (SELECT first_url FROM articles WHERE articles.id = sightings.article_id);
+        """
+
+    /// How many article links robots.txt made a source's last poll skip: a skip is no error,
+    /// but `sources` shows it.
+    static let robotsSkipped = """
+        ALTER TABLE sources ADD COLUMN robots_skipped INTEGER NOT NULL DEFAULT 0;
         """
 }
