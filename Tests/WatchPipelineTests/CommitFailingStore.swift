@@ -87,4 +87,16 @@ actor CommitFailingStore: Store {
     }
 
     func pendingCount() async throws -> Int { try await inner.pendingCount() }
+
+    func dueDeliveries(webhookID: String, now: Date, limit: Int) async throws -> [OutboxEntry] {
+        try await inner.dueDeliveries(webhookID: webhookID, now: now, limit: limit)
+    }
+
+    func dueWebhookIDs(now: Date) async throws -> [String] { try await inner.dueWebhookIDs(now: now) }
+
+    func deliveryStatus() async throws -> [WebhookDeliveryStatus] { try await inner.deliveryStatus() }
+
+    func requeue(webhookID: String, to newWebhookID: String, at: Date) async throws -> Int {
+        try await inner.requeue(webhookID: webhookID, to: newWebhookID, at: at)
+    }
 }
