@@ -19,9 +19,23 @@ extension CurlEasy {
             try setLowSpeedLimit(bytesPerSecond: lowSpeed.bytesPerSecond, seconds: lowSpeed.seconds)
         }
         try setRedirects(max: request.maxRedirects)
+        if let allowed = request.redirectAllowed {
+            let origin = request.url
+            sink.redirectAllowed = { allowed(origin, $0) }
+        }
         try acceptAllEncodings()
         try setProxy(request.proxy)
-        try setMaxBodySize(request.maxBodyBytes)
+        if request.truncatesBody {
+            truncateBody(at: request.maxBodyBytes)
+        } else {
+            try setMaxBodySize(request.maxBodyBytes)
+        }
+        // Always: a jar left by an earlier transfer on this handle must not be sent.
+        if request.keepsCookies {
+            try startCookieSession(with: request.cookies)
+        } else {
+            try setString(CURLOPT_COOKIELIST, "ALL")
+        }
         try setVerifyTLS(request.verifyTLS)
     }
 }

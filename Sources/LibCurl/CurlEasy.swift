@@ -9,6 +9,8 @@ public final class CurlEasy {
     /// Kept alive for as long as libcurl may read it (`CURLOPT_POSTFIELDS` does not copy).
     private var requestBody: [UInt8] = []
     var sink = TransferSink()
+    /// Whether this transfer's cookie jar goes into its result.
+    private var reportsCookies = false
 
     /// Creates a handle. Throws when libcurl cannot allocate one.
     public init() throws {
@@ -37,6 +39,7 @@ public final class CurlEasy {
         requestHeaders = nil
         requestBody = []
         sink = TransferSink()
+        reportsCookies = false
         try setBaseOptions()
     }
 
@@ -103,6 +106,33 @@ public final class CurlEasy {
         sink.bodyLimit = bytes
         try check(bw_easy_setopt_off_t(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(bytes)))
     }
+    /// Keeps the first `bytes` of the body and ends the transfer there, as a success.
+    public func truncateBody(at bytes: Int) {
+        sink.bodyLimit = bytes
+        sink.truncatesAtLimit = true
+    }
+    /// Turns the cookie engine on with exactly `lines` in its jar (`curl_easy_reset` keeps a
+    /// handle's cookies, so the jar is emptied first); `collectResult` reports the jar after.
+    public func startCookieSession(with lines: [String] = []) throws {
+        try setString(CURLOPT_COOKIEFILE, "")
+        try setString(CURLOPT_COOKIELIST, "ALL")
+        for line in lines { try setString(CURLOPT_COOKIELIST, line) }
+        reportsCookies = true
+    }
+
+    /// The cookie engine's jar, as cookie-file lines.
+    func cookieLines() throws -> [String] {
+        var list: UnsafeMutablePointer<curl_slist>?
+        try check(bw_easy_getinfo_slist(handle, CURLINFO_COOKIELIST, &list))
+        defer { curl_slist_free_all(list) }
+        var lines: [String] = []
+        var node = list
+        while let current = node {
+            if let data = current.pointee.data { lines.append(String(cString: data)) }
+            node = current.pointee.next
+        }
+        return lines
+    }
     /// Called during the transfer; returning `true` aborts it.
     public func setAbortCheck(_ shouldAbort: @escaping () -> Bool) {
         sink.shouldAbort = shouldAbort
@@ -136,12 +166,25 @@ public final class CurlEasy {
 
     /// Turns the transfer's end code into a result or the error that explains it.
     func finishTransfer(_ code: CURLcode) throws -> CurlResult {
+        if let target = sink.refusedRedirect {
+            throw CurlError(code: CurlError.redirectRefused, message: "redirect to \(target) refused")
+        }
+        if sink.exceededLimit && sink.truncatesAtLimit {
+            return try collectResult() // the write callback stopped the transfer on purpose
+        }
         if sink.exceededLimit {
             throw CurlError(code: CurlError.fileSizeExceeded,
                             message: "body larger than \(sink.bodyLimit ?? 0) bytes")
         }
         try check(code)
         return try collectResult()
+    }
+
+    /// The URL of the request under way (changes as redirects are followed).
+    var currentURL: String {
+        var url: UnsafeMutablePointer<CChar>?
+        guard bw_easy_getinfo_string(handle, CURLINFO_EFFECTIVE_URL, &url) == CURLE_OK, let url else { return "" }
+        return String(cString: url)
     }
 
     private func collectResult() throws -> CurlResult {
@@ -155,6 +198,7 @@ public final class CurlEasy {
             effectiveURL: url.map { String(cString: $0) } ?? "",
             headers: sink.lastResponseHeaders(),
             body: sink.body,
+            cookies: reportsCookies ? try cookieLines() : [],
             redirectCount: redirects,
             timings: try timings())
     }
@@ -210,6 +254,10 @@ private func curlWriteHeader(_ data: UnsafeMutablePointer<CChar>?, _ size: Int, 
     let length = size * count
     if let data {
         easy.sink.appendHeaderLine(UnsafeRawBufferPointer(start: data, count: length))
+        if easy.sink.redirectAllowed != nil, let line = easy.sink.headerLines.last,
+           !easy.sink.admitsHeaderLine(line, currentURL: easy.currentURL) {
+            return 0 // a short count stops the transfer before the redirect is followed
+        }
     }
     return length
 }

@@ -23,6 +23,8 @@ extension CurlError {
     public static let operationTimedOut = 28
     public static let abortedByCallback = 42
     public static let tooManyRedirects = 47
+    /// Not libcurl's: a redirect `CurlRequest.redirectAllowed` refused before it was followed.
+    public static let redirectRefused = -47
     public static let fileSizeExceeded = 63
     public static let sslConnectError = 35
     public static let peerFailedVerification = 60

@@ -14,6 +14,17 @@ public struct CurlRequest: Sendable {
     /// Allowed schemes for the request and every redirect, e.g. `"http,https"`.
     public var allowedProtocols: String
     public var maxBodyBytes: Int
+    /// Keep the first `maxBodyBytes` of a longer body instead of failing (robots.txt, which
+    /// RFC 9309 reads up to a size).
+    public var truncatesBody: Bool = false
+    /// Turns libcurl's cookie engine on for this transfer, starting with no cookies: a
+    /// Set-Cookie on one response of a redirect chain is sent on the next (cookie-check walls).
+    public var keepsCookies: Bool = false
+    /// Cookies to start the transfer with (libcurl's cookie-file lines), with `keepsCookies`.
+    public var cookies: [String] = []
+    /// Asked before each redirect is followed, with the request's URL and the redirect's
+    /// absolute target; `false` ends the transfer there (`CurlError.redirectRefused`).
+    public var redirectAllowed: (@Sendable (_ requestURL: String, _ target: String) -> Bool)?
     /// `nil` leaves libcurl's default: the usual proxy environment variables.
     public var proxy: String?
     public var verifyTLS: Bool

@@ -8,6 +8,8 @@ public struct CurlResult: Sendable {
     public var headers: [(name: String, value: String)]
     /// The (decoded) body bytes.
     public var body: [UInt8]
+    /// The cookie engine's jar after the transfer (cookie-file lines); empty when it was off.
+    public var cookies: [String] = []
     /// Redirects followed.
     public var redirectCount: Int
     /// Seconds from start until the name was resolved, connected, first byte, and done.

@@ -12,7 +12,8 @@ public struct ConfigLoader: Sendable {
     static let defaultsKeys = ["interval", "jitter", "timeout", "user_agent", "per_host", "robots", "recheck", "proxy",
                                "baseline", "max_backoff"]
     static let sourceKeys = ["id", "name", "kind", "url", "interval", "jitter", "timeout", "user_agent", "per_host",
-                             "robots", "recheck", "proxy", "encoding", "pages", "selectors", "baseline", "max_backoff"]
+                             "robots", "recheck", "proxy", "encoding", "pages", "selectors", "baseline", "max_backoff",
+                             "list", "json"]
     static let perHostKeys = ["concurrency", "delay"]
     static let selectorKeys = ["item", "link", "title", "date", "body"]
     static let metricsKeys = ["enabled", "listen"]

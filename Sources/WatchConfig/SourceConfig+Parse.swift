@@ -19,18 +19,23 @@ extension SourceConfig {
         }
         var settings = defaults
         try settings.apply(fields)
+        let list = try fields["list"].map(parseListFormat) ?? .html
+        let json = try parseJSONList(format: list, mapping: fields["json"], listNode: fields["list"], source: node)
+        let url = try parseURL(try required("url"), pagePlaceholder: list == .json)
+        let pages = try fields["pages"]?.int(in: 1...50) ?? 1
+        if list == .json { try checkJSONURL(url, pages: pages, node: try required("url")) }
         return SourceConfig(
             id: id,
             name: try required("name").nonEmptyString(),
             kind: try parseKind(try required("kind")),
-            url: try parseURL(try required("url")),
+            url: url,
             interval: settings.interval, jitter: settings.jitter, timeout: settings.timeout,
             userAgent: settings.userAgent, perHost: settings.perHost, robots: settings.robots,
             encoding: try fields["encoding"].flatMap(parseEncoding),
-            pages: try fields["pages"]?.int(in: 1...50) ?? 1,
+            pages: pages,
             selectors: try fields["selectors"].map(parseSelectors) ?? SourceSelectors(),
             recheck: settings.recheck, proxy: settings.proxy, baseline: settings.baseline,
-            maxBackoff: settings.maxBackoff)
+            maxBackoff: settings.maxBackoff, list: list, json: json)
     }
 
     static func parseKind(_ node: ConfigNode) throws -> SourceKind {
@@ -41,9 +46,11 @@ extension SourceConfig {
         return kind
     }
 
-    static func parseURL(_ node: ConfigNode) throws -> String {
+    /// An absolute http(s) URL; with `pagePlaceholder`, `{page}` stands for a number in it.
+    static func parseURL(_ node: ConfigNode, pagePlaceholder: Bool = false) throws -> String {
         let text = try node.nonEmptyString()
-        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+        let checked = pagePlaceholder ? text.replacingOccurrences(of: JSONListMapping.pagePlaceholder, with: "1") : text
+        guard let components = URLComponents(string: checked), let scheme = components.scheme?.lowercased(),
               scheme == "http" || scheme == "https", components.host?.isEmpty == false else {
             throw node.error("'url' must be an absolute http or https URL; got '\(text)'")
         }

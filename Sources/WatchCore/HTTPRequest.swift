@@ -19,6 +19,16 @@ public struct HTTPRequest: Sendable, Hashable {
     public var maxBodyBytes: Int
     /// An explicit proxy URL; `nil` uses the usual environment variables.
     public var proxy: String?
+    /// Keep the first `maxBodyBytes` of a longer body instead of failing (robots.txt).
+    public var truncatesBody = false
+    /// Cookies set during the request's redirect chain are sent on its next hops (a site's
+    /// cookie-check redirect); without a `cookieJar` none outlive the request.
+    public var keepsCookies = false
+    /// Where cookies are loaded from before the request and kept after it (one poll's jar).
+    public var cookieJar: CookieJar?
+    /// Redirects that leave the request's site (registrable domain) are not followed: the
+    /// request fails as `.redirect` naming the target.
+    public var staysOnSite = false
 
     public init(method: Method = .get, url: String, headers: [HTTPHeader] = [], body: [UInt8] = [],
                 userAgent: String = "bureauwatch/0.1", timeout: Duration = .seconds(20),

@@ -7,11 +7,14 @@ public struct Sighting: Sendable, Hashable, Codable {
     public var kind: SourceKind
     /// When this URL was first seen carrying the article.
     public var seenAt: Date
+    /// How this page was tied to the article; nil for sightings stored before it was kept.
+    public var match: MatchEvidence?
 
-    public init(url: String, sourceID: String, kind: SourceKind, seenAt: Date) {
+    public init(url: String, sourceID: String, kind: SourceKind, seenAt: Date, match: MatchEvidence? = nil) {
         self.url = url
         self.sourceID = sourceID
         self.kind = kind
         self.seenAt = seenAt
+        self.match = match
     }
 }

@@ -28,13 +28,17 @@ public struct SourceConfig: Sendable, Hashable {
     public var baseline: Bool
     /// The longest wait between two attempts of a failing source, however often it failed.
     public var maxBackoff: Duration
+    /// HTML list pages, or a JSON list API read through `json`.
+    public var list: ListFormat
+    /// The JSON API's field mapping, for `list: json`.
+    public var json: JSONListMapping?
 
     public init(id: String, name: String, kind: SourceKind, url: String, interval: Duration = .seconds(1800),
                 jitter: Double = 0.1, timeout: Duration = .seconds(20), userAgent: String = "bureauwatch/0.1",
                 perHost: PerHostPolicy = PerHostPolicy(), robots: Bool = true, encoding: String? = nil,
                 pages: Int = 1, selectors: SourceSelectors = SourceSelectors(),
                 recheck: Duration = .seconds(7 * 86_400), proxy: String? = nil, baseline: Bool = true,
-                maxBackoff: Duration = .seconds(3600)) {
+                maxBackoff: Duration = .seconds(3600), list: ListFormat = .html, json: JSONListMapping? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -52,5 +56,7 @@ public struct SourceConfig: Sendable, Hashable {
         self.proxy = proxy
         self.baseline = baseline
         self.maxBackoff = maxBackoff
+        self.list = list
+        self.json = json
     }
 }

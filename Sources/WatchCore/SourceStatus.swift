@@ -11,10 +11,12 @@ public struct SourceStatus: Sendable, Hashable, Codable {
     public var lastErrorMessage: String?
     public var lastErrorAt: Date?
     public var lastSuccess: Date?
+    /// Article links robots.txt made the last poll skip.
+    public var robotsSkipped: Int
 
     public init(sourceID: String, kind: SourceKind, nextDue: Date? = nil, consecutiveFailures: Int = 0,
                 lastErrorKind: FetchError.Kind? = nil, lastErrorMessage: String? = nil, lastErrorAt: Date? = nil,
-                lastSuccess: Date? = nil) {
+                lastSuccess: Date? = nil, robotsSkipped: Int = 0) {
         self.sourceID = sourceID
         self.kind = kind
         self.nextDue = nextDue
@@ -23,5 +25,6 @@ public struct SourceStatus: Sendable, Hashable, Codable {
         self.lastErrorMessage = lastErrorMessage
         self.lastErrorAt = lastErrorAt
         self.lastSuccess = lastSuccess
+        self.robotsSkipped = robotsSkipped
     }
 }

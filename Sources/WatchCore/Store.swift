@@ -27,6 +27,9 @@ public protocol Store: ValidatorStore, OutboxStore, Sendable {
     func recordPollFailure(sourceID: String, kind: SourceKind, error: FetchError, at: Date,
                            nextDue: Date) async throws -> Int
 
+    /// The article links robots.txt made the source's last poll skip (shown by `sources`).
+    func recordRobotsSkipped(sourceID: String, kind: SourceKind, count: Int) async throws
+
     // MARK: reads
 
     /// True when an article was recorded from `url` (a list page's link that needs no fetch).

@@ -64,7 +64,7 @@ public enum StoreRules {
         if let same = facts.articlesAtURL.first(where: { $0.sha256 == sha256 }) {
             return .knownURL(same.id)
         }
-        if case .sameAs(let id) = match, facts.articlesAtURL.contains(where: { $0.id == id }) {
+        if case .sameAs(let id, _) = match, facts.articlesAtURL.contains(where: { $0.id == id }) {
             return .knownURL(id)
         }
         if facts.articlesAtURL.count == 1 && !facts.pageIsDigest {
@@ -73,10 +73,18 @@ public enum StoreRules {
         if let linked = facts.articleWithCanonicalURL ?? facts.articleAtOriginalURL {
             return .sighting(linked)
         }
-        if case .sameAs(let id) = match {
+        if case .sameAs(let id, _) = match {
             return .sighting(id)
         }
         return facts.articleWithSameHash.map(Resolution.sighting) ?? .new
+    }
+
+    /// How a page that `resolve` made a sighting was tied to its article, in `resolve`'s order:
+    /// an explicit link, then the deduplicator's evidence, then the equal hash.
+    public static func evidence(_ facts: Facts, match: ArticleMatch) -> MatchEvidence {
+        if (facts.articleWithCanonicalURL ?? facts.articleAtOriginalURL) != nil { return .link }
+        if case .sameAs(_, let how) = match { return how }
+        return .exact
     }
 
     /// Whether a sighting makes `url` the article's canonical URL: a bureau page replaces anything

@@ -4,13 +4,16 @@ public enum DedupDecision: Sendable, Hashable {
     case exact(articleID: Int64)
     /// Nearly the same text as this article, `distance` SimHash bits apart, with the same numbers.
     case near(articleID: Int64, distance: Int)
+    /// One text contains the other (a copy with a note, header or footer added, or a trimmed
+    /// copy): `share` of the smaller text's sketched shingles are in the larger, numbers in order.
+    case contained(articleID: Int64, share: Double)
     /// A new article.
     case new
 
     /// The matched article, if any.
     public var articleID: Int64? {
         switch self {
-        case .exact(let id), .near(let id, _): id
+        case .exact(let id), .near(let id, _), .contained(let id, _): id
         case .new: nil
         }
     }

@@ -9,15 +9,19 @@ extension Deduplicator {
         pending.reserveCapacity(entries.underestimatedCount)
         keys.reserveCapacity(entries.underestimatedCount)
         var table = numbers  // assigned back only when every entry is valid
+        var sketches = containment
         table.reserveCapacity(slots: index.slotCount + entries.underestimatedCount)
+        sketches.reserveCapacity(slots: index.slotCount + entries.underestimatedCount)
         for (id, fingerprint) in entries {
             keys.append(try Self.validatedKey(fingerprint.sha256, articleID: id))
             pending.append((id, fingerprint.simhash))
             table.append(fingerprint.numbers)
+            sketches.append(fingerprint.sketch)
         }
         let firstSlot = NearDuplicateIndex.Slot(index.slotCount)
         index.insert(contentsOf: pending)
         numbers = table
+        containment = sketches
         exact.reserveCapacity(exact.count + keys.count)
         for (offset, key) in keys.enumerated() where exact[key] == nil {
             exact[key] = firstSlot + NearDuplicateIndex.Slot(offset)

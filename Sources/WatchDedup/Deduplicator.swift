@@ -1,7 +1,8 @@
 import WatchCore
 
-/// Decides whether a text is an article already known: the same normalized text (SHA-256), or
-/// nearly the same text (SimHash within `threshold` bits) with the same numbers.
+/// Decides whether a text is an article already known: the same normalized text (SHA-256),
+/// nearly the same text (SimHash within `threshold` bits) with the same numbers, or a text that
+/// contains a known one or lies inside it (`ContainmentSketch`), numbers in the same order.
 ///
 /// A value type: the pipeline owns one (an actor or a single task), and the store's fingerprints
 /// fill it at start-up through `load(_:)`.
@@ -19,6 +20,7 @@ public struct Deduplicator: Sendable {
     /// at ~24 bytes per entry; an exact answer is confirmed by equal SimHashes, so a false one
     /// needs a 64-bit collision and a SimHash collision at once.
     var exact: [UInt64: NearDuplicateIndex.Slot] = [:]
+    var containment = ContainmentIndex()
 
     /// An empty deduplicator. Throws when `threshold` is beyond what the index guarantees (0…7).
     public init(threshold: Int = Deduplicator.defaultThreshold) throws {
@@ -43,7 +45,7 @@ public struct Deduplicator: Sendable {
         where NumberAgreement.agree(wanted, numbers.numbers(at: match.slot)) {
             return .near(articleID: match.id, distance: match.distance)
         }
-        return .new
+        return containedMatch(fingerprint, numbers: wanted) ?? .new
     }
 
     /// Remembers `fingerprint` as a text of article `articleID` (a new article, a new version or
@@ -52,6 +54,7 @@ public struct Deduplicator: Sendable {
         let key = try Self.validatedKey(fingerprint.sha256, articleID: articleID)
         let slot = index.insert(id: articleID, simhash: fingerprint.simhash)
         numbers.append(fingerprint.numbers)
+        containment.append(fingerprint.sketch)
         if exact[key] == nil { exact[key] = slot }
     }
 

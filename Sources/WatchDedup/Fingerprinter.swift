@@ -8,14 +8,15 @@ import WatchCore
 /// and stored fingerprints to be recomputed.
 public enum Fingerprinter {
     /// Bumped whenever the same text would get a different fingerprint.
-    public static let algorithmVersion = 1
+    public static let algorithmVersion = 2
 
     /// Shingle length in characters. Three Han characters are more specific than the word-like
     /// bigrams (which stock phrases such as 高质量发展 share across unrelated notices) while a
     /// garbled character still disturbs only three shingles.
     public static let shingleLength = 3
 
-    /// The fingerprint of `text`: SHA-256 of the comparable text, its SimHash, its numbers.
+    /// The fingerprint of `text`: SHA-256 of the comparable text, its SimHash, its numbers, its
+    /// containment sketch.
     public static func fingerprint(_ text: NormalizedText) throws -> ContentFingerprint {
         let digest: [UInt8]
         do {
@@ -24,7 +25,7 @@ public enum Fingerprinter {
             throw DedupError.digest(detail: "\(error)")
         }
         return ContentFingerprint(sha256: Digest.hex(digest), simhash: simhash(of: text.comparable),
-                                  numbers: text.numbers)
+                                  numbers: text.numbers, sketch: ContainmentSketch.make(text.comparable))
     }
 
     /// 64-bit SimHash over the character `shingleLength`-grams of `comparable`, every shingle

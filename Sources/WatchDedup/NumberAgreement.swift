@@ -19,3 +19,18 @@ enum NumberAgreement {
         return false
     }
 }
+
+extension NumberAgreement {
+    /// The numbers of a text and of one that contains it (or lies inside it): the shorter
+    /// sequence occurs in a row within the longer. Extras on either side are the added header,
+    /// footer or note (a date, a phone number); a number changed inside the common text disagrees.
+    static func contained<Number: Equatable>(_ first: [Number], _ second: [Number]) -> Bool {
+        let (shorter, longer) = first.count <= second.count ? (first, second) : (second, first)
+        guard !shorter.isEmpty else { return true }
+        for start in 0...(longer.count - shorter.count)
+        where longer[start..<(start + shorter.count)].elementsEqual(shorter) {
+            return true
+        }
+        return false
+    }
+}

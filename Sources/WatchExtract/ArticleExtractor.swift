@@ -61,9 +61,11 @@ public struct ArticleExtractor: Sendable {
         // Metadata is read before the mirror chrome goes: the filter drops 来源 and date lines.
         let nearTitle = Self.datelineLines(page: page, titleLine: titleLine, body: body.lineIndices)
         let publisher = PublisherFinder().publisher(meta: meta, lines: nearTitle, closing: raw)
-        let paragraphs = BoilerplateFilter.clean(raw)
+        // Control characters go here, once, so no file, feed or terminal ever receives them.
+        let paragraphs = BoilerplateFilter.clean(raw).map { ControlCharacters.removed(from: $0, keepingLayout: true) }
         let article = ExtractedArticle(
-            url: url, title: title, published: day?.date(in: timeZone), publisher: publisher,
+            url: url, title: ControlCharacters.removed(from: title, keepingLayout: false), published: day?.date(in: timeZone),
+            publisher: publisher.map { ControlCharacters.removed(from: $0, keepingLayout: false) },
             paragraphs: paragraphs,
             attachments: AttachmentFinder().attachments(in: page, regions: body.regions, base: url),
             documentNumber: header.documentNumber,

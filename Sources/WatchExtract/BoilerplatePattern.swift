@@ -34,6 +34,6 @@ struct BoilerplatePattern: Sendable {
         guard line.length <= maxLength else { return false }
         if !leadBytes.isEmpty && !(line.utf8.first.map(leadBytes.contains) ?? false) { return false }
         if !keywords.isEmpty && !keywords.anyOccurs(in: line.utf8, pairs: line.pairs) { return false }
-        return regex.firstMatch(in: line.text, range: NSRange(line.text.startIndex..., in: line.text)) != nil
+        return regex.firstMatch(in: line.folded, range: NSRange(line.folded.startIndex..., in: line.folded)) != nil
     }
 }

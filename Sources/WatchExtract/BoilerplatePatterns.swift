@@ -33,6 +33,10 @@ enum BoilerplatePatterns {
         #"不承担任何(保证)?责任|索取稿酬|仅提供信息(存储|发布)|仅代表.{0,12}(观点|立场)|不代表.{0,12}(观点|立场)|版权归原作者|侵犯到您的权益|如涉及作品内容、版权"#,
         keywords: ["不承担", "稿酬", "仅提供信息", "仅代表", "不代表", "版权归原作者", "侵犯到您的权益", "如涉及作品内容"],
         maxLength: 400)
+    /// Reprint lines and repost notices: 本文转载自国家邮政局网站, （转自：…）, 如有侵权请联系删除.
+    static let reprint = BoilerplatePattern(
+        "reprint", #"^[【\[（(]?((本文|文章)?(转载自|转载于|转自)|.{0,20}如有侵权.{0,8}删除)"#, keywords: ["转载", "转自", "侵权"],
+        maxLength: 80)
     /// NetEase Hao's English disclaimer: Notice: The content above …
     static let englishNotice = BoilerplatePattern(
         "englishNotice", #"^Notice:\s*The content above"#, keywords: ["Notice", "notice", "NOTICE"], maxLength: 400)
@@ -88,7 +92,7 @@ enum BoilerplatePatterns {
 
     static let strong: [BoilerplatePattern] = [
         welcomeBar, breadcrumb, breadcrumbTrail, viewCounter, contributor, sofa, postAge, originalLink,
-        disclaimerLabel, disclaimerPhrase, englishNotice, filingNumber, copyright, commentForm, shareBar,
+        disclaimerLabel, disclaimerPhrase, reprint, englishNotice, filingNumber, copyright, commentForm, shareBar,
         pageTools, scanPrompt, previousNext, editor, imageMarkdown, footerLinks,
     ]
     static let head: [BoilerplatePattern] = [publishedLine, sourceLine, dateOnly]

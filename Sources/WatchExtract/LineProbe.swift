@@ -4,6 +4,9 @@
 /// longer than every pattern allows never reach a keyword, so their pairs are not taken.
 struct LineProbe {
     let text: String
+    /// `text` with traditional label characters folded (`ScriptFold`): what patterns match.
+    let folded: String
+    /// The UTF-8 of `folded` (the same length as `text`'s: the fold maps 3 bytes to 3 bytes).
     let utf8: [UInt8]
     /// The length in Unicode scalars (UTF-8 bytes that are not continuation bytes).
     let length: Int
@@ -13,7 +16,8 @@ struct LineProbe {
 
     init(_ text: String) {
         self.text = text
-        utf8 = Array(text.utf8)
+        folded = ScriptFold.folded(text)
+        utf8 = Array(folded.utf8)
         var length = 0
         for byte in utf8 where byte & 0xC0 != 0x80 { length += 1 }
         self.length = length

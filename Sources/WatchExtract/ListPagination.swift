@@ -8,6 +8,9 @@ enum ListPagination {
     static let relNextXPath = "//link[@rel='next']/@href | //a[@rel='next']/@href"
     static let anchorXPath = "//a[@href]"
     static let scriptXPath = "//script"
+    /// The bureaus' current CMS shows ~10 rows on a list's first page and links the rest from a
+    /// "more" page (`<a class="listmore" href="…common_listmore.shtml?channelId=…">`, SITES.md).
+    static let listMoreXPath = "//a[contains(concat(' ', normalize-space(@class), ' '), ' listmore ')]/@href"
     /// Anchor texts (whitespace removed, lower case) that mean "next page". `»` and `>>` are
     /// left out: templates use them for "last page" as often as for "next".
     static let nextLabels: Set<String> = ["下一页", "下页", "下一頁", "下頁", "后一页", "next", "nextpage", ">", "›", "next›", "next»", "next>"]
@@ -31,6 +34,9 @@ enum ListPagination {
         }
         for script in (try? document.select(scriptXPath)) ?? [] {
             if let url = trsNextPage(script: script.text, pageURL: pageURL, resolver: resolver) { return isNew(url) }
+        }
+        if let href = (try? document.select(listMoreXPath))?.first?.text, let url = isNew(resolver.resolve(href)) {
+            return url
         }
         return nil
     }

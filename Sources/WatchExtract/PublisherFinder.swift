@@ -27,12 +27,16 @@ struct PublisherFinder: Sendable {
         return tail.last.flatMap(Self.attribution(in:))
     }
 
-    /// The name after `来源：` (or `来源:`) on `line`.
+    /// The name after `来源：` (or `来源:`, or the traditional `來源：`) on `line`, as written.
     static func labelled(in line: String) -> String? {
-        guard TextMeasure.contains(line, "来源") else { return nil }
+        // The fold maps character for character, so a position in it is one in `line`.
+        let folded = ScriptFold.folded(line)
+        guard TextMeasure.contains(folded, "来源") else { return nil }
+        let characters = Array(line)
         for label in sourceLabels {
-            guard let found = line.range(of: label) else { continue }
-            var rest = line[found.upperBound...].drop { $0 == " " }
+            guard let found = folded.range(of: label) else { continue }
+            let end = folded.distance(from: folded.startIndex, to: found.upperBound)
+            var rest = characters[end...].drop { $0 == " " }
             guard let colon = rest.first, colon == "：" || colon == ":" else { continue }
             rest = rest.dropFirst().drop { $0 == " " || $0 == "\u{3000}" }
             let name = rest.prefix { !fieldEnds.contains($0) }

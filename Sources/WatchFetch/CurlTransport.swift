@@ -47,6 +47,7 @@ public struct CurlTransport: Transport {
     public func send(_ request: HTTPRequest) async -> Result<HTTPResponse, FetchError> {
         switch await runner.run(curlRequest(for: request)) {
         case .success(let result):
+            request.cookieJar?.replace(with: result.cookies)
             logger.debug("fetched", metadata: [
                 "url": "\(request.url)", "status": "\(result.status)", "bytes": "\(result.body.count)",
                 "redirects": "\(result.redirectCount)", "connect_s": "\(result.timings.connect)",
@@ -64,7 +65,7 @@ public struct CurlTransport: Transport {
     }
 
     func curlRequest(for request: HTTPRequest) -> CurlRequest {
-        CurlRequest(
+        var curl = CurlRequest(
             url: request.url,
             postBody: request.method == .post ? request.body : nil,
             headers: request.headers.map { "\($0.name): \($0.value)" },
@@ -77,6 +78,11 @@ public struct CurlTransport: Transport {
             maxBodyBytes: request.maxBodyBytes,
             proxy: request.proxy,
             verifyTLS: true)
+        curl.truncatesBody = request.truncatesBody
+        curl.keepsCookies = request.keepsCookies || request.cookieJar != nil
+        curl.cookies = request.cookieJar?.lines ?? []
+        if request.staysOnSite { curl.redirectAllowed = { RegistrableDomain.sameSite($0, $1) } }
+        return curl
     }
 }
 

@@ -35,6 +35,7 @@ extension FetchError {
         kinds[CurlError.operationTimedOut] = .timeout
         kinds[CurlError.fileSizeExceeded] = .tooLarge
         kinds[CurlError.tooManyRedirects] = .redirect
+        kinds[CurlError.redirectRefused] = .redirect
         kinds[CurlError.abortedByCallback] = .cancelled
         // libcurl 7.x reports a response header over its 100 KB limit as "out of memory";
         // a real allocation failure inside libcurl is far less likely than a hostile server.

@@ -5,9 +5,9 @@ import WatchCore
 /// a conditional GET from the stored validators, retries with backoff inside the poll. Every
 /// failure comes back as `.failed`, never as a throw.
 public struct PoliteFetcher: Sendable {
-    /// robots.txt bodies above this are treated as unreachable (RFC 9309 asks crawlers to read
-    /// at least 500 KiB; no sane file is larger).
-    static let maxRobotsBytes = 512 * 1024
+    /// robots.txt is read up to this size and the rest ignored (RFC 9309 asks crawlers to parse
+    /// at least 500 KiB; a longer file must not defer its host forever).
+    static let maxRobotsBytes = 500 * 1024
     /// The connect phase never gets longer than this, whatever the source's total timeout.
     static let maxConnectTimeout: Duration = .seconds(10)
 
@@ -39,7 +39,10 @@ public struct PoliteFetcher: Sendable {
     /// Fetches `url` for `source`: `.fetched` for a 2xx, `.notModified` for a 304 to our
     /// validators, `.failed` otherwise (robots.txt refusal or deferral, transport error, or a
     /// non-2xx status once retries are spent). Validators are saved from 200 answers only.
-    public func fetch(url: String, source: SourceConfig, validatorUse: ValidatorUse = .automatic) async -> FetchOutcome {
+    ///   - staysOnSite: refuse, unfollowed, a redirect off the URL's site (an article that
+    ///     redirects elsewhere must not be published under the bureau's address).
+    public func fetch(url: String, source: SourceConfig, validatorUse: ValidatorUse = .automatic,
+                      staysOnSite: Bool = false) async -> FetchOutcome {
         guard let target = FetchTarget(url) else {
             return .failed(FetchError(kind: .other, url: url, message: "not an http(s) URL with a host"))
         }
@@ -47,8 +50,7 @@ public struct PoliteFetcher: Sendable {
         if source.robots {
             switch await robotsVerdict(url: url, target: target, source: source) {
             case .disallowed:
-                return .failed(FetchError(kind: .robots, url: url,
-                                          message: "robots.txt disallows this URL for \(source.userAgent)"))
+                return .failed(.robotsDisallowed(url: url, userAgent: source.userAgent))
             case .deferred(let error):
                 return .failed(error)
             case .allowed(let delay):
@@ -56,7 +58,8 @@ public struct PoliteFetcher: Sendable {
             }
         }
         let validators = validatorUse == .none ? nil : await storedValidators(for: url)
-        let request = pageRequest(url: url, source: source, validators: validators)
+        var request = pageRequest(url: url, source: source, validators: validators)
+        request.staysOnSite = staysOnSite
         let outcome = await sendWithRetries(request, host: target.hostKey, source: source, crawlDelay: crawlDelay)
         if validatorUse == .automatic, case .fetched(let response) = outcome, response.status == 200 {
             await saveValidators(of: response, for: url)
@@ -68,6 +71,8 @@ public struct PoliteFetcher: Sendable {
         await robots.verdict(for: url, userAgent: source.userAgent) { robotsURL in
             var request = pageRequest(url: robotsURL, source: source, validators: nil)
             request.maxBodyBytes = Self.maxRobotsBytes
+            request.truncatesBody = true
+            request.cookieJar = nil // robots.txt is shared by every source on the host, not one poll's
             do {
                 return try await sendPolitely(request, host: target.hostKey, source: source, crawlDelay: nil)
             } catch {
@@ -80,8 +85,11 @@ public struct PoliteFetcher: Sendable {
         var headers: [HTTPHeader] = []
         if let etag = validators?.etag { headers.append(HTTPHeader("If-None-Match", etag)) }
         if let lastModified = validators?.lastModified { headers.append(HTTPHeader("If-Modified-Since", lastModified)) }
-        return HTTPRequest(url: url, headers: headers, userAgent: source.userAgent, timeout: source.timeout,
-                           connectTimeout: min(source.timeout, Self.maxConnectTimeout),
-                           maxBodyBytes: maxBodyBytes, proxy: source.proxy)
+        var request = HTTPRequest(url: url, headers: headers, userAgent: source.userAgent, timeout: source.timeout,
+                                  connectTimeout: min(source.timeout, Self.maxConnectTimeout),
+                                  maxBodyBytes: maxBodyBytes, proxy: source.proxy)
+        request.keepsCookies = true
+        request.cookieJar = CookieJar.current // the running poll's, when there is one
+        return request
     }
 }

@@ -78,7 +78,7 @@ public actor ArticleIngest {
     private func record(_ article: ExtractedArticle, from source: SourceConfig, itemsOnPage: Int,
                         validators: Validators?, announcing: Bool) async throws -> RecordOutcome {
         let (cleaned, fingerprint) = try normalize(article)
-        let match: ArticleMatch = deduplicator.decide(fingerprint).articleID.map { .sameAs(ArticleID(rawValue: $0)) } ?? .new
+        let match = ArticleMatch(deduplicator.decide(fingerprint))
         let written = WrittenFiles()
         let observation = PageObservation(
             sourceID: source.id, sourceKind: source.kind, article: cleaned, fingerprint: fingerprint,
@@ -125,6 +125,7 @@ public actor ArticleIngest {
         var cleaned = article
         cleaned.paragraphs = body.display.components(separatedBy: "\n").filter { !$0.isEmpty }
         cleaned.title = try normalizer.normalize(article.title).display
+        cleaned.publisher = try article.publisher.map { try normalizer.normalize($0).display }
         return (cleaned, try Fingerprinter.fingerprint(body))
     }
 

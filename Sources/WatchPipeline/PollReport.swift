@@ -14,6 +14,10 @@ public struct PollReport: Sendable, Hashable {
     public var restoredArticles = 0
     /// Mirror or bureau sightings of articles already known.
     public var sightings = 0
+    /// Article links robots.txt disallows: skipped, not failures.
+    public var robotsSkipped = 0
+    /// Script or meta-refresh stubs followed to the list they point at.
+    public var stubsFollowed = 0
     /// One line per failed page (kind, URL, message).
     public var errors: [String] = []
     /// Seconds each answered request took, for the fetch-duration histogram.

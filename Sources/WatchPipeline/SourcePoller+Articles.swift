@@ -7,12 +7,21 @@ import WatchFetch
 extension SourcePoller {
     /// Fetches one article page in full and stores what it holds; `false` on failure.
     func readArticle(_ url: String, listed: ListItem?, source: SourceConfig, report: inout PollReport) async -> Bool {
-        switch await fetcher.fetch(url: url, source: source, validatorUse: .none) {
+        switch await fetcher.fetch(url: url, source: source, validatorUse: .none, staysOnSite: true) {
         case .notModified:
+            return true
+        case .failed(let error, _) where error.isRobotsDisallowed:
+            report.robotsSkipped += 1 // the site asked us not to: a skip, not a failure
             return true
         case .failed(let error, _):
             report.errors.append(error.description)
             logger.warning("article page failed", metadata: ["source": "\(source.id)", "error": "\(error)"])
+            return false
+        case .fetched(let response) where !RegistrableDomain.sameSite(response.finalURL, source.url):
+            // Never published under the bureau's URL: another site's page is not the article.
+            report.pagesFetched += 1
+            report.errors.append(FetchError(kind: .redirect, url: url,
+                                            message: "the article redirects off the source's site to \(response.finalURL)").description)
             return false
         case .fetched(let response):
             report.pagesFetched += 1
@@ -71,7 +80,7 @@ extension SourcePoller {
         return true
     }
 
-    private func count(_ outcomes: [RecordOutcome], source: SourceConfig, in report: inout PollReport) {
+    func count(_ outcomes: [RecordOutcome], source: SourceConfig, in report: inout PollReport) {
         for outcome in outcomes {
             switch outcome.change {
             case .newArticle:
@@ -108,10 +117,13 @@ extension SourcePoller {
 
     private func recheckArticle(_ url: String, source: SourceConfig, report: inout PollReport) async {
         do {
-            switch await fetcher.fetch(url: url, source: source, validatorUse: .sendOnly) {
+            switch await fetcher.fetch(url: url, source: source, validatorUse: .sendOnly, staysOnSite: true) {
             case .notModified:
                 report.notModified += 1
                 try await store.recordAlive(url: url, status: 304, at: clock.now)
+            case .fetched(let response) where !RegistrableDomain.sameSite(response.finalURL, source.url):
+                report.errors.append(FetchError(kind: .redirect, url: url,
+                                                message: "the article redirects off the source's site to \(response.finalURL)").description)
             case .fetched(let response):
                 report.pagesFetched += 1
                 report.fetchSeconds.append(response.totalSeconds)

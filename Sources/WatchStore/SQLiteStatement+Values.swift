@@ -38,6 +38,27 @@ enum ColumnCoding {
         text.isEmpty ? [] : text.split(separator: numberSeparator, omittingEmptySubsequences: false).map(String.init)
     }
 
+    /// A containment sketch as 8 hex digits per hash.
+    static func sketch(_ sketch: [UInt32]) -> String {
+        sketch.map { hash in
+            let digits = String(hash, radix: 16)
+            return String(repeating: "0", count: 8 - digits.count) + digits
+        }.joined()
+    }
+
+    /// The sketch read back; empty for NULL or a malformed column (the text then matches by SimHash only).
+    static func sketch(from text: String?) -> [UInt32] {
+        guard let text, text.utf8.count % 8 == 0 else { return [] }
+        var hashes: [UInt32] = []
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            guard let hash = UInt32(rest.prefix(8), radix: 16) else { return [] }
+            hashes.append(hash)
+            rest = rest.dropFirst(8)
+        }
+        return hashes
+    }
+
     static func attachments(_ attachments: [Attachment]) throws -> String {
         String(decoding: try JSONEncoder().encode(attachments), as: UTF8.self)
     }

@@ -67,10 +67,12 @@ extension SQLiteStore {
     private func detail(of article: StoredArticle) throws -> ArticleDetail {
         let id = Int64(article.id.rawValue)
         let sightings = try rows("""
-            SELECT url, source_id, kind, seen_at FROM sightings WHERE article_id = ? ORDER BY seen_at, id
+            SELECT url, source_id, kind, seen_at, match_kind, match_measure FROM sightings
+            WHERE article_id = ? ORDER BY seen_at, id
             """, [.integer(id)]) {
             Sighting(url: $0.string(at: 0) ?? "", sourceID: $0.string(at: 1) ?? "", kind: try $0.sourceKind(at: 2),
-                     seenAt: $0.date(at: 3) ?? article.firstSeen)
+                     seenAt: $0.date(at: 3) ?? article.firstSeen,
+                     match: MatchEvidence(kind: $0.string(at: 4), measure: $0.isNull(at: 5) ? nil : $0.double(at: 5)))
         }
         let versions = try rows("""
             SELECT version, sha256, title, body, fetched_at FROM versions WHERE article_id = ? ORDER BY version
@@ -99,14 +101,15 @@ extension SQLiteStore {
 
     public func fingerprints(after: ArticleID?, limit: Int) throws -> [StoredFingerprint] {
         try rows("""
-            SELECT article_id, sha256, simhash, numbers FROM article_texts
+            SELECT article_id, sha256, simhash, numbers, sketch FROM article_texts
             WHERE article_id IN (SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?)
             ORDER BY article_id, sha256
             """, [.integer(after?.rawValue ?? 0), .integer(Int64(limit))]) {
             StoredFingerprint(articleID: ArticleID($0.int64(at: 0)),
                               fingerprint: ContentFingerprint(sha256: $0.string(at: 1) ?? "",
                                                               simhash: UInt64(bitPattern: $0.int64(at: 2)),
-                                                              numbers: ColumnCoding.numbers(from: $0.string(at: 3) ?? "")))
+                                                              numbers: ColumnCoding.numbers(from: $0.string(at: 3) ?? ""),
+                                                              sketch: ColumnCoding.sketch(from: $0.string(at: 4))))
         }
     }
 

@@ -7,12 +7,13 @@ extension SQLiteStore {
     public func record(_ observation: PageObservation) throws -> RecordOutcome {
         try transaction {
             try ensureSource(observation.sourceID, kind: observation.sourceKind)
-            let resolution = StoreRules.resolve(try facts(for: observation), sha256: observation.fingerprint.sha256,
-                                                match: observation.match)
+            let facts = try facts(for: observation)
+            let resolution = StoreRules.resolve(facts, sha256: observation.fingerprint.sha256, match: observation.match)
             var applied: Applied
             switch resolution {
             case .knownURL(let id): applied = try revisit(id, observation)
-            case .sighting(let id): applied = try addSighting(of: id, observation)
+            case .sighting(let id):
+                applied = try addSighting(of: id, observation, StoreRules.evidence(facts, match: observation.match))
             case .new: applied = try insertArticle(observation)
             }
             let sameURL = resolution == .knownURL(applied.id)
@@ -174,13 +175,13 @@ extension SQLiteStore {
     }
 
     /// A known article at a new URL; a bureau page becomes its canonical URL.
-    private func addSighting(of id: ArticleID, _ observation: PageObservation) throws -> Applied {
+    private func addSighting(of id: ArticleID, _ observation: PageObservation, _ evidence: MatchEvidence) throws -> Applied {
         guard let article = try loadArticle(id) else { throw StoreError.unknownArticle(id) }
         let currentIsBureauPage = try article.canonicalURL.map { canonical in
             try row("SELECT 1 FROM sightings WHERE article_id = ? AND url = ? AND kind = 'bureau'",
                     [.integer(id.rawValue), .text(canonical)]) { _ in true } ?? false
         } ?? false
-        try insertSighting(id, observation)
+        try insertSighting(id, observation, evidence)
         let canonical = StoreRules.canonicalURL(
             current: article.canonicalURL, currentIsBureauPage: currentIsBureauPage, sightingURL: observation.url,
             kind: observation.sourceKind, originalURL: try usableOriginalURL(observation, for: id))
@@ -208,17 +209,17 @@ extension SQLiteStore {
                   .date(observation.fetchedAt)])
         let id = ArticleID(database.lastInsertRowID)
         try insertVersion(id, number: 1, observation)
-        try insertSighting(id, observation)
+        try insertSighting(id, observation, .first)
         return (.newArticle, id, observation.sourceKind == .bureau, false)
     }
 
     /// Keeps the fingerprint of a text the article was seen with (once per distinct text).
     private func rememberText(_ id: ArticleID, _ fingerprint: ContentFingerprint) throws {
         try run("""
-            INSERT INTO article_texts (article_id, sha256, simhash, numbers) VALUES (?, ?, ?, ?)
+            INSERT INTO article_texts (article_id, sha256, simhash, numbers, sketch) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (article_id, sha256) DO NOTHING
             """, [.integer(id.rawValue), .text(fingerprint.sha256), .simhash(fingerprint.simhash),
-                  .text(ColumnCoding.numbers(fingerprint.numbers))])
+                  .text(ColumnCoding.numbers(fingerprint.numbers)), .text(ColumnCoding.sketch(fingerprint.sketch))])
     }
 
     private func insertVersion(_ id: ArticleID, number: Int, _ observation: PageObservation) throws {
@@ -228,13 +229,15 @@ extension SQLiteStore {
                   .text(observation.article.title), .text(observation.article.body), .date(observation.fetchedAt)])
     }
 
-    private func insertSighting(_ id: ArticleID, _ observation: PageObservation) throws {
+    private func insertSighting(_ id: ArticleID, _ observation: PageObservation, _ evidence: MatchEvidence) throws {
+        let match = evidence.stored
         try run("""
-            INSERT INTO sightings (article_id, url, source_id, kind, seen_at, sha256) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO sightings (article_id, url, source_id, kind, seen_at, sha256, match_kind, match_measure)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (article_id, url) DO UPDATE SET sha256 = excluded.sha256
             """, [.integer(id.rawValue), .text(observation.url), .text(observation.sourceID),
                   .text(observation.sourceKind.rawValue), .date(observation.fetchedAt),
-                  .text(observation.fingerprint.sha256)])
+                  .text(observation.fingerprint.sha256), .text(match.kind), match.measure.map(SQLiteValue.real) ?? .null])
     }
 
     /// The URL answered 200: its run of 404/410 answers ends, and its validators are kept.

@@ -7,8 +7,11 @@ extension SQLiteStore {
     public func recordPollSuccess(sourceID: String, kind: SourceKind, at: Date, nextDue: Date) throws {
         try transaction {
             try ensureSource(sourceID, kind: kind)
-            try run("UPDATE sources SET consecutive_failures = 0, last_success = ?, next_due = ? WHERE id = ?",
-                    [.date(at), .date(nextDue), .text(sourceID)])
+            // A recovered source shows no error: the last one is history once a poll succeeds.
+            try run("""
+                UPDATE sources SET consecutive_failures = 0, last_success = ?, next_due = ?, last_error_kind = NULL,
+                    last_error_message = NULL, last_error_at = NULL WHERE id = ?
+                """, [.date(at), .date(nextDue), .text(sourceID)])
         }
     }
 
@@ -27,16 +30,23 @@ extension SQLiteStore {
         }
     }
 
+    public func recordRobotsSkipped(sourceID: String, kind: SourceKind, count: Int) throws {
+        try transaction {
+            try ensureSource(sourceID, kind: kind)
+            try run("UPDATE sources SET robots_skipped = ? WHERE id = ?", [.int(count), .text(sourceID)])
+        }
+    }
+
     public func sourceHealth() throws -> [SourceStatus] {
         try rows("""
             SELECT id, kind, next_due, consecutive_failures, last_error_kind, last_error_message, last_error_at,
-                last_success FROM sources ORDER BY id
+                last_success, robots_skipped FROM sources ORDER BY id
             """) { row in
             SourceStatus(sourceID: try row.requiredString(at: 0, "sources.id"), kind: try row.sourceKind(at: 1),
                          nextDue: row.date(at: 2), consecutiveFailures: row.int(at: 3),
                          lastErrorKind: row.string(at: 4).flatMap(FetchError.Kind.init(rawValue:)),
                          lastErrorMessage: row.string(at: 5), lastErrorAt: row.date(at: 6),
-                         lastSuccess: row.date(at: 7))
+                         lastSuccess: row.date(at: 7), robotsSkipped: row.int(at: 8))
         }
     }
 }

@@ -7,6 +7,8 @@ enum Schema {
         Migration(version: 4, name: "versions as a rowid table", sql: versionsWithRowID),
         Migration(version: 5, name: "a new text waits for a second poll", sql: pendingTexts),
         Migration(version: 6, name: "webhook delivery status", sql: webhookStatus),
+        Migration(version: 7, name: "match evidence and containment sketches", sql: matchEvidence),
+        Migration(version: 8, name: "robots.txt skips per source", sql: robotsSkipped),
     ]
 
     static var latestVersion: Int { migrations.count }
@@ -164,5 +166,22 @@ enum Schema {
             last_success REAL
         ) WITHOUT ROWID;
         CREATE INDEX outbox_by_webhook ON outbox(webhook_id, state, next_attempt_at);
+        """
+
+    /// How each sighting was tied to its article (`MatchEvidence`: a kind, and a distance or a
+    /// share), and each text's containment sketch (`ContentFingerprint.sketch`, 8 hex digits per
+    /// hash). Rows from before keep NULLs: no evidence to show, SimHash-only matching.
+    static let matchEvidence = """
+        ALTER TABLE sightings ADD COLUMN match_kind TEXT;
+        ALTER TABLE sightings ADD COLUMN match_measure REAL;
+        ALTER TABLE article_texts ADD COLUMN sketch TEXT;
+        UPDATE sightings SET match_kind = 'first'
+            WHERE url = (SELECT first_url FROM articles WHERE articles.id = sightings.article_id);
+        """
+
+    /// How many article links robots.txt made a source's last poll skip: a skip is no error,
+    /// but `sources` shows it.
+    static let robotsSkipped = """
+        ALTER TABLE sources ADD COLUMN robots_skipped INTEGER NOT NULL DEFAULT 0;
         """
 }

@@ -48,6 +48,9 @@ public actor InMemoryStore: Store {
             state.sources[sourceID]?.consecutiveFailures = 0
             state.sources[sourceID]?.lastSuccess = at
             state.sources[sourceID]?.nextDue = nextDue
+            state.sources[sourceID]?.lastErrorKind = nil
+            state.sources[sourceID]?.lastErrorMessage = nil
+            state.sources[sourceID]?.lastErrorAt = nil
         }
     }
 
@@ -64,6 +67,13 @@ public actor InMemoryStore: Store {
             source.nextDue = nextDue
             state.sources[sourceID] = source
             return source.consecutiveFailures
+        }
+    }
+
+    public func recordRobotsSkipped(sourceID: String, kind: SourceKind, count: Int) {
+        write { state in
+            state.ensureSource(sourceID, kind: kind)
+            state.sources[sourceID]?.robotsSkipped = count
         }
     }
 

@@ -21,7 +21,8 @@ extension InMemoryStoreState {
         let resolution = StoreRules.resolve(facts, sha256: observation.fingerprint.sha256, match: observation.match)
         switch resolution {
         case .knownURL(let id): applied = try revisit(id, observation)
-        case .sighting(let id): applied = try addSighting(of: id, observation)
+        case .sighting(let id):
+            applied = try addSighting(of: id, observation, StoreRules.evidence(facts, match: observation.match))
         case .new: applied = insertArticle(observation)
         }
         let sameURL = resolution == .knownURL(applied.id)
@@ -109,10 +110,11 @@ extension InMemoryStoreState {
         return (.restored(version: version), article.id, applied.becameCanonical, false)
     }
 
-    private mutating func addSighting(of id: ArticleID, _ observation: PageObservation) throws -> Applied {
+    private mutating func addSighting(of id: ArticleID, _ observation: PageObservation,
+                                      _ evidence: MatchEvidence) throws -> Applied {
         guard var article = articles[id] else { throw StoreError.unknownArticle(id) }
         let currentIsBureauPage = isBureauPage(article.canonicalURL, of: id)
-        appendSighting(id, observation)
+        appendSighting(id, observation, evidence)
         article.canonicalURL = StoreRules.canonicalURL(
             current: article.canonicalURL, currentIsBureauPage: currentIsBureauPage, sightingURL: observation.url,
             kind: observation.sourceKind, originalURL: usableOriginalURL(observation, for: id))
@@ -134,7 +136,7 @@ extension InMemoryStoreState {
             firstURL: observation.url, firstSourceID: observation.sourceID, firstSeen: observation.fetchedAt,
             currentVersion: 1, removed: false)
         appendVersion(id, number: 1, observation)
-        appendSighting(id, observation)
+        appendSighting(id, observation, .first)
         return (.newArticle, id, observation.sourceKind == .bureau, false)
     }
 
@@ -144,14 +146,14 @@ extension InMemoryStoreState {
             body: observation.article.body, fetchedAt: observation.fetchedAt))
     }
 
-    private mutating func appendSighting(_ id: ArticleID, _ observation: PageObservation) {
+    private mutating func appendSighting(_ id: ArticleID, _ observation: PageObservation, _ evidence: MatchEvidence) {
         let sha = observation.fingerprint.sha256
         if let index = sightings[id, default: []].firstIndex(where: { $0.sighting.url == observation.url }) {
             sightings[id]?[index].sha256 = sha
             return
         }
         let sighting = Sighting(url: observation.url, sourceID: observation.sourceID, kind: observation.sourceKind,
-                                seenAt: observation.fetchedAt)
+                                seenAt: observation.fetchedAt, match: evidence)
         sightings[id, default: []].append(SightingRow(sighting: sighting, sha256: sha))
     }
 }

@@ -38,8 +38,8 @@ enum IndexOnlyBenchmark {
             near.append((probe, id))
             unrelated.append((fingerprint(&random), nil))
         }
-        let (nearTimes, found) = lookupTimes(dedup, near)
-        let (randomTimes, fresh) = lookupTimes(dedup, unrelated)
+        let (nearTimes, found, _) = lookupTimes(dedup, near)
+        let (randomTimes, fresh, _) = lookupTimes(dedup, unrelated)
         let row: [String] = [
             "\(size)", format(loadSeconds, 2), format(indexMB, 0),
             format(Measure.quantile(nearTimes, 0.5)), format(Measure.quantile(nearTimes, 0.99)), "\(found)/\(near.count)",

@@ -35,17 +35,36 @@ enum ArticleListing {
 
     struct SightingRow: Encodable {
         let url, source, kind, seen: String
+        /// How the page was tied to the article; absent for sightings stored before it was kept.
+        let match: MatchRow?
+    }
+
+    /// `MatchEvidence` in JSON: `{"kind": "near", "distance": 3}`, `{"kind": "contained", "share": 0.94}`.
+    struct MatchRow: Encodable {
+        let kind: String
+        let distance: Int?
+        let share: Double?
+
+        init(_ evidence: MatchEvidence) {
+            kind = evidence.stored.kind
+            if case .near(let bits) = evidence { distance = bits } else { distance = nil }
+            if case .contained(let fraction) = evidence { share = (fraction * 100).rounded() / 100 } else { share = nil }
+        }
     }
 
     static func print(_ articles: [StoredArticle], json: Bool) throws {
         if json { return try StateAccess.printJSON(articles.map(Summary.init)) }
-        let rows = articles.map { [$0.shortID, StateAccess.format($0.published).prefix(10).description, $0.firstSourceID, $0.title] }
+        let rows = articles.map {
+            [$0.shortID, StateAccess.format($0.published).prefix(10).description, $0.firstSourceID,
+             ControlCharacters.escaped($0.title)]
+        }
         Swift.print(TextTable.format([["id", "published", "source", "title"]] + rows))
     }
 
     static func show(_ detail: ArticleDetail, json: Bool) throws {
         let sightings = detail.sightings.map {
-            SightingRow(url: $0.url, source: $0.sourceID, kind: $0.kind.rawValue, seen: StateAccess.format($0.seenAt))
+            SightingRow(url: $0.url, source: $0.sourceID, kind: $0.kind.rawValue, seen: StateAccess.format($0.seenAt),
+                        match: $0.match.map(MatchRow.init))
         }
         let summary = Summary(detail.article)
         if json {
@@ -53,11 +72,15 @@ enum ArticleListing {
                                                     attachments: detail.article.attachments, sightings: sightings,
                                                     versions: detail.versions.map(\.number)))
         }
-        Swift.print("\(summary.id)  \(summary.title)")
-        Swift.print("published \(summary.published ?? "-")  publisher \(summary.publisher ?? "-")  version \(summary.version)")
-        Swift.print("canonical \(summary.canonical_url ?? "-")")
-        for sighting in sightings { Swift.print("seen \(sighting.seen)  \(sighting.kind)  \(sighting.source)  \(sighting.url)") }
-        Swift.print("")
-        Swift.print(detail.article.body)
+        var lines = ["\(summary.id)  \(summary.title)",
+                     "published \(summary.published ?? "-")  publisher \(summary.publisher ?? "-")  version \(summary.version)",
+                     "canonical \(summary.canonical_url ?? "-")"]
+        for sighting in detail.sightings {
+            let match = sighting.match.map { "  (\($0.summary))" } ?? ""
+            lines.append("seen \(StateAccess.format(sighting.seenAt))  \(sighting.kind.rawValue)  \(sighting.sourceID)  "
+                         + "\(sighting.url)\(match)")
+        }
+        // Extraction drops control characters; whatever an older store still holds is escaped.
+        Swift.print(ControlCharacters.escaped((lines + ["", detail.article.body]).joined(separator: "\n")))
     }
 }

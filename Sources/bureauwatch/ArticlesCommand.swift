@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WatchCore
+import WatchDedup
 
 struct ArticlesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -50,7 +51,10 @@ struct ArticlesCommand: AsyncParsableCommand {
 
         func run() async throws {
             let store = try StateAccess.openStore(try options.loadConfig(), logger: try logging.makeLogger())
-            try ArticleListing.print(try await store.search(text, limit: limit), json: json)
+            // The store keeps the normalized (simplified) text: a traditional query is normalized
+            // the same way, so 郵政 finds 邮政.
+            let query = try Normalizer().normalize(text).display
+            try ArticleListing.print(try await store.search(query, limit: limit), json: json)
         }
     }
 }

@@ -14,6 +14,8 @@ struct ExtractCommand: AsyncParsableCommand {
     @Argument(help: "A URL or a file path.") var page: String
     @Option(name: .customLong("source"), help: "Use this source's selectors and encoding.") var source: String?
     @Flag(name: .long, help: "Print JSON.") var json = false
+    @Flag(name: .long, help: "Say which stored article each extracted article matches, or the closest one and how far.")
+    var explain = false
 
     func run() async throws {
         let logger = try logging.makeLogger()
@@ -22,7 +24,15 @@ struct ExtractCommand: AsyncParsableCommand {
         let page = PageDecoder().decode(bytes, contentType: contentType, override: settings?.encoding, url: url)
         let results = try ArticleExtractor().extractDetailed(page: page, url: url,
                                                              selectors: settings?.selectors ?? SourceSelectors(), now: Date())
-        print(json ? try Self.json(results) : Self.text(results))
+        // Extraction drops control characters; whatever is left is escaped, never printed raw.
+        print(json ? StateAccess.jsonEscapingControls(try Self.json(results)) : ControlCharacters.escaped(Self.text(results)))
+        if explain {
+            let store = try StateAccess.openStore(try options.loadConfig(), logger: logger)
+            let lines = try await ExtractExplanation.lines(for: results.map(\.article), store: store)
+            let text = ControlCharacters.escaped(lines.joined(separator: "\n")) + "\n"
+            // Beside JSON the explanation goes to stderr, so stdout stays one JSON document.
+            if json { FileHandle.standardError.write(Data(text.utf8)) } else { print(text, terminator: "") }
+        }
     }
 
     /// The `--source` named in the config, for its selectors and encoding.

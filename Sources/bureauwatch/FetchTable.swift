@@ -3,13 +3,13 @@ import WatchPipeline
 
 /// The table `bureauwatch fetch` prints: one row per source.
 enum FetchTable {
-    static let header = ["source", "fetched", "not modified", "new", "updated", "removed", "errors"]
+    static let header = ["source", "fetched", "not modified", "new", "updated", "removed", "robots skipped", "errors"]
 
     static func render(_ reports: [PollReport]) -> String {
         let rows = reports.map { report in
             [report.sourceID, "\(report.pagesFetched)", "\(report.notModified)",
              report.baseline ? "\(report.newArticles) (baseline)" : "\(report.newArticles)",
-             "\(report.updatedArticles)", "\(report.removedArticles)",
+             "\(report.updatedArticles)", "\(report.removedArticles)", "\(report.robotsSkipped)",
              report.failed ? "\(report.errors.count) (failed)" : "\(report.errors.count)"]
         }
         var lines = [TextTable.format([header] + rows)]

@@ -13,6 +13,8 @@ struct SourcesCommand: AsyncParsableCommand {
     struct Row: Encodable {
         let id, name, kind, url, health: String
         let consecutive_failures: Int
+        /// Article links robots.txt made the last poll skip.
+        let robots_skipped: Int
         let last_success, last_error, last_error_at, next_poll: String?
     }
 
@@ -32,6 +34,7 @@ struct SourcesCommand: AsyncParsableCommand {
         let error = status?.lastErrorKind.map { "\($0.rawValue): \(status?.lastErrorMessage ?? "")" }
         return Row(id: source.id, name: source.name, kind: source.kind.rawValue, url: SecretRedaction.redact(source.url), health: health,
                    consecutive_failures: status?.consecutiveFailures ?? 0,
+                   robots_skipped: status?.robotsSkipped ?? 0,
                    last_success: status?.lastSuccess.map(StateAccess.format),
                    last_error: error, last_error_at: status?.lastErrorAt.map(StateAccess.format),
                    next_poll: status?.nextDue.map(StateAccess.format))

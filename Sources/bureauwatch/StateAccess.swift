@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import WatchConfig
+import WatchCore
 import WatchStore
 
 /// Opens the store for the read-only commands. They take no lock: SQLite in WAL mode lets them
@@ -27,6 +28,24 @@ enum StateAccess {
     static func printJSON<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        print(jsonEscapingControls(String(decoding: try encoder.encode(value), as: UTF8.self)))
+    }
+
+    /// JSON with the control and bidi characters JSONEncoder leaves raw (C1, U+202A…) written as
+    /// `\uXXXX` escapes: the same JSON value, harmless on a terminal.
+    static func jsonEscapingControls(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { ControlCharacters.isUnwanted($0, keepingLayout: true) }) else {
+            return json
+        }
+        var out = ""
+        for scalar in json.unicodeScalars {
+            if ControlCharacters.isUnwanted(scalar, keepingLayout: true) {
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }

@@ -37,4 +37,13 @@ import Testing
         #expect(table.numbers(at: 1).isEmpty)
         #expect(table.numbers(at: 2) == NumberTable.encode(["0"]))
     }
+
+    @Test func containedNumbersRunInARowWithExtrasAtEitherEdge() {
+        let body = ["2024", "857.4", "22"]
+        #expect(NumberAgreement.contained(body, ["2024", "7", "18", "10", "21"] + body + ["351", "4046312"]))
+        #expect(NumberAgreement.contained(["857.4"], body))
+        #expect(NumberAgreement.contained([String](), body))
+        #expect(!NumberAgreement.contained(body, ["2024", "875.4", "22", "7"]))
+        #expect(!NumberAgreement.contained(body, ["2024", "857.4", "1", "22"]))
+    }
 }

@@ -67,3 +67,45 @@ import WatchCore
         #expect(article.publisher == "国家邮政局")
     }
 }
+
+/// A traditional mirror page is read like the simplified one: its reprint line goes, its
+/// publisher is found.
+@Suite struct TraditionalMirrorPageTests {
+    static func page(_ title: String, _ info: String, _ lines: [String]) -> String {
+        """
+        <html><head><meta charset="utf-8"><title>\(title)</title></head><body>
+        <div class="article"><h1>\(title)</h1><div class="info">\(info)</div>
+        <div class="content">\(lines.map { "<p>\($0)</p>" }.joined())</div></div></body></html>
+        """
+    }
+
+    static let simplifiedBody = ["山西省邮政管理局在忻州召开全省邮政管理局长座谈会，学习传达全国会议精神，部署下半年工作。",
+                                 "会议要求，各市局要抓好寄递安全监管，推动行业高质量发展。"]
+
+    @Test func theReprintLineGoesAndThePublisherIsFoundInBothScripts() throws {
+        let simplified = Self.page("全省邮政管理局长座谈会召开", "发布时间：2024-07-18　来源：山西省邮政管理局",
+                                   Self.simplifiedBody + ["本文转载自山西省邮政管理局网站", "（本文转载自国家邮政局网站，如有侵权请联系删除）"])
+        let traditional = Self.page("全省郵政管理局長座談會召開", "發佈時間：2024-07-18　來源：山西省郵政管理局",
+                                    ["山西省郵政管理局在忻州召開全省郵政管理局長座談會，學習傳達全國會議精神，部署下半年工作。",
+                                     "會議要求，各市局要抓好寄遞安全監管，推動行業高質量發展。",
+                                     "本文轉載自山西省郵政管理局網站", "（本文轉載自國家郵政局網站，如有侵權請聯繫刪除）"])
+        let first = try ArticleExtractorTests.extract(simplified).article
+        let second = try ArticleExtractorTests.extract(traditional).article
+        #expect(first.publisher == "山西省邮政管理局")
+        #expect(second.publisher == "山西省郵政管理局")
+        #expect(first.paragraphs == Self.simplifiedBody)
+        #expect(second.paragraphs.count == 2, "\(second.paragraphs)")
+        #expect(!second.body.contains("轉載"))
+    }
+
+    @Test func controlCharactersNeverLeaveTheExtractor() throws {
+        let html = Self.page("通知\u{1B}]0;pwned\u{07}标题\u{202E}", "来源：国家\u{1B}[2J邮政局",
+                             ["第一段\u{1B}[31m红字\u{07}，\u{85}正文\u{2066}内容。"] + Self.simplifiedBody)
+        let article = try ArticleExtractorTests.extract(html).article
+        for text in [article.title, article.body, article.publisher ?? ""] {
+            #expect(!text.unicodeScalars.contains { ControlCharacters.isUnwanted($0, keepingLayout: true) }, "\(text)")
+        }
+        #expect(article.title.hasPrefix("通知"))
+        #expect(article.body.contains("红字，正文内容。"))
+    }
+}

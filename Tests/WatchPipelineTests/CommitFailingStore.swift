@@ -60,6 +60,10 @@ actor CommitFailingStore: Store {
 
     func sourceHealth() async throws -> [SourceStatus] { try await inner.sourceHealth() }
 
+    func recordRobotsSkipped(sourceID: String, kind: SourceKind, count: Int) async throws {
+        try await inner.recordRobotsSkipped(sourceID: sourceID, kind: kind, count: count)
+    }
+
     func fingerprints(after: ArticleID?, limit: Int) async throws -> [StoredFingerprint] {
         try await inner.fingerprints(after: after, limit: limit)
     }

@@ -93,7 +93,22 @@ import WatchCore
         let recovered = try #require(try await store.sourceHealth().first)
         #expect(recovered.consecutiveFailures == 0)
         #expect(recovered.lastSuccess == at(200))
-        #expect(recovered.lastErrorKind == .timeout)
+        // Recovery clears the error: `sources` must not show a fixed failure as the current one.
+        #expect(recovered.lastErrorKind == nil)
+        #expect(recovered.lastErrorMessage == nil)
+        #expect(recovered.lastErrorAt == nil)
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func robotsSkipsAreKeptPerSourceAndReplacedByTheNextPoll(kind: StoreKind) async throws {
+        let fixture = try StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = fixture.store
+        try await store.recordRobotsSkipped(sourceID: "gd-news", kind: .bureau, count: 3)
+        try await store.recordPollSuccess(sourceID: "gd-news", kind: .bureau, at: at(10), nextDue: at(70))
+        #expect(try await store.sourceHealth().first?.robotsSkipped == 3)
+        try await store.recordRobotsSkipped(sourceID: "gd-news", kind: .bureau, count: 0)
+        #expect(try await store.sourceHealth().first?.robotsSkipped == 0)
     }
 
     @Test(arguments: StoreKind.allCases)

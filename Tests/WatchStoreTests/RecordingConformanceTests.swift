@@ -30,7 +30,7 @@ import WatchCore
         #expect(detail.article.documentNumber == "粤邮管〔2026〕1号")
         #expect(detail.article.attachments == [Attachment(title: "附件1.docx", url: Self.bureauURL + ".docx")])
         #expect(detail.article.fingerprint == observation.fingerprint)
-        #expect(detail.sightings == [Sighting(url: Self.bureauURL, sourceID: "gd-news", kind: .bureau, seenAt: at(0))])
+        #expect(detail.sightings == [Sighting(url: Self.bureauURL, sourceID: "gd-news", kind: .bureau, seenAt: at(0), match: .first)])
         #expect(detail.versions.map(\.number) == [1])
         #expect(try await store.hasArticle(at: Self.bureauURL))
         let due = try await store.dueDeliveries(now: at(0), limit: 10)

@@ -37,6 +37,8 @@ import WatchCore
         #expect(try await upgraded.schemaVersion() == Schema.latestVersion)
         #expect(try await upgraded.search("邮政管理", limit: 5).map(\.id) == [ArticleID(7)])
         #expect(try await upgraded.article(shortID: String(sha.prefix(12)))?.versions.count == 1)
+        // Step 5 marks the page each article was first recorded from; other old sightings say nothing.
+        #expect(try await upgraded.article(shortID: String(sha.prefix(12)))?.sightings.map(\.match) == [.first])
         #expect(try await upgraded.integrityCheck() == ["ok"])
         // Step 3 gives the old article its current text for the dedup index.
         var loaded: [StoredFingerprint] = []
