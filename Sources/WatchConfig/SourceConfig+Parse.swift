@@ -44,7 +44,11 @@ extension SourceConfig {
         let text = try node.nonEmptyString()
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
               scheme == "http" || scheme == "https", components.host?.isEmpty == false else {
-            throw node.error("'url' must be an absolute http or https URL; got '\(text)'")
+            throw node.error("'url' must be an absolute http or https URL; got '\(text)'"
+                + (URLCheck.problem(in: text).map { " (\($0))" } ?? ""))
+        }
+        if let problem = URLCheck.problem(in: text) {
+            throw node.error("'url' must be an absolute http or https URL; got '\(text)': \(problem)")
         }
         return text
     }

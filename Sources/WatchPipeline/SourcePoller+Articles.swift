@@ -29,9 +29,14 @@ extension SourcePoller {
                                       override: source.encoding, url: response.finalURL)
             // A title with neither text nor attachments is no article (a page cut short, say by
             // libxml2's depth limit): storing it would file an empty body under the empty hash.
-            var articles = try extractor.extractDetailed(page: page, url: url, selectors: source.selectors,
-                                                         now: clock.now)
-                .map(\.article).filter { !$0.paragraphs.isEmpty || !$0.attachments.isEmpty }
+            let extractions = try extractor.extractDetailed(page: page, url: url, selectors: source.selectors, now: clock.now)
+            // A selector that missed is an error on the article (it is still stored, with the
+            // body the generic extractor found): the source's layout has likely changed.
+            for warning in Set(extractions.flatMap(\.warnings)) {
+                report.errors.append("\(url): \(warning)")
+                logger.warning("body selector matched nothing", metadata: ["url": "\(url)", "source": "\(source.id)"])
+            }
+            var articles = extractions.map(\.article).filter { !$0.paragraphs.isEmpty || !$0.attachments.isEmpty }
             guard !articles.isEmpty else {
                 report.errors.append("\(url): no article text found on the page")
                 return false
