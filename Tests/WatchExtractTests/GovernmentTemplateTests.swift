@@ -93,3 +93,14 @@ import WatchCore
         #expect(article.paragraphs.count == 2)
     }
 }
+
+/// Whole-line buttons and labels of modern Chinese news pages never reach a body.
+@Suite struct ModernChromeLabelTests {
+    @Test func adLabelsPlayerButtonsAndReactionsGo() throws {
+        let body = "<div class=\"article\"><div>广告</div><div>听新闻</div><div>语音播报</div>\(ArticleDetailsTests.paragraphs)"
+            + "<div>点赞</div><div>转发</div><div>举报</div></div>"
+        let article = try ArticleDetailsTests.extract("<h1>安全检查</h1>\(body)")
+        #expect(article.paragraphs.count == 2, "\(article.paragraphs)")
+        for word in ["广告", "听新闻", "语音播报", "点赞", "转发", "举报"] { #expect(!article.body.contains(word), "\(word) reached the body") }
+    }
+}
