@@ -70,8 +70,10 @@ struct DisclosureHeader: Sendable {
 
     /// The label `text` starts with, if any (a colon-only label needs its colon or nothing).
     static func label(startingAt text: Substring) -> String? {
+        // Compared as bytes: a `Character` comparison breaks graphemes, and this runs on every
+        // line that starts with a label's first character.
         labels.first { label in
-            guard text.hasPrefix(label) else { return false }
+            guard text.utf8.starts(with: label.utf8) else { return false }
             guard colonOnlyLabels.contains(label) else { return true }
             let after = text.dropFirst(label.count).first
             return after == nil || colons.contains(after!)

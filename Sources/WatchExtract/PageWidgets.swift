@@ -22,7 +22,10 @@ enum PageWidgets {
     /// `line` without its widgets, whitespace collapsed where one was cut out; the line itself
     /// when it holds none.
     static func stripped(_ line: String) -> String {
-        guard keywords.anyOccurs(in: Array(line.utf8), pairs: nil) else { return line }
+        // Every keyword starts with `[` or a CJK lead byte (E3–E6): a line with neither, such as
+        // any English line, is passed without a copy.
+        guard line.utf8.contains(where: { $0 == 0x5B || (0xE3...0xE6).contains($0) }),
+              keywords.anyOccurs(in: Array(line.utf8), pairs: nil) else { return line }
         let range = NSRange(line.startIndex..., in: line)
         let cut = widget.stringByReplacingMatches(in: line, range: range, withTemplate: " ")
         return cut == line ? line : ListText.collapsed(cut)
