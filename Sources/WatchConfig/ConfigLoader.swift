@@ -4,7 +4,13 @@ import Yams
 
 /// Reads and validates sources.yaml. Every problem is a `ConfigError` naming file:line:column.
 public struct ConfigLoader: Sendable {
+    /// Says why one selector of a source's `selectors:` cannot be used (`field` is `item`,
+    /// `link`, `title`, `date` or `body`), or `nil` when it compiles. The selector language
+    /// lives with the extractor; the command line passes its compiler in.
+    public typealias SelectorCheck = @Sendable (_ selector: String, _ field: String) -> String?
+
     private let environment: [String: String]
+    let selectorCheck: SelectorCheck?
 
     /// The keys each mapping accepts; anything else is an error.
     static let topKeys = ["state_dir", "watch_dir", "archive", "concurrency", "metrics", "defaults", "sources", "notify",
@@ -20,8 +26,11 @@ public struct ConfigLoader: Sendable {
     /// `failing_after`: 1 alerts on the first failed poll; more than 100 would never alert.
     static let failingAfterRange: ClosedRange<Int> = 1...100
 
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    /// - Parameter selectorCheck: compiles each configured selector; without it selectors are
+    ///   only checked for being non-empty strings.
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment, selectorCheck: SelectorCheck? = nil) {
         self.environment = environment
+        self.selectorCheck = selectorCheck
     }
 
     /// The config file `--config` names, else `$BUREAUWATCH_CONFIG`, else `./sources.yaml`.
@@ -86,6 +95,7 @@ public struct ConfigLoader: Sendable {
         var seen: Set<String> = []
         return try items.map { item in
             let source = try SourceConfig.parse(item, defaults: defaults)
+            try checkSelectors(of: item)
             guard seen.insert(source.id).inserted else {
                 throw item.error("source id '\(source.id)' is used twice; ids must be unique")
             }

@@ -5,9 +5,12 @@ import WatchCore
 public struct ArticleExtraction: Sendable {
     public var article: ExtractedArticle
     public var day: DayStamp?
+    /// What went wrong without stopping the extraction (a `body` selector that matched nothing).
+    public var warnings: [String]
 
-    public init(article: ExtractedArticle, day: DayStamp?) {
+    public init(article: ExtractedArticle, day: DayStamp?, warnings: [String] = []) {
         self.article = article
         self.day = day
+        self.warnings = warnings
     }
 }

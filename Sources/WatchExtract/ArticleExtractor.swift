@@ -42,14 +42,14 @@ public struct ArticleExtractor: Sendable {
                    selectors: SourceSelectors, now: Date) -> [ArticleExtraction] {
         let page = PageText(snapshot: snapshot)
         let meta = MetaTags(snapshot: snapshot)
-        let body = BodyLocator(document: document).body(of: page, selectors: selectors)
+        let (body, warning) = BodyLocator(document: document).body(of: page, selectors: selectors)
         let title = TitleFinder().title(meta: meta, page: page)
         let titleLine = Self.titleLine(title, in: page)
+        let header = DisclosureHeader(lines: page.lines)
         let context = DateFinder.Context(meta: meta, page: page, titleLine: titleLine, body: body.lineIndices,
                                          url: url, today: DayStamp.day(of: now, in: timeZone),
-                                         titleNode: DateFinder.titleNode(title, in: snapshot))
+                                         titleNode: DateFinder.titleNode(title, in: snapshot), disclosed: header.publishedDay)
         let day = DateFinder().day(in: context)
-        let header = DisclosureHeader(lines: page.lines)
         var kept = BodyTail.trimmed(body.lineIndices, lines: page.lines).filter {
             $0 != titleLine && !header.lineIndices.contains($0) && !BodyTail.isToolbarLabel(page.lines[$0])
         }
@@ -57,7 +57,7 @@ public struct ArticleExtractor: Sendable {
         let originalLine = page.lines.indices.first { OriginalLink.isOriginalLinkLine(page.lines[$0].text) }
         kept.removeAll { OriginalLink.isOriginalLinkLine(page.lines[$0].text) }
         kept = Self.droppingLeadingDatelines(kept, page: page)
-        let raw = kept.map { page.lines[$0].text }
+        let raw = kept.map { PageWidgets.stripped(page.lines[$0].text) }.filter { !$0.isEmpty }
         // Metadata is read before the mirror chrome goes: the filter drops 来源 and date lines.
         let nearTitle = Self.datelineLines(page: page, titleLine: titleLine, body: body.lineIndices)
         let publisher = PublisherFinder().publisher(meta: meta, lines: nearTitle, closing: raw)
@@ -70,7 +70,7 @@ public struct ArticleExtractor: Sendable {
             attachments: AttachmentFinder().attachments(in: page, regions: body.regions, base: url),
             documentNumber: header.documentNumber,
             originalURL: originalLine.flatMap { OriginalLink.url(ofLine: $0, in: page, base: url) })
-        return Self.splittingDigest(ArticleExtraction(article: article, day: day))
+        return Self.splittingDigest(ArticleExtraction(article: article, day: day, warnings: warning.map { [$0] } ?? []))
     }
 
     /// One extraction per item of a digest page, each with the item's title, paragraphs and

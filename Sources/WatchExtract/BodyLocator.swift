@@ -3,16 +3,23 @@ import WatchCore
 
 /// Chooses the body: the source's `body` selector when it matches, else the generic extractor.
 /// Selectors need the libxml2 tree the page's snapshot was taken from; without one, the
-/// generic extractor decides.
+/// generic extractor decides. A configured selector that matches nothing is not passed over
+/// in silence: the article still gets a body, and a warning says which selector missed.
 struct BodyLocator {
     let document: HTMLDocument?
 
-    func body(of page: PageText, selectors: SourceSelectors) -> MainContentExtractor.Result {
+    func body(of page: PageText, selectors: SourceSelectors) -> (MainContentExtractor.Result, warning: String?) {
         let extractor = MainContentExtractor()
-        if let selector = selectors.body, let regions = regions(matching: selector, in: page), !regions.isEmpty {
-            return MainContentExtractor.Result(lineIndices: extractor.lines(of: page, in: regions), regions: regions)
+        guard let selector = selectors.body else { return (extractor.extract(from: page), nil) }
+        if let regions = regions(matching: selector, in: page), !regions.isEmpty {
+            return (MainContentExtractor.Result(lineIndices: extractor.lines(of: page, in: regions), regions: regions), nil)
         }
-        return extractor.extract(from: page)
+        return (extractor.extract(from: page), Self.missWarning(selector))
+    }
+
+    /// The warning an article gets when its source's `body` selector found nothing on it.
+    static func missWarning(_ selector: String) -> String {
+        "selectors.body '\(selector)' matched nothing on the page; the body was found without it"
     }
 
     /// The snapshot indices of the elements `selector` selects.

@@ -26,6 +26,9 @@ enum BodyTail {
         "share", "share this", "share this article", "print", "print this page", "email", "tweet",
         "facebook", "twitter", "linkedin", "pinterest", "copy link", "advertisement", "sponsored",
         "分享到", "分享", "打印", "关闭", "收藏", "打印本页", "关闭窗口", "【打印】", "【关闭】",
+        // Modern Chinese news pages: ad labels, audio players, reaction and report buttons.
+        "广告", "听新闻", "语音播报", "点击播放", "播放", "暂停", "举报", "纠错", "我要纠错", "点赞", "转发",
+        "评论", "写评论", "字号", "a+", "a-",
     ]
 
     static func isToolbarLabel(_ line: TextLine) -> Bool {

@@ -54,10 +54,10 @@ enum BoilerplatePatterns {
         keywords: ["评论", "回复", "邮箱地址", "必填项"], maxLength: 40)
     /// Share bars: 分享到：微信 微博 QQ空间.
     static let shareBar = BoilerplatePattern("shareBar", #"^(分享到|分享至|一键分享)\s*[:：]?"#, keywords: ["分享"], maxLength: 60)
-    /// Page tools: 【打印本页】【关闭窗口】, 字号：大 中 小, 返回顶部.
+    /// Page tools: 【打印本页】【关闭窗口】, 字号：大 中 小, 【字体：大 中 小】, 返回顶部.
     static let pageTools = BoilerplatePattern(
-        "pageTools", #"^([【\[]?(打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|收藏|字号\s*[:：]?|大|中|小)[】\]]?[\s|]*)+$"#,
-        keywords: ["打印", "关闭", "返回顶部", "收藏", "字号", "大 中 小"],
+        "pageTools", #"^([【\[]?(打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|收藏|我要纠错|纠错|(字号|字体)\s*[:：]?|大|中|小|默认)[】\]]?[\s|]*)+$"#,
+        keywords: ["打印", "关闭", "返回顶部", "收藏", "字号", "字体", "纠错", "大 中 小"],
         maxLength: 40)
     /// QR-code prompts: 扫一扫在手机打开当前页.
     static let scanPrompt = BoilerplatePattern("scanPrompt", #"扫一扫|扫描二维码|手机扫码"#, keywords: ["扫一扫", "扫描二维码", "手机扫码"], maxLength: 40)

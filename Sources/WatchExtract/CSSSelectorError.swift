@@ -1,5 +1,5 @@
 /// A CSS selector outside the supported subset, or malformed; names where it went wrong.
-public struct CSSSelectorError: Error, Equatable, CustomStringConvertible {
+public struct CSSSelectorError: Error, Hashable, CustomStringConvertible {
     /// The selector as given.
     public let selector: String
     /// The 1-based character position of the problem.

@@ -1,6 +1,6 @@
 import LibXML
 
-/// Finds the publication day, most trusted first: meta tags, JSON-LD, the line near the title
+/// Finds the publication day, most trusted first: a disclosure header's 发布日期, meta tags, JSON-LD, the line near the title
 /// (`发布日期:`, `发布时间：`, `日期：`, a byline), a `<time>` element outside chrome, the top of
 /// the body, then the address. Footers and related lists are chrome, never read; any day after
 /// `today` is refused.
@@ -28,10 +28,14 @@ struct DateFinder: Sendable {
         let today: DayStamp?
         /// The heading that carries the title, when there is one.
         var titleNode: Int?
+        /// The 发布日期 of a disclosure header: the page's own word on when it was published,
+        /// over the 成文日期 beside it and any meta tag.
+        var disclosed: DayStamp?
     }
 
     func day(in context: Context) -> DayStamp? {
         let sources: [() -> DayStamp?] = [
+            { context.disclosed },
             { context.meta.first(Self.metaDates).flatMap(DateScanner.firstDate(in:)) },
             { jsonLDDate(context.meta) },
             { datelineDate(context) },

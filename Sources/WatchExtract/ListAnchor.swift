@@ -13,11 +13,37 @@ struct ListAnchor {
     let title: String
     let dateText: String?
 
+    /// A row date closing a link's plain text: `标题 2016-03-16`, `标题[2016-03-16]`. (Not
+    /// `（2016年3月16日）`: a speech's title ends with the day it was given.)
+    static let trailingDate = try! NSRegularExpression(
+        pattern: #"\s*[\[(（【]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\])）】]?$"#)
+
     init(_ node: HTMLNode) {
         self.node = node
-        let dateText = Self.dateChild(of: node)
-        self.dateText = dateText
-        title = Self.title(of: node, without: dateText)
+        if let dateText = Self.dateChild(of: node) {
+            self.dateText = dateText
+            title = Self.title(of: node, without: dateText)
+            return
+        }
+        let whole = Self.title(of: node, without: nil)
+        if let (title, date) = Self.splittingTrailingDate(whole) {
+            self.title = title
+            dateText = date
+        } else {
+            title = whole
+            dateText = nil
+        }
+    }
+
+    /// A title and the date that closes it, when the text ends with a date after some title.
+    static func splittingTrailingDate(_ text: String) -> (String, String)? {
+        let range = NSRange(text.startIndex..., in: text)
+        guard let match = trailingDate.firstMatch(in: text, range: range), match.range.location > 0,
+              let dateRange = Range(match.range, in: text) else { return nil }
+        let title = ListText.collapsed(String(text[..<dateRange.lowerBound]))
+        let date = ListText.collapsed(String(text[dateRange]))
+        guard !title.isEmpty, ListDateParser.date(in: date, articleURL: nil) != nil else { return nil }
+        return (title, date)
     }
 
     /// The text of a child element that is nothing but a full date, if the link has one.

@@ -15,25 +15,49 @@ public struct ListPageExtractor: Sendable {
 
     public init() {}
 
-    /// The article links and the next page's URL.
+    /// The article links and the next page's URL; when there are none, `diagnosis` says why.
     /// - Throws: `ListPageError` for a page URL that is not absolute http(s) or a bad selector.
     public func links(in document: HTMLDocument, pageURL: String,
                       selectors: SourceSelectors) throws -> ListPage {
         let resolver = try ListLinkResolver(pageURL: pageURL, document: document)
         let compiled = try CompiledRowSelectors(selectors)
-        let items: [ListItem]
+        let finding: ListRowFinder.Finding
         if let item = compiled.item {
             let rows = try Self.select(item, field: "item", in: document)
-            items = try rows.compactMap { try self.item(from: $0, selectors: compiled, resolver: resolver) }
+            let readings = try rows.map { try self.read(row: $0, selectors: compiled, resolver: resolver) }
+            finding = ListRowFinder.Finding(readings: readings, rule: "selectors.item \"\(selectors.item ?? "")\"")
         } else {
-            items = try ListRowFinder(extractor: self, selectors: compiled, resolver: resolver).items(in: document)
+            finding = try ListRowFinder(extractor: self, selectors: compiled, resolver: resolver).finding(in: document)
         }
         let next = ListPagination.nextPageURL(in: document, pageURL: pageURL, resolver: resolver)
-        return ListPage(items: Self.deduplicated(items), nextPageURL: next)
+        var page = Self.page(from: finding, next: next)
+        if page.items.isEmpty { page.diagnosis = ListPageDiagnosis.why(document: document, resolver: resolver) }
+        return page
+    }
+
+    /// The page a finding makes: its items in order, each URL once; the rest as dropped rows.
+    static func page(from finding: ListRowFinder.Finding, next: String?) -> ListPage {
+        var seen: Set<String> = []
+        var items: [ListItem] = []
+        var dropped: [DroppedRow] = []
+        for reading in finding.readings {
+            switch reading {
+            case .item(let item) where seen.insert(item.url).inserted: items.append(item)
+            case .item(let item): dropped.append(DroppedRow(text: item.title, href: item.url, reason: "duplicate of an earlier row"))
+            case .dropped(let row): dropped.append(row)
+            }
+        }
+        return ListPage(items: items, nextPageURL: next, rule: items.isEmpty ? nil : finding.rule, dropped: dropped)
     }
 
     /// The list item one row yields, or `nil` when it holds no usable link.
     func item(from row: HTMLNode, selectors: CompiledRowSelectors, resolver: ListLinkResolver) throws -> ListItem? {
+        if case .item(let item) = try read(row: row, selectors: selectors, resolver: resolver) { return item }
+        return nil
+    }
+
+    /// The list item one row yields, or why it yields none.
+    func read(row: HTMLNode, selectors: CompiledRowSelectors, resolver: ListLinkResolver) throws -> RowReading {
         var anchors = try Self.select(selectors.link ?? Self.anyLinkXPath, field: "link", in: row)
         if anchors.isEmpty && row.name == "a" { anchors = [row] }
         let linked = anchors.compactMap { anchor in
@@ -42,16 +66,26 @@ public struct ListPageExtractor: Sendable {
         // With a link selector its first match is the link; otherwise the row's most telling
         // link, the one with the longest text (not "更多" or an icon).
         let chosen = selectors.link != nil ? linked.first : linked.max { $0.0.title.count < $1.0.title.count }
-        guard let (anchor, url) = chosen else { return nil }
+        guard let (anchor, url) = chosen else {
+            let href = anchors.lazy.compactMap { $0.attribute("href") }.first
+            let reason = href.map { resolver.rejection(of: $0).reason } ?? "no link"
+            return .dropped(DroppedRow(text: ListText.collapsed(row.text), href: href, reason: reason))
+        }
         var title = anchor.title
         if let titleXPath = selectors.title,
            let node = try Self.select(titleXPath, field: "title", in: row).first {
             title = node.name == "a" ? ListAnchor(node).title : ListText.collapsed(node.text)
         }
-        guard !title.isEmpty else { return nil }
+        guard !title.isEmpty else { return .dropped(DroppedRow(text: "", href: url, reason: "no title")) }
         let date = try date(in: row, anchors: anchors, selectors: selectors, url: url)
             ?? anchor.dateText.flatMap { ListDateParser.date(in: $0, articleURL: url) }
-        return ListItem(url: url, title: title, date: date)
+        return .item(ListItem(url: url, title: title, date: date))
+    }
+
+    /// What one row gives.
+    enum RowReading {
+        case item(ListItem)
+        case dropped(DroppedRow)
     }
 
     /// The row's date: from the `date` selector's text, else from the row's text outside its
@@ -64,11 +98,6 @@ public struct ListPageExtractor: Sendable {
         }
         let outside = ListText.removing(anchors.map(\.text), from: row.text)
         return ListDateParser.date(in: outside, articleURL: url)
-    }
-
-    static func deduplicated(_ items: [ListItem]) -> [ListItem] {
-        var seen: Set<String> = []
-        return items.filter { seen.insert($0.url).inserted }
     }
 
     static func select(_ xpath: String, field: String, in node: HTMLNode) throws -> [HTMLNode] {

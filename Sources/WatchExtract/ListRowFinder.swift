@@ -2,13 +2,18 @@ import LibXML
 
 /// Finds the rows of a list page without selectors: among all groups of sibling elements that
 /// share a tag and class (`li`, `tr`, `dd`, `div.item`…), the one that looks most like a list
-/// of articles.
+/// of articles. A group is a list with at least three linked rows, or with one or two when
+/// every row is a dated article link (a new channel, the last page of a list).
 struct ListRowFinder {
-    /// Elements with at least this many element children can hold a list.
+    /// A group of undated rows needs this many to be a list.
     static let minimumRows = 3
+    /// A small group's rows must each carry a date and a title at least this long: a lone
+    /// dated link with a headline is an article; "更多" or a menu entry is not.
+    static let smallRowMinimumTitle = 6
     /// Not only under `<body>`: libxml2 leaves content under `<head>` on some broken pages
-    /// (an `<object>` before `<body>` keeps everything inside it there).
-    static let containerXPath = "//*[count(*) >= \(minimumRows)]"
+    /// (an `<object>` before `<body>` keeps everything inside it there). Any element with an
+    /// element child can hold a list, a small one included.
+    static let containerXPath = "//*[*]"
     /// Lists inside these elements are site chrome.
     static let chromeTags: Set<String> = ["nav", "header", "footer", "aside", "script", "select"]
     /// Class or id words (split on space, `-`, `_`) that mark menus, headers, footers and
@@ -33,20 +38,45 @@ struct ListRowFinder {
     struct Group {
         let container: HTMLNode
         let signature: String
-        let items: [ListItem]
+        let readings: [ListPageExtractor.RowReading]
         let score: Int
+        /// Links inside the rows: of two groups that find the same articles, the one whose rows
+        /// hold fewer is the list itself rather than a block around it.
+        let links: Int
+        /// Whether the rows are the links themselves (`li > a`): a row around its link says more.
+        let rowsAreLinks: Bool
+        /// How deep the container sits: of two otherwise equal groups the inner one is the list
+        /// (`ul > li`), the outer one a wrapper holding it as its only row (`div > ul`).
+        let depth: Int
+
+        /// Whether `self` is the worse of two groups: lower score; on a tie fewer rows read
+        /// (dropped rows included), more links per row, or rows that are bare links.
+        func isWorse(than other: Group) -> Bool {
+            if score != other.score { return score < other.score }
+            if readings.count != other.readings.count { return readings.count < other.readings.count }
+            if links != other.links { return links > other.links }
+            if rowsAreLinks != other.rowsAreLinks { return rowsAreLinks }
+            return depth < other.depth
+        }
     }
 
-    /// The items of the best group, together with its twins (same container and row signature
+    /// The rows a finder chose, read, and how it found them.
+    struct Finding {
+        var readings: [ListPageExtractor.RowReading]
+        var rule: String?
+    }
+
+    /// The rows of the best group, together with its twins (same container and row signature
     /// under the same parent: lists split into several `<ul>` of five).
-    func items(in document: HTMLDocument) throws -> [ListItem] {
+    func finding(in document: HTMLDocument) throws -> Finding {
         let containers = try document.select(Self.containerXPath).filter { !Self.isChrome($0) }
         var groups: [Group] = []
         for container in containers {
             groups += try candidateGroups(in: container)
         }
-        guard let best = groups.max(by: { $0.score < $1.score }) else { return [] }
-        return groups.filter { Self.areTwins($0, best) }.flatMap(\.items)
+        guard let best = groups.max(by: { $0.isWorse(than: $1) }) else { return Finding(readings: [], rule: nil) }
+        let rule = "auto: \(best.signature) rows under \(Self.signature(of: best.container))"
+        return Finding(readings: groups.filter { Self.areTwins($0, best) }.flatMap(\.readings), rule: rule)
     }
 
     private func candidateGroups(in container: HTMLNode) throws -> [Group] {
@@ -58,21 +88,64 @@ struct ListRowFinder {
             bySignature[signature, default: []].append(child)
         }
         return try order.compactMap { signature in
-            guard let rows = bySignature[signature], rows.count >= Self.minimumRows else { return nil }
-            let items = try rows.compactMap { try extractor.item(from: $0, selectors: selectors, resolver: resolver) }
-            guard items.count >= Self.minimumRows,
-                  Double(items.count) >= Double(rows.count) * Self.minimumLinkedShare else { return nil }
+            // A row or two holding many links is a block around a page section: not read (its
+            // date search would compare every link's text with the whole section's).
+            guard let rows = bySignature[signature],
+                  rows.count >= Self.minimumRows || rows.allSatisfy(Self.holdsFewLinks) else { return nil }
+            let readings = try rows.map { try extractor.read(row: $0, selectors: selectors, resolver: resolver) }
+            let items = readings.compactMap { reading -> ListItem? in
+                if case .item(let item) = reading { return item }
+                return nil
+            }
+            guard Self.isList(items, rows: rows.count) else { return nil }
             let score = items.reduce(0) { total, item in
                 total + min(item.title.count, Self.titleLengthCap) * (item.date == nil ? 1 : Self.dateWeight)
             }
-            return Group(container: container, signature: signature, items: items, score: score)
+            let links = rows.reduce(0) { $0 + (Self.linkCount($1)) }
+            return Group(container: container, signature: signature, readings: readings, score: score,
+                         links: links, rowsAreLinks: rows.allSatisfy { $0.name == "a" }, depth: Self.depth(of: container))
         }
     }
 
+    /// A row of a small list holds its article's link and perhaps an image link to the same
+    /// page; a block holding more is a wrapper around a whole page section, not a row.
+    static let smallRowMaximumLinks = 2
+
+    /// The link after the most a small row may hold.
+    static let extraLinkXPath = "(.//a[@href])[\(smallRowMaximumLinks + 1)]"
+
+    static func holdsFewLinks(_ row: HTMLNode) -> Bool {
+        row.name == "a" || ((try? row.select(extraLinkXPath).isEmpty) ?? false)
+    }
+
+    static func depth(of node: HTMLNode) -> Int {
+        var depth = 0
+        var current = node.parent
+        while let element = current {
+            depth += 1
+            current = element.parent
+        }
+        return depth
+    }
+
+    /// The links in a row (a row that is a link counts as one).
+    static func linkCount(_ row: HTMLNode) -> Int {
+        row.name == "a" ? 1 : ((try? row.select(ListPageExtractor.anyLinkXPath).count) ?? 0)
+    }
+
+    /// Three linked rows, or one or two that are all dated article links; either way at least
+    /// half of the group's rows.
+    static func isList(_ items: [ListItem], rows: Int) -> Bool {
+        guard !items.isEmpty, Double(items.count) >= Double(rows) * minimumLinkedShare else { return false }
+        return items.count >= minimumRows || items.allSatisfy { $0.date != nil && $0.title.count >= smallRowMinimumTitle }
+    }
+
     /// Tag plus sorted classes: rows of one list share it, a list's header row usually not.
+    /// Classes that differ from row to row by design are left out (`RowClass`).
     static func signature(of node: HTMLNode) -> String {
-        let classes = (node.attribute("class") ?? "").split(whereSeparator: \.isWhitespace).sorted()
-        return ([node.name] + classes.map(String.init)).joined(separator: ".")
+        let classes = (node.attribute("class") ?? "").split(whereSeparator: \.isWhitespace)
+            .map(String.init).filter { !RowClass.isPerRow($0) }.sorted()
+        return ([node.name] + classes).joined(separator: ".")
     }
 
     static func areTwins(_ group: Group, _ best: Group) -> Bool {

@@ -37,6 +37,12 @@ extension SourcePoller {
                report: inout PollReport) async -> Bool {
         do {
             let extracted = try extract(response, url: url, listed: listed, source: source)
+            // A selector that missed is an error on the article (it is still stored, with the
+            // body the generic extractor found): the source's layout has likely changed.
+            for warning in extracted.warnings {
+                report.errors.append("\(url): \(warning)")
+                logger.warning("body selector matched nothing", metadata: ["url": "\(url)", "source": "\(source.id)"])
+            }
             guard !SoftNotFoundPage.isErrorPage(extracted.articles, page: extracted.page) else {
                 report.errors.append("\(url): the page says it does not exist")
                 return false
@@ -51,19 +57,19 @@ extension SourcePoller {
     }
 
     /// The articles of a fetched page with text or attachments, dated from the list when the page
-    /// shows no date; and the decoded page.
-    func extract(_ response: HTTPResponse, url: String, listed: ListItem?,
-                 source: SourceConfig) throws -> (articles: [ExtractedArticle], page: DecodedPage) {
+    /// shows no date; the decoded page; and the extractor's warnings (a selector that missed).
+    func extract(_ response: HTTPResponse, url: String, listed: ListItem?, source: SourceConfig) throws
+        -> (articles: [ExtractedArticle], page: DecodedPage, warnings: Set<String>) {
         let page = decoder.decode(response.body, contentType: response.header("Content-Type"),
                                   override: source.encoding, url: response.finalURL)
+        let extractions = try extractor.extractDetailed(page: page, url: url, selectors: source.selectors, now: clock.now)
         // A title with neither text nor attachments is no article (a page cut short, say by
         // libxml2's depth limit): storing it would file an empty body under the empty hash.
-        var articles = try extractor.extractDetailed(page: page, url: url, selectors: source.selectors, now: clock.now)
-            .map(\.article).filter { !$0.paragraphs.isEmpty || !$0.attachments.isEmpty }
+        var articles = extractions.map(\.article).filter { !$0.paragraphs.isEmpty || !$0.attachments.isEmpty }
         for index in articles.indices where articles[index].published == nil {
             articles[index].published = listed?.date // the list's date when the page shows none
         }
-        return (articles, page)
+        return (articles, page, Set(extractions.flatMap(\.warnings)))
     }
 
     /// Records extracted articles with the page's validators.

@@ -11,7 +11,7 @@ struct ConfigOption: ParsableArguments {
     func loadConfig() throws -> Config {
         let path = ConfigLoader.path(option: config)
         do {
-            return try ConfigLoader().load(path: path)
+            return try ConfigLoader.compilingSelectors().load(path: path)
         } catch let error as ConfigError {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             if error.line == 0 && !FileManager.default.fileExists(atPath: path) {

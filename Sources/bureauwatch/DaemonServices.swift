@@ -64,7 +64,7 @@ struct ReloadService: Service {
     private func reload() async {
         let old = await box.config
         do {
-            let new = try ConfigLoader().load(path: path)
+            let new = try ConfigLoader.compilingSelectors().load(path: path)
             if new.stateDir != old.stateDir || new.watchDir != old.watchDir {
                 logger.warning("state_dir and watch_dir changes take effect at the next start")
             }

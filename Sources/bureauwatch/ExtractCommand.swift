@@ -8,7 +8,9 @@ import WatchFetch
 
 struct ExtractCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "extract", abstract: "Show what the extractor takes from one page (URL or file).")
+        commandName: "extract", abstract: "Show what the extractor takes from one page (URL or file).",
+        discussion: "With --list the page is read as a list page: each row (title, date, absolute URL), "
+            + "which rule or selector found it, the rows dropped and why; exit 1 when it yields no row.")
     @OptionGroup var options: ConfigOption
     @OptionGroup var logging: LoggingOption
     @Argument(help: "A URL or a file path.") var page: String
@@ -16,16 +18,27 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print JSON.") var json = false
     @Flag(name: .long, help: "Say which stored article each extracted article matches, or the closest one and how far.")
     var explain = false
+    @Flag(name: .long, help: "Read the page as a list page: its rows, the rule that found them, the rows dropped.")
+    var list = false
+    @Option(name: .customLong("url"), help: "For a FILE: the address it was saved from (links resolve against it).")
+    var pageURL: String?
 
     func run() async throws {
         let logger = try logging.makeLogger()
         let settings = try source.map(selectedSource) ?? nil
         let (bytes, contentType, url) = try await load(logger: logger)
         let page = PageDecoder().decode(bytes, contentType: contentType, override: settings?.encoding, url: url)
+        if list {
+            try showList(page, url: try listURL(fetched: url, settings: settings), selectors: settings?.selectors ?? SourceSelectors())
+            return
+        }
         let results = try ArticleExtractor().extractDetailed(page: page, url: url,
                                                              selectors: settings?.selectors ?? SourceSelectors(), now: Date())
         // Extraction drops control characters; whatever is left is escaped, never printed raw.
         print(json ? StateAccess.jsonEscapingControls(try Self.json(results)) : ControlCharacters.escaped(Self.text(results)))
+        if json { // the JSON stays the article records; warnings go beside it
+            for warning in results.flatMap(\.warnings) { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+        }
         if explain {
             let store = try StateAccess.openStore(try options.loadConfig(), logger: logger)
             let lines = try await ExtractExplanation.lines(for: results.map(\.article), store: store)
@@ -86,6 +99,7 @@ struct ExtractCommand: AsyncParsableCommand {
             if let number = article.documentNumber { lines.append("document_number: \(number)") }
             if let original = article.originalURL { lines.append("original_url: \(original)") }
             for attachment in article.attachments { lines.append("attachment: \(attachment.title) <\(attachment.url)>") }
+            lines += result.warnings.map { "warning: \($0)" }
             return (lines + ["", article.body]).joined(separator: "\n")
         }.joined(separator: "\n\n---\n\n")
     }
