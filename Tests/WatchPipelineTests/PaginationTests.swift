@@ -26,14 +26,15 @@ import WatchPipeline
                          Pages.list(Self.rows(1, folder: folder), extra: "<a href=\"common_list_2.shtml\">下一页</a>"))
         // Page 2 draws no pager: page 3's address comes from the CMS's naming.
         harness.site.set("\(folder)/common_list_2.shtml", Pages.list(Self.rows(4, folder: folder)))
-        harness.site.set("\(folder)/common_list_3.shtml", Pages.list(Self.rows(7, folder: folder)))
-        serveArticles(1...9, folder: folder, on: harness)
+        // The last page of a list often holds a single row: it is a list all the same.
+        harness.site.set("\(folder)/common_list_3.shtml", Pages.list(Array(Self.rows(7, folder: folder).prefix(1))))
+        serveArticles(1...7, folder: folder, on: harness)
 
         let report = await harness.poller.poll(harness.source("\(folder)/common_list.shtml", pages: 3))
 
         #expect(report.errors.isEmpty)
-        #expect(report.newArticles == 9)
-        for number in 1...9 { #expect(harness.paths.contains("\(folder)/202609/a\(number).shtml")) }
+        #expect(report.newArticles == 7)
+        for number in 1...7 { #expect(harness.paths.contains("\(folder)/202609/a\(number).shtml")) }
         #expect(!harness.paths.contains("\(folder)/common_list_4.shtml"))
     }
 
