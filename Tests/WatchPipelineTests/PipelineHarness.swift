@@ -6,9 +6,6 @@ import WatchFetch
 import WatchPipeline
 import WatchTesting
 
-/// A logger that drops everything: tests assert on outcomes.
-let quietLogger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
-
 /// One source's poller over a real loopback server, with the in-memory store and a manual
 /// clock: the pipeline as the daemon assembles it, minus SQLite and the real time.
 struct PipelineHarness {
