@@ -7,11 +7,11 @@ import WatchTesting
 @Suite(.timeLimit(.minutes(1))) struct SourcesAndDeliveriesPageTests {
     @Test func aFailingSourceIsShownFailingWithItsErrorAndNextPoll() async throws {
         let web = try await WebFixture()
-        try await web.store.recordPollSuccess(sourceID: "gd-news", kind: .bureau, at: at(0), nextDue: at(1800))
+        await web.store.recordPollSuccess(sourceID: "gd-news", kind: .bureau, at: at(0), nextDue: at(1800))
         let error = FetchError(kind: .http, url: "http://sh.example/list.html?token=abc123",
                                message: "HTTP 503 from http://sh.example/list.html?token=abc123", status: 503)
-        try await web.store.recordPollFailure(sourceID: "sh-news", kind: .bureau, error: error, at: at(60), nextDue: at(660))
-        try await web.store.recordPollFailure(sourceID: "sh-news", kind: .bureau, error: error, at: at(700), nextDue: at(1900))
+        await web.store.recordPollFailure(sourceID: "sh-news", kind: .bureau, error: error, at: at(60), nextDue: at(660))
+        await web.store.recordPollFailure(sourceID: "sh-news", kind: .bureau, error: error, at: at(700), nextDue: at(1900))
         let html = try await web.page("/sources")
         await web.stop()
 
@@ -32,7 +32,7 @@ import WatchTesting
 
     @Test func webhooksWithPendingAndFailingDeliveries() async throws {
         let web = try await WebFixture()
-        try await web.store.enqueue([
+        await web.store.enqueue([
             OutboxEntry(deliveryID: "d-new", event: .articleNew, webhookID: "ops", payload: [], createdAt: at(0),
                         nextAttemptAt: at(0)),
             OutboxEntry(deliveryID: "d-retry", event: .articleUpdated, webhookID: "ops", payload: [], createdAt: at(10),
