@@ -39,6 +39,7 @@ enum PageTemplates {
     """
 
     static let foot = """
+    <p class="meta">时间为北京时间 Times are China time (UTC+8).</p>
     </main>
     </body>
     </html>

@@ -34,12 +34,12 @@ public struct WebService: Service {
     /// Serves until graceful shutdown or cancellation; throws `ListenError` when the address
     /// cannot be bound.
     public func run() async throws {
-        let listening = ListeningFlag()
+        let listening = ListeningAddress()
         let app = Application(
             router: site.router(), configuration: .init(address: .hostname(host, port: port)),
             onServerRunning: { [host, logger, onListening] channel in
-                listening.set()
                 let address = "\(host):\(channel.localAddress?.port ?? 0)"
+                listening.set(address)
                 if ListenAddress.isLoopback(host) {
                     logger.info("serving /metrics, /healthz, /feed.xml and the web page", metadata: ["address": "\(address)"])
                 } else {
@@ -49,17 +49,19 @@ public struct WebService: Service {
                 await onListening(address)
             }, logger: logger)
         do {
-            try await app.run()
-        } catch where !listening.isSet {
+            // Handlers are child tasks of this one, so they inherit the preference (as do the
+            // store's default actors they call).
+            try await withTaskExecutorPreference(WebExecutor()) { try await app.run() }
+        } catch where listening.address == nil {
             throw ListenError(address: "\(host):\(port)", underlying: error)
         }
-        logger.info("web server stopped", metadata: ["address": "\(host):\(port)"])
+        logger.info("web server stopped", metadata: ["address": "\(listening.address ?? "\(host):\(port)")"])
     }
 }
 
-/// Whether the server got as far as listening: an error before that is a `ListenError`.
-private final class ListeningFlag: Sendable {
-    private let state = Mutex(false)
-    var isSet: Bool { state.withLock { $0 } }
-    func set() { state.withLock { $0 = true } }
+/// Where the server listens once it does: an error before that is a `ListenError`.
+private final class ListeningAddress: Sendable {
+    private let state = Mutex<String?>(nil)
+    var address: String? { state.withLock { $0 } }
+    func set(_ address: String) { state.withLock { $0 = address } }
 }

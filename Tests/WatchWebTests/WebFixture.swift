@@ -41,7 +41,7 @@ final class WebFixture: Sendable {
 
     /// GET (or POST) `path` on the server.
     func get(_ path: String, method: HTTPRequest.Method = .get) async throws -> HTTPResponse {
-        try await transport.send(HTTPRequest(method: method, url: base + path, timeout: .seconds(10))).get()
+        try await transport.send(HTTPRequest(method: method, url: base + path, timeout: .seconds(30))).get()
     }
 
     /// The body of a 200 answer as text; any other status is an error naming it.
