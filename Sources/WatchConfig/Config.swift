@@ -30,11 +30,13 @@ public struct Config: Sendable {
     public func source(_ id: String) -> SourceConfig? { sources.first { $0.id == id } }
 }
 
-/// Where `/metrics` and `/healthz` are served (`metrics:` in sources.yaml).
+/// Where `/metrics`, `/healthz`, `/feed.xml` and the web page are served (`metrics:` in sources.yaml).
 public struct MetricsEndpoint: Sendable, Hashable {
     public var enabled: Bool
     public var host: String
     public var port: Int
+    /// `expose: true`: the operator asked for a listen address beyond loopback (refused without it).
+    public var expose: Bool = false
 
     public static let standard = MetricsEndpoint(enabled: true, host: "127.0.0.1", port: 9464)
 }

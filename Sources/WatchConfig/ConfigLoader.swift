@@ -22,7 +22,7 @@ public struct ConfigLoader: Sendable {
                              "list", "json"]
     static let perHostKeys = ["concurrency", "delay"]
     static let selectorKeys = ["item", "link", "title", "date", "body"]
-    static let metricsKeys = ["enabled", "listen"]
+    static let metricsKeys = ["enabled", "listen", "expose"]
     /// `failing_after`: 1 alerts on the first failed poll; more than 100 would never alert.
     static let failingAfterRange: ClosedRange<Int> = 1...100
 
@@ -111,11 +111,12 @@ public struct ConfigLoader: Sendable {
 
     static func parseMetrics(_ node: ConfigNode) throws -> MetricsEndpoint {
         if case .scalar = node.node { // `metrics: off` / `metrics: false`
-            return MetricsEndpoint(enabled: try node.bool(), host: "127.0.0.1", port: 9464)
+            return MetricsEndpoint(enabled: try node.bool(), host: "127.0.0.1", port: 9464, expose: false)
         }
         let fields = try node.mapping(allowed: metricsKeys)
         var endpoint = MetricsEndpoint.standard
         endpoint.enabled = try fields["enabled"]?.bool() ?? true
+        endpoint.expose = try fields["expose"]?.bool() ?? false
         if let listen = fields["listen"] {
             let text = try listen.string()
             guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]),
@@ -124,6 +125,10 @@ public struct ConfigLoader: Sendable {
             }
             endpoint.host = String(text[..<colon])
             endpoint.port = port
+            // The page, /metrics and /healthz have no login: reachable from other machines only on request.
+            guard endpoint.expose || ListenAddress.isLoopback(endpoint.host) else {
+                throw listen.error("'listen' \(text) is reachable from other machines; the web page, /metrics and /healthz have no login. Set 'expose: true' in metrics to serve them there")
+            }
         }
         return endpoint
     }
