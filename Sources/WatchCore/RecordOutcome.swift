@@ -27,14 +27,27 @@ public struct RecordOutcome: Sendable, Hashable {
     /// True when a confirmed new text made no version because the article already had
     /// `StoreRules.maxVersionsPerDay` in the last day (the caller warns).
     public var versionCapped: Bool
+    /// For a new version (or a restore with a new text): the body of the version before it, so
+    /// the new file can say what changed.
+    public var previousBody: String?
 
     public init(change: Change, article: StoredArticle, becameCanonical: Bool = false, mirrors: [String] = [],
-                versionCapped: Bool = false) {
+                versionCapped: Bool = false, previousBody: String? = nil) {
         self.change = change
         self.article = article
         self.becameCanonical = becameCanonical
         self.mirrors = mirrors
         self.versionCapped = versionCapped
+        self.previousBody = previousBody
+    }
+
+    /// The number of the version this page made, if it made one.
+    public var newVersionNumber: Int? {
+        switch change {
+        case .newVersion(let number): number
+        case .restored(let number): number
+        default: nil
+        }
     }
 
     public var articleID: ArticleID { article.id }

@@ -144,7 +144,8 @@ public actor ArticleIngest {
                 try publisher.refreshMirrors(of: named, logger: logger)
                 return []
             }
-            let delivered = DeliveredArticle(stored, sourceName: sourceName, mirrors: outcome.mirrors, fetched: now)
+            let delivered = DeliveredArticle(stored, sourceName: sourceName, mirrors: outcome.mirrors, fetched: now,
+                                             previousBody: outcome.previousBody)
             let path = publisher.folder.path + "/" + (try publisher.folder.fileName(for: delivered))
             let existed = FileManager.default.fileExists(atPath: path)
             let entries = try publisher.publish(event, article: delivered, webhooks: webhooks, now: now, logger: logger).entries

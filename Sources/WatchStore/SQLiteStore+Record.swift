@@ -21,8 +21,11 @@ extension SQLiteStore {
             }
             guard let article = try loadArticle(applied.id) else { throw StoreError.unknownArticle(applied.id) }
             if applied.change != .unchanged { try rememberText(applied.id, observation.fingerprint) }
-            let outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical,
+            var outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical,
                                         mirrors: try mirrorURLs(of: article), versionCapped: applied.capped)
+            if let number = outcome.newVersionNumber {
+                outcome.previousBody = try versionBody(article.id, number: number - 1)
+            }
             // A text kept as a candidate keeps the old validators: with the page's new ones the
             // next poll would get a 304 and never see the text a second time.
             let recorded = try sightingSHA(article.id, observation.url)
@@ -122,6 +125,12 @@ extension SQLiteStore {
         try run("UPDATE sightings SET sha256 = ?, pending_sha256 = NULL WHERE article_id = ? AND url = ?",
                 [.text(sha), .integer(id.rawValue), .text(observation.url)])
         return version
+    }
+
+    /// The body of one stored version.
+    private func versionBody(_ id: ArticleID, number: Int) throws -> String? {
+        try row("SELECT body FROM versions WHERE article_id = ? AND version = ?",
+                [.integer(id.rawValue), .integer(Int64(number))]) { $0.string(at: 0) } ?? nil
     }
 
     /// The text last recorded for the article at `url`.

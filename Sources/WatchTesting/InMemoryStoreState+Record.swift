@@ -35,8 +35,11 @@ extension InMemoryStoreState {
            !texts[applied.id, default: []].contains(where: { $0.sha256 == observation.fingerprint.sha256 }) {
             texts[applied.id, default: []].append(observation.fingerprint)
         }
-        let outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical,
+        var outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical,
                                     mirrors: mirrorURLs(of: article), versionCapped: applied.capped)
+        if let number = outcome.newVersionNumber {
+            outcome.previousBody = versions[article.id, default: []].first { $0.number == number - 1 }?.body
+        }
         // A candidate text keeps the old validators, as in the SQLite store.
         let recorded = sightings[article.id, default: []].first { $0.sighting.url == url }?.sha256
         let waiting = applied.change == .unchanged && observation.fingerprint.sha256 != recorded

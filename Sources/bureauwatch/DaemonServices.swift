@@ -64,6 +64,12 @@ struct ReloadService: Service {
             await box.replace(with: new)
             await runtime.ingest.update(webhooks: new.notify, sources: new.sources)
             await runtime.worker.update(webhooks: new.notify)
+            do {
+                try await ReloadSchedule.apply(old: old, new: new, store: runtime.store, now: Date(), logger: logger)
+            } catch {
+                logger.error("cannot re-plan the changed intervals", metadata: ["error": "\(error)"])
+            }
+            await runtime.cycle.update(sources: new.sources, feed: new.feed)
             logger.info("config reloaded", metadata: ["sources": "\(new.sources.count)", "webhooks": "\(new.notify.count)"])
         } catch {
             logger.error("config refused; the running config stays", metadata: ["error": "\(error)"])

@@ -48,7 +48,7 @@ struct Runtime: Sendable {
         let poller = SourcePoller(fetcher: fetcher, store: store, ingest: ingest, clock: clock, archive: archive,
                                   logger: logger)
         let cycle = PollCycle(poller: poller, store: store, watchDir: config.watchDir, sources: config.sources,
-                              logger: logger)
+                              feed: config.feed, logger: logger)
         let worker = DeliveryWorker(outbox: store, webhooks: config.notify, transport: transport, clock: clock,
                                     logger: logger)
         return Runtime(config: config, lock: lock, store: store, ingest: ingest, cycle: cycle, worker: worker,
