@@ -5,6 +5,7 @@ import UnixSignals
 import WatchConfig
 import WatchDaemon
 import WatchDeliver
+import WatchPipeline
 
 /// Drains the webhook outbox every few seconds until graceful shutdown, counting what it sends.
 struct DeliveryService: Service {
