@@ -2,7 +2,8 @@ import Foundation
 import WatchCore
 
 /// Turns stored articles into feed entries, reading each article's mirrors and (for a corrected
-/// one) its versions once however many feeds list it.
+/// one) its versions once however many feeds list it. An entry is dated by its latest change:
+/// the current version, or its removal.
 struct EntryCache {
     let store: any Store
     let names: [String: String]
@@ -17,7 +18,9 @@ struct EntryCache {
         let missing = articles.filter { made[$0.id] == nil }
         let mirrors = missing.isEmpty ? [:] : try await store.mirrors(of: missing.map(\.id))
         for article in missing {
-            made[article.id] = try await entry(article, mirrors: mirrors[article.id] ?? [])
+            var entry = try await entry(article, mirrors: mirrors[article.id] ?? [])
+            if let removedAt = article.removedAt { entry.fetched = max(entry.fetched, removedAt) } // readers see the removal
+            made[article.id] = entry
         }
         return articles.compactMap { made[$0.id] }
     }

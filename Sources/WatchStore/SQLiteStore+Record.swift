@@ -159,8 +159,8 @@ extension SQLiteStore {
         guard let article = try loadArticle(applied.id) else { throw StoreError.unknownArticle(applied.id) }
         // Republished on a bureau page at a new URL: that page is the live one now.
         let canonical = !sameURL && observation.sourceKind == .bureau ? observation.url : article.canonicalURL
-        try run("UPDATE articles SET removed = 0, removed_at = NULL, canonical_url = ? WHERE id = ?",
-                [.optionalText(canonical), .integer(article.id.rawValue)])
+        try run("UPDATE articles SET removed = 0, removed_at = NULL, restored_at = ?, canonical_url = ? WHERE id = ?",
+                [.date(observation.fetchedAt), .optionalText(canonical), .integer(article.id.rawValue)])
         let changed = article.fingerprint.sha256 != observation.fingerprint.sha256
         let version = changed && (sameURL || observation.sourceKind == .bureau)
             ? try applyVersion(article, observation) : nil

@@ -6,6 +6,7 @@ enum Schema {
         Migration(version: 3, name: "fingerprint of every text", sql: articleTexts),
         Migration(version: 4, name: "versions as a rowid table", sql: versionsWithRowID),
         Migration(version: 5, name: "a new text waits for a second poll", sql: pendingTexts),
+        Migration(version: 6, name: "when a removed article came back", sql: restoredAt),
     ]
 
     static var latestVersion: Int { migrations.count }
@@ -149,5 +150,10 @@ enum Schema {
     /// hash again (then it becomes a version); a per-request token never repeats, so it never does.
     static let pendingTexts = """
         ALTER TABLE sightings ADD COLUMN pending_sha256 TEXT;
+        """
+
+    /// `articles show` says an article was restored, and when: `removed_at` is cleared then.
+    static let restoredAt = """
+        ALTER TABLE articles ADD COLUMN restored_at REAL;
         """
 }

@@ -104,6 +104,8 @@ extension InMemoryStoreState {
     private mutating func restore(_ applied: Applied, _ observation: PageObservation, sameURL: Bool) throws -> Applied {
         guard var article = articles[applied.id] else { throw StoreError.unknownArticle(applied.id) }
         article.removed = false
+        article.removedAt = nil
+        article.restoredAt = observation.fetchedAt
         if !sameURL && observation.sourceKind == .bureau { article.canonicalURL = observation.url }
         articles[applied.id] = article
         let changed = article.fingerprint.sha256 != observation.fingerprint.sha256

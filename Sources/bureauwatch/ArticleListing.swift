@@ -72,10 +72,12 @@ enum ArticleListing {
         StateAccess.format(date).prefix(10).description
     }
 
-    /// `live`, or `removed` (its pages answered 404/410 twice in a row; a page that answers
-    /// again restores it, and it reads `live` again).
+    /// `live`; `removed <when>` (its pages answered 404/410 twice in a row); or
+    /// `restored <when>` (removed, then one of its pages answered again).
     static func state(_ article: StoredArticle) -> String {
-        article.removed ? "removed" : "live"
+        if article.removed { return "removed " + StateAccess.format(article.removedAt) }
+        if let restored = article.restoredAt { return "restored " + StateAccess.format(restored) }
+        return "live"
     }
 
     static func show(_ detail: ArticleDetail, version: ArticleVersion? = nil, json: Bool) throws {

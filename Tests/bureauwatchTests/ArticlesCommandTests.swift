@@ -52,7 +52,7 @@ import WatchTesting
         #expect(old.stdout.contains("version 1 of 2") && old.stdout.contains("重点检查场地设施"))
         #expect(!old.stdout.contains("分拨中心"))
         let removed = try Self.run(["articles", "show", a2], config: config)
-        #expect(removed.stdout.contains("state removed"), "\(removed.stdout)")
+        #expect(removed.stdout.contains("state removed 20"), "\(removed.stdout)")
         #expect(removed.stdout.contains("seen ") && removed.stdout.contains("a2.html"))
 
         let feed = try String(contentsOf: watch.appendingPathComponent("feed.xml"), encoding: .utf8)
