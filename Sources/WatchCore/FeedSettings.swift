@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Atom feed's title and alternate link (`feed: { title, link }` in sources.yaml); `nil`
 /// fields take defaults made from the sources.
 public struct FeedSettings: Sendable, Hashable {
@@ -25,6 +27,14 @@ public struct FeedSettings: Sendable, Hashable {
 
     /// The configured link, or the first bureau source's page (else the first source's).
     public func link(for sources: [SourceConfig]) -> String? {
-        link ?? (sources.first { $0.kind == .bureau } ?? sources.first)?.url
+        link ?? (sources.first { $0.kind == .bureau } ?? sources.first).flatMap { Self.publicLink($0.url) }
+    }
+
+    /// A source's list page as a feed may show it: a URL with a token or a password in it is cut
+    /// to its site (`http://host:port/`), since feeds are shared and the secret must not be.
+    public static func publicLink(_ url: String) -> String? {
+        guard SecretRedaction.redact(url) != url else { return url }
+        guard let parts = URLComponents(string: url), let scheme = parts.scheme, let host = parts.host else { return nil }
+        return "\(scheme)://\(host)" + (parts.port.map { ":\($0)" } ?? "") + "/"
     }
 }

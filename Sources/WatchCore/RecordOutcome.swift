@@ -27,8 +27,8 @@ public struct RecordOutcome: Sendable, Hashable {
     /// True when a confirmed new text made no version because the article already had
     /// `StoreRules.maxVersionsPerDay` in the last day (the caller warns).
     public var versionCapped: Bool
-    /// For a new version (or a restore with a new text): the body of the version before it, so
-    /// the new file can say what changed.
+    /// When the article has more than one version: the body of the version before its current
+    /// one, so its file (new, or rewritten for a mirror) can say what changed.
     public var previousBody: String?
 
     public init(change: Change, article: StoredArticle, becameCanonical: Bool = false, mirrors: [String] = [],
@@ -39,15 +39,6 @@ public struct RecordOutcome: Sendable, Hashable {
         self.mirrors = mirrors
         self.versionCapped = versionCapped
         self.previousBody = previousBody
-    }
-
-    /// The number of the version this page made, if it made one.
-    public var newVersionNumber: Int? {
-        switch change {
-        case .newVersion(let number): number
-        case .restored(let number): number
-        default: nil
-        }
     }
 
     public var articleID: ArticleID { article.id }

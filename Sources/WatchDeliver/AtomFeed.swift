@@ -38,7 +38,7 @@ public struct AtomFeed: Sendable {
     public static func forSource(_ source: SourceConfig, settings: FeedSettings) -> AtomFeed {
         AtomFeed(feedID: "urn:bureauwatch:feed:" + source.id,
                  title: (settings.title ?? "bureauwatch") + " · " + source.name,
-                 selfURL: fileName(forSource: source.id), alternateURL: source.url)
+                 selfURL: fileName(forSource: source.id), alternateURL: FeedSettings.publicLink(source.url))
     }
 
     /// `feed-<source-id>.xml`, the id made safe as in watch-file names.

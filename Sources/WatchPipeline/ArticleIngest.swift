@@ -140,7 +140,8 @@ public actor ArticleIngest {
             guard let event = outcome.event else {
                 guard outcome.change == .newSighting else { return [] }
                 let named = DeliveredArticle(stored, sourceName: names[stored.firstSourceID] ?? sourceName,
-                                             mirrors: outcome.mirrors, fetched: stored.firstSeen)
+                                             mirrors: outcome.mirrors, fetched: stored.firstSeen,
+                                             previousBody: outcome.previousBody)
                 try publisher.refreshMirrors(of: named, logger: logger)
                 return []
             }

@@ -23,8 +23,8 @@ extension SQLiteStore {
             if applied.change != .unchanged { try rememberText(applied.id, observation.fingerprint) }
             var outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical,
                                         mirrors: try mirrorURLs(of: article), versionCapped: applied.capped)
-            if let number = outcome.newVersionNumber {
-                outcome.previousBody = try versionBody(article.id, number: number - 1)
+            if article.currentVersion > 1 {
+                outcome.previousBody = try versionBody(article.id, number: article.currentVersion - 1)
             }
             // A text kept as a candidate keeps the old validators: with the page's new ones the
             // next poll would get a 304 and never see the text a second time.

@@ -37,8 +37,8 @@ extension InMemoryStoreState {
         }
         var outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical,
                                     mirrors: mirrorURLs(of: article), versionCapped: applied.capped)
-        if let number = outcome.newVersionNumber {
-            outcome.previousBody = versions[article.id, default: []].first { $0.number == number - 1 }?.body
+        if article.currentVersion > 1 {
+            outcome.previousBody = versions[article.id, default: []].first { $0.number == article.currentVersion - 1 }?.body
         }
         // A candidate text keeps the old validators, as in the SQLite store.
         let recorded = sightings[article.id, default: []].first { $0.sighting.url == url }?.sha256

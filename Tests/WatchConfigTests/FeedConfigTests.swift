@@ -48,3 +48,12 @@ import WatchCore
         #expect(error?.message.contains(expected) == true, "\(String(describing: error))")
     }
 }
+
+/// A feed is shared: a source URL's token or password never becomes its link.
+@Suite struct FeedLinkSecretTests {
+    @Test func aLinkWithASecretIsCutToItsSite() {
+        #expect(FeedSettings.publicLink("https://www.spb.gov.cn/list.shtml?page=2") == "https://www.spb.gov.cn/list.shtml?page=2")
+        #expect(FeedSettings.publicLink("http://h.example:8080/list?access_token=abc123") == "http://h.example:8080/")
+        #expect(FeedSettings.publicLink("http://bw:pw@h.example/list") == "http://h.example/")
+    }
+}

@@ -54,6 +54,10 @@ import WatchCore
         #expect(versions.count == 2)
         #expect(confirmed.previousBody == versions.first?.body)
         #expect(confirmed.previousBody?.contains("6月30日") == true)
+        // Any later page of the article carries it too (a mirror sighting rewrites the .v2.md).
+        let again = try await store.record(page("http://a/1", body: "第一段\n\n截止7月15日", seconds: 1_800))
+        #expect(again.change == .unchanged)
+        #expect(again.previousBody == confirmed.previousBody)
     }
 
     @Test(arguments: StoreKind.allCases)
