@@ -13,6 +13,8 @@ public struct Config: Sendable {
     /// Requests in flight at once, over all hosts.
     public var concurrency: Int
     public var metrics: MetricsEndpoint
+    /// The Atom feed's title and link (`feed:`).
+    public var feed: FeedSettings = FeedSettings()
     public var sources: [SourceConfig]
     /// Webhooks as written: `${VAR}` in a URL or secret is resolved when the webhook is used.
     public var notify: [WebhookConfig]

@@ -13,7 +13,7 @@ public struct ConfigLoader: Sendable {
     let selectorCheck: SelectorCheck?
 
     /// The keys each mapping accepts; anything else is an error.
-    static let topKeys = ["state_dir", "watch_dir", "archive", "concurrency", "metrics", "defaults", "sources", "notify",
+    static let topKeys = ["state_dir", "watch_dir", "archive", "concurrency", "metrics", "feed", "defaults", "sources", "notify",
                           "failing_after"]
     static let defaultsKeys = ["interval", "jitter", "timeout", "user_agent", "per_host", "robots", "recheck", "proxy",
                                "baseline", "max_backoff"]
@@ -25,6 +25,7 @@ public struct ConfigLoader: Sendable {
     static let metricsKeys = ["enabled", "listen", "expose"]
     /// `failing_after`: 1 alerts on the first failed poll; more than 100 would never alert.
     static let failingAfterRange: ClosedRange<Int> = 1...100
+    static let feedKeys = ["title", "link"]
 
     /// - Parameter selectorCheck: compiles each configured selector; without it selectors are
     ///   only checked for being non-empty strings.
@@ -71,6 +72,7 @@ public struct ConfigLoader: Sendable {
             archive: try top["archive"]?.bool() ?? false,
             concurrency: try top["concurrency"]?.int(in: 1...256) ?? 8,
             metrics: try top["metrics"].map(Self.parseMetrics) ?? .standard,
+            feed: try top["feed"].map(Self.parseFeed) ?? FeedSettings(),
             sources: sources,
             notify: webhooks.webhooks,
             unsetVariables: webhooks.unset,
@@ -107,6 +109,26 @@ public struct ConfigLoader: Sendable {
         let value = try node?.nonEmptyString() ?? fallback
         if value.hasPrefix("/") { return URL(fileURLWithPath: value).standardizedFileURL.path }
         return folder.appendingPathComponent(value).standardizedFileURL.path
+    }
+
+    /// `feed: { title: …, link: http(s)://… }`, both optional.
+    static func parseFeed(_ node: ConfigNode) throws -> FeedSettings {
+        let fields = try node.mapping(allowed: feedKeys)
+        var title: String?
+        if let node = fields["title"] {
+            title = try node.nonEmptyString()
+            if title?.contains(where: \.isNewline) == true { throw node.error("'title' in feed must be one line") }
+        }
+        var link: String?
+        if let node = fields["link"] {
+            let text = try node.nonEmptyString()
+            guard let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
+                  url.host?.isEmpty == false else {
+                throw node.error("'link' in feed must be an http:// or https:// address, e.g. https://www.spb.gov.cn/")
+            }
+            link = text
+        }
+        return FeedSettings(title: title, link: link)
     }
 
     static func parseMetrics(_ node: ConfigNode) throws -> MetricsEndpoint {
