@@ -6,7 +6,11 @@ DEBIAN_PACKAGES := pkg-config libcurl4-openssl-dev libssl-dev libxml2-dev libope
                    libuchardet-dev libsqlite3-dev zlib1g-dev python3 python3-pip
 CONFIG ?= sources.yaml
 
-.PHONY: run test demo build deps pydeps clean quality-gate bench-extract bench
+# The browser test (WebPageBrowserTests) drives Debian's headless Chromium; the CJK font renders
+# the page's Chinese in its screenshot.
+BROWSER_PACKAGES := chromium fonts-wqy-zenhei
+
+.PHONY: run test demo build deps browser-deps pydeps clean quality-gate bench-extract bench
 
 run: deps
 	swift build -c release
@@ -17,7 +21,7 @@ run: deps
 # machine), which could otherwise hold a timed suite back for a minute.
 TIMED_SUITES := SchedulerTests|BudgetTests|DeliveryLaneTests|DeliveryAcceptanceTests|LoudFailureTests|CurlTransportTests|PolitenessTests|RetryTimingTests|HostGateWakeTests|OverlappingDrainTests
 
-test: deps pydeps
+test: deps browser-deps pydeps
 	swift build --build-tests
 	swift test --skip-build --skip '$(TIMED_SUITES)'
 	swift test --skip-build --filter '$(TIMED_SUITES)'
@@ -56,6 +60,9 @@ deps:
 	  echo "  sudo apt-get install -y$$missing"; \
 	  exit 1; \
 	fi
+
+browser-deps:
+	@$(MAKE) --no-print-directory deps DEBIAN_PACKAGES="$(BROWSER_PACKAGES)"
 
 # Python readers the tests check our outputs with (a real feed parser, a real WARC reader, a
 # real YAML parser, the Prometheus reference parser). Tests never install them: they fail naming this target.

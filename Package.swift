@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 // Layout: a core with no C in it (WatchCore), one C module plus one small Swift
@@ -19,6 +19,11 @@ let package = Package(
         // swift-prometheus needs only swift-metrics and swift-atomics (no swift-nio).
         .package(url: "https://github.com/apple/swift-metrics", exact: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
+        // The web page (WatchWeb). No traits: Hummingbird's default ones pull in swift-configuration,
+        // which the daemon does not use (its config is sources.yaml); traits need tools 6.1.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
     ],
     targets: [
         // C libraries, as Debian installs them (see Makefile: DEBIAN_PACKAGES).
@@ -65,9 +70,17 @@ let package = Package(
         .target(name: "WatchPipeline", dependencies: ["WatchCore", "WatchFetch", "WatchExtract", "WatchDedup",
             "WatchDeliver", .product(name: "Logging", package: "swift-log")]),
         .target(name: "WatchTesting", dependencies: ["WatchCore", "WatchHTTP"]),
+        // The daemon's read-only web page (/, /articles, /sources, /deliveries, /feed.xml) on Hummingbird.
+        .target(name: "WatchWeb", dependencies: ["WatchCore", "WatchHTTP",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Logging", package: "swift-log")]),
 
         .executableTarget(name: "bureauwatch", dependencies: [
             "WatchCore", "WatchConfig", "WatchDaemon", "WatchPipeline", "WatchFetch", "WatchExtract", "WatchDedup", "WatchStore", "WatchDeliver",
+            "WatchWeb",
             // Only for `--version`: the linked C libraries' own version strings.
             "LibCurl", "LibXML", "LibSQLite", "LibOpenCC",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -121,6 +134,8 @@ let package = Package(
         .testTarget(name: "WatchDeliverTests", dependencies: ["WatchDeliver", "WatchFetch", "WatchTesting", "LibCrypto", "LibZlib"]),
         .testTarget(name: "WatchPipelineTests", dependencies: ["WatchPipeline", "WatchCore", "WatchStore", "WatchExtract",
             "WatchFetch", "WatchDeliver", "WatchTesting", .product(name: "Logging", package: "swift-log")]),
+        .testTarget(name: "WatchWebTests", dependencies: ["WatchWeb", "WatchTesting", "WatchFetch", "WatchHTTP",
+            .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "bureauwatchTests", dependencies: ["WatchTesting", "LibSQLite"], exclude: ["DemoSite"]),
     ],
     swiftLanguageModes: [.v6]

@@ -37,7 +37,7 @@ pid {work}/nginx.pid;
 error_log {work}/error.log warn;
 events {{ worker_connections 4096; }}
 http {{
-    log_format bench '$status $request_method $request_uri';
+    log_format bench '$status $request_method $request_uri $msec';
     access_log {work}/access.log bench;
     client_body_temp_path {work}/temp/body;
     proxy_temp_path {work}/temp/proxy;

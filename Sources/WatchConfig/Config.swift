@@ -13,6 +13,8 @@ public struct Config: Sendable {
     /// Requests in flight at once, over all hosts.
     public var concurrency: Int
     public var metrics: MetricsEndpoint
+    /// The Atom feed's title and link (`feed:`).
+    public var feed: FeedSettings = FeedSettings()
     public var sources: [SourceConfig]
     /// Webhooks as written: `${VAR}` in a URL or secret is resolved when the webhook is used.
     public var notify: [WebhookConfig]
@@ -30,11 +32,13 @@ public struct Config: Sendable {
     public func source(_ id: String) -> SourceConfig? { sources.first { $0.id == id } }
 }
 
-/// Where `/metrics` and `/healthz` are served (`metrics:` in sources.yaml).
+/// Where `/metrics`, `/healthz`, `/feed.xml` and the web page are served (`metrics:` in sources.yaml).
 public struct MetricsEndpoint: Sendable, Hashable {
     public var enabled: Bool
     public var host: String
     public var port: Int
+    /// `expose: true`: the operator asked for a listen address beyond loopback (refused without it).
+    public var expose: Bool = false
 
     public static let standard = MetricsEndpoint(enabled: true, host: "127.0.0.1", port: 9464)
 }

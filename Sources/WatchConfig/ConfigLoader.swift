@@ -13,7 +13,7 @@ public struct ConfigLoader: Sendable {
     let selectorCheck: SelectorCheck?
 
     /// The keys each mapping accepts; anything else is an error.
-    static let topKeys = ["state_dir", "watch_dir", "archive", "concurrency", "metrics", "defaults", "sources", "notify",
+    static let topKeys = ["state_dir", "watch_dir", "archive", "concurrency", "metrics", "feed", "defaults", "sources", "notify",
                           "failing_after"]
     static let defaultsKeys = ["interval", "jitter", "timeout", "user_agent", "per_host", "robots", "recheck", "proxy",
                                "baseline", "max_backoff"]
@@ -22,9 +22,10 @@ public struct ConfigLoader: Sendable {
                              "list", "json"]
     static let perHostKeys = ["concurrency", "delay"]
     static let selectorKeys = ["item", "link", "title", "date", "body"]
-    static let metricsKeys = ["enabled", "listen"]
+    static let metricsKeys = ["enabled", "listen", "expose"]
     /// `failing_after`: 1 alerts on the first failed poll; more than 100 would never alert.
     static let failingAfterRange: ClosedRange<Int> = 1...100
+    static let feedKeys = ["title", "link"]
 
     /// - Parameter selectorCheck: compiles each configured selector; without it selectors are
     ///   only checked for being non-empty strings.
@@ -71,6 +72,7 @@ public struct ConfigLoader: Sendable {
             archive: try top["archive"]?.bool() ?? false,
             concurrency: try top["concurrency"]?.int(in: 1...256) ?? 8,
             metrics: try top["metrics"].map(Self.parseMetrics) ?? .standard,
+            feed: try top["feed"].map(Self.parseFeed) ?? FeedSettings(),
             sources: sources,
             notify: webhooks.webhooks,
             unsetVariables: webhooks.unset,
@@ -109,13 +111,34 @@ public struct ConfigLoader: Sendable {
         return folder.appendingPathComponent(value).standardizedFileURL.path
     }
 
+    /// `feed: { title: …, link: http(s)://… }`, both optional.
+    static func parseFeed(_ node: ConfigNode) throws -> FeedSettings {
+        let fields = try node.mapping(allowed: feedKeys)
+        var title: String?
+        if let node = fields["title"] {
+            title = try node.nonEmptyString()
+            if title?.contains(where: \.isNewline) == true { throw node.error("'title' in feed must be one line") }
+        }
+        var link: String?
+        if let node = fields["link"] {
+            let text = try node.nonEmptyString()
+            guard let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
+                  url.host?.isEmpty == false else {
+                throw node.error("'link' in feed must be an http:// or https:// address, e.g. https://www.spb.gov.cn/")
+            }
+            link = text
+        }
+        return FeedSettings(title: title, link: link)
+    }
+
     static func parseMetrics(_ node: ConfigNode) throws -> MetricsEndpoint {
         if case .scalar = node.node { // `metrics: off` / `metrics: false`
-            return MetricsEndpoint(enabled: try node.bool(), host: "127.0.0.1", port: 9464)
+            return MetricsEndpoint(enabled: try node.bool(), host: "127.0.0.1", port: 9464, expose: false)
         }
         let fields = try node.mapping(allowed: metricsKeys)
         var endpoint = MetricsEndpoint.standard
         endpoint.enabled = try fields["enabled"]?.bool() ?? true
+        endpoint.expose = try fields["expose"]?.bool() ?? false
         if let listen = fields["listen"] {
             let text = try listen.string()
             guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]),
@@ -124,6 +147,10 @@ public struct ConfigLoader: Sendable {
             }
             endpoint.host = String(text[..<colon])
             endpoint.port = port
+            // The page, /metrics and /healthz have no login: reachable from other machines only on request.
+            guard endpoint.expose || ListenAddress.isLoopback(endpoint.host) else {
+                throw listen.error("'listen' \(text) is reachable from other machines; the web page, /metrics and /healthz have no login. Set 'expose: true' in metrics to serve them there")
+            }
         }
         return endpoint
     }

@@ -30,11 +30,16 @@ public struct DeliveredArticle: Sendable, Hashable, Codable {
     public var paragraphs: [String]
     /// 1 for the first version, 2 for the first change, …
     public var version: Int
+    /// Two 404/410 answers in a row removed it (the feed marks the entry).
+    public var removed: Bool
+    /// For a version after the first: a few lines saying what changed (`LineDiff.summary`).
+    public var changes: [String]
 
     public init(id: String, title: String, published: Date? = nil, source: String, sourceName: String,
                 publisher: String? = nil, url: String, canonicalURL: String? = nil, mirrors: [String] = [],
                 attachments: [Attachment] = [], documentNumber: String? = nil, fetched: Date,
-                contentSHA256: String, paragraphs: [String], version: Int = 1) {
+                contentSHA256: String, paragraphs: [String], version: Int = 1,
+                removed: Bool = false, changes: [String] = []) {
         self.id = id
         self.title = title
         self.published = published
@@ -50,6 +55,8 @@ public struct DeliveredArticle: Sendable, Hashable, Codable {
         self.contentSHA256 = contentSHA256
         self.paragraphs = paragraphs
         self.version = version
+        self.removed = removed
+        self.changes = changes
     }
 
     /// The body as plain paragraphs separated by blank lines.

@@ -27,14 +27,18 @@ public struct RecordOutcome: Sendable, Hashable {
     /// True when a confirmed new text made no version because the article already had
     /// `StoreRules.maxVersionsPerDay` in the last day (the caller warns).
     public var versionCapped: Bool
+    /// When the article has more than one version: the body of the version before its current
+    /// one, so its file (new, or rewritten for a mirror) can say what changed.
+    public var previousBody: String?
 
     public init(change: Change, article: StoredArticle, becameCanonical: Bool = false, mirrors: [String] = [],
-                versionCapped: Bool = false) {
+                versionCapped: Bool = false, previousBody: String? = nil) {
         self.change = change
         self.article = article
         self.becameCanonical = becameCanonical
         self.mirrors = mirrors
         self.versionCapped = versionCapped
+        self.previousBody = previousBody
     }
 
     public var articleID: ArticleID { article.id }

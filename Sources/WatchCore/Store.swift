@@ -30,6 +30,10 @@ public protocol Store: ValidatorStore, OutboxStore, Sendable {
     /// The article links robots.txt made the source's last poll skip (shown by `sources`).
     func recordRobotsSkipped(sourceID: String, kind: SourceKind, count: Int) async throws
 
+    /// A reload changed the source's interval: its next poll is re-planned to `nextDue`. A
+    /// source never polled is left alone.
+    func reschedule(sourceID: String, nextDue: Date) async throws
+
     // MARK: reads
 
     /// True when an article was recorded from `url` (a list page's link that needs no fetch).
@@ -50,6 +54,9 @@ public protocol Store: ValidatorStore, OutboxStore, Sendable {
 
     /// The most recently first-seen articles, newest first.
     func latestArticles(limit: Int) async throws -> [StoredArticle]
+
+    /// Articles in `query`'s order (`ArticleQuery`): `articles list` and the per-source feeds.
+    func articles(matching query: ArticleQuery) async throws -> [StoredArticle]
 
     func article(id: ArticleID) async throws -> StoredArticle?
 

@@ -23,11 +23,15 @@ public struct StoredArticle: Sendable, Hashable, Codable {
     public var currentVersion: Int
     /// Two 404/410 answers in a row removed it.
     public var removed: Bool
+    /// When it was removed (while it is).
+    public var removedAt: Date?
+    /// When a removed article was last seen again (`article.restored`), if ever.
+    public var restoredAt: Date?
 
     public init(id: ArticleID, shortID: String, title: String, published: Date?, publisher: String?,
                 documentNumber: String?, body: String, attachments: [Attachment], fingerprint: ContentFingerprint,
                 canonicalURL: String?, firstURL: String, firstSourceID: String, firstSeen: Date,
-                currentVersion: Int, removed: Bool) {
+                currentVersion: Int, removed: Bool, removedAt: Date? = nil, restoredAt: Date? = nil) {
         self.id = id
         self.shortID = shortID
         self.title = title
@@ -43,5 +47,7 @@ public struct StoredArticle: Sendable, Hashable, Codable {
         self.firstSeen = firstSeen
         self.currentVersion = currentVersion
         self.removed = removed
+        self.removedAt = removedAt
+        self.restoredAt = restoredAt
     }
 }

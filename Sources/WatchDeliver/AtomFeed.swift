@@ -2,11 +2,13 @@ import Foundation
 import Logging
 import WatchCore
 
-/// `watch/feed.xml`: an RFC 4287 Atom feed of the latest articles, written atomically.
+/// `watch/feed.xml` (and `feed-<source-id>.xml`): an RFC 4287 Atom feed of the latest articles,
+/// written atomically. Entries carry the body as HTML with its attachments; a correction moves
+/// the entry's `<updated>` and marks it, and a removed article is marked (`AtomFeed+Entry`).
 public struct AtomFeed: Sendable {
     /// Entries kept in the feed (DESIGN.md: the latest 100).
     public static let maxEntries = 100
-    /// The feed's file name in the watch folder.
+    /// The global feed's file name in the watch folder.
     public static let fileName = "feed.xml"
     /// Characters of body text in an entry's summary.
     public static let summaryLength = 200
@@ -27,6 +29,23 @@ public struct AtomFeed: Sendable {
         self.alternateURL = alternateURL
     }
 
+    /// The global feed as `settings` and the configured `sources` describe it.
+    public init(settings: FeedSettings, sources: [SourceConfig]) {
+        self.init(title: settings.title(for: sources), alternateURL: settings.link(for: sources))
+    }
+
+    /// One source's feed, `feed-<source-id>.xml`, titled after the source.
+    public static func forSource(_ source: SourceConfig, settings: FeedSettings) -> AtomFeed {
+        AtomFeed(feedID: "urn:bureauwatch:feed:" + source.id,
+                 title: (settings.title ?? "bureauwatch") + " · " + source.name,
+                 selfURL: fileName(forSource: source.id), alternateURL: FeedSettings.publicLink(source.url))
+    }
+
+    /// `feed-<source-id>.xml`, the id made safe as in watch-file names.
+    public static func fileName(forSource id: String) -> String {
+        "feed-" + WatchFileName.safe(id, max: WatchFileName.maxSourceLength) + ".xml"
+    }
+
     /// The stable entry id of an article: all its versions are one entry, updated.
     public static func entryID(_ article: DeliveredArticle) -> String {
         "urn:bureauwatch:article:" + article.id
@@ -34,9 +53,15 @@ public struct AtomFeed: Sendable {
 
     /// Writes `feed.xml` into `folder` from `articles` (any order; newest 100 kept).
     public func write(_ articles: [DeliveredArticle], to folder: String, now: Date, logger: Logger) throws {
+        try write(articles, to: folder, fileName: Self.fileName, now: now, logger: logger)
+    }
+
+    /// Writes the feed as `fileName` into `folder`.
+    public func write(_ articles: [DeliveredArticle], to folder: String, fileName: String, now: Date,
+                      logger: Logger) throws {
         try AtomicFile.ensureFolder(folder)
-        try AtomicFile.write(Array(render(articles, now: now).utf8), to: Self.fileName, in: folder)
-        logger.debug("feed written", metadata: ["entries": "\(min(articles.count, Self.maxEntries))"])
+        try AtomicFile.write(Array(render(articles, now: now).utf8), to: fileName, in: folder)
+        logger.debug("feed written", metadata: ["file": "\(fileName)", "entries": "\(min(articles.count, Self.maxEntries))"])
     }
 
     /// The feed document. Only each article's newest version appears; entries newest first.
@@ -46,19 +71,19 @@ public struct AtomFeed: Sendable {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
         xml += "  <id>\(XMLText.escape(feedID))</id>\n"
-        xml += "  <title>\(XMLText.escape(title))</title>\n"
+        xml += "  <title type=\"text\">\(XMLText.escape(title))</title>\n"
         xml += "  <updated>\(ShanghaiTime.utcTimestamp(updated))</updated>\n"
         xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.escape(selfURL))\"/>\n"
         if let alternateURL {
-            xml += "  <link rel=\"alternate\" href=\"\(XMLText.escape(alternateURL))\"/>\n"
+            xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(alternateURL))\"/>\n"
         }
         xml += "  <author><name>\(XMLText.escape(title))</name></author>\n"
         xml += "  <generator>bureauwatch</generator>\n"
-        for article in entries { xml += entry(article) }
+        for article in entries { xml += Self.entry(article) }
         return xml + "</feed>\n"
     }
 
-    /// Newest version of each article, newest fetch first, at most `maxEntries`.
+    /// Newest version of each article, most recently changed first, at most `maxEntries`.
     static func latest(_ articles: [DeliveredArticle]) -> [DeliveredArticle] {
         var newest: [String: DeliveredArticle] = [:]
         for article in articles where (newest[article.id]?.version ?? 0) < article.version {
@@ -66,26 +91,5 @@ public struct AtomFeed: Sendable {
         }
         let sorted = newest.values.sorted { ($0.fetched, $0.id) > ($1.fetched, $1.id) }
         return Array(sorted.prefix(maxEntries))
-    }
-
-    private func entry(_ article: DeliveredArticle) -> String {
-        let link = article.canonicalURL ?? article.url
-        let author = article.publisher ?? article.sourceName
-        var xml = "  <entry>\n"
-        xml += "    <id>\(XMLText.escape(Self.entryID(article)))</id>\n"
-        xml += "    <title type=\"text\">\(XMLText.escape(article.title))</title>\n"
-        xml += "    <link rel=\"alternate\" href=\"\(XMLText.escape(link))\"/>\n"
-        for mirror in article.mirrors { // the copies on mirror sites, as Atom's related links
-            xml += "    <link rel=\"related\" href=\"\(XMLText.escape(mirror))\"/>\n"
-        }
-        xml += "    <updated>\(ShanghaiTime.utcTimestamp(article.fetched))</updated>\n"
-        if let published = article.published {
-            xml += "    <published>\(ShanghaiTime.utcTimestamp(published))</published>\n"
-        }
-        xml += "    <author><name>\(XMLText.escape(author))</name></author>\n"
-        xml += "    <category term=\"\(XMLText.escape(article.source))\" label=\"\(XMLText.escape(article.sourceName))\"/>\n"
-        xml += "    <summary type=\"text\">\(XMLText.escape(Summary.of(article, length: Self.summaryLength)))</summary>\n"
-        xml += "    <content type=\"text\">\(XMLText.escape(WatchDocument.body(article)))</content>\n"
-        return xml + "  </entry>\n"
     }
 }

@@ -12,6 +12,19 @@ enum ShanghaiTime {
                       parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second)
     }
 
+    /// True for midnight in Shanghai: how the extractor stores a notice that states only its day
+    /// (the store keeps no precision, and no bureau publishes at 00:00:00 exactly).
+    static func isDateOnly(_ date: Date) -> Bool {
+        let parts = fields(date)
+        return parts.hour == 0 && parts.minute == 0 && parts.second == 0
+    }
+
+    /// A publication time as the page stated it: `2023-10-26` for a date-only notice, else
+    /// `timestamp`.
+    static func stated(_ date: Date) -> String {
+        isDateOnly(date) ? day(date) : timestamp(date)
+    }
+
     /// `2023-10-26`, the day in Shanghai.
     static func day(_ date: Date) -> String {
         let parts = fields(date)

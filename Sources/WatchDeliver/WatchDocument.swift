@@ -1,19 +1,23 @@
 import WatchCore
 
 /// The text of an article's watch-folder file: YAML front matter with DESIGN.md's keys in
-/// DESIGN.md's order, then the body as plain paragraphs.
+/// DESIGN.md's order, then `# title`, the body and the attachments as Markdown links
+/// (`WatchDocument+Markdown`).
 public enum WatchDocument {
     /// The whole file as UTF-8 text.
     public static func render(_ article: DeliveredArticle) -> String {
         var lines = ["---"]
         lines.append("id: " + YAMLScalar.render(article.id))
         lines.append("title: " + YAMLScalar.render(article.title))
-        lines.append("published: " + (article.published.map(ShanghaiTime.timestamp) ?? "null"))
+        lines.append("published: " + (article.published.map(ShanghaiTime.stated) ?? "null"))
         lines.append("source: " + YAMLScalar.render(article.source))
         lines.append("source_name: " + YAMLScalar.render(article.sourceName))
         lines.append("publisher: " + optional(article.publisher))
         lines.append("url: " + YAMLScalar.render(article.url))
-        lines.append("canonical_url: " + optional(article.canonicalURL))
+        // Absent rather than null while only a mirror carries it: no bureau page is known yet.
+        if let canonical = article.canonicalURL {
+            lines.append("canonical_url: " + YAMLScalar.render(canonical))
+        }
         lines.append("mirrors: " + flowList(article.mirrors.map { YAMLScalar.render($0, inFlow: true) }))
         lines.append("attachments: " + flowList(article.attachments.map(attachment)))
         if let number = article.documentNumber {
@@ -21,8 +25,13 @@ public enum WatchDocument {
         }
         lines.append("fetched: " + ShanghaiTime.timestamp(article.fetched))
         lines.append("content_sha256: " + YAMLScalar.render(article.contentSHA256))
+        if article.version > 1 {
+            lines.append("version: \(article.version)")
+            lines.append(article.changes.isEmpty ? "changes: []" : "changes:")
+            lines += article.changes.map { "  - " + YAMLScalar.render($0) }
+        }
         lines.append("---")
-        return lines.joined(separator: "\n") + "\n" + body(article) + "\n"
+        return lines.joined(separator: "\n") + "\n" + markdown(article)
     }
 
     /// Paragraphs separated by one blank line; blank paragraphs dropped, line ends normalized.

@@ -145,11 +145,13 @@ public actor ArticleIngest {
             guard let event = outcome.event else {
                 guard outcome.change == .newSighting else { return [] }
                 let named = DeliveredArticle(stored, sourceName: names[stored.firstSourceID] ?? sourceName,
-                                             mirrors: outcome.mirrors, fetched: stored.firstSeen)
+                                             mirrors: outcome.mirrors, fetched: stored.firstSeen,
+                                             previousBody: outcome.previousBody)
                 try publisher.refreshMirrors(of: named, logger: logger)
                 return []
             }
-            let delivered = DeliveredArticle(stored, sourceName: sourceName, mirrors: outcome.mirrors, fetched: now)
+            let delivered = DeliveredArticle(stored, sourceName: sourceName, mirrors: outcome.mirrors, fetched: now,
+                                             previousBody: outcome.previousBody)
             let path = publisher.folder.path + "/" + (try publisher.folder.fileName(for: delivered))
             let existed = FileManager.default.fileExists(atPath: path)
             let entries = try publisher.publish(event, article: delivered, webhooks: webhooks, now: now, logger: logger).entries

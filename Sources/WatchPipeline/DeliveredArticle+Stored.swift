@@ -9,7 +9,15 @@ extension DeliveredArticle {
                   canonicalURL: stored.canonicalURL, mirrors: mirrors, attachments: stored.attachments,
                   documentNumber: stored.documentNumber, fetched: fetched, contentSHA256: stored.fingerprint.sha256,
                   paragraphs: Self.paragraphs(of: stored.body),
-                  version: stored.currentVersion)
+                  version: stored.currentVersion, removed: stored.removed)
+    }
+
+    /// The same, saying what changed since `previousBody` (the version before this one).
+    init(_ stored: StoredArticle, sourceName: String, mirrors: [String], fetched: Date, previousBody: String?) {
+        self.init(stored, sourceName: sourceName, mirrors: mirrors, fetched: fetched)
+        if let previousBody, stored.currentVersion > 1 {
+            changes = LineDiff(from: previousBody, to: stored.body).summary()
+        }
     }
 
     /// The non-empty lines of a stored body. Split on UTF-8 bytes: Foundation's

@@ -9,18 +9,23 @@ import WatchDeliver
 public struct PollCycle: Sendable {
     let poller: SourcePoller
     let store: any Store
-    let feed: AtomFeed
+    let feeds: FeedWriter
     let watchDir: String
-    let sourceNames: [String: String]
     let logger: Logger
 
-    public init(poller: SourcePoller, store: any Store, watchDir: String, sources: [SourceConfig], logger: Logger) {
+    public init(poller: SourcePoller, store: any Store, watchDir: String, sources: [SourceConfig],
+                feed: FeedSettings = FeedSettings(), logger: Logger) {
         self.poller = poller
         self.store = store
-        self.feed = AtomFeed()
+        self.feeds = FeedWriter(store: store, watchDir: watchDir, sources: sources, settings: feed, logger: logger)
         self.watchDir = watchDir
-        self.sourceNames = sources.namesByID
         self.logger = logger
+    }
+
+    /// A reload's sources and feed settings: the feeds are rewritten with the new names at once.
+    public func update(sources: [SourceConfig], feed: FeedSettings) async {
+        await feeds.update(sources: sources, settings: feed)
+        await writeFeed()
     }
 
     /// Polls `sources` and returns one report per source, in the given order.
@@ -49,23 +54,13 @@ public struct PollCycle: Sendable {
     /// (rewriting 100 entries was a fifth of a 304 cycle of 100 sources, BENCHMARKS.md).
     private var feedPath: String { (watchDir as NSString).appendingPathComponent(AtomFeed.fileName) }
 
-    /// Rewrites the feed when the store `changed`, or when there is none yet.
+    /// Rewrites the feeds when the store `changed`, or when there is none yet.
     func refreshFeed(changed: Bool) async {
         if changed || !FileManager.default.fileExists(atPath: feedPath) { await writeFeed() }
     }
 
-    /// Rewrites `feed.xml` from the store's latest articles.
+    /// Rewrites `feed.xml` and the per-source feeds from the store's latest articles.
     public func writeFeed() async {
-        do {
-            let latest = try await store.latestArticles(limit: AtomFeed.maxEntries)
-            let mirrors = try await store.mirrors(of: latest.map(\.id))
-            let articles = latest.map {
-                DeliveredArticle($0, sourceName: sourceNames[$0.firstSourceID] ?? $0.firstSourceID,
-                                 mirrors: mirrors[$0.id] ?? [], fetched: $0.firstSeen)
-            }
-            try feed.write(articles, to: watchDir, now: poller.clock.now, logger: logger)
-        } catch {
-            logger.error("cannot write the Atom feed", metadata: ["folder": "\(watchDir)", "error": "\(error)"])
-        }
+        await feeds.write(now: poller.clock.now)
     }
 }

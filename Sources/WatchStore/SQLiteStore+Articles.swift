@@ -8,7 +8,7 @@ extension SQLiteStore {
     static let articleColumns = """
         a.id, a.short_id, a.title, a.published, a.publisher, a.document_number, a.body, a.attachments, \
         a.sha256, a.simhash, a.numbers, a.canonical_url, a.first_url, a.first_source, a.first_seen, \
-        a.current_version, a.removed
+        a.current_version, a.removed, a.removed_at, a.restored_at
         """
 
     static func readArticle(_ row: SQLiteStatement) throws -> StoredArticle {
@@ -31,7 +31,9 @@ extension SQLiteStore {
             firstSourceID: try row.requiredString(at: 13, "articles.first_source"),
             firstSeen: row.date(at: 14) ?? Date(timeIntervalSince1970: 0),
             currentVersion: row.int(at: 15),
-            removed: row.int(at: 16) != 0)
+            removed: row.int(at: 16) != 0,
+            removedAt: row.date(at: 17),
+            restoredAt: row.date(at: 18))
     }
 
     func loadArticle(_ id: ArticleID) throws -> StoredArticle? {

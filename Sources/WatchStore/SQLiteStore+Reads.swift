@@ -46,6 +46,17 @@ extension SQLiteStore {
                  [.integer(Int64(limit))], Self.readArticle)
     }
 
+    public func articles(matching query: ArticleQuery) throws -> [StoredArticle] {
+        try rows("""
+            SELECT \(Self.articleColumns) FROM articles a
+            WHERE (?1 IS NULL OR EXISTS (SELECT 1 FROM sightings s WHERE s.article_id = a.id AND s.source_id = ?1))
+                AND (?2 IS NULL OR coalesce(a.published, a.first_seen) >= ?2)
+                AND (?3 IS NULL OR coalesce(a.published, a.first_seen) < ?3)
+            ORDER BY a.published IS NULL, a.published DESC, a.first_seen DESC, a.id DESC LIMIT ?4
+            """, [query.sourceID.map { .text($0) } ?? .null, .optionalDate(query.since), .optionalDate(query.until),
+                  .integer(Int64(max(0, query.limit)))], Self.readArticle)
+    }
+
     public func article(id: ArticleID) throws -> StoredArticle? {
         try loadArticle(id)
     }

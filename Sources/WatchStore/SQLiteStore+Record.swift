@@ -22,8 +22,11 @@ extension SQLiteStore {
             }
             guard let article = try loadArticle(applied.id) else { throw StoreError.unknownArticle(applied.id) }
             if applied.change != .unchanged { try rememberText(applied.id, observation.fingerprint) }
-            let outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical,
+            var outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical,
                                         mirrors: try mirrorURLs(of: article), versionCapped: applied.capped)
+            if article.currentVersion > 1 {
+                outcome.previousBody = try versionBody(article.id, number: article.currentVersion - 1)
+            }
             // A text kept as a candidate keeps the old validators: with the page's new ones the
             // next poll would get a 304 and never see the text a second time.
             let recorded = try sightingSHA(article.id, observation.url)
@@ -125,6 +128,12 @@ extension SQLiteStore {
         return version
     }
 
+    /// The body of one stored version.
+    private func versionBody(_ id: ArticleID, number: Int) throws -> String? {
+        try row("SELECT body FROM versions WHERE article_id = ? AND version = ?",
+                [.integer(id.rawValue), .integer(Int64(number))]) { $0.string(at: 0) } ?? nil
+    }
+
     /// The text last recorded for the article at `url`.
     private func sightingSHA(_ id: ArticleID, _ url: String) throws -> String? {
         try row("SELECT sha256 FROM sightings WHERE article_id = ? AND url = ?", [.integer(id.rawValue), .text(url)]) {
@@ -151,8 +160,8 @@ extension SQLiteStore {
         guard let article = try loadArticle(applied.id) else { throw StoreError.unknownArticle(applied.id) }
         // Republished on a bureau page at a new URL: that page is the live one now.
         let canonical = !sameURL && observation.sourceKind == .bureau ? observation.url : article.canonicalURL
-        try run("UPDATE articles SET removed = 0, removed_at = NULL, canonical_url = ? WHERE id = ?",
-                [.optionalText(canonical), .integer(article.id.rawValue)])
+        try run("UPDATE articles SET removed = 0, removed_at = NULL, restored_at = ?, canonical_url = ? WHERE id = ?",
+                [.date(observation.fetchedAt), .optionalText(canonical), .integer(article.id.rawValue)])
         let changed = article.fingerprint.sha256 != observation.fingerprint.sha256
         let version = changed && (sameURL || observation.sourceKind == .bureau)
             ? try applyVersion(article, observation) : nil

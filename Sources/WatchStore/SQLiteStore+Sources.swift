@@ -37,6 +37,10 @@ extension SQLiteStore {
         }
     }
 
+    public func reschedule(sourceID: String, nextDue: Date) throws {
+        try run("UPDATE sources SET next_due = ? WHERE id = ? AND next_due IS NOT NULL", [.date(nextDue), .text(sourceID)])
+    }
+
     public func sourceHealth() throws -> [SourceStatus] {
         try rows("""
             SELECT id, kind, next_due, consecutive_failures, last_error_kind, last_error_message, last_error_at,

@@ -9,6 +9,7 @@ enum Schema {
         Migration(version: 6, name: "webhook delivery status", sql: webhookStatus),
         Migration(version: 7, name: "match evidence and containment sketches", sql: matchEvidence),
         Migration(version: 8, name: "robots.txt skips per source", sql: robotsSkipped),
+        Migration(version: 9, name: "when a removed article came back", sql: restoredAt),
     ]
 
     static var latestVersion: Int { migrations.count }
@@ -183,5 +184,10 @@ enum Schema {
     /// but `sources` shows it.
     static let robotsSkipped = """
         ALTER TABLE sources ADD COLUMN robots_skipped INTEGER NOT NULL DEFAULT 0;
+        """
+
+    /// `articles show` says an article was restored, and when: `removed_at` is cleared then.
+    static let restoredAt = """
+        ALTER TABLE articles ADD COLUMN restored_at REAL;
         """
 }

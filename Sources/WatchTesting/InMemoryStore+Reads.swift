@@ -36,6 +36,18 @@ extension InMemoryStore {
         Array(newestFirst(state.articlesByID).prefix(max(0, limit)))
     }
 
+    public func articles(matching query: ArticleQuery) -> [StoredArticle] {
+        let found = state.articlesByID.filter { article in
+            if let source = query.sourceID,
+               !state.sightings[article.id, default: []].contains(where: { $0.sighting.sourceID == source }) { return false }
+            let date = ArticleQuery.filterDate(article)
+            if let since = query.since, date < since { return false }
+            if let until = query.until, date >= until { return false }
+            return true
+        }
+        return Array(found.sorted(by: ArticleQuery.precedes).prefix(max(0, query.limit)))
+    }
+
     public func article(id: ArticleID) -> StoredArticle? {
         state.articles[id]
     }

@@ -54,6 +54,13 @@ public actor InMemoryStore: Store {
         }
     }
 
+    public func reschedule(sourceID: String, nextDue: Date) {
+        write { state in
+            guard state.sources[sourceID]?.nextDue != nil else { return }
+            state.sources[sourceID]?.nextDue = nextDue
+        }
+    }
+
     @discardableResult
     public func recordPollFailure(sourceID: String, kind: SourceKind, error: FetchError, at: Date,
                                   nextDue: Date) -> Int {

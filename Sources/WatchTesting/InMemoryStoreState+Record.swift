@@ -36,8 +36,11 @@ extension InMemoryStoreState {
            !texts[applied.id, default: []].contains(where: { $0.sha256 == observation.fingerprint.sha256 }) {
             texts[applied.id, default: []].append(observation.fingerprint)
         }
-        let outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical,
+        var outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical,
                                     mirrors: mirrorURLs(of: article), versionCapped: applied.capped)
+        if article.currentVersion > 1 {
+            outcome.previousBody = versions[article.id, default: []].first { $0.number == article.currentVersion - 1 }?.body
+        }
         // A candidate text keeps the old validators, as in the SQLite store.
         let recorded = sightings[article.id, default: []].first { $0.sighting.url == url }?.sha256
         let waiting = applied.change == .unchanged && observation.fingerprint.sha256 != recorded
@@ -102,6 +105,8 @@ extension InMemoryStoreState {
     private mutating func restore(_ applied: Applied, _ observation: PageObservation, sameURL: Bool) throws -> Applied {
         guard var article = articles[applied.id] else { throw StoreError.unknownArticle(applied.id) }
         article.removed = false
+        article.removedAt = nil
+        article.restoredAt = observation.fetchedAt
         if !sameURL && observation.sourceKind == .bureau { article.canonicalURL = observation.url }
         articles[applied.id] = article
         let changed = article.fingerprint.sha256 != observation.fingerprint.sha256

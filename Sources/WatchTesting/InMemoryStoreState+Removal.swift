@@ -16,6 +16,7 @@ extension InMemoryStoreState {
         for (id, _) in articlesAt(url: url) {
             guard var article = articles[id], !article.removed, isGone(article, url: url) else { continue }
             article.removed = true
+            article.removedAt = at
             articles[id] = article
             let gone = RemovedArticle(articleID: id, shortID: article.shortID, article: article,
                                       mirrors: mirrorURLs(of: article))

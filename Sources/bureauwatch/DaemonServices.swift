@@ -5,6 +5,7 @@ import UnixSignals
 import WatchConfig
 import WatchDaemon
 import WatchDeliver
+import WatchPipeline
 
 /// Starts the webhook lanes that are due every few seconds until graceful shutdown, counting what they send.
 struct DeliveryService: Service {
@@ -71,6 +72,12 @@ struct ReloadService: Service {
             await box.replace(with: new)
             await runtime.ingest.update(webhooks: new.notify, sources: new.sources)
             await runtime.worker.update(webhooks: new.notify)
+            do {
+                try await ReloadSchedule.apply(old: old, new: new, store: runtime.store, now: Date(), logger: logger)
+            } catch {
+                logger.error("cannot re-plan the changed intervals", metadata: ["error": "\(error)"])
+            }
+            await runtime.cycle.update(sources: new.sources, feed: new.feed)
             logger.info("config reloaded", metadata: ["sources": "\(new.sources.count)", "webhooks": "\(new.notify.count)"])
         } catch {
             logger.error("config refused; the running config stays", metadata: ["error": "\(error)"])

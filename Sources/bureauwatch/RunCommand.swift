@@ -4,10 +4,12 @@ import Logging
 import ServiceLifecycle
 import WatchConfig
 import WatchDaemon
+import WatchWeb
 
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "run", abstract: "Run the daemon: poll every source on its schedule, deliver, serve /metrics.")
+        commandName: "run",
+        abstract: "Run the daemon: poll every source on its schedule, deliver, serve /metrics and the web page.")
     @OptionGroup var options: ConfigOption
     @OptionGroup var logging: LoggingOption
 
@@ -21,35 +23,30 @@ struct RunCommand: AsyncParsableCommand {
         metrics.register(sources: config.sources.map(\.id))
         let observations = DaemonObservations(metrics: metrics, sources: config.sources.count)
         await observations.refreshHealth(runtime: runtime, config: config) // /healthz is right from its first answer
-        var services: [any Service] = [
-            SchedulerService(runtime: runtime, box: box, notifier: notifier, observations: observations, logger: logger),
-            DeliveryService(runtime: runtime, box: box, observations: observations, logger: logger),
-            StoreGuardService(store: runtime.store, logger: logger),
-            ReloadService(path: ConfigLoader.path(option: options.config), runtime: runtime, box: box,
-                          notifier: notifier, logger: logger),
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
+            .init(service: SchedulerService(runtime: runtime, box: box, notifier: notifier, observations: observations,
+                                            logger: logger)),
+            .init(service: DeliveryService(runtime: runtime, box: box, observations: observations, logger: logger)),
+            .init(service: StoreGuardService(store: runtime.store, logger: logger)),
+            .init(service: ReloadService(path: ConfigLoader.path(option: options.config), runtime: runtime, box: box,
+                                         notifier: notifier, logger: logger)),
         ]
         if config.metrics.enabled {
-            services.append(try Self.metricsService(config.metrics, observations: observations, logger: logger))
+            services.append(try Self.webService(config, runtime: runtime, box: box, observations: observations,
+                                                logger: logger))
         }
         if let interval = SystemdNotifier.watchdogInterval() {
-            services.append(WatchdogService(interval: interval, notifier: notifier))
+            services.append(.init(service: WatchdogService(interval: interval, notifier: notifier)))
         }
         logger.info("bureauwatch started", metadata: ["sources": "\(config.sources.count)", "state": "\(config.stateDir)"])
         let group = ServiceGroup(configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint],
                                                       logger: logger))
-        try await group.run()
-        logger.info("bureauwatch stopped")
-    }
-
-    /// `/metrics` and `/healthz`; a port already taken is reported at start-up and exits 2.
-    static func metricsService(_ endpoint: MetricsEndpoint, observations: DaemonObservations,
-                               logger: Logger) throws -> MetricsService {
-        let http = HTTPEndpoint(metrics: observations.metrics) { observations.healthReport }
         do {
-            return try MetricsService(host: endpoint.host, port: UInt16(endpoint.port), endpoint: http, logger: logger)
-        } catch {
-            FileHandle.standardError.write(Data("error: cannot serve /metrics on \(endpoint.host):\(endpoint.port): \(error)\n".utf8))
+            try await group.run()
+        } catch let refused as WebService.ListenError {
+            FileHandle.standardError.write(Data("error: \(refused)\n".utf8))
             throw ExitCode(2)
         }
+        logger.info("bureauwatch stopped")
     }
 }

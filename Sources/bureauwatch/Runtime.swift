@@ -56,7 +56,7 @@ struct Runtime: Sendable {
         let poller = SourcePoller(fetcher: fetcher, store: store, ingest: ingest, clock: clock, archive: archive,
                                   failingAfter: config.failingAfter, rebaselineAll: lost, logger: logger)
         let cycle = PollCycle(poller: poller, store: store, watchDir: config.watchDir, sources: config.sources,
-                              logger: logger)
+                              feed: config.feed, logger: logger)
         let worker = DeliveryWorker(outbox: store, webhooks: config.notify,
                                     transport: CurlTransport(limits: .webhook, logger: logger), clock: clock,
                                     logger: logger)

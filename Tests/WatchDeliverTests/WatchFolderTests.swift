@@ -15,7 +15,7 @@ import WatchCore
             ---
             id: 3f9a0c1b2d4e
             title: 河源、梅州、茂名、潮州局召开三季度政企联席会
-            published: 2023-10-26T00:00:00+08:00
+            published: 2023-10-26
             source: gd-news
             source_name: 广东省邮政管理局
             publisher: 广东省邮政管理局
@@ -26,6 +26,8 @@ import WatchCore
             fetched: 2026-11-21T18:00:00+08:00
             content_sha256: \(Fixtures.article.contentSHA256)
             ---
+            # 河源、梅州、茂名、潮州局召开三季度政企联席会
+
             近日，河源、梅州、茂名、潮州市邮政管理局分别与……
 
             会议要求，各方加强协作。
@@ -77,7 +79,7 @@ import WatchCore
             "2026-11-21_gd-news_3f9a0c1b2d4e.v3.md",
         ])
         let v2 = try String(contentsOfFile: folder + "/2026-11-21_gd-news_3f9a0c1b2d4e.v2.md", encoding: .utf8)
-        #expect(v2.hasSuffix("---\n改后的正文。\n"))
+        #expect(v2.hasSuffix("---\n# 河源、梅州、茂名、潮州局召开三季度政企联席会\n\n改后的正文。\n"))
     }
 
     static let hostileTitles = [

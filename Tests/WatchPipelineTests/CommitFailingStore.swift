@@ -52,6 +52,14 @@ actor CommitFailingStore: Store {
 
     func latestArticles(limit: Int) async throws -> [StoredArticle] { try await inner.latestArticles(limit: limit) }
 
+    func articles(matching query: ArticleQuery) async throws -> [StoredArticle] {
+        try await inner.articles(matching: query)
+    }
+
+    func reschedule(sourceID: String, nextDue: Date) async throws {
+        try await inner.reschedule(sourceID: sourceID, nextDue: nextDue)
+    }
+
     func article(id: ArticleID) async throws -> StoredArticle? { try await inner.article(id: id) }
 
     func article(shortID: String) async throws -> ArticleDetail? { try await inner.article(shortID: shortID) }

@@ -88,9 +88,13 @@ import WatchCore
         let store = fixture.store
         let first = try await store.record(page(Self.url, body: Self.body))
         try await removeByTwoGoneAnswers(Self.url, store: store)
+        #expect(try await store.article(id: first.articleID)?.removedAt != nil)
+        #expect(try await store.article(id: first.articleID)?.restoredAt == nil)
 
         let again = try await store.record(page(Self.url, body: Self.body, seconds: 3_000))
         #expect(again.change == .restored(version: nil))
+        #expect(again.article.restoredAt == at(3_000))
+        #expect(again.article.removedAt == nil)
         #expect(again.event == .articleRestored)
         #expect(again.articleID == first.articleID)
         #expect(again.article.removed == false)

@@ -80,10 +80,16 @@ import WatchTesting
         try setup.fetch()
         #expect(setup.count("article.removed") == 1)
 
+        let id = String(first.split(separator: "_").last?.prefix(12) ?? "")
+        let removed = try BinaryRun.bureauwatch(["articles", "show", id, "--config", setup.config.path])
+        #expect(removed.stdout.contains("state removed 20"), "\(removed.stdout)")
+
         setup.site.serve(.original)
         try setup.fetch()
         #expect(setup.count("article.restored") == 1)
         #expect(try setup.files() == [first])
+        let restored = try BinaryRun.bureauwatch(["articles", "show", id, "--config", setup.config.path])
+        #expect(restored.stdout.contains("state restored 20"), "\(restored.stdout)")
         let text = try String(contentsOf: setup.watch.appendingPathComponent(first), encoding: .utf8)
         #expect(text.contains("title: \(RevisedSite.title)"))
         #expect(!text.contains("提示信息"))
