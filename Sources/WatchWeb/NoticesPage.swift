@@ -37,13 +37,15 @@ struct NoticesPage: Sendable {
     /// Articles read from the store before filtering by source and date: filters look this far back.
     static let candidateLimit = 500
 
-    /// Reads the store: a search when `q` is given (the store's own matching, scripts included),
-    /// else the latest articles; then the date and source filters, then each row's sightings.
-    static func load(_ filter: NoticeFilter, store: any Store, sources: [SourceConfig]) async throws -> NoticesPage {
+    /// Reads the store: a search when `q` is given (for `searchKey(q)`, so either script finds the
+    /// stored simplified text), else the latest articles; then the date and source filters, then
+    /// each row's sightings. The search box keeps `q` as typed.
+    static func load(_ filter: NoticeFilter, store: any Store, sources: [SourceConfig],
+                     searchKey: @Sendable (String) -> String = { $0 }) async throws -> NoticesPage {
         let names = sources.namesByID
         let candidates = filter.query.isEmpty
             ? try await store.latestArticles(limit: candidateLimit)
-            : try await store.search(filter.query, limit: candidateLimit)
+            : try await store.search(searchKey(filter.query), limit: candidateLimit)
         var rows: [Row] = []
         for article in candidates where rows.count < rowLimit && filter.admits(article.published ?? article.firstSeen) {
             guard let detail = try await store.article(shortID: article.shortID) else { continue }

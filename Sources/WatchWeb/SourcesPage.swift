@@ -50,7 +50,8 @@ struct SourcesPage: Sendable {
     /// The state's label and CSS class.
     static func state(_ status: SourceStatus?) -> (String, String) {
         guard let status else { return ("未抓取 not polled yet", "idle") }
-        return status.health.isFailing ? ("失败 failing", "failing") : ("正常 ok", "ok")
+        // Its last poll failed (`source.failing` waits for `failing_after` of them; the page shows the first).
+        return status.consecutiveFailures > 0 ? ("失败 failing", "failing") : ("正常 ok", "ok")
     }
 
     /// `30m`, `2h`, `1d 6h`: a poll interval as people write it in sources.yaml.

@@ -17,21 +17,25 @@ public struct WebSite: Sendable {
     let webhooks: @Sendable () async -> [WebhookConfig]
     let plainPaths: Set<String>
     let plainHandler: PlainHandler?
+    let searchKey: @Sendable (String) -> String
     let renderer: PageRenderer
 
     /// - Parameters:
     ///   - feedPath: the watch folder's `feed.xml`, served as it is on disk.
     ///   - sources, webhooks: asked on each request, so a reloaded config shows at once.
     ///   - plainPaths: paths (without query) answered by `plainHandler`, whatever the method.
+    ///   - searchKey: turns a search box's text into what the store's text is matched with (the
+    ///     store keeps normalized, simplified text, so the daemon folds 郵政 to 邮政 here).
     public init(store: any Store, feedPath: String, sources: @escaping @Sendable () async -> [SourceConfig],
                 webhooks: @escaping @Sendable () async -> [WebhookConfig], plainPaths: Set<String> = [],
-                plainHandler: PlainHandler? = nil) throws {
+                plainHandler: PlainHandler? = nil, searchKey: @escaping @Sendable (String) -> String = { $0 }) throws {
         self.store = store
         self.feedPath = feedPath
         self.sources = sources
         self.webhooks = webhooks
         self.plainPaths = plainPaths
         self.plainHandler = plainHandler
+        self.searchKey = searchKey
         renderer = try PageRenderer()
     }
 
@@ -63,7 +67,8 @@ public struct WebSite: Sendable {
     func notices(_ request: Request) async throws -> Response {
         let parameters = Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) },
                                     uniquingKeysWith: { first, _ in first })
-        let page = try await NoticesPage.load(NoticeFilter(parameters: parameters), store: store, sources: await sources())
+        let page = try await NoticesPage.load(NoticeFilter(parameters: parameters), store: store, sources: await sources(),
+                                               searchKey: searchKey)
         return html(renderer.render(page, template: "notices"))
     }
 

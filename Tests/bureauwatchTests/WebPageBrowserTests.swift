@@ -43,6 +43,9 @@ import Glibc
         let search = try Chromium.dumpDOM(base + "/?q=" + Self.encoded("双11"), profile: profile)
         #expect(search.output.contains("广州市邮政管理局开展“双11”旺季服务保障检查"))
         #expect(!search.output.contains("河源、梅州、茂名、潮州局召开三季度政企联席会"))
+        // 雙 is the traditional form of 双: the search box finds the simplified title too.
+        let traditional = try Chromium.dumpDOM(base + "/?q=" + Self.encoded("雙11"), profile: profile)
+        #expect(traditional.output.contains("广州市邮政管理局开展“双11”旺季服务保障检查"), "a traditional query found nothing")
         let sources = try Chromium.dumpDOM(base + "/sources", profile: profile)
         let broken = try #require(sources.output.components(separatedBy: "<tr").first { $0.contains("data-source=\"gone-list\"") })
         #expect(broken.contains("失败 failing"), "the failing source is not shown failing")
