@@ -34,9 +34,13 @@ enum WebSamples {
         _ = try await store.record(observation(url: "http://mirror.example/p/1.html", source: "mirror-x", kind: .mirror,
                                                title: hostileTitle, body: oldBody, sha: hostileSHA, published: at(0),
                                                match: .sameAs(first.articleID)))
-        _ = try await store.record(observation(url: url, source: "gd-news", title: hostileTitle, body: newBody,
-                                               sha: String(repeating: "ef", count: 32), published: at(0),
-                                               match: .sameAs(first.articleID), seconds: 3600, attachments: attachments))
+        // A changed text becomes a version once a second poll sees it too.
+        for seconds in [3600, 5400] {
+            _ = try await store.record(observation(url: url, source: "gd-news", title: hostileTitle, body: newBody,
+                                                   sha: String(repeating: "ef", count: 32), published: at(0),
+                                                   match: .sameAs(first.articleID), seconds: seconds,
+                                                   attachments: attachments))
+        }
         _ = try await store.record(observation(url: "http://sh.example/b1.html", source: "sh-news", title: plainTitle,
                                                body: "全市快递网点检查情况。", sha: plainSHA, published: at(30 * 86_400)))
     }

@@ -51,7 +51,7 @@ import WatchTesting
         #expect(files.filter { $0.contains("_gd-news_") }.count == 3)
         #expect(FileManager.default.fileExists(atPath: watch.appendingPathComponent("feed.xml").path))
         let row = first.stdout.split(separator: "\n").first { $0.hasPrefix("gd-news") }.map(String.init) ?? ""
-        #expect(row.split(separator: " ", omittingEmptySubsequences: true).map(String.init) == ["gd-news", "4", "0", "3", "0", "0", "0"])
+        #expect(row.split(separator: " ", omittingEmptySubsequences: true).map(String.init) == ["gd-news", "4", "0", "3", "0", "0", "0", "0"])
 
         let a1 = try #require(files.first { $0.hasPrefix("2023-10-26_gd-news_") })
         let text = try String(contentsOf: watch.appendingPathComponent(a1), encoding: .utf8)

@@ -65,7 +65,7 @@ import WatchTesting
         let file = try #require(files.first { $0.contains("_spb-policy_") }, "\(files)")
         #expect(file.hasPrefix("2026-08-18_"), "发布日期, not 成文日期: \(file)")
         let text = try String(contentsOf: watch.appendingPathComponent(file), encoding: .utf8)
-        #expect(text.contains("published: 2026-08-18T"))
+        #expect(text.contains("published: 2026-08-18\n"), "a date-only notice is a date")
         #expect(!text.contains("document_number"), "an empty 发文字号 is absent")
         for word in ["分 类", "字号", "我要打印", "分享到", "收藏", "索 引 号"] { #expect(!text.contains(word), "\(word) reached the file") }
         #expect(text.contains("三、保障从业人员权益"))
