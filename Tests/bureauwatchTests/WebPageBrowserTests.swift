@@ -23,12 +23,8 @@ import Glibc
         defer { server.stop() }
         let folder = try TemporaryFolder()
         let config = try Self.config(for: server, in: folder.url)
-        let systemd = try NotifyListener()
-        let log = folder.url.appendingPathComponent("daemon.log").path
-        var environment = ProcessInfo.processInfo.environment
-        environment["NOTIFY_SOCKET"] = systemd.path
-        let daemon = try BackgroundProcess(CommandTreeTests.binary.path, ["run", "--config", config.path],
-                                           environment: environment, output: log)
+        let started = try NotifiedDaemon(config: config, folder: folder.url)
+        let (daemon, systemd, log) = (started.process, started.systemd, started.log)
         defer { daemon.signal(SIGTERM); _ = daemon.wait(timeout: 10) }
         #expect(systemd.waitFor("READY=1", timeout: 30) != nil, "no READY=1")
         // The two sources' first polls are spread over the 30 s interval: one STATUS= each.
