@@ -59,6 +59,16 @@ public struct PollCycle: Sendable {
         if changed || !FileManager.default.fileExists(atPath: feedPath) { await writeFeed() }
     }
 
+    /// After one source's poll in the daemon: `feed.xml` and that source's own feed when the poll
+    /// changed the store (every feed when there is none yet).
+    func refreshFeed(after report: PollReport) async {
+        if !FileManager.default.fileExists(atPath: feedPath) {
+            await writeFeed()
+        } else if report.changedStore {
+            await feeds.write(now: poller.clock.now, only: [report.sourceID])
+        }
+    }
+
     /// Rewrites `feed.xml` and the per-source feeds from the store's latest articles.
     public func writeFeed() async {
         await feeds.write(now: poller.clock.now)

@@ -64,7 +64,7 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
                     pendingWakes.remove(at)
                 case .polled(let report):
                     plan.finish(report.sourceID, nextIn: report.nextPollIn, at: elapsed())
-                    await cycle.refreshFeed(changed: report.changedStore)
+                    await cycle.refreshFeed(after: report)
                     await observe(report)
                 }
             }
