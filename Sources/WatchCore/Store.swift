@@ -70,6 +70,10 @@ public protocol Store: ValidatorStore, OutboxStore, Sendable {
     /// Every source that was ever polled, by id.
     func sourceHealth() async throws -> [SourceStatus]
 
+    /// One source's record, `nil` if it was never polled: what each poll reads, so a poll does
+    /// not read every source's row to find its own.
+    func sourceStatus(_ sourceID: String) async throws -> SourceStatus?
+
     /// The fingerprints of every distinct text (versions, mirror copies) of the next `limit`
     /// articles with ids above `after`, by article id then hash: one batch of `allFingerprints`.
     func fingerprints(after: ArticleID?, limit: Int) async throws -> [StoredFingerprint]
@@ -78,6 +82,11 @@ public protocol Store: ValidatorStore, OutboxStore, Sendable {
 }
 
 extension Store {
+    /// Found among all of them: enough for the in-memory twins and test wrappers.
+    public func sourceStatus(_ sourceID: String) async throws -> SourceStatus? {
+        try await sourceHealth().first { $0.sourceID == sourceID }
+    }
+
     /// The source's own article URLs due for a recheck (no orphans adopted).
     public func articlesDueForRecheck(sourceID: String, firstSeenAfter: Date) async throws -> [String] {
         try await articlesDueForRecheck(RecheckScope(sourceID: sourceID), firstSeenAfter: firstSeenAfter)

@@ -52,7 +52,7 @@ extension SourcePoller {
         overrun.errors.append(error.description)
         overrun.failure = error // the reason, rather than the cancellation it caused
         overrun.retryAfter = nil
-        let previous = try? await store.sourceHealth().first { $0.sourceID == source.id }
+        let previous = try? await store.sourceStatus(source.id)
         await recordHealth(of: source, report: &overrun, previous: previous)
         return overrun
     }

@@ -47,7 +47,7 @@ public struct SourcePoller: Sendable {
         var report = PollReport(sourceID: source.id)
         let previous: SourceStatus?
         do {
-            previous = try await store.sourceHealth().first { $0.sourceID == source.id }
+            previous = try await store.sourceStatus(source.id)
         } catch {
             report.note(FetchError(kind: .store, url: source.url, message: "store: \(error)"), failsPoll: true)
             await recordHealth(of: source, report: &report, previous: nil)

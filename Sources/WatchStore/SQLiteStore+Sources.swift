@@ -42,15 +42,25 @@ extension SQLiteStore {
     }
 
     public func sourceHealth() throws -> [SourceStatus] {
-        try rows("""
-            SELECT id, kind, next_due, consecutive_failures, last_error_kind, last_error_message, last_error_at,
-                last_success, robots_skipped FROM sources ORDER BY id
-            """) { row in
-            SourceStatus(sourceID: try row.requiredString(at: 0, "sources.id"), kind: try row.sourceKind(at: 1),
-                         nextDue: row.date(at: 2), consecutiveFailures: row.int(at: 3),
-                         lastErrorKind: row.string(at: 4).flatMap(FetchError.Kind.init(rawValue:)),
-                         lastErrorMessage: row.string(at: 5), lastErrorAt: row.date(at: 6),
-                         lastSuccess: row.date(at: 7), robotsSkipped: row.int(at: 8))
-        }
+        try rows("SELECT \(Self.sourceColumns) FROM sources ORDER BY id", [], Self.sourceStatus(from:))
+    }
+
+    public func sourceStatus(_ sourceID: String) throws -> SourceStatus? {
+        try rows("SELECT \(Self.sourceColumns) FROM sources WHERE id = ?", [.text(sourceID)], Self.sourceStatus(from:))
+            .first
+    }
+
+    /// The columns `sourceStatus(from:)` reads, in its order.
+    static let sourceColumns = """
+        id, kind, next_due, consecutive_failures, last_error_kind, last_error_message, last_error_at,
+            last_success, robots_skipped
+        """
+
+    static func sourceStatus(from row: SQLiteStatement) throws -> SourceStatus {
+        SourceStatus(sourceID: try row.requiredString(at: 0, "sources.id"), kind: try row.sourceKind(at: 1),
+                     nextDue: row.date(at: 2), consecutiveFailures: row.int(at: 3),
+                     lastErrorKind: row.string(at: 4).flatMap(FetchError.Kind.init(rawValue:)),
+                     lastErrorMessage: row.string(at: 5), lastErrorAt: row.date(at: 6),
+                     lastSuccess: row.date(at: 7), robotsSkipped: row.int(at: 8))
     }
 }

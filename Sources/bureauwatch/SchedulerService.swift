@@ -33,7 +33,7 @@ struct SchedulerService: Service {
         await scheduler.run(sources: { await box.config.sources }) { report in
             let config = await box.config
             observations.record(report)
-            if let status = try? await runtime.store.sourceHealth().first(where: { $0.sourceID == report.sourceID }) {
+            if let status = try? await runtime.store.sourceStatus(report.sourceID) {
                 observations.metrics.update(source: status.sourceID, status: status)
             }
             await observations.refreshHealth(runtime: runtime, config: config)

@@ -88,6 +88,10 @@ import WatchCore
                          lastErrorKind: .timeout, lastErrorMessage: "no answer in 20 s", lastErrorAt: at(70)),
             SourceStatus(sourceID: "mirror-news", kind: .mirror, nextDue: at(605), lastSuccess: at(5)),
         ])
+        // One source's row, as each poll reads it, is that source's entry; a source never polled has none.
+        #expect(try await store.sourceStatus("mirror-news") == health.last)
+        #expect(try await store.sourceStatus("gd-news") == health.first)
+        #expect(try await store.sourceStatus("never-polled") == nil)
 
         try await store.recordPollSuccess(sourceID: "gd-news", kind: .bureau, at: at(200), nextDue: at(800))
         let recovered = try #require(try await store.sourceHealth().first)
