@@ -2,9 +2,6 @@ import LibXML
 
 /// Decides whether an element is page chrome by its tag, its class and id, or its being hidden.
 enum ChromeClassifier {
-    /// Elements that hold the whole page or name the article: never chrome, whatever their class says.
-    static let pageTags: Set<String> = ["html", "body", "article", "main"]
-
     /// How sure a classification is.
     enum Verdict {
         case content
@@ -56,8 +53,8 @@ enum ChromeClassifier {
         return weakChromeMarkers.anyOccurs(in: marks, pairs: pairs) ? .likelyChrome : .content
     }
 
-    /// Class and id words of chrome (see `ExtractionRules`).
-    static let chromeMarkers = WordSet(ExtractionRules.chromeMarkers + ExtractionRules.chromeMarkerWords.flatMap(delimited))
+    // The marker sets of `ExtractionMarkers`, as byte searches.
+    static let chromeMarkers = WordSet(ExtractionMarkers.chromeClasses + ExtractionMarkers.chromeClassWords.flatMap(delimited))
 
     /// `word` in each of the ways a whole part of a class list can be delimited.
     static func delimited(_ word: String) -> [String] {
@@ -65,13 +62,10 @@ enum ChromeClassifier {
         return delimiters.flatMap { before in delimiters.map { after in before + word + after } }
     }
 
-    /// Readers' comments are prose too, so their markers never yield to the prose rescue.
-    static let commentMarkers = WordSet(["comment", "pinglun", "disqus", "reply", "replies"])
-    static let weakChromeMarkers = WordSet(ExtractionRules.weakChromeMarkers)
-    static let contentMarkers = WordSet(ExtractionRules.contentMarkers)
-
-    /// `display:none` / `visibility:hidden`, as `isHiddenStyle` folds them.
-    static let hiddenStyles = WordSet(["display:none", "visibility:hidden"])
+    static let commentMarkers = WordSet(ExtractionMarkers.commentClasses)
+    static let weakChromeMarkers = WordSet(ExtractionMarkers.weakChromeClasses)
+    static let contentMarkers = WordSet(ExtractionMarkers.contentClasses)
+    static let hiddenStyles = WordSet(ExtractionMarkers.hiddenStyles)
 
     /// Whether a `style` value hides its element, read with ASCII case folded and spaces
     /// dropped. Byte work: nearly every element of some templates carries a style.
