@@ -19,20 +19,54 @@ enum BodyTail {
         line.bytes <= 24 && toolbarLabels.contains(line.text.lowercased())
     }
 
-    /// `lines` cut before the first trailing-section opener (never before the first line).
-    static func trimmed(_ indices: [Int], lines: [TextLine]) -> [Int] {
+    /// `lines` cut before the first trailing-section opener (never before the first line), and
+    /// without the headings of link boxes inside the article (`延伸阅读` over a list of links, the
+    /// article going on below it): the links go as navigation, the heading would stay alone.
+    static func trimmed(_ indices: [Int], page: PageText) -> [Int] {
+        let lines = page.lines
         guard indices.count > 1 else { return indices }
         let total = Double(indices.reduce(0) { $0 + lines[$1].bytes })
         var before = 0
+        var boxHeadings: Set<Int> = []
+        var end = indices.count
         for position in indices.indices {
             defer { before += lines[indices[position]].bytes }
-            guard Double(before) >= total * minimumShareBefore,
-                  lines[indices[position]].bytes <= maxOpenerBytes else { continue }
-            let text = lines[indices[position]].text
-            if openers.contains(where: { TextMeasure.hasPrefixFoldingASCII(text, $0) && text.count <= $0.count + openerSlack }) {
-                return Array(indices[..<position])
+            let line = lines[indices[position]]
+            guard line.bytes <= maxOpenerBytes, isOpener(line.text) else { continue }
+            if headsLinkBox(at: position, indices, page: page) {
+                boxHeadings.insert(position)
+            } else if Double(before) >= total * minimumShareBefore {
+                end = position
+                break
             }
         }
-        return indices
+        return (0..<end).filter { !boxHeadings.contains($0) }.map { indices[$0] }
     }
+
+    static func isOpener(_ text: String) -> Bool {
+        openers.contains { TextMeasure.hasPrefixFoldingASCII(text, $0) && text.count <= $0.count + openerSlack }
+    }
+
+    /// Whether the opener at `position` heads only links (every line between it and the next
+    /// body line is navigation) and the article goes on after the box: the lines just before
+    /// and after it are siblings in one container, the one after is prose. (Other articles'
+    /// teasers and comments after a trailing list sit in containers of their own.)
+    static func headsLinkBox(at position: Int, _ indices: [Int], page: PageText) -> Bool {
+        let lines = page.lines
+        guard position > 0, position + 1 < indices.count else { return false }
+        let (before, after) = (lines[indices[position - 1]], lines[indices[position + 1]])
+        let box = (indices[position] + 1)..<indices[position + 1]
+        guard !box.isEmpty, isProse(after), before.owner >= 0, after.owner >= 0,
+              box.allSatisfy({ lines[$0].linkDensity > ExtractionRules.maxBodyLineLinkDensity }) else { return false }
+        let nodes = page.snapshot.nodes
+        return nodes[before.owner].parent == nodes[after.owner].parent
+    }
+
+    /// A line of the article's prose, for `headsLinkBox`: long and punctuated.
+    static func isProse(_ line: TextLine) -> Bool {
+        line.punctuation >= minimumProsePunctuation && line.bytes >= ExtractionRules.minScoringBytes * 2
+    }
+
+    /// See `isProse`: a sentence and a clause at least.
+    static let minimumProsePunctuation = 2
 }

@@ -40,7 +40,9 @@ enum ChromeClassifier {
         if let known = cache[names] { return known }
         let found = verdict(marks: TextMeasure.foldingASCII(names))
         cache[names] = found
-        return found
+        // A heading's id is often its own text (`id="voice-activated-assistant"`): a weak
+        // marker there names the section, not a widget.
+        return found == .likelyChrome && kind.contains(.heading) ? .content : found
     }
 
     /// The verdict of lower-cased class and id values.
@@ -63,7 +65,8 @@ enum ChromeClassifier {
     }
 
     static let commentMarkers = WordSet(ExtractionMarkers.commentClasses)
-    static let weakChromeMarkers = WordSet(ExtractionMarkers.weakChromeClasses)
+    static let weakChromeMarkers = WordSet(ExtractionMarkers.weakChromeClasses
+        + ExtractionMarkers.weakChromeClassWords.flatMap(delimited))
     static let contentMarkers = WordSet(ExtractionMarkers.contentClasses)
     static let hiddenStyles = WordSet(ExtractionMarkers.hiddenStyles)
 

@@ -29,6 +29,7 @@ enum ExtractionMarkers {
         "hr", "address", "caption", "fieldset", "legend", "details", "summary",
     ]
 
+    /// Headings: weak class markers never make one chrome (`ChromeClassifier`).
     static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
     /// Elements that hold the whole page or name the article: never chrome, whatever their class says.
@@ -51,6 +52,8 @@ enum ExtractionMarkers {
         "newsletter", "subscribe", "disqus", "outbrain", "taboola", "advert", "sponsor", "recommend",
         "pinglun", "fenxiang", "xgxw", "xgwz", "bdshare", "jiathis", "skip-link", "sr-only",
         "screen-reader", "visually-hidden", "disclaimer",
+        // Pinyin of Chinese templates: 广告 (ads), 相关阅读, 推荐阅读, 相关链接.
+        "guanggao", "xgyd", "tjyd", "xglj",
     ]
 
     /// Words that mark chrome only as a whole part of a class or id, between spaces, `-` and
@@ -62,10 +65,19 @@ enum ExtractionMarkers {
     static let weakChromeClasses: [String] = [
         "footer", "foot", "sidebar", "navbar", "nav-", "-nav", "menu", "banner", "promo", "pagination",
         "pager", "toolbar", "signup", "widget", "copyright", "login",
+        // Audio and video players (听新闻, 语音播报): an article's own wrapper may be named
+        // `video-article`, so a player is chrome only while it holds little prose.
+        "audio", "player", "voice",
     ]
 
+    /// Weak markers as whole parts of a class or id (see `chromeClassWords`): `ad`/`ads` and the
+    /// pinyin initials `gg` (广告) and `fx` (分享) are too short to search as fragments (`head`,
+    /// `egg`, `fox`), and weak because broken markup can leave the article inside an unclosed
+    /// `<div class="ad-container">`.
+    static let weakChromeClassWords: [String] = ["ad", "ads", "gg", "fx"]
+
     /// Readers' comments are prose too, so these markers never yield to the prose rescue.
-    static let commentClasses: [String] = ["comment", "pinglun", "disqus", "reply", "replies"]
+    static let commentClasses: [String] = ["comment", "pinglun", "disqus", "reply", "replies", "cmt"]
 
     /// Fragments that rescue an element despite a chrome marker: it names the content itself.
     static let contentClasses: [String] = ["article", "content", "main", "body", "post-text", "story"]
@@ -97,7 +109,9 @@ enum ExtractionMarkers {
         "read next", "popular posts", "further reading", "related posts", "also read",
         "about the reviewer", "you may also enjoy", "more stories", "keep reading", "trending",
         "相关新闻", "相关阅读", "相关文章", "相关链接", "推荐阅读", "热点推荐", "网友评论", "发表评论",
-        "我要评论", "延伸阅读",
+        "我要评论", "延伸阅读", "热门评论", "最新评论", "精彩评论", "全部评论", "评论区", "网友跟帖",
+        "相关稿件", "相关报道", "相关专题", "相关视频", "为您推荐", "猜你喜欢", "热门推荐", "精彩推荐",
+        "更多精彩",
     ]
 
     /// Whole lines that are share-bar and toolbar labels, lower case: never body text.
@@ -107,6 +121,8 @@ enum ExtractionMarkers {
         "分享到", "分享", "打印", "关闭", "收藏", "打印本页", "关闭窗口", "【打印】", "【关闭】",
         // Modern Chinese news pages: ad labels, audio players, reaction and report buttons.
         "广告", "听新闻", "语音播报", "点击播放", "播放", "暂停", "举报", "纠错", "我要纠错", "点赞", "转发",
-        "评论", "写评论", "字号", "a+", "a-",
+        "评论", "写评论", "字号", "a+", "a-", "听全文", "收听", "语音朗读", "静音", "全屏",
+        // Share targets, one a line when the bar lays its icons out as blocks.
+        "分享至", "微信", "微博", "qq空间", "qq", "朋友圈", "复制链接", "微信扫一扫",
     ]
 }

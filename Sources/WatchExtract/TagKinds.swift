@@ -23,6 +23,8 @@ struct TagKinds: Sendable {
         static let header = Kind(rawValue: 1 << 7)
         /// `p`.
         static let paragraph = Kind(rawValue: 1 << 8)
+        /// `ExtractionMarkers.headingTags`.
+        static let heading = Kind(rawValue: 1 << 9)
     }
 
     private let kinds: [Kind]
@@ -42,6 +44,7 @@ struct TagKinds: Sendable {
         if ExtractionMarkers.chromeTags.contains(tag) { kind.insert(.chrome) }
         if ExtractionMarkers.pageTags.contains(tag) { kind.insert(.page) }
         if ExtractionMarkers.datelessTags.contains(tag) { kind.insert(.dateless) }
+        if ExtractionMarkers.headingTags.contains(tag) { kind.insert(.heading) }
         switch tag {
         case "br", "hr": kind.insert(.lineBreak)
         case "a": kind.insert(.link)
