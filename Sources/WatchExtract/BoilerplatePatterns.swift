@@ -54,7 +54,7 @@ enum BoilerplatePatterns {
             + #"|评论\s*[(（]?\s*\d+\s*[)）]?\s*条?$|(跟帖|跟贴)\s*\d+\s*条|查看(全部|更多)?\s*\d*\s*条?(评论|跟帖|跟贴)|\d+\s*条(评论|跟帖|跟贴)$)"#,
         keywords: ["评论", "回复", "邮箱地址", "必填项", "跟帖", "跟贴"], maxLength: 40)
     /// Share bars: 分享到：微信 微博 QQ空间.
-    static let shareBar = BoilerplatePattern("shareBar", #"^(分享到|分享至|一键分享)\s*[:：]?"#, keywords: ["分享"], maxLength: 60)
+    static let shareBar = BoilerplatePattern("shareBar", #"^(分享到|分享至|一键分享|分享\s*[:：]?\s*$)\s*[:：]?"#, keywords: ["分享"], maxLength: 60)
     /// A share bar whose icons carry their names: 微信 微博 QQ空间, 分享至 微信 朋友圈.
     static let shareTargets = BoilerplatePattern(
         "shareTargets", #"^((分享到|分享至)\s*[:：]?\s*)?((微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|复制链接|今日头条)[\s|、/·]*){2,}$"#,
@@ -74,8 +74,11 @@ enum BoilerplatePatterns {
         "pageTools", #"^([【\[]?(打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|收藏|我要纠错|纠错|(字号|字体)\s*[:：]?|大|中|小|默认)[】\]]?[\s|]*)+$"#,
         keywords: ["打印", "关闭", "返回顶部", "收藏", "字号", "字体", "纠错", "大 中 小"],
         maxLength: 40)
-    /// QR-code prompts: 扫一扫在手机打开当前页.
-    static let scanPrompt = BoilerplatePattern("scanPrompt", #"扫一扫|扫描二维码|手机扫码"#, keywords: ["扫一扫", "扫描二维码", "手机扫码"], maxLength: 40)
+    /// QR-code prompts: 扫一扫在手机打开当前页, 扫二维码，3分钟极速开户.
+    static let scanPrompt = BoilerplatePattern("scanPrompt", #"扫一扫|扫描?二维码|手机扫码"#, keywords: ["扫一扫", "二维码", "手机扫码"], maxLength: 40)
+    /// App promotions closing an article: 海量资讯、精准解读，尽在新浪财经APP, 下载客户端.
+    static let appPromo = BoilerplatePattern(
+        "appPromo", #"(尽在|下载|打开).{0,12}(APP|客户端)\s*[>》]*$"#, keywords: ["APP", "app", "App", "客户端"], maxLength: 40)
     /// Links to the neighbouring articles: 上一篇：…, 下一篇：…
     static let previousNext = BoilerplatePattern(
         "previousNext", #"^[【\[]?(上一篇|下一篇|上一条|下一条|上篇|下篇)[】\]]?\s*[:：]"#, keywords: ["上一", "下一", "上篇", "下篇"], maxLength: 120)
@@ -108,7 +111,8 @@ enum BoilerplatePatterns {
     static let strong: [BoilerplatePattern] = [
         welcomeBar, breadcrumb, breadcrumbTrail, viewCounter, contributor, sofa, postAge, originalLink,
         disclaimerLabel, disclaimerPhrase, reprint, englishNotice, filingNumber, copyright, commentForm, shareBar,
-        shareTargets, playerControls, listeningTime, pageTools, scanPrompt, previousNext, editor, imageMarkdown, footerLinks,
+        shareTargets, playerControls, listeningTime, pageTools, scanPrompt, appPromo, previousNext, editor,
+        imageMarkdown, footerLinks,
     ]
     static let head: [BoilerplatePattern] = [publishedLine, sourceLine, dateOnly]
     /// At the end, before the footer starts, a source or editor line is metadata too.

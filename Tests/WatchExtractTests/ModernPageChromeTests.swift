@@ -39,7 +39,8 @@ import WatchCore
     /// give exactly their truth's text.
     @Test(arguments: ["m01-portal-audio", "m02-city-video-ad-comments", "m03-gov-audio-related",
                       "m04-finance-tts-recommend", "m05-county-prose-guard", "m06-tv-video-recommend",
-                      "m07-ministry-sections-ad", "m08-portal-hotlist-comments"])
+                      "m07-ministry-sections-ad", "m08-portal-hotlist-comments", "m09-policy-qa", "m10-sina-promo",
+                      "m11-sohu-feed", "m12-city-gov-video"])
     func modernFixtureBodiesMatchTheirTruth(id: String) throws {
         let truth = try JSONDecoder().decode(GovernmentTemplateTests.Truth.self,
                                              from: Data(SeedFixtureFiles.bytes("zh-modern/\(id).json")))
@@ -58,7 +59,7 @@ import WatchCore
     }
 
     @Test func shareTargetsAndCommentCountsGo() {
-        for line in ["微信 微博 QQ空间", "分享至 微信 朋友圈 复制链接", "评论 12 条", "评论(0)", "跟贴 128 条", "查看全部56条评论"] {
+        for line in ["微信 微博 QQ空间", "分享至 微信 朋友圈 复制链接", "分享：", "海量资讯、精准解读，尽在示例财经APP", "评论 12 条", "评论(0)", "跟贴 128 条", "查看全部56条评论"] {
             #expect(BoilerplateFilter.clean([line]).isEmpty, "\(line) was kept")
         }
         let prose = "他说，微信和微博已成为政务公开的重要渠道，群众留言评论越来越多。"
