@@ -87,6 +87,11 @@ import WatchCore
         let heading = "<h2 id=\"voice-ads-player\">语音助手与广告行业的新变化</h2>"
         let withHeading = try ArticleDetailsTests.extract("<h1>安全检查</h1><div class=\"text\">\(heading)\(ArticleDetailsTests.paragraphs)</div>")
         #expect(withHeading.body.contains("语音助手与广告行业的新变化"))
+        // The same class on a player before it: the verdict remembered for the class is no excuse.
+        let sameClass = "<div class=\"sec-voice\"><span>语音</span></div><h2 class=\"sec-voice\">语音助手与广告行业的新变化</h2>"
+        let afterPlayer = try ArticleDetailsTests.extract("<h1>安全检查</h1><div class=\"text\">\(sameClass)\(ArticleDetailsTests.paragraphs)</div>")
+        #expect(afterPlayer.body.contains("语音助手与广告行业的新变化"))
+        #expect(!afterPlayer.body.contains("语音\n"))
         // Broken markup leaves the article (16 punctuation marks: prose) inside the ad's wrapper.
         let article = ArticleDetailsTests.paragraphs + ArticleDetailsTests.paragraphs
         let unclosed = "<h1>安全检查</h1><div class=\"text\"><div class=\"ad-container\">\(article)"

@@ -25,7 +25,7 @@ enum ChromeClassifier {
         if kind.contains(.chrome) { return .markedChrome }
         // Site headers hold menus; an article's <header> may hold its whole text.
         if kind.contains(.header) { return .likelyChrome }
-        // A leading space, like the one after each value, lets `chromeMarkerWords` match whole.
+        // A leading space, like the one after each value, lets `chromeClassWords` match whole.
         var names = " "
         for attribute in node.attributes {
             switch attribute.name {
@@ -37,9 +37,13 @@ enum ChromeClassifier {
             }
         }
         guard names.utf8.count > 1 else { return .content }
-        if let known = cache[names] { return known }
-        let found = verdict(marks: TextMeasure.foldingASCII(names))
-        cache[names] = found
+        let found: Verdict
+        if let known = cache[names] {
+            found = known
+        } else {
+            found = verdict(marks: TextMeasure.foldingASCII(names))
+            cache[names] = found
+        }
         // A heading's id is often its own text (`id="voice-activated-assistant"`): a weak
         // marker there names the section, not a widget.
         return found == .likelyChrome && kind.contains(.heading) ? .content : found
