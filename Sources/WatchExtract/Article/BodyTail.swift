@@ -32,10 +32,14 @@ enum BodyTail {
         for position in indices.indices {
             defer { before += lines[indices[position]].bytes }
             let line = lines[indices[position]]
-            guard line.bytes <= maxOpenerBytes, isOpener(line.text) else { continue }
+            let pastHalf = Double(before) >= total * minimumShareBefore
+            // Before the middle only a box heading matters, and lines dropped as navigation
+            // must follow it: most lines are ruled out without a string comparison.
+            let linesFollow = position + 1 < indices.count && indices[position + 1] > indices[position] + 1
+            guard line.bytes <= maxOpenerBytes, pastHalf || linesFollow, isOpener(line.text) else { continue }
             if headsLinkBox(at: position, indices, page: page) {
                 boxHeadings.insert(position)
-            } else if Double(before) >= total * minimumShareBefore {
+            } else if pastHalf {
                 end = position
                 break
             }

@@ -63,8 +63,8 @@ enum BoilerplatePatterns {
     /// A lone time is no player: the line needs a control word or a position over a duration.
     static let playerControls = BoilerplatePattern(
         "playerControls",
-        #"^(?=.*(听|播|暂停|静音|全屏|\d:\d\d\s*/\s*\d))((听新闻|听全文|语音播报|点击播放|播放|暂停|静音|全屏|退出全屏|高清|标清|超清|倍速|音量|重播|\d{1,2}:\d{2}(:\d{2})?)[\s/|]*)+$"#,
-        keywords: ["听", "播", "暂停", "静音", "全屏", ":"], maxLength: 60)
+        #"^(?=.*(听新闻|听全文|播|暂停|静音|全屏|\d:\d\d\s*/\s*\d))((听新闻|听全文|语音播报|点击播放|播放|暂停|静音|全屏|退出全屏|高清|标清|超清|倍速|音量|重播|\d{1,2}:\d{2}(:\d{2})?)[\s/|]*)+$"#,
+        keywords: ["听新闻", "听全文", "播", "暂停", "静音", "全屏", "/"], maxLength: 60)
     /// A player's or reader's duration label: 约3分钟, 阅读时长约5分钟, 收听约2分钟.
     static let listeningTime = BoilerplatePattern(
         "listeningTime", #"^(约|预计|阅读|收听|时长|全文)\S{0,4}\d+\s*分钟\S{0,3}$"#,
