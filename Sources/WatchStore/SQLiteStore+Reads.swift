@@ -9,15 +9,24 @@ extension SQLiteStore {
     }
 
     public func articlesDueForRecheck(_ scope: RecheckScope, firstSeenAfter: Date) throws -> [String] {
-        // Removed articles too: a page that comes back restores its article.
-        try rows("""
-            SELECT s.url FROM sightings s JOIN articles a ON a.id = s.article_id
-            WHERE a.first_seen >= ?2 AND (s.source_id = ?1 OR (
-                s.source_id NOT IN (SELECT value FROM json_each(?3))
-                AND EXISTS (SELECT 1 FROM json_each(?4) p WHERE substr(s.url, 1, length(p.value)) = p.value)))
-            GROUP BY s.url ORDER BY min(a.first_seen), s.url
-            """, [.text(scope.sourceID), .date(firstSeenAfter), .text(try Self.jsonArray(scope.configuredSourceIDs)),
-                  .text(try Self.jsonArray(scope.adoptedURLPrefixes))]) { $0.string(at: 0) ?? "" }
+        // Removed articles too: a page that comes back restores its article. The source's own
+        // sightings come by its index; the second branch, which must look at every sighting of
+        // the window, runs only when the source adopts an orphaned source's URLs (`?4` not
+        // empty: SQLite evaluates that constant term once and skips the branch). One query
+        // with an OR scanned every sighting on every poll, O(sources²) per cycle.
+        let adopting = !scope.adoptedURLPrefixes.isEmpty
+        return try rows("""
+            SELECT url FROM (
+                SELECT s.url, a.first_seen FROM sightings s JOIN articles a ON a.id = s.article_id
+                WHERE s.source_id = ?1 AND a.first_seen >= ?2
+                UNION ALL
+                SELECT s.url, a.first_seen FROM articles a JOIN sightings s ON s.article_id = a.id
+                WHERE ?4 <> '[]' AND a.first_seen >= ?2 AND s.source_id NOT IN (SELECT value FROM json_each(?3))
+                    AND EXISTS (SELECT 1 FROM json_each(?4) p WHERE substr(s.url, 1, length(p.value)) = p.value))
+            GROUP BY url ORDER BY min(first_seen), url
+            """, [.text(scope.sourceID), .date(firstSeenAfter),
+                  .text(adopting ? try Self.jsonArray(scope.configuredSourceIDs) : "[]"),
+                  .text(adopting ? try Self.jsonArray(scope.adoptedURLPrefixes) : "[]")]) { $0.string(at: 0) ?? "" }
     }
 
     public func sourceIDsWithArticles() throws -> [String] {
