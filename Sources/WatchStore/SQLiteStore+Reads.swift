@@ -56,9 +56,14 @@ extension SQLiteStore {
     }
 
     public func articles(matching query: ArticleQuery) throws -> [StoredArticle] {
-        try rows("""
+        // With a source, the source's sightings (by their index) pick the rows: the per-source
+        // feed asks after every poll, and a test on every article's sightings read the whole
+        // articles table each time (O(sources × articles) per cycle).
+        let source = query.sourceID == nil
+            ? "?1 IS NULL" : "a.id IN (SELECT s.article_id FROM sightings s WHERE s.source_id = ?1)"
+        return try rows("""
             SELECT \(Self.articleColumns) FROM articles a
-            WHERE (?1 IS NULL OR EXISTS (SELECT 1 FROM sightings s WHERE s.article_id = a.id AND s.source_id = ?1))
+            WHERE \(source)
                 AND (?2 IS NULL OR coalesce(a.published, a.first_seen) >= ?2)
                 AND (?3 IS NULL OR coalesce(a.published, a.first_seen) < ?3)
             ORDER BY a.published IS NULL, a.published DESC, a.first_seen DESC, a.id DESC LIMIT ?4

@@ -8,7 +8,8 @@ import WatchTesting
 
 /// Every transfer of a runner runs in one libcurl multi handle on one thread (issue 19: not a
 /// thread and a multi handle per transfer), and transfers to a host reuse its connections.
-@Suite struct CurlSharedLoopTests {
+/// Serialized: each test makes a runner (a thread) of its own, and the thread count must see one.
+@Suite(.serialized) struct CurlSharedLoopTests {
     /// Threads of this process named as libcurl's loop thread (Linux keeps names in /proc).
     func curlThreads() throws -> Int {
         let tasks = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/task")
