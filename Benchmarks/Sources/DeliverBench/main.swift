@@ -4,7 +4,7 @@ import WatchCore
 import WatchDeliver
 
 // Measures the delivery outputs on this machine and prints one table row per figure.
-// Run: swift run -c release DeliverBench [count]
+// Run: swift run -c release --package-path Benchmarks DeliverBench [count]
 
 let count = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 1000
 let logger = Logger(label: "bench") { _ in SwiftLogNoOpLogHandler() }

@@ -1,6 +1,6 @@
 // Requests per second through the libcurl transport (and the polite fetcher above it) against
 // the loopback server, for 1 KB and 100 KB bodies, one at a time and N at once.
-// Run: swift run -c release bench-fetch
+// Run: swift run -c release --package-path Benchmarks bench-fetch
 import Foundation
 import Logging
 import WatchCore

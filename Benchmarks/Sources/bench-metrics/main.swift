@@ -1,7 +1,7 @@
 // Measures the metrics path the daemon pays for: one typed record call (swift-metrics over the
 // swift-prometheus registry, looked up by name and labels on every call), rendering the
 // exposition, and a whole GET /metrics over loopback. Prints one table; run in release:
-//   swift run -c release bench-metrics
+//   swift run -c release --package-path Benchmarks bench-metrics
 import Foundation
 import Logging
 import WatchCore

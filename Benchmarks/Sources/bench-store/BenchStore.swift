@@ -2,7 +2,7 @@
 // recorded as the daemon records a page (one transaction with article, version, sighting, seen
 // URL and one outbox row), then the cost of the reads the daemon and the CLI make.
 //
-//   swift run -c release bench-store [COUNT] [--sync normal|full] [--dir FOLDER] [--keep]
+//   swift run -c release --package-path Benchmarks bench-store [COUNT] [--sync normal|full] [--dir FOLDER] [--keep]
 import Foundation
 import Logging
 import WatchCore
