@@ -31,7 +31,7 @@ public struct PollCycle: Sendable {
     /// Polls `sources` and returns one report per source, in the given order.
     public func run(_ sources: [SourceConfig], progress: @escaping @Sendable (PollReport) -> Void = { _ in }) async -> [PollReport] {
         var reports: [String: PollReport] = [:]
-        for kind in [SourceKind.bureau, .mirror] {
+        for kind in [SourceRole.bureau, .mirror] {
             var lanes = HostLanes(sources.filter { $0.kind == kind })
             await withTaskGroup(of: PollReport.self) { tasks in
                 for source in lanes.start() {

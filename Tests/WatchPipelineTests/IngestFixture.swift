@@ -32,7 +32,7 @@ struct IngestFixture {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    static func source(_ number: Int, kind: SourceKind = .bureau) -> SourceConfig {
+    static func source(_ number: Int, kind: SourceRole = .bureau) -> SourceConfig {
         SourceConfig(id: "bureau-\(number)", name: "邮政管理局\(number)", kind: kind,
                      url: "http://bureau-\(number).example/list.html")
     }

@@ -35,7 +35,7 @@ struct Pipeline {
     }
 
     /// A polite-enough source for a loopback site: no robots.txt, no delay, short timeout.
-    static func source(_ id: String, url: String, kind: SourceKind = .bureau, interval: Duration = .seconds(600),
+    static func source(_ id: String, url: String, kind: SourceRole = .bureau, interval: Duration = .seconds(600),
                        timeout: Duration = .seconds(5), baseline: Bool = true) -> SourceConfig {
         SourceConfig(id: id, name: id, kind: kind, url: url, interval: interval, jitter: 0, timeout: timeout,
                      perHost: PerHostPolicy(concurrency: 4, delay: .zero), robots: false, baseline: baseline)

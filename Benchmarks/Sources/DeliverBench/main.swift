@@ -22,8 +22,7 @@ func article(_ index: Int) -> DeliveredArticle {
 
 func measure(_ body: () throws -> Void) rethrows -> Double {
     let clock = ContinuousClock()
-    let elapsed = try clock.measure(body)
-    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    return try clock.measure(body).seconds
 }
 
 func row(_ name: String, _ n: Int, _ seconds: Double, _ note: String = "") {
@@ -64,8 +63,7 @@ let warcSeconds = try await {
                                         body: page, fetchedAt: start)
         try await warc.append(response, logger: logger)
     }
-    let elapsed = clock.now - began
-    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    return (clock.now - began).seconds
 }()
 let warcSize = (try? FileManager.default.attributesOfItem(atPath: root + "/archive/2026-11.warc.gz")[.size] as? NSNumber)?.intValue ?? 0
 row("WARC append (\(page.count / 1024) KB page, gzip, fsync)", count, warcSeconds,

@@ -14,9 +14,7 @@ enum Measure {
     static func seconds<T>(_ body: () throws -> T) rethrows -> (T, Double) {
         let start = ContinuousClock.now
         let result = try body()
-        let elapsed = ContinuousClock.now - start
-        let (whole, attoseconds) = elapsed.components
-        return (result, Double(whole) + Double(attoseconds) / 1e18)
+        return (result, (ContinuousClock.now - start).seconds)
     }
 
     /// The `fraction` quantile of `samples` (nearest rank).

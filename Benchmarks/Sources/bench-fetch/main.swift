@@ -55,8 +55,7 @@ func measure(width: Int, total: Int, _ one: @escaping @Sendable (Int) async -> B
         return await group.reduce(0, +)
     }
     let elapsed = ContinuousClock.now - start
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    return (Double(total) / seconds, failures)
+    return (Double(total) / elapsed.seconds, failures)
 }
 
 print("| layer | body | in flight | requests × runs | median req/s | MB/s | failures |")

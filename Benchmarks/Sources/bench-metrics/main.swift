@@ -23,15 +23,11 @@ for (index, source) in sources.enumerated() {
     metrics.setLastSuccess(source: source, at: Date())
 }
 
-func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
-
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
 /// Median of three runs of `body`, in seconds.
 func timed(_ body: () -> Void) -> Double {
-    median((0..<3).map { _ in seconds(ContinuousClock().measure(body)) })
+    median((0..<3).map { _ in ContinuousClock().measure(body).seconds })
 }
 
 let recordSeconds = timed {

@@ -3,7 +3,7 @@ public struct SourceConfig: Sendable, Hashable {
     /// `[a-z0-9-]+`, unique.
     public var id: String
     public var name: String
-    public var kind: SourceKind
+    public var kind: SourceRole
     /// The list page.
     public var url: String
     public var interval: Duration
@@ -33,7 +33,7 @@ public struct SourceConfig: Sendable, Hashable {
     /// The JSON API's field mapping, for `list: json`.
     public var json: JSONListMapping?
 
-    public init(id: String, name: String, kind: SourceKind, url: String, interval: Duration = .seconds(1800),
+    public init(id: String, name: String, kind: SourceRole, url: String, interval: Duration = .seconds(1800),
                 jitter: Double = 0.1, timeout: Duration = .seconds(20), userAgent: String = "bureauwatch/0.1",
                 perHost: PerHostPolicy = PerHostPolicy(), robots: Bool = true, encoding: String? = nil,
                 pages: Int = 1, selectors: SourceSelectors = SourceSelectors(),

@@ -6,7 +6,7 @@ public struct PageObservation: Sendable {
     /// The source the page was found through.
     public var sourceID: String
     /// `bureau` pages are canonical; `mirror` pages are sightings of them.
-    public var sourceKind: SourceKind
+    public var sourceKind: SourceRole
     /// The extracted article; its `url` is the page's address and its `originalURL`, on a mirror,
     /// names the bureau's page.
     public var article: ExtractedArticle
@@ -29,7 +29,7 @@ public struct PageObservation: Sendable {
     /// (say, the watch-folder file could not be written) rolls the whole page back.
     public var announce: @Sendable (RecordOutcome) throws -> [OutboxEntry]
 
-    public init(sourceID: String, sourceKind: SourceKind, article: ExtractedArticle,
+    public init(sourceID: String, sourceKind: SourceRole, article: ExtractedArticle,
                 fingerprint: ContentFingerprint, match: ArticleMatch, fetchedAt: Date,
                 itemsOnPage: Int = 1, validators: Validators? = nil,
                 announce: @escaping @Sendable (RecordOutcome) throws -> [OutboxEntry] = { _ in [] }) {

@@ -4,7 +4,7 @@ import Foundation
 /// kept here, not an exception out of the loop).
 public struct SourceStatus: Sendable, Hashable, Codable {
     public var sourceID: String
-    public var kind: SourceKind
+    public var kind: SourceRole
     public var nextDue: Date?
     public var consecutiveFailures: Int
     public var lastErrorKind: FetchError.Kind?
@@ -14,7 +14,7 @@ public struct SourceStatus: Sendable, Hashable, Codable {
     /// Article links robots.txt made the last poll skip.
     public var robotsSkipped: Int
 
-    public init(sourceID: String, kind: SourceKind, nextDue: Date? = nil, consecutiveFailures: Int = 0,
+    public init(sourceID: String, kind: SourceRole, nextDue: Date? = nil, consecutiveFailures: Int = 0,
                 lastErrorKind: FetchError.Kind? = nil, lastErrorMessage: String? = nil, lastErrorAt: Date? = nil,
                 lastSuccess: Date? = nil, robotsSkipped: Int = 0) {
         self.sourceID = sourceID

@@ -4,4 +4,10 @@ extension Duration {
         let (whole, fraction) = components
         return Double(whole) + Double(fraction) / 1e18
     }
+
+    /// The duration in whole milliseconds, rounded down.
+    public var milliseconds: Int {
+        let (whole, fraction) = components
+        return Int(whole * 1000 + fraction / 1_000_000_000_000_000)
+    }
 }

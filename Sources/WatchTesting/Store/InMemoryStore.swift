@@ -42,7 +42,7 @@ public actor InMemoryStore: Store {
         }
     }
 
-    public func recordPollSuccess(sourceID: String, kind: SourceKind, at: Date, nextDue: Date) {
+    public func recordPollSuccess(sourceID: String, kind: SourceRole, at: Date, nextDue: Date) {
         write { state in
             state.ensureSource(sourceID, kind: kind)
             state.sources[sourceID]?.consecutiveFailures = 0
@@ -62,7 +62,7 @@ public actor InMemoryStore: Store {
     }
 
     @discardableResult
-    public func recordPollFailure(sourceID: String, kind: SourceKind, error: FetchError, at: Date,
+    public func recordPollFailure(sourceID: String, kind: SourceRole, error: FetchError, at: Date,
                                   nextDue: Date) -> Int {
         write { state in
             state.ensureSource(sourceID, kind: kind)
@@ -77,7 +77,7 @@ public actor InMemoryStore: Store {
         }
     }
 
-    public func recordRobotsSkipped(sourceID: String, kind: SourceKind, count: Int) {
+    public func recordRobotsSkipped(sourceID: String, kind: SourceRole, count: Int) {
         write { state in
             state.ensureSource(sourceID, kind: kind)
             state.sources[sourceID]?.robotsSkipped = count

@@ -40,7 +40,7 @@ struct InMemoryStoreState: Sendable {
     /// Articles by id, ascending.
     var articlesByID: [StoredArticle] { articles.values.sorted { $0.id < $1.id } }
 
-    mutating func ensureSource(_ id: String, kind: SourceKind) {
+    mutating func ensureSource(_ id: String, kind: SourceRole) {
         if sources[id] == nil {
             sources[id] = SourceStatus(sourceID: id, kind: kind)
         } else {

@@ -20,15 +20,15 @@ public protocol Store: ValidatorStore, OutboxStore, Sendable {
     func recordAlive(url: String, status: Int, at: Date) async throws
 
     /// A poll of the source succeeded: failures reset, next poll at `nextDue`.
-    func recordPollSuccess(sourceID: String, kind: SourceKind, at: Date, nextDue: Date) async throws
+    func recordPollSuccess(sourceID: String, kind: SourceRole, at: Date, nextDue: Date) async throws
 
     /// A poll of the source failed: the error is kept on the source. Returns the failures in a row.
     @discardableResult
-    func recordPollFailure(sourceID: String, kind: SourceKind, error: FetchError, at: Date,
+    func recordPollFailure(sourceID: String, kind: SourceRole, error: FetchError, at: Date,
                            nextDue: Date) async throws -> Int
 
     /// The article links robots.txt made the source's last poll skip (shown by `sources`).
-    func recordRobotsSkipped(sourceID: String, kind: SourceKind, count: Int) async throws
+    func recordRobotsSkipped(sourceID: String, kind: SourceRole, count: Int) async throws
 
     /// A reload changed the source's interval: its next poll is re-planned to `nextDue`. A
     /// source never polled is left alone.

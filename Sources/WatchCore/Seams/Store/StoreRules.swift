@@ -91,7 +91,7 @@ public enum StoreRules {
     /// that is not already a bureau page of the article; a mirror only fills an empty canonical URL
     /// with the original it names.
     public static func canonicalURL(current: String?, currentIsBureauPage: Bool, sightingURL: String,
-                                    kind: SourceKind, originalURL: String?) -> String? {
+                                    kind: SourceRole, originalURL: String?) -> String? {
         switch kind {
         case .bureau: currentIsBureauPage ? current : sightingURL
         case .mirror: current ?? originalURL
