@@ -4,8 +4,10 @@ import Foundation
 /// cannot starve other tasks. Cancelling the calling task stops the transfer within
 /// milliseconds (`CurlCancellation` wakes the transfer's poll).
 ///
-/// Handles are kept between transfers (up to `maxIdleHandles`), so transfers to one host reuse
-/// its connections, DNS answers and TLS sessions.
+/// Handles are kept between transfers (up to `maxIdleHandles`) in one pool that is not keyed by
+/// host: a transfer takes whichever idle pair is free, so it reuses a live connection, DNS answer
+/// or TLS session only when that pair last talked to the same host (each multi handle keeps its
+/// own connection cache).
 public final class CurlRunner: Sendable {
     private let pool: CurlHandlePool
 

@@ -6,8 +6,8 @@ import Foundation
 /// its own sources.
 ///
 /// Why: a poll beyond its host's request slots only waits at the politeness gate, holding its
-/// task's memory. Starting all 1 000 sources of one host at once cost about 9 MB of a `fetch`
-/// process's peak RSS, for no gain in speed (BENCHMARKS.md, polling bench).
+/// task's memory. Starting all sources of one host at once raised a `fetch` process's peak RSS
+/// for no gain in speed (BENCHMARKS.md, "The 304 cycle before and after").
 public struct HostLanes: Sendable {
     /// Polls in flight per request slot of a host: one fetching while another parses and
     /// stores, so the host's slots stay busy.

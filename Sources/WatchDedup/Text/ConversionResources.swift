@@ -14,8 +14,8 @@ final class ConversionResources: Sendable {
     }
 
     /// Which characters OpenCC changes, probed on first use rather than at start-up: a process
-    /// that normalizes no text (a `fetch` where every page answers 304) skips the probe, about
-    /// 330 M instructions, four tenths of a 304 cycle of 100 sources (BENCHMARKS.md).
+    /// that normalizes no text (a `fetch` where every page answers 304) skips the probe, a large
+    /// share of such a cycle (BENCHMARKS.md, "The 304 cycle before and after").
     var table: TraditionalCharacterTable {
         get throws { try Self.sharedTable.get() }
     }

@@ -1,8 +1,8 @@
 import Foundation
 import WatchCore
 
-/// The in-memory twin of `SQLiteStore`: same rules (`StoreRules`), same conformance suite, for
-/// unit tests of the pipeline above the store. Each write replaces the whole state at once, so a
+/// The in-memory twin of `SQLiteStore`: same rules (`StoreRules`), same conformance suites
+/// (WatchStoreTests run each against both), for tests that need a store but not SQLite's. Each write replaces the whole state at once, so a
 /// failing write changes nothing.
 public actor InMemoryStore: Store {
     var state = InMemoryStoreState()
