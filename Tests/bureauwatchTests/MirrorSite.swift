@@ -55,25 +55,9 @@ struct MirrorSite {
 
     /// sources.yaml with one bureau source and one mirror source on `base`.
     static func config(base: String, in folder: URL) throws -> URL {
-        let text = """
-            state_dir: state
-            watch_dir: watch
-            metrics: off
-            defaults:
-              interval: 10m
-              per_host: { concurrency: 2, delay: 0s }
-            sources:
-              - id: sx-news
-                name: 山西省邮政管理局 · 工作动态
-                kind: bureau
-                url: \(base)/bureau/list.html
-              - id: mirror-news
-                name: 镜像站 · 行业动态
-                kind: mirror
-                url: \(base)/mirror/list.html
-            """
-        let file = folder.appendingPathComponent("sources.yaml")
-        try text.write(to: file, atomically: true, encoding: .utf8)
-        return file
+        try TestConfig(sources: [
+            TestConfig.Source(id: "sx-news", name: "山西省邮政管理局 · 工作动态", url: "\(base)/bureau/list.html"),
+            TestConfig.Source(id: "mirror-news", name: "镜像站 · 行业动态", kind: "mirror", url: "\(base)/mirror/list.html"),
+        ]).write(in: folder)
     }
 }

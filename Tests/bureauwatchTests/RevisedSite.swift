@@ -88,26 +88,11 @@ final class RevisedSite: Sendable {
     /// A config polling the site as source `sourceID`, delivering to `webhook`.
     static func config(for server: LoopbackHTTPServer, in folder: URL, sourceID: String = "gd-news",
                        webhook: String) throws -> URL {
-        let text = """
-        state_dir: state
-        watch_dir: watch
-        metrics: off
-        defaults:
-          interval: 10m
-          per_host: { concurrency: 1, delay: 0s }
-          baseline: false             # the tests count the first run's announcements
-        sources:
-          - id: \(sourceID)
-            name: 广东省邮政管理局 · 工作动态
-            kind: bureau
-            url: \(server.baseURL)\(listPath)
-        notify:
-          - id: test
-            url: \(webhook)
-            format: json
-        """
-        let file = folder.appendingPathComponent("sources.yaml")
-        try text.write(to: file, atomically: true, encoding: .utf8)
-        return file
+        // baseline: false because the tests count the first run's announcements.
+        try TestConfig(sources: [TestConfig.Source(id: sourceID, name: "广东省邮政管理局 · 工作动态",
+                                                   url: "\(server.baseURL)\(listPath)")],
+                       defaults: ["interval: 10m", "per_host: { concurrency: 1, delay: 0s }", "baseline: false"],
+                       webhook: TestConfig.Webhook(url: webhook))
+            .write(in: folder)
     }
 }
