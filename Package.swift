@@ -5,6 +5,8 @@ import PackageDescription
 // wrapper target per C library (Lib*), and the domain targets on top of those.
 // The wrappers own every C pointer; the domain targets import no C module, except WatchConfig,
 // which reads libyaml's event stream (Yams' CYaml) to refuse alias bombs before parsing.
+// ARCHITECTURE.md says which target may import which.
+
 // The benchmarks and tools live in Benchmarks/, a package of their own that depends on this one
 // by path; these library products exist for it alone and are no public API.
 let librariesForBenchmarks: [Product] = [
