@@ -19,7 +19,7 @@ run: deps
 # In-process suites that measure time. They run on their own, after the rest: the suites that
 # run the binary wait on child processes on the cooperative pool (two threads on a 2-core
 # machine), which could otherwise hold a timed suite back for a minute.
-TIMED_SUITES := SchedulerTests|BudgetTests|DeliveryLaneTests|DeliveryAcceptanceTests|LoudFailureTests|CurlTransportTests|PolitenessTests|RetryTimingTests|HostGateWakeTests|OverlappingDrainTests
+TIMED_SUITES := SchedulerTests|BudgetTests|DeliveryLaneTests|DeliveryAcceptanceTests|LoudFailureTests|CurlTransportTests|PolitenessTests|RetryTimingTests|HostGateWakeTests|StalledHostTests|BlockingWorkExecutorTests|OverlappingDrainTests
 
 test: deps browser-deps pydeps
 	swift build --build-tests

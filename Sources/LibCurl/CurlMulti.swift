@@ -1,15 +1,10 @@
 import CCurl
 
-/// One libcurl multi handle: it drives an easy handle without blocking in libcurl for longer
-/// than one poll, and it can be woken from another thread (`CurlCancellation` uses that to
-/// stop a transfer at once). It keeps the connection cache, so an easy handle that runs in the
-/// same multi again reuses its live connections. Used by one thread at a time, like `CurlEasy`.
+/// One libcurl multi handle. It keeps the connection and DNS caches, so every transfer run in
+/// it reuses live connections to its host. Driven by one thread (`CurlTransferLoop`); only
+/// `wakeup()` may be called from other threads, as libcurl documents.
 public final class CurlMulti {
     let handle: UnsafeMutableRawPointer
-
-    /// How long one wait for socket activity may last. Cancellation wakes the wait early, so
-    /// this only bounds how stale libcurl's own timers (timeouts, low speed) can get.
-    static let pollMilliseconds: Int32 = 250
 
     public init() throws {
         CurlGlobal.ensureInitialized()
@@ -21,39 +16,47 @@ public final class CurlMulti {
 
     deinit { curl_multi_cleanup(handle) }
 
-    /// Runs `easy`'s transfer to its end inside this multi handle, blocking the calling thread.
-    /// When `cancellation` is cancelled (from any thread) the transfer stops within a poll.
-    public func perform(_ easy: CurlEasy, cancellation: CurlCancellation) throws -> CurlResult {
-        try easy.prepareTransfer()
-        easy.setAbortCheck { cancellation.isCancelled }
+    /// Keeps up to `count` idle connections (over all hosts) for reuse.
+    func setMaxConnections(_ count: Int) throws {
+        try check(bw_multi_setopt_long(handle, CURLMOPT_MAXCONNECTS, count))
+    }
+
+    /// Starts driving `easy`'s transfer (its options set and `prepareTransfer` done).
+    func add(_ easy: CurlEasy) throws {
         try check(curl_multi_add_handle(handle, easy.handle))
-        defer { curl_multi_remove_handle(handle, easy.handle) }
-        guard cancellation.attach(handle) else { throw CurlError.cancelled }
-        defer { cancellation.detach() }
-        let code = try drive(easy, cancellation: cancellation)
-        return try easy.finishTransfer(code)
     }
 
-    /// Performs and polls until libcurl reports the easy handle done; returns its code.
-    private func drive(_ easy: CurlEasy, cancellation: CurlCancellation) throws -> CURLcode {
-        while true {
-            var running: Int32 = 0
-            try check(curl_multi_perform(handle, &running))
-            if let code = completion(of: easy) { return code }
-            if cancellation.isCancelled { throw CurlError.cancelled }
-            try check(curl_multi_poll(handle, nil, 0, Self.pollMilliseconds, nil))
-        }
+    /// Stops driving `easy`; its connection goes back to the cache when it can be reused.
+    func remove(_ easy: CurlEasy) {
+        curl_multi_remove_handle(handle, easy.handle)
     }
 
-    /// The result code once libcurl has queued its "done" message for `easy`.
-    private func completion(of easy: CurlEasy) -> CURLcode? {
+    /// Moves every transfer as far as it can go without blocking.
+    func performOnce() throws {
+        var running: Int32 = 0
+        try check(curl_multi_perform(handle, &running))
+    }
+
+    /// The transfers that ended since the last call: each easy handle with its result code.
+    func finishedTransfers() -> [(easy: UnsafeMutableRawPointer, code: CURLcode)] {
+        var finished: [(easy: UnsafeMutableRawPointer, code: CURLcode)] = []
         var queued: Int32 = 0
         while let message = curl_multi_info_read(handle, &queued) {
-            if message.pointee.msg == CURLMSG_DONE, message.pointee.easy_handle == easy.handle {
-                return message.pointee.data.result
+            if message.pointee.msg == CURLMSG_DONE, let easy = message.pointee.easy_handle {
+                finished.append((easy, message.pointee.data.result))
             }
         }
-        return nil
+        return finished
+    }
+
+    /// Waits up to `milliseconds` for socket activity, a libcurl timer or `wakeup()`.
+    func poll(milliseconds: Int32) throws {
+        try check(curl_multi_poll(handle, nil, 0, milliseconds, nil))
+    }
+
+    /// Ends a running or the next `poll` at once; callable from any thread.
+    func wakeup() {
+        curl_multi_wakeup(handle)
     }
 
     private func check(_ code: CURLMcode) throws {

@@ -2,8 +2,9 @@ import LibCurl
 import Logging
 import WatchCore
 
-/// The daemon's `Transport`: libcurl on dedicated threads (`CurlRunner`), so transfers never
-/// block Swift's cooperative pool, and cancelling the calling task aborts the transfer.
+/// The daemon's `Transport`: libcurl on a thread of its own (`CurlRunner`: one multi handle for
+/// every transfer), so transfers never block Swift's cooperative pool, and cancelling the calling
+/// task aborts the transfer.
 ///
 /// Every request follows at most `limits.maxRedirects` redirects, only to http/https, asks for
 /// every content encoding libcurl decodes, verifies TLS, and uses the request's proxy or the
@@ -38,8 +39,9 @@ public struct CurlTransport: Transport {
     private let limits: Limits
     private let logger: Logger
 
-    public init(limits: Limits = Limits(), logger: Logger) {
-        self.runner = CurlRunner()
+    /// - Parameter runner: the libcurl thread and connection cache; by default the process's one.
+    public init(limits: Limits = Limits(), runner: CurlRunner = .shared, logger: Logger) {
+        self.runner = runner
         self.limits = limits
         self.logger = logger
     }

@@ -4,18 +4,30 @@
 /// a cancelled waiter leaves at once.
 ///
 /// A freed slot wakes only the waiters that could take it, oldest first (`wakeEligible`). Waking
-/// every waiter on every release made each release cost one actor hop per waiting task: with
-/// 1 000 sources on one host that was a quarter of a 304 cycle's instructions (BENCHMARKS.md).
+/// every waiter on every release made each release cost one actor hop per waiting task
+/// (BENCHMARKS.md, polling).
+///
+/// A host whose last request timed out is *stalled*: it gets one request at a time, and all
+/// stalled hosts together at most `stalledLimit` of the global slots. A host that never answers
+/// holds each slot for a whole timeout and its retries; without this cap a few hanging sources
+/// took every global slot and starved the answering hosts (BENCHMARKS.md, alert latency).
+/// The host is no longer stalled once any request to it completes.
 public actor HostGate {
     private struct HostState {
         var active = 0
         /// The earliest moment the next request to the host may start.
         var notBefore: ContinuousClock.Instant?
         var delay: Duration = .zero
+        /// The host's last request timed out (see the type's doc).
+        var stalled = false
     }
 
     private let globalLimit: Int
+    /// The global slots stalled hosts may hold together: half, so answering hosts keep the rest.
+    let stalledLimit: Int
     private var globalActive = 0
+    /// Slots held by requests to stalled hosts.
+    private var stalledActive = 0
     private var hosts: [String: HostState] = [:]
     /// A task waiting for a slot to `host`, where it may have `concurrency` requests at once.
     private struct Waiter {
@@ -31,6 +43,7 @@ public actor HostGate {
 
     public init(globalLimit: Int = 8) {
         self.globalLimit = max(1, globalLimit)
+        self.stalledLimit = max(1, self.globalLimit / 2)
     }
 
     /// Tasks waiting for a slot (not those sleeping out a host's delay).
@@ -52,7 +65,8 @@ public actor HostGate {
         while true {
             try Task.checkCancellation()
             var state = hosts[host, default: HostState()]
-            guard state.active < max(1, concurrency), globalActive < globalLimit else {
+            guard state.active < width(of: state, concurrency: concurrency), globalActive < globalLimit,
+                  !state.stalled || stalledActive < stalledLimit else {
                 await waitForRelease(host: host, concurrency: max(1, concurrency))
                 continue
             }
@@ -66,20 +80,39 @@ public actor HostGate {
             state.notBefore = now + delay
             hosts[host] = state
             globalActive += 1
+            if state.stalled { stalledActive += 1 }
             return
         }
     }
 
+    /// Requests a host may have in flight at once: one while it is stalled.
+    private func width(of state: HostState, concurrency: Int) -> Int {
+        state.stalled ? 1 : max(1, concurrency)
+    }
+
     /// Frees the slot taken by `acquire`; the host's next request waits `delay` from now.
-    public func release(host: String) {
+    /// `timedOut` says how the request ended: a timeout stalls the host, anything else (an
+    /// answer of any status, a refused connection) ends its stall.
+    public func release(host: String, timedOut: Bool = false) {
         if var state = hosts[host] {
             state.active -= 1
+            if state.stalled { stalledActive -= 1 }
+            if state.stalled != timedOut {
+                // The host's other requests in flight change sides with it.
+                stalledActive += timedOut ? state.active : -state.active
+                state.stalled = timedOut
+            }
             let rested = ContinuousClock.now + state.delay
             state.notBefore = max(state.notBefore ?? rested, rested)
             hosts[host] = state
         }
         globalActive -= 1
         wakeEligible()
+    }
+
+    /// Whether requests to `host` are held to one at a time after a timeout.
+    public func isStalled(_ host: String) -> Bool {
+        hosts[host]?.stalled ?? false
     }
 
     /// Resumes, oldest first, the waiters a free slot could serve: at most one per free global
@@ -89,6 +122,7 @@ public actor HostGate {
     /// again and waits anew if someone else took the slot; every release scans again.
     private func wakeEligible() {
         var free = globalLimit - globalActive
+        var stalledFree = stalledLimit - stalledActive
         guard free > 0, !waiters.isEmpty else { return }
         let now = ContinuousClock.now
         var woken: [String: Int] = [:]
@@ -97,12 +131,15 @@ public actor HostGate {
             let waiter = waiters[index]
             let state = hosts[waiter.host, default: HostState()]
             let taken = state.active + woken[waiter.host, default: 0]
-            guard taken < waiter.concurrency else {
+            guard taken < width(of: state, concurrency: waiter.concurrency), !state.stalled || stalledFree > 0 else {
                 index += 1
                 continue
             }
             woken[waiter.host, default: 0] += 1
-            if (state.notBefore ?? now) <= now { free -= 1 }
+            if (state.notBefore ?? now) <= now {
+                free -= 1
+                if state.stalled { stalledFree -= 1 }
+            }
             waiters.remove(at: index).continuation.resume()
         }
     }

@@ -44,7 +44,8 @@ extension PoliteFetcher {
         let delay = max(source.perHost.delay, crawlDelay ?? .zero)
         try await gate.acquire(host: host, concurrency: source.perHost.concurrency, delay: delay)
         let result = await transport.send(request)
-        await gate.release(host: host)
+        let timedOut = if case .failure(let error) = result { error.kind == .timeout } else { false }
+        await gate.release(host: host, timedOut: timedOut)
         return result
     }
 

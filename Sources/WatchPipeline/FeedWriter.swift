@@ -7,6 +7,9 @@ import WatchDeliver
 /// the running config's source names and feed settings: a reload hands it new ones and the
 /// feeds are rewritten, so a renamed source shows its new name at once.
 public actor FeedWriter {
+    /// Feed files are written and renamed on a queue of their own, off the cooperative pool.
+    private let executor = BlockingWorkExecutor(label: "bureauwatch.feed")
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     let store: any Store
     let watchDir: String
     let logger: Logger

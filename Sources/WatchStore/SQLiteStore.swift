@@ -4,11 +4,13 @@ import Logging
 import WatchCore
 
 /// The daemon's `Store` in one SQLite file (WAL mode). An actor: one connection, every call
-/// serialised on it; each write is one `BEGIN IMMEDIATE … COMMIT`. Calls run SQLite on the
-/// actor's thread: a commit (with its fsync under `synchronous=FULL`) holds one cooperative
-/// thread for a few milliseconds, acceptable at the daemon's few pages a minute.
+/// serialised on it; each write is one `BEGIN IMMEDIATE … COMMIT`. The actor runs on a queue of
+/// its own (`BlockingWorkExecutor`), so SQLite statements and the fsyncs of commits and watch
+/// files never hold one of Swift's cooperative threads.
 /// Other processes (the CLI) may open the same file: WAL lets them read while the daemon writes.
 public actor SQLiteStore: Store {
+    private let executor = BlockingWorkExecutor(label: "bureauwatch.store")
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     let database: SQLiteDatabase
     let clock: any WallClock
     let logger: Logger

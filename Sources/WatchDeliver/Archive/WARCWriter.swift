@@ -10,6 +10,9 @@ import Glibc
 /// one gzip member per record, a `warcinfo` record first in each new file. An actor, so
 /// concurrent fetches append whole records one after another.
 public actor WARCWriter {
+    /// Archive appends and their flushes run on a queue of their own, off the cooperative pool.
+    private let executor = BlockingWorkExecutor(label: "bureauwatch.warc")
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
     /// The archive folder (`state/archive`).
     public let folder: String
     private let software: String

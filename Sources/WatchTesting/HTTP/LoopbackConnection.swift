@@ -6,8 +6,9 @@ import WatchHTTP
 enum LoopbackConnection {
     static func serve(_ fd: Int32, handler: LoopbackHTTPServer.Handler, log: RequestLog) {
         var reader = RequestReader(fd: fd)
+        let connection = log.newConnection()
         while let incoming = reader.next() {
-            let request = RecordedRequest(incoming)
+            let request = RecordedRequest(incoming, connection: connection)
             log.record(request)
             let keepOpen = play(handler(request), on: fd, request: request)
             if !keepOpen || incoming.wantsClose { return }

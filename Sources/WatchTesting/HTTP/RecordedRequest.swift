@@ -10,8 +10,12 @@ public struct RecordedRequest: Sendable {
     public let body: [UInt8]
     /// When the request's head had fully arrived, on the monotonic clock.
     public let receivedAt: ContinuousClock.Instant
+    /// Which connection it came on: the server numbers connections from 1 as it accepts them,
+    /// so requests that share a number shared a kept-alive connection.
+    public let connection: Int
 
-    init(_ request: IncomingRequest) {
+    init(_ request: IncomingRequest, connection: Int) {
+        self.connection = connection
         method = request.method
         path = request.path
         headers = request.headers

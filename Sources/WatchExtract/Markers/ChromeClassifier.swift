@@ -2,9 +2,6 @@ import LibXML
 
 /// Decides whether an element is page chrome by its tag, its class and id, or its being hidden.
 enum ChromeClassifier {
-    /// Elements that hold the whole page or name the article: never chrome, whatever their class says.
-    static let pageTags: Set<String> = ["html", "body", "article", "main"]
-
     /// How sure a classification is.
     enum Verdict {
         case content
@@ -28,7 +25,7 @@ enum ChromeClassifier {
         if kind.contains(.chrome) { return .markedChrome }
         // Site headers hold menus; an article's <header> may hold its whole text.
         if kind.contains(.header) { return .likelyChrome }
-        // A leading space, like the one after each value, lets `chromeMarkerWords` match whole.
+        // A leading space, like the one after each value, lets `chromeClassWords` match whole.
         var names = " "
         for attribute in node.attributes {
             switch attribute.name {
@@ -40,10 +37,16 @@ enum ChromeClassifier {
             }
         }
         guard names.utf8.count > 1 else { return .content }
-        if let known = cache[names] { return known }
-        let found = verdict(marks: TextMeasure.foldingASCII(names))
-        cache[names] = found
-        return found
+        let found: Verdict
+        if let known = cache[names] {
+            found = known
+        } else {
+            found = verdict(marks: TextMeasure.foldingASCII(names))
+            cache[names] = found
+        }
+        // A heading's id is often its own text (`id="voice-activated-assistant"`): a weak
+        // marker there names the section, not a widget.
+        return found == .likelyChrome && kind.contains(.heading) ? .content : found
     }
 
     /// The verdict of lower-cased class and id values.
@@ -56,8 +59,8 @@ enum ChromeClassifier {
         return weakChromeMarkers.anyOccurs(in: marks, pairs: pairs) ? .likelyChrome : .content
     }
 
-    /// Class and id words of chrome (see `ExtractionRules`).
-    static let chromeMarkers = WordSet(ExtractionRules.chromeMarkers + ExtractionRules.chromeMarkerWords.flatMap(delimited))
+    // The marker sets of `ExtractionMarkers`, as byte searches.
+    static let chromeMarkers = WordSet(ExtractionMarkers.chromeClasses + ExtractionMarkers.chromeClassWords.flatMap(delimited))
 
     /// `word` in each of the ways a whole part of a class list can be delimited.
     static func delimited(_ word: String) -> [String] {
@@ -65,13 +68,11 @@ enum ChromeClassifier {
         return delimiters.flatMap { before in delimiters.map { after in before + word + after } }
     }
 
-    /// Readers' comments are prose too, so their markers never yield to the prose rescue.
-    static let commentMarkers = WordSet(["comment", "pinglun", "disqus", "reply", "replies"])
-    static let weakChromeMarkers = WordSet(ExtractionRules.weakChromeMarkers)
-    static let contentMarkers = WordSet(ExtractionRules.contentMarkers)
-
-    /// `display:none` / `visibility:hidden`, as `isHiddenStyle` folds them.
-    static let hiddenStyles = WordSet(["display:none", "visibility:hidden"])
+    static let commentMarkers = WordSet(ExtractionMarkers.commentClasses)
+    static let weakChromeMarkers = WordSet(ExtractionMarkers.weakChromeClasses
+        + ExtractionMarkers.weakChromeClassWords.flatMap(delimited))
+    static let contentMarkers = WordSet(ExtractionMarkers.contentClasses)
+    static let hiddenStyles = WordSet(ExtractionMarkers.hiddenStyles)
 
     /// Whether a `style` value hides its element, read with ASCII case folded and spaces
     /// dropped. Byte work: nearly every element of some templates carries a style.

@@ -5,15 +5,15 @@ import LibXML
 struct TagKinds: Sendable {
     struct Kind: OptionSet, Sendable {
         let rawValue: UInt16
-        /// `ExtractionRules.invisibleTags`.
+        /// `ExtractionMarkers.invisibleTags`.
         static let invisible = Kind(rawValue: 1 << 0)
-        /// `ExtractionRules.blockTags`.
+        /// `ExtractionMarkers.blockTags`.
         static let block = Kind(rawValue: 1 << 1)
-        /// `ExtractionRules.chromeTags`.
+        /// `ExtractionMarkers.chromeTags`.
         static let chrome = Kind(rawValue: 1 << 2)
-        /// `ChromeClassifier.pageTags`.
+        /// `ExtractionMarkers.pageTags`.
         static let page = Kind(rawValue: 1 << 3)
-        /// `DateFinder.datelessTags`.
+        /// `ExtractionMarkers.datelessTags`.
         static let dateless = Kind(rawValue: 1 << 4)
         /// `br` and `hr`: they end a line but hold none.
         static let lineBreak = Kind(rawValue: 1 << 5)
@@ -23,6 +23,8 @@ struct TagKinds: Sendable {
         static let header = Kind(rawValue: 1 << 7)
         /// `p`.
         static let paragraph = Kind(rawValue: 1 << 8)
+        /// `ExtractionMarkers.headingTags`.
+        static let heading = Kind(rawValue: 1 << 9)
     }
 
     private let kinds: [Kind]
@@ -37,11 +39,12 @@ struct TagKinds: Sendable {
 
     static func kind(of tag: String) -> Kind {
         var kind: Kind = []
-        if ExtractionRules.invisibleTags.contains(tag) { kind.insert(.invisible) }
-        if ExtractionRules.blockTags.contains(tag) { kind.insert(.block) }
-        if ExtractionRules.chromeTags.contains(tag) { kind.insert(.chrome) }
-        if ChromeClassifier.pageTags.contains(tag) { kind.insert(.page) }
-        if DateFinder.datelessTags.contains(tag) { kind.insert(.dateless) }
+        if ExtractionMarkers.invisibleTags.contains(tag) { kind.insert(.invisible) }
+        if ExtractionMarkers.blockTags.contains(tag) { kind.insert(.block) }
+        if ExtractionMarkers.chromeTags.contains(tag) { kind.insert(.chrome) }
+        if ExtractionMarkers.pageTags.contains(tag) { kind.insert(.page) }
+        if ExtractionMarkers.datelessTags.contains(tag) { kind.insert(.dateless) }
+        if ExtractionMarkers.headingTags.contains(tag) { kind.insert(.heading) }
         switch tag {
         case "br", "hr": kind.insert(.lineBreak)
         case "a": kind.insert(.link)

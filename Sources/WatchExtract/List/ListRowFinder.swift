@@ -14,15 +14,6 @@ struct ListRowFinder {
     /// (an `<object>` before `<body>` keeps everything inside it there). Any element with an
     /// element child can hold a list, a small one included.
     static let containerXPath = "//*[*]"
-    /// Lists inside these elements are site chrome.
-    static let chromeTags: Set<String> = ["nav", "header", "footer", "aside", "script", "select"]
-    /// Class or id words (split on space, `-`, `_`) that mark menus, headers, footers and
-    /// breadcrumbs in templates that predate `<nav>`.
-    static let chromeWords: Set<String> = [
-        "nav", "navbar", "navigation", "menu", "menus", "footer", "foot", "header",
-        "topbar", "breadcrumb", "crumb", "crumbs", "banner", "copyright", "friendlink", "yqlj",
-        "position", "location", "pager", "pagination", "paging",
-    ]
     /// Titles count towards a group's score up to this many characters: a real headline is
     /// 15–40 characters, a menu entry 2–6; longer than this no longer says more.
     static let titleLengthCap = 30
@@ -160,10 +151,10 @@ struct ListRowFinder {
     static func isChrome(_ node: HTMLNode) -> Bool {
         var current: HTMLNode? = node
         while let element = current {
-            if chromeTags.contains(element.name) { return true }
+            if ExtractionMarkers.listChromeTags.contains(element.name) { return true }
             let words = [element.attribute("class"), element.attribute("id")].compactMap { $0 }
                 .flatMap { $0.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "_" }) }
-            if words.contains(where: { chromeWords.contains(String($0)) }) { return true }
+            if words.contains(where: { ExtractionMarkers.listChromeWords.contains(String($0)) }) { return true }
             current = element.parent
         }
         return false

@@ -50,17 +50,35 @@ enum BoilerplatePatterns {
     /// Comment forms: 发表评论, 邮箱地址不会被公开。, 已有3条评论.
     static let commentForm = BoilerplatePattern(
         "commentForm",
-        #"^(发表评论|发表回复|我要评论|网友评论|相关评论|评论列表|提交评论|已有\d+条评论|(电子)?邮箱地址不会被公开|必填项已用)"#,
-        keywords: ["评论", "回复", "邮箱地址", "必填项"], maxLength: 40)
+        #"^(发表评论|发表回复|我要评论|网友评论|相关评论|评论列表|提交评论|已有\d+条评论|(电子)?邮箱地址不会被公开|必填项已用"#
+            + #"|评论\s*[(（]?\s*\d+\s*[)）]?\s*条?$|(跟帖|跟贴)\s*\d+\s*条|查看(全部|更多)?\s*\d*\s*条?(评论|跟帖|跟贴)|\d+\s*条(评论|跟帖|跟贴)$)"#,
+        keywords: ["评论", "回复", "邮箱地址", "必填项", "跟帖", "跟贴"], maxLength: 40)
     /// Share bars: 分享到：微信 微博 QQ空间.
-    static let shareBar = BoilerplatePattern("shareBar", #"^(分享到|分享至|一键分享)\s*[:：]?"#, keywords: ["分享"], maxLength: 60)
+    static let shareBar = BoilerplatePattern("shareBar", #"^(分享到|分享至|一键分享|分享\s*[:：]?\s*$)\s*[:：]?"#, keywords: ["分享"], maxLength: 60)
+    /// A share bar whose icons carry their names: 微信 微博 QQ空间, 分享至 微信 朋友圈.
+    static let shareTargets = BoilerplatePattern(
+        "shareTargets", #"^((分享到|分享至)\s*[:：]?\s*)?((微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|复制链接|今日头条)[\s|、/·]*){2,}$"#,
+        keywords: ["微信", "微博", "QQ", "qq", "朋友圈", "复制链接"], maxLength: 60)
+    /// Audio and video players drawn as text: 听新闻 播放 00:00 / 02:46, 播放 静音 00:00/01:26 全屏.
+    /// A lone time is no player: the line needs a control word or a position over a duration.
+    static let playerControls = BoilerplatePattern(
+        "playerControls",
+        #"^(?=.*(听新闻|听全文|播|暂停|静音|全屏|\d:\d\d\s*/\s*\d))((听新闻|听全文|语音播报|点击播放|播放|暂停|静音|全屏|退出全屏|高清|标清|超清|倍速|音量|重播|\d{1,2}:\d{2}(:\d{2})?)[\s/|]*)+$"#,
+        keywords: ["听新闻", "听全文", "播", "暂停", "静音", "全屏", "/"], maxLength: 60)
+    /// A player's or reader's duration label: 约3分钟, 阅读时长约5分钟, 收听约2分钟.
+    static let listeningTime = BoilerplatePattern(
+        "listeningTime", #"^(约|预计|阅读|收听|时长|全文)\S{0,4}\d+\s*分钟\S{0,3}$"#,
+        keywords: ["分钟"], maxLength: 16)
     /// Page tools: 【打印本页】【关闭窗口】, 字号：大 中 小, 【字体：大 中 小】, 返回顶部.
     static let pageTools = BoilerplatePattern(
         "pageTools", #"^([【\[]?(打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|收藏|我要纠错|纠错|(字号|字体)\s*[:：]?|大|中|小|默认)[】\]]?[\s|]*)+$"#,
         keywords: ["打印", "关闭", "返回顶部", "收藏", "字号", "字体", "纠错", "大 中 小"],
         maxLength: 40)
-    /// QR-code prompts: 扫一扫在手机打开当前页.
-    static let scanPrompt = BoilerplatePattern("scanPrompt", #"扫一扫|扫描二维码|手机扫码"#, keywords: ["扫一扫", "扫描二维码", "手机扫码"], maxLength: 40)
+    /// QR-code prompts: 扫一扫在手机打开当前页, 扫二维码，3分钟极速开户.
+    static let scanPrompt = BoilerplatePattern("scanPrompt", #"扫一扫|扫描?二维码|手机扫码"#, keywords: ["扫一扫", "二维码", "手机扫码"], maxLength: 40)
+    /// App promotions closing an article: 海量资讯、精准解读，尽在新浪财经APP, 下载客户端.
+    static let appPromo = BoilerplatePattern(
+        "appPromo", #"(尽在|下载|打开).{0,12}(APP|客户端)\s*[>》]*$"#, keywords: ["APP", "app", "App", "客户端"], maxLength: 40)
     /// Links to the neighbouring articles: 上一篇：…, 下一篇：…
     static let previousNext = BoilerplatePattern(
         "previousNext", #"^[【\[]?(上一篇|下一篇|上一条|下一条|上篇|下篇)[】\]]?\s*[:：]"#, keywords: ["上一", "下一", "上篇", "下篇"], maxLength: 120)
@@ -80,9 +98,9 @@ enum BoilerplatePatterns {
     /// The line under the title: 发布日期:2023-10-26 来源: 广东省邮政管理局 作者:佚名.
     static let publishedLine = BoilerplatePattern(
         "publishedLine", #"^(发布日期|发布时间|发表时间|更新时间|日期|时间)\s*[:：]"#, keywords: ["日期", "时间"], maxLength: 120)
-    /// A source or author line: 来源：国家邮政局网站, 作者：佚名 (the extractor reads it first).
+    /// A source or author line: 来源：国家邮政局网站, 本文来源：经济日报 责任编辑：…, 作者：佚名 (the extractor reads it first).
     static let sourceLine = BoilerplatePattern(
-        "sourceLine", #"^(来源|信息来源|文章来源|稿件来源|作者|供稿|撰稿)\s*[:：]"#, keywords: ["来源", "作者", "供稿", "撰稿"], maxLength: 60)
+        "sourceLine", #"^(来源|本文来源|信息来源|文章来源|稿件来源|作者|供稿|撰稿)\s*[:：]"#, keywords: ["来源", "作者", "供稿", "撰稿"], maxLength: 60)
     /// A date on its own line under the title: 2015-08-21, [2024-07-18], 2024年7月18日.
     static let dateOnly = BoilerplatePattern(
         "dateOnly", #"^[\[(（]?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\])）]?(\s+\d{1,2}:\d{2}(:\d{2})?)?$"#,
@@ -93,7 +111,8 @@ enum BoilerplatePatterns {
     static let strong: [BoilerplatePattern] = [
         welcomeBar, breadcrumb, breadcrumbTrail, viewCounter, contributor, sofa, postAge, originalLink,
         disclaimerLabel, disclaimerPhrase, reprint, englishNotice, filingNumber, copyright, commentForm, shareBar,
-        pageTools, scanPrompt, previousNext, editor, imageMarkdown, footerLinks,
+        shareTargets, playerControls, listeningTime, pageTools, scanPrompt, appPromo, previousNext, editor,
+        imageMarkdown, footerLinks,
     ]
     static let head: [BoilerplatePattern] = [publishedLine, sourceLine, dateOnly]
     /// At the end, before the footer starts, a source or editor line is metadata too.

@@ -50,7 +50,7 @@ public struct ArticleExtractor: Sendable {
                                          url: url, today: DayStamp.day(of: now, in: timeZone),
                                          titleNode: DateFinder.titleNode(title, in: snapshot), disclosed: header.publishedDay)
         let day = DateFinder().day(in: context)
-        var kept = BodyTail.trimmed(body.lineIndices, lines: page.lines).filter {
+        var kept = BodyTail.trimmed(body.lineIndices, page: page).filter {
             $0 != titleLine && !header.lineIndices.contains($0) && !BodyTail.isToolbarLabel(page.lines[$0])
         }
         // Searched on the whole page: the line is mostly a link, so the body may not hold it.

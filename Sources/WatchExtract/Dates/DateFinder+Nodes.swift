@@ -5,12 +5,8 @@ extension DateFinder {
     static let nodesAfterTitle = 400
     /// How many nodes before the title heading are searched too (kicker lines: section · date).
     static let nodesBeforeTitle = 30
-    /// Tags whose subtrees never give the article's date: page footers, side columns, menus.
-    static let datelessTags: Set<String> = ["footer", "aside", "nav", "menu", "script", "style", "noscript"]
-    /// Class/id fragments of regions whose dates belong to other articles or to comments.
-    static let datelessMarkers = WordSet([
-        "related", "comment", "footer", "recommend", "sidebar", "widget-area", "more-",
-    ])
+    /// `ExtractionMarkers.datelessClasses`, as a byte search.
+    static let datelessMarkers = WordSet(ExtractionMarkers.datelessClasses)
 
     /// A date in the text between the title heading and the start of the body (bylines that
     /// sit in an article `<header>` are found here: the line pass never sees them).
