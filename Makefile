@@ -31,7 +31,8 @@ test: deps browser-deps pydeps
 demo: deps
 	.ci/demo
 
-# The extraction quality gate over ../shared/extraction-corpus (see .ci/quality-gate).
+# The extraction quality gate over ../shared/extraction-corpus (see .ci/quality-gate); its
+# runner, extract-corpus, builds in the Benchmarks/ package (its own .build).
 quality-gate: deps
 	.ci/quality-gate
 
@@ -75,4 +76,4 @@ pydeps:
 	  python3 -m pip install --quiet --user --break-system-packages prometheus_client
 
 clean:
-	rm -rf .build
+	rm -rf .build Benchmarks/.build

@@ -5,12 +5,21 @@ import PackageDescription
 // wrapper target per C library (Lib*), and the domain targets on top of those.
 // The wrappers own every C pointer; the domain targets import no C module, except WatchConfig,
 // which reads libyaml's event stream (Yams' CYaml) to refuse alias bombs before parsing.
+// ARCHITECTURE.md says which target may import which.
+
+// The benchmarks and tools live in Benchmarks/, a package of their own that depends on this one
+// by path; these library products exist for it alone and are no public API.
+let librariesForBenchmarks: [Product] = [
+    "WatchCore", "WatchFetch", "WatchExtract", "WatchDedup", "WatchStore", "WatchDeliver", "WatchDaemon",
+    "WatchTesting", "LibXML", "LibOpenCC", "ExtractFuzzHarness",
+].map { .library(name: $0, targets: [$0]) }
+
 let package = Package(
     name: "bureauwatch",
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "bureauwatch", targets: ["bureauwatch"]),
-    ],
+    ] + librariesForBenchmarks,
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
@@ -89,28 +98,13 @@ let package = Package(
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
         ]),
 
-        .executableTarget(name: "bench-fetch", dependencies: ["WatchFetch", "WatchTesting",
-            .product(name: "Logging", package: "swift-log")]),
-        .executableTarget(name: "bench-metrics", dependencies: ["WatchDaemon", "WatchCore",
-            .product(name: "Logging", package: "swift-log")]),
-        // Store tools: the crash test's victim and the benchmark (`swift run -c release bench-store`).
+        // Not a benchmark: the crash test's victim. CrashSafetyTests (WatchStoreTests) runs it as a
+        // child process from the build folder, so `swift build --build-tests` has to build it here.
         .executableTarget(name: "store-torture", dependencies: ["WatchStore", "WatchTesting",
             .product(name: "Logging", package: "swift-log")]),
-        .executableTarget(name: "bench-store", dependencies: ["WatchStore", "WatchTesting",
-            .product(name: "Logging", package: "swift-log")]),
-        // Delivery throughput figures (watch files, feed, WARC, webhook rendering): prints a table.
-        .executableTarget(name: "DeliverBench", dependencies: ["WatchDeliver", "WatchCore",
-            .product(name: "Logging", package: "swift-log")]),
-
-        .executableTarget(name: "bench-dedup", dependencies: ["WatchCore", "WatchDedup", "LibOpenCC", "WatchTesting"]),
-
-        // The extraction quality gate and speed bench over ../shared/extraction-corpus.
-        .executableTarget(name: "extract-corpus", dependencies: ["WatchExtract", "WatchCore", "LibXML"]),
-        // The fuzz target over decode + parse + extract: the harness is a library so the regression
-        // test replays the fuzzer's findings through the same code. `.ci/fuzz` builds the libFuzzer
-        // entry point (-D FUZZING); the plain build makes a replay tool of the same target.
+        // The fuzz harness is a library so the regression test (WatchExtractTests) replays the
+        // fuzzer's findings through the same code as Benchmarks/fuzz-extract.
         .target(name: "ExtractFuzzHarness", dependencies: ["WatchExtract", "WatchCore", "LibXML"]),
-        .executableTarget(name: "fuzz-extract", dependencies: ["ExtractFuzzHarness"]),
 
         .testTarget(name: "LibCurlTests", dependencies: ["LibCurl", "WatchTesting"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),

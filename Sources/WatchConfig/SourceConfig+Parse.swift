@@ -38,9 +38,9 @@ extension SourceConfig {
             maxBackoff: settings.maxBackoff, list: list, json: json)
     }
 
-    static func parseKind(_ node: ConfigNode) throws -> SourceKind {
+    static func parseKind(_ node: ConfigNode) throws -> SourceRole {
         let text = try node.string()
-        guard let kind = SourceKind(rawValue: text) else {
+        guard let kind = SourceRole(rawValue: text) else {
             throw node.error("'kind' must be bureau or mirror; got '\(text)'")
         }
         return kind

@@ -3,7 +3,8 @@ import Foundation
 /// What `/healthz` says, as the daemon sees itself: whether it does its work, how many sources
 /// it watches and how many are failing, and each reason it is not healthy.
 public struct HealthReport: Sendable, Hashable {
-    /// Whether the daemon does its work; `false` answers 503.
+    /// Whether the daemon does its work: `false` as soon as there is a reason (the daemon's
+    /// reasons come from `HealthProbe.check`), and `/healthz` then answers 503.
     public var healthy: Bool
     public var sources: Int
     /// Sources that failed `failing_after` polls in a row (each one is also a reason).
@@ -20,6 +21,7 @@ public struct HealthReport: Sendable, Hashable {
         self.reasons = reasons
     }
 
+    /// A report with its health stated outright (the endpoint's tests).
     public init(healthy: Bool, sources: Int, failing: Int, reason: String? = nil) {
         self.healthy = healthy
         self.sources = sources

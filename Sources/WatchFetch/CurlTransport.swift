@@ -66,14 +66,17 @@ public struct CurlTransport: Transport {
         }
     }
 
+    /// A timeout in whole milliseconds, at least 1: libcurl reads 0 as "no limit".
+    static func curlTimeout(_ duration: Duration) -> Int { max(duration.milliseconds, 1) }
+
     func curlRequest(for request: HTTPRequest) -> CurlRequest {
         var curl = CurlRequest(
             url: request.url,
             postBody: request.method == .post ? request.body : nil,
             headers: request.headers.map { "\($0.name): \($0.value)" },
             userAgent: request.userAgent,
-            connectTimeoutMilliseconds: request.connectTimeout.milliseconds,
-            timeoutMilliseconds: request.timeout.milliseconds,
+            connectTimeoutMilliseconds: Self.curlTimeout(request.connectTimeout),
+            timeoutMilliseconds: Self.curlTimeout(request.timeout),
             lowSpeed: (limits.lowSpeedBytesPerSecond, limits.lowSpeedSeconds),
             maxRedirects: limits.maxRedirects,
             allowedProtocols: Self.allowedProtocols,
@@ -85,13 +88,5 @@ public struct CurlTransport: Transport {
         curl.cookies = request.cookieJar?.lines ?? []
         if request.staysOnSite { curl.redirectAllowed = { RegistrableDomain.sameSite($0, $1) } }
         return curl
-    }
-}
-
-extension Duration {
-    /// Whole milliseconds, at least 1 (libcurl reads 0 as "no limit").
-    var milliseconds: Int {
-        let value = components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000
-        return Int(max(value, 1))
     }
 }

@@ -37,12 +37,8 @@ public actor ArticleIngest {
         self.clock = clock
         self.logger = logger
         var deduplicator = try Deduplicator()
-        var after: ArticleID?
-        while true {
-            let batch = try await store.fingerprints(after: after, limit: Self.loadBatchSize)
-            guard let last = batch.last else { break }
+        for try await batch in store.allFingerprints(batchSize: Self.loadBatchSize) {
             try deduplicator.load(batch.map { ($0.articleID.rawValue, $0.fingerprint) })
-            after = last.articleID
         }
         self.deduplicator = deduplicator
     }

@@ -4,7 +4,7 @@ import WatchCore
 import WatchDeliver
 
 /// One round over a set of sources. Bureau sources are polled before mirrors, so an article on
-/// both is recorded from the bureau's page; each kind's sources start host by host, a few per
+/// both is recorded from the bureau's page; each role's sources start host by host, a few per
 /// host at a time (`HostLanes`); then the Atom feed is rewritten if the cycle changed the store.
 public struct PollCycle: Sendable {
     let poller: SourcePoller
@@ -31,7 +31,7 @@ public struct PollCycle: Sendable {
     /// Polls `sources` and returns one report per source, in the given order.
     public func run(_ sources: [SourceConfig], progress: @escaping @Sendable (PollReport) -> Void = { _ in }) async -> [PollReport] {
         var reports: [String: PollReport] = [:]
-        for kind in [SourceKind.bureau, .mirror] {
+        for kind in [SourceRole.bureau, .mirror] {
             var lanes = HostLanes(sources.filter { $0.kind == kind })
             await withTaskGroup(of: PollReport.self) { tasks in
                 for source in lanes.start() {
@@ -50,11 +50,12 @@ public struct PollCycle: Sendable {
         return sources.compactMap { reports[$0.id] }
     }
 
-    /// The feed shows the store's latest articles: a cycle that stored nothing leaves it as it is
-    /// (rewriting 100 entries was a fifth of a 304 cycle of 100 sources, BENCHMARKS.md).
+    /// `feed.xml` in the watch folder.
     private var feedPath: String { (watchDir as NSString).appendingPathComponent(AtomFeed.fileName) }
 
-    /// Rewrites the feeds when the store `changed`, or when there is none yet.
+    /// Rewrites the feeds when the store `changed`, or when there is none yet. The feed shows the
+    /// store's latest articles, so a cycle that stored nothing leaves it as it is: a rewrite was a
+    /// large part of a 304 cycle (BENCHMARKS.md, "The 304 cycle before and after").
     func refreshFeed(changed: Bool) async {
         if changed || !FileManager.default.fileExists(atPath: feedPath) { await writeFeed() }
     }

@@ -28,13 +28,13 @@ extension SourcePoller {
             report.fetchSeconds.append(response.totalSeconds)
             report.articleURLsRead.insert(url)
             await archiveIfWanted(response)
-            return await store(response, url: url, listed: listed, source: source, report: &report)
+            return await extractAndIngest(response, url: url, listed: listed, source: source, report: &report)
         }
     }
 
     /// Extracts and ingests a fetched article page.
-    func store(_ response: HTTPResponse, url: String, listed: ListItem?, source: SourceConfig,
-               report: inout PollReport) async -> Bool {
+    func extractAndIngest(_ response: HTTPResponse, url: String, listed: ListItem?, source: SourceConfig,
+                          report: inout PollReport) async -> Bool {
         do {
             let extracted = try extract(response, url: url, listed: listed, source: source)
             // A selector that missed is an error on the article (it is still stored, with the

@@ -13,9 +13,9 @@ extension SQLiteStatement {
         return text
     }
 
-    func sourceKind(at column: Int32) throws -> SourceKind {
+    func sourceKind(at column: Int32) throws -> SourceRole {
         let text = string(at: column) ?? ""
-        guard let kind = SourceKind(rawValue: text) else { throw StoreError.corrupt("source kind \"\(text)\"") }
+        guard let kind = SourceRole(rawValue: text) else { throw StoreError.corrupt("source kind \"\(text)\"") }
         return kind
     }
 }

@@ -40,7 +40,7 @@ extension SQLiteStore {
     /// What one branch of `record` did, before the article is read back.
     typealias Applied = (change: RecordOutcome.Change, id: ArticleID, becameCanonical: Bool, capped: Bool)
 
-    func ensureSource(_ id: String, kind: SourceKind) throws {
+    func ensureSource(_ id: String, kind: SourceRole) throws {
         try run("""
             INSERT INTO sources (id, kind) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind
             """, [.text(id), .text(kind.rawValue)])

@@ -4,7 +4,7 @@ import WatchCore
 
 /// Each source's polling record.
 extension SQLiteStore {
-    public func recordPollSuccess(sourceID: String, kind: SourceKind, at: Date, nextDue: Date) throws {
+    public func recordPollSuccess(sourceID: String, kind: SourceRole, at: Date, nextDue: Date) throws {
         try transaction {
             try ensureSource(sourceID, kind: kind)
             // A recovered source shows no error: the last one is history once a poll succeeds.
@@ -16,7 +16,7 @@ extension SQLiteStore {
     }
 
     @discardableResult
-    public func recordPollFailure(sourceID: String, kind: SourceKind, error: FetchError, at: Date,
+    public func recordPollFailure(sourceID: String, kind: SourceRole, error: FetchError, at: Date,
                                   nextDue: Date) throws -> Int {
         try transaction {
             try ensureSource(sourceID, kind: kind)
@@ -30,7 +30,7 @@ extension SQLiteStore {
         }
     }
 
-    public func recordRobotsSkipped(sourceID: String, kind: SourceKind, count: Int) throws {
+    public func recordRobotsSkipped(sourceID: String, kind: SourceRole, count: Int) throws {
         try transaction {
             try ensureSource(sourceID, kind: kind)
             try run("UPDATE sources SET robots_skipped = ? WHERE id = ?", [.int(count), .text(sourceID)])

@@ -36,7 +36,7 @@ import WatchTesting
         #expect(ContinuousClock.now - started < .seconds(300), "the hanging request was not cancelled")
         #expect(report.failure?.kind == .budget, "\(String(describing: report.failure))")
         #expect(report.nextPollIn == source.interval)
-        let status = await pipeline.store.sourceHealth().first
+        let status = try await pipeline.store.sourceHealth().first
         #expect(status?.consecutiveFailures == 1)
         #expect(status?.lastErrorKind == .budget)
     }

@@ -31,11 +31,11 @@ actor CommitFailingStore: Store {
         try await inner.recordAlive(url: url, status: status, at: at)
     }
 
-    func recordPollSuccess(sourceID: String, kind: SourceKind, at: Date, nextDue: Date) async throws {
+    func recordPollSuccess(sourceID: String, kind: SourceRole, at: Date, nextDue: Date) async throws {
         try await inner.recordPollSuccess(sourceID: sourceID, kind: kind, at: at, nextDue: nextDue)
     }
 
-    func recordPollFailure(sourceID: String, kind: SourceKind, error: FetchError, at: Date,
+    func recordPollFailure(sourceID: String, kind: SourceRole, error: FetchError, at: Date,
                            nextDue: Date) async throws -> Int {
         try await inner.recordPollFailure(sourceID: sourceID, kind: kind, error: error, at: at, nextDue: nextDue)
     }
@@ -68,7 +68,7 @@ actor CommitFailingStore: Store {
 
     func sourceHealth() async throws -> [SourceStatus] { try await inner.sourceHealth() }
 
-    func recordRobotsSkipped(sourceID: String, kind: SourceKind, count: Int) async throws {
+    func recordRobotsSkipped(sourceID: String, kind: SourceRole, count: Int) async throws {
         try await inner.recordRobotsSkipped(sourceID: sourceID, kind: kind, count: count)
     }
 

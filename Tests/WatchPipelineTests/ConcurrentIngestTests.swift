@@ -10,17 +10,17 @@ import WatchTesting
     static let copies = 20
 
     @Test func twentyConcurrentIngestsOfNearDuplicatesStoreOneArticle() async throws {
-        let fixture = try IngestFixture()
-        defer { fixture.remove() }
-        let store = try SQLiteStore(path: fixture.folder.appendingPathComponent("state.sqlite").path,
-                                    logger: IngestFixture.logger)
-        let sources = (0..<Self.copies).map { IngestFixture.source($0) }
-        let ingest = try await fixture.ingest(store: store, sources: sources)
+        let folder = try ScratchFolder()
+        let store = try SQLiteStore(path: folder.url.appendingPathComponent("state.sqlite").path, logger: quietLogger)
+        let sources = (0..<Self.copies).map { SameNotice.source($0) }
+        let pipeline = try await Pipeline(store: store, sources: sources, watch: folder.url.appendingPathComponent("watch"),
+                                          webhooks: [])
+        let ingest = pipeline.ingest
 
         let changes = try await withThrowingTaskGroup(of: [RecordOutcome.Change].self) { group in
             for number in 0..<Self.copies {
                 group.addTask {
-                    try await ingest.ingest([IngestFixture.notice(from: number)], from: sources[number], validators: nil)
+                    try await ingest.ingest([SameNotice.notice(from: number)], from: sources[number], validators: nil)
                         .map(\.change)
                 }
             }
@@ -31,6 +31,6 @@ import WatchTesting
         #expect(changes.filter { $0 == .newSighting }.count == Self.copies - 1)
         #expect(try await store.statistics().articles == 1)
         #expect(try await store.statistics().sightings == Self.copies)
-        #expect(try fixture.watchFiles().count == 1)
+        #expect(try pipeline.articleFiles().count == 1)
     }
 }

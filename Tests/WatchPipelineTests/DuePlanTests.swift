@@ -5,7 +5,7 @@ import WatchPipeline
 
 /// The scheduler's due-time logic on its own: offsets on the monotonic clock.
 @Suite struct DuePlanTests {
-    static func source(_ id: String, kind: SourceKind = .bureau, host: String = "a.example", interval: Int = 60) -> SourceConfig {
+    static func source(_ id: String, kind: SourceRole = .bureau, host: String = "a.example", interval: Int = 60) -> SourceConfig {
         SourceConfig(id: id, name: id, kind: kind, url: "http://\(host)/list.html", interval: .seconds(interval),
                      perHost: PerHostPolicy(concurrency: 1))
     }

@@ -9,24 +9,26 @@ import WatchTesting
 @Suite struct FailedCommitTests {
     @Test(arguments: [false, true])
     func aPageWhoseCommitFailsLeavesNoWatchFile(sqlite: Bool) async throws {
-        let fixture = try IngestFixture()
-        defer { fixture.remove() }
+        let folder = try ScratchFolder()
+        let watch = folder.url.appendingPathComponent("watch")
         let real: any Store = sqlite
-            ? try SQLiteStore(path: fixture.folder.appendingPathComponent("state.sqlite").path, logger: IngestFixture.logger)
+            ? try SQLiteStore(path: folder.url.appendingPathComponent("state.sqlite").path, logger: quietLogger)
             : InMemoryStore()
-        let source = IngestFixture.source(1)
-        let failing = try await fixture.ingest(store: CommitFailingStore(real), sources: [source])
+        let source = SameNotice.source(1)
+        let failingPipeline = try await Pipeline(store: CommitFailingStore(real), sources: [source], watch: watch, webhooks: [])
+        let failing = failingPipeline.ingest
 
         await #expect(throws: CommitFailingStore.CommitFailed.self) {
-            _ = try await failing.ingest([IngestFixture.notice(from: 1)], from: source, validators: nil)
+            _ = try await failing.ingest([SameNotice.notice(from: 1)], from: source, validators: nil)
         }
-        #expect(try fixture.watchFiles().isEmpty)
+        #expect(try failingPipeline.articleFiles().isEmpty)
         #expect(try await real.statistics().articles == 0)
 
         // Space is back: the same page is stored and its file written once.
-        let healthy = try await fixture.ingest(store: real, sources: [source])
-        let outcome = try await healthy.ingest([IngestFixture.notice(from: 1)], from: source, validators: nil)
+        let healthyPipeline = try await Pipeline(store: real, sources: [source], watch: watch, webhooks: [])
+        let healthy = healthyPipeline.ingest
+        let outcome = try await healthy.ingest([SameNotice.notice(from: 1)], from: source, validators: nil)
         #expect(outcome.map(\.change) == [.newArticle])
-        #expect(try fixture.watchFiles().count == 1)
+        #expect(try healthyPipeline.articleFiles().count == 1)
     }
 }

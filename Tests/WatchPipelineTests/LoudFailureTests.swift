@@ -47,7 +47,7 @@ import WatchTesting
             waits.append(await pipeline.poller.poll(source).nextPollIn?.seconds ?? -1)
         }
         #expect(waits == [1800, 3600, 3600, 3600])
-        let stored = try #require(await pipeline.store.sourceHealth().first?.nextDue)
+        let stored = try #require(try await pipeline.store.sourceHealth().first?.nextDue)
         #expect(stored.timeIntervalSince(pipeline.clock.now) == 3600)
     }
 
@@ -65,7 +65,7 @@ import WatchTesting
         #expect(report.failed)
         #expect(report.failure?.kind == .store, "\(String(describing: report.failure))")
         #expect(report.newArticles == 0)
-        #expect(await pipeline.store.sourceHealth().first?.consecutiveFailures == 1)
+        #expect(try await pipeline.store.sourceHealth().first?.consecutiveFailures == 1)
         let reasons = await probe.check(sources: [source], failingAfter: 3).reasons
         #expect(reasons.contains { $0.hasPrefix("watch folder not writable") }, "\(reasons)")
     }
@@ -86,7 +86,7 @@ import WatchTesting
         let pipeline = try await Pipeline(sources: [], watch: folder.url.appendingPathComponent("watch"))
         let probe = try Self.probe(pipeline, folder: folder)
         let queued = pipeline.clock.now
-        await pipeline.store.enqueue([OutboxEntry(deliveryID: "d1", event: .articleNew, webhookID: "ops", payload: [1],
+        try await pipeline.store.enqueue([OutboxEntry(deliveryID: "d1", event: .articleNew, webhookID: "ops", payload: [1],
                                                       createdAt: queued, nextAttemptAt: queued)])
         pipeline.clock.advance(by: 14 * 60)
         #expect(await probe.check(sources: [], failingAfter: 3).reasons.isEmpty)

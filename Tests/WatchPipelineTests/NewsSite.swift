@@ -3,7 +3,8 @@ import Synchronization
 import WatchTesting
 
 /// A bureau news list on 127.0.0.1 whose behaviour a test switches: it lists `count` articles
-/// (newest first), or answers its list with a 404, or never answers at all.
+/// (newest first), or answers its list with a 404, or never answers at all. Its pages are a
+/// `PageSite`'s (ETags and 304s included), rewritten on each change.
 final class NewsSite: Sendable {
     enum Mode: Sendable {
         case serving
@@ -11,20 +12,17 @@ final class NewsSite: Sendable {
         case hanging
     }
 
-    /// What the server's handler and the test share.
-    final class State: Sendable {
-        let value: Mutex<(count: Int, mode: Mode)>
-        init(count: Int, mode: Mode) { value = Mutex((count: count, mode: mode)) }
-    }
-
     static let listPath = "/news/list.html"
-    private let state: State
+    private let state: Mutex<(count: Int, mode: Mode)>
+    private let site: PageSite
     let server: LoopbackHTTPServer
 
     init(count: Int, mode: Mode = .serving) throws {
-        let state = State(count: count, mode: mode)
-        self.state = state
-        server = try LoopbackHTTPServer { request in Self.reply(request, state: state) }
+        let site = PageSite()
+        self.site = site
+        state = Mutex((count: count, mode: mode))
+        server = try LoopbackHTTPServer { site.reply($0) }
+        render()
     }
 
     deinit { server.stop() }
@@ -34,23 +32,25 @@ final class NewsSite: Sendable {
     /// List-page requests answered or attempted so far.
     var listRequests: Int { server.requests.count { $0.path == Self.listPath } }
 
-    func publish(_ more: Int = 1) { state.value.withLock { $0.count += more } }
+    func publish(_ more: Int = 1) {
+        state.withLock { $0.count += more }
+        render()
+    }
 
-    func set(_ mode: Mode) { state.value.withLock { $0.mode = mode } }
+    func set(_ mode: Mode) {
+        state.withLock { $0.mode = mode }
+        render()
+    }
 
-    private static func reply(_ request: RecordedRequest, state: State) -> ServerReply {
-        let (count, mode) = state.value.withLock { $0 }
-        if request.path == listPath {
-            switch mode {
-            case .serving: return .text(listPage(count: count))
-            case .failing: return .text("gone", status: 404, contentType: "text/plain")
-            case .hanging: return .script([.hang])
-            }
+    /// The articles first, so the list never links to a page not yet there.
+    private func render() {
+        let (count, mode) = state.withLock { $0 }
+        for number in 0..<count { site.set("/news/a\(number).html", Self.articlePage(number)) }
+        switch mode {
+        case .serving: site.set(Self.listPath, Self.listPage(count: count))
+        case .failing: site.set(Self.listPath, reply: .text("gone", status: 404, contentType: "text/plain"))
+        case .hanging: site.set(Self.listPath, reply: .script([.hang]))
         }
-        guard request.path.hasPrefix("/news/a"), let number = Int(request.path.dropFirst(7).dropLast(5)), number < count else {
-            return .text("not found", status: 404, contentType: "text/plain")
-        }
-        return .text(articlePage(number))
     }
 
     static func title(of number: Int) -> String { "广东省邮政管理局通报第\(number)批快递服务质量抽查结果" }

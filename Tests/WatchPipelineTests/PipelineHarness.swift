@@ -1,34 +1,26 @@
 import Foundation
-import Logging
 import WatchCore
-import WatchDeliver
 import WatchFetch
 import WatchPipeline
 import WatchTesting
 
-/// One source's poller over a real loopback server, with the in-memory store and a manual
-/// clock: the pipeline as the daemon assembles it, minus SQLite and the real time.
+/// A `Pipeline` polling one source of a `PageSite` on a loopback server: no retries, no
+/// webhooks, the manual clock at its fixed start.
 struct PipelineHarness {
     let site = PageSite()
     let server: LoopbackHTTPServer
-    /// The in-memory store, seen through the protocol the pipeline uses.
-    let store: any Store
-    let clock = ManualClock()
-    let poller: SourcePoller
-    let watchDir: URL
+    let pipeline: Pipeline
+
+    var store: any Store { pipeline.store }
+    var clock: ManualClock { pipeline.clock }
+    var poller: SourcePoller { pipeline.poller }
+    var watchDir: URL { pipeline.watch }
 
     init() async throws {
         let site = self.site
         server = try LoopbackHTTPServer { site.reply($0) }
-        let store = InMemoryStore(clock: clock)
-        self.store = store
-        watchDir = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: watchDir, withIntermediateDirectories: true)
-        let fetcher = PoliteFetcher(transport: CurlTransport(logger: quietLogger), validators: store, clock: clock,
-                                    retry: RetryPolicy(maxRetries: 0), logger: quietLogger)
-        let ingest = try await ArticleIngest(store: store, publisher: ArticlePublisher(folder: WatchFolder(path: watchDir.path)),
-                                             webhooks: [], sources: [], clock: clock, logger: quietLogger)
-        poller = SourcePoller(fetcher: fetcher, store: store, ingest: ingest, clock: clock, logger: quietLogger)
+        let watch = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-\(UUID().uuidString)")
+        pipeline = try await Pipeline(watch: watch, webhooks: [], retry: RetryPolicy(maxRetries: 0), clock: ManualClock())
     }
 
     /// A bureau source on this server, robots.txt off unless asked, no politeness delay.

@@ -86,7 +86,7 @@ import WatchTesting
         let source = Pipeline.source("gd-news", url: site.listURL, interval: .seconds(60))
         let pipeline = try await Pipeline(sources: [source], watch: folder.url.appendingPathComponent("watch"))
         // As a restart finds it after the wall clock stepped back an hour: due in 61 minutes.
-        await pipeline.store.recordPollSuccess(sourceID: "gd-news", kind: .bureau, at: pipeline.clock.now,
+        try await pipeline.store.recordPollSuccess(sourceID: "gd-news", kind: .bureau, at: pipeline.clock.now,
                                                    nextDue: pipeline.clock.now.addingTimeInterval(3660))
         let log = PollLog()
         let task = Self.start(pipeline, [source], log: log)

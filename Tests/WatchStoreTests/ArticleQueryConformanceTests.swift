@@ -8,7 +8,7 @@ import WatchCore
     static let day: Double = 86_400
 
     /// A page whose article states `published` (`nil`: no date on the page).
-    func dated(_ url: String, source: String = "gd-news", kind: SourceKind = .bureau, published: Date?,
+    func dated(_ url: String, source: String = "gd-news", kind: SourceRole = .bureau, published: Date?,
                seconds: Int) -> PageObservation {
         var observation = page(url, source: source, kind: kind, body: "正文 " + url, simhash: UInt64(seconds) << 40,
                                seconds: seconds)

@@ -69,7 +69,7 @@ func fakeSHA(_ text: String) -> String {
 }
 
 /// One article page as the pipeline would hand it to the store.
-func page(_ url: String, source: String = "gd-news", kind: SourceKind = .bureau, title: String = "关于开展邮政管理工作的通知",
+func page(_ url: String, source: String = "gd-news", kind: SourceRole = .bureau, title: String = "关于开展邮政管理工作的通知",
           body: String, numbers: [String] = [], simhash: UInt64 = 0xF00D_0000_0000_0001,
           match: ArticleMatch = .new, original: String? = nil, seconds: Int = 0,
           itemsOnPage: Int = 1, validators: Validators? = nil) -> PageObservation {

@@ -45,7 +45,7 @@ enum WebSamples {
                                                body: "全市快递网点检查情况。", sha: plainSHA, published: at(30 * 86_400)))
     }
 
-    static func observation(url: String, source: String, kind: SourceKind = .bureau, title: String, body: String,
+    static func observation(url: String, source: String, kind: SourceRole = .bureau, title: String, body: String,
                             sha: String, published: Date, match: ArticleMatch = .new, seconds: Int = 0,
                             attachments: [Attachment] = []) -> PageObservation {
         let article = ExtractedArticle(url: url, title: title, published: published, publisher: nil,

@@ -9,30 +9,15 @@ import WatchTesting
     /// `baseline` is off unless asked for: these tests count the first fetch's announcements.
     static func config(for server: LoopbackHTTPServer, in folder: URL, webhook: String? = nil,
                        baseline: Bool = false) throws -> URL {
-        var text = """
-        state_dir: state
-        watch_dir: watch
-        metrics: { listen: "127.0.0.1:0" }
-        defaults:
-          interval: 10m
-          baseline: \(baseline)
-          per_host: { concurrency: 2, delay: 0s }
-        sources:
-          - id: gd-news
-            name: 广东省邮政管理局 · 工作动态
-            kind: bureau
-            url: \(server.baseURL)/gd/list.html
-          - id: mirror-shjd
-            name: 通讯邮递调研网 · 社会监督
-            kind: mirror
-            url: \(server.baseURL)/mirror/list.html
-        """
-        if let webhook {
-            text += "\nnotify:\n  - id: test\n    url: \(webhook)\n    format: json\n    secret: s3cret\n"
-        }
-        let file = folder.appendingPathComponent("sources.yaml")
-        try text.write(to: file, atomically: true, encoding: .utf8)
-        return file
+        let sources = [
+            TestConfig.Source(id: "gd-news", name: "广东省邮政管理局 · 工作动态", url: "\(server.baseURL)/gd/list.html"),
+            TestConfig.Source(id: "mirror-shjd", name: "通讯邮递调研网 · 社会监督", kind: "mirror",
+                              url: "\(server.baseURL)/mirror/list.html"),
+        ]
+        return try TestConfig(sources: sources,
+                              defaults: ["interval: 10m", "baseline: \(baseline)", "per_host: { concurrency: 2, delay: 0s }"],
+                              servesMetrics: true, webhook: webhook.map { TestConfig.Webhook(url: $0, secret: "s3cret") })
+            .write(in: folder)
     }
 
     @Test func aFirstFetchStoresEachArticleOnceAndASecondFindsNothingNew() throws {

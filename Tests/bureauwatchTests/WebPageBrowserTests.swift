@@ -57,28 +57,11 @@ import Glibc
     }
 
     static func config(for server: LoopbackHTTPServer, in folder: URL) throws -> URL {
-        let text = """
-        state_dir: state
-        watch_dir: watch
-        metrics: { listen: "127.0.0.1:0" }
-        defaults:
-          interval: 30s
-          jitter: 0%
-          robots: false
-          per_host: { concurrency: 2, delay: 0s }
-        sources:
-          - id: gd-news
-            name: 广东省邮政管理局 · 工作动态
-            kind: bureau
-            url: \(server.baseURL)/gd/list.html
-          - id: gone-list
-            name: 已下线的栏目
-            kind: bureau
-            url: \(server.baseURL)/gone/list.html
-        """
-        let file = folder.appendingPathComponent("sources.yaml")
-        try text.write(to: file, atomically: true, encoding: .utf8)
-        return file
+        try TestConfig(sources: [
+            TestConfig.Source(id: "gd-news", name: "广东省邮政管理局 · 工作动态", url: "\(server.baseURL)/gd/list.html"),
+            TestConfig.Source(id: "gone-list", name: "已下线的栏目", url: "\(server.baseURL)/gone/list.html"),
+        ], defaults: ["interval: 30s", "jitter: 0%", "robots: false", "per_host: { concurrency: 2, delay: 0s }"],
+           servesMetrics: true).write(in: folder)
     }
 
     /// The web server's `host:port` from the daemon's log line.

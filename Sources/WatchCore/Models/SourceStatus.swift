@@ -1,0 +1,30 @@
+import Foundation
+
+/// A source as the store keeps it: its id and kind, and its polling record (a failure is data
+/// kept here, not an exception out of the loop).
+public struct SourceStatus: Sendable, Hashable, Codable {
+    public var sourceID: String
+    public var kind: SourceRole
+    public var nextDue: Date?
+    public var consecutiveFailures: Int
+    public var lastErrorKind: FetchError.Kind?
+    public var lastErrorMessage: String?
+    public var lastErrorAt: Date?
+    public var lastSuccess: Date?
+    /// Article links robots.txt made the last poll skip.
+    public var robotsSkipped: Int
+
+    public init(sourceID: String, kind: SourceRole, nextDue: Date? = nil, consecutiveFailures: Int = 0,
+                lastErrorKind: FetchError.Kind? = nil, lastErrorMessage: String? = nil, lastErrorAt: Date? = nil,
+                lastSuccess: Date? = nil, robotsSkipped: Int = 0) {
+        self.sourceID = sourceID
+        self.kind = kind
+        self.nextDue = nextDue
+        self.consecutiveFailures = consecutiveFailures
+        self.lastErrorKind = lastErrorKind
+        self.lastErrorMessage = lastErrorMessage
+        self.lastErrorAt = lastErrorAt
+        self.lastSuccess = lastSuccess
+        self.robotsSkipped = robotsSkipped
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// The daemon's state: sources, seen URLs, articles with their sightings and versions, and the
+/// webhook outbox. `SQLiteStore` is the real one; `InMemoryStore` (WatchTesting) is its twin;
+/// both pass one conformance suite. Each write is one transaction: a kill at any moment leaves
+/// all of it or none of it.
+public protocol Store: ValidatorStore, OutboxStore, Sendable {
+    // MARK: writes
+
+    /// Records one article page: the article (new, a new sighting, a new version, or unchanged),
+    /// the URL as seen, its validators, and the deliveries `observation.announce` returns.
+    func record(_ observation: PageObservation) async throws -> RecordOutcome
+
+    /// Counts a 404/410 answer for `url`; `StoreRules.goneAnswersForRemoval` in a row remove the
+    /// article(s) the URL carries, and `announce` builds the deliveries for each one removed.
+    func recordGone(url: String, status: Int, at: Date,
+                    announce: @escaping @Sendable (RemovedArticle) throws -> [OutboxEntry]) async throws -> RemovalOutcome
+
+    /// The URL answered (e.g. 304 Not Modified): its run of 404/410 answers is broken.
+    func recordAlive(url: String, status: Int, at: Date) async throws
+
+    /// A poll of the source succeeded: failures reset, next poll at `nextDue`.
+    func recordPollSuccess(sourceID: String, kind: SourceRole, at: Date, nextDue: Date) async throws
+
+    /// A poll of the source failed: the error is kept on the source. Returns the failures in a row.
+    @discardableResult
+    func recordPollFailure(sourceID: String, kind: SourceRole, error: FetchError, at: Date,
+                           nextDue: Date) async throws -> Int
+
+    /// The article links robots.txt made the source's last poll skip (shown by `sources`).
+    func recordRobotsSkipped(sourceID: String, kind: SourceRole, count: Int) async throws
+
+    /// A reload changed the source's interval: its next poll is re-planned to `nextDue`. A
+    /// source never polled is left alone.
+    func reschedule(sourceID: String, nextDue: Date) async throws
+
+    // MARK: reads
+
+    /// True when an article was recorded from `url` (a list page's link that needs no fetch).
+    func hasArticle(at url: String) async throws -> Bool
+
+    /// The article URLs in `scope` (the source's own sightings and the orphans it adopts) whose
+    /// article was first seen at or after `firstSeenAfter`, removed ones included (a page that
+    /// answers again restores its article): the pages to re-request when the source is polled.
+    func articlesDueForRecheck(_ scope: RecheckScope, firstSeenAfter: Date) async throws -> [String]
+
+    /// Every source id that sightings were recorded under (for the warning about ids gone from
+    /// the config).
+    func sourceIDsWithArticles() async throws -> [String]
+
+    /// The mirror pages (other than the canonical URL) of each article, oldest first: the feed's
+    /// and the watch files' `mirrors`. Articles with no mirror page are left out.
+    func mirrors(of ids: [ArticleID]) async throws -> [ArticleID: [String]]
+
+    /// The most recently first-seen articles, newest first.
+    func latestArticles(limit: Int) async throws -> [StoredArticle]
+
+    /// Articles in `query`'s order (`ArticleQuery`): `articles list` and the per-source feeds.
+    func articles(matching query: ArticleQuery) async throws -> [StoredArticle]
+
+    func article(id: ArticleID) async throws -> StoredArticle?
+
+    /// The article with this short id (or unique prefix of one), with sightings and versions.
+    func article(shortID: String) async throws -> ArticleDetail?
+
+    /// Articles whose title or body contains `text` (substring match, Chinese included, ASCII
+    /// case ignored), most recently stored first: the order the full-text index gives cheaply.
+    func search(_ text: String, limit: Int) async throws -> [StoredArticle]
+
+    /// Every source that was ever polled, by id.
+    func sourceHealth() async throws -> [SourceStatus]
+
+    /// One source's record, `nil` if it was never polled: what each poll reads, so a poll does
+    /// not read every source's row to find its own.
+    func sourceStatus(_ sourceID: String) async throws -> SourceStatus?
+
+    /// The fingerprints of every distinct text (versions, mirror copies) of the next `limit`
+    /// articles with ids above `after`, by article id then hash: one batch of `allFingerprints`.
+    func fingerprints(after: ArticleID?, limit: Int) async throws -> [StoredFingerprint]
+
+    func statistics() async throws -> StoreStatistics
+}
+
+extension Store {
+    /// Found among all of them: enough for the in-memory twins and test wrappers.
+    public func sourceStatus(_ sourceID: String) async throws -> SourceStatus? {
+        try await sourceHealth().first { $0.sourceID == sourceID }
+    }
+
+    /// The source's own article URLs due for a recheck (no orphans adopted).
+    public func articlesDueForRecheck(sourceID: String, firstSeenAfter: Date) async throws -> [String] {
+        try await articlesDueForRecheck(RecheckScope(sourceID: sourceID), firstSeenAfter: firstSeenAfter)
+    }
+}
