@@ -43,20 +43,26 @@ final class PostgresTestDatabase: Sendable {
     /// Creates the database; without a configured server, fails saying PostgreSQL is required.
     static func make() async throws -> PostgresTestDatabase {
         guard let url = serverURL else { throw PostgresRequired() }
-        let server = try PostgresStoreURL(url)
-        let name = "bw_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        try await onServer(server) { admin in
-            try await admin.query("CREATE DATABASE \(unescaped: name)")
+        await PostgresTestGate.shared.enter()
+        do {
+            let server = try PostgresStoreURL(url)
+            let name = "bw_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            try await onServer(server) { admin in
+                try await admin.query("CREATE DATABASE \(unescaped: name)")
+            }
+            var target = server
+            target.database = name
+            var configuration = target.clientConfiguration(pgpass: nil)
+            configuration.options.maximumConnections = connectionsPerTest
+            return PostgresTestDatabase(client: PostgresClient(configuration: configuration), name: name, server: server)
+        } catch {
+            await PostgresTestGate.shared.leave()
+            throw error
         }
-        var target = server
-        target.database = name
-        var configuration = target.clientConfiguration(pgpass: nil)
-        configuration.options.maximumConnections = connectionsPerTest
-        return PostgresTestDatabase(client: PostgresClient(configuration: configuration), name: name, server: server)
     }
 
-    /// Stops the client and drops the database once the client is gone (best effort: the
-    /// throwaway cluster goes away as a whole anyway).
+    /// Stops the client, drops the database once the client is gone and frees the slot (the
+    /// drop is best effort: the throwaway cluster goes away as a whole anyway).
     func remove() {
         running.cancel()
         let running = running, server = server, name = name
@@ -65,6 +71,7 @@ final class PostgresTestDatabase: Sendable {
             try? await Self.onServer(server) { admin in
                 try await admin.query("DROP DATABASE IF EXISTS \(unescaped: name) WITH (FORCE)")
             }
+            await PostgresTestGate.shared.leave()
         }
     }
 
