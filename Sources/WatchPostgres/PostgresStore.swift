@@ -26,7 +26,7 @@ public final class PostgresStore: Store {
     public static func open(client: PostgresClient, clock: any WallClock = SystemClock(),
                             logger: Logger) async throws -> PostgresStore {
         let store = PostgresStore(client: client, clock: clock, logger: logger)
-        try await PostgresMigrator.migrate(store, steps: PostgresSchema.migrations)
+        try await store.migrate()
         return store
     }
 

@@ -62,4 +62,20 @@ struct PostgresStoreTests {
         #expect(try await fixture.store.statistics().articles == 1)
         #expect(try await fixture.store.pendingCount() == 1)
     }
+
+    @Test func aStoreWithItsOwnClientRunsInATaskGroupAndSeesTheSameDatabase() async throws {
+        let fixture = try await StoreFixture(.postgres)
+        defer { fixture.remove() }
+        let database = try #require(fixture.database)
+        let recorded = try await fixture.store.record(page(Self.url, body: Self.body))
+
+        let own = PostgresStore(url: database.url, pgpass: nil, logger: quietLogger)
+        let found = try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await own.run() }
+            defer { group.cancelAll() }
+            try await own.migrate()
+            return try await own.article(id: recorded.articleID)
+        }
+        #expect(found?.shortID == recorded.shortID)
+    }
 }

@@ -30,6 +30,12 @@ final class PostgresTestDatabase: Sendable {
 
     let client: PostgresClient
     let name: String
+    /// The database's URL (no password: the test server trusts local connections).
+    var url: PostgresStoreURL {
+        var url = server
+        url.database = name
+        return url
+    }
     private let server: PostgresStoreURL
     private let running: Task<Void, Never>
 
