@@ -87,7 +87,7 @@ let package = Package(
 
         .executableTarget(name: "bureauwatch", dependencies: [
             "WatchCore", "WatchConfig", "WatchDaemon", "WatchPipeline", "WatchFetch", "WatchExtract", "WatchDedup", "WatchStore", "WatchDeliver",
-            "WatchWeb",
+            "WatchWeb", "WatchPostgres",
             // Only for `--version`: the linked C libraries' own version strings.
             "LibCurl", "LibXML", "LibSQLite", "LibOpenCC",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -10,7 +10,11 @@ extension PostgresStore: Service {
     /// connected until `run()` is going; then `migrate()` brings the schema up to date.
     public convenience init(url: PostgresStoreURL, pgpass: PGPassFile? = PGPassFile.load(),
                             clock: any WallClock = SystemClock(), logger: Logger) {
-        let client = PostgresClient(configuration: url.clientConfiguration(pgpass: pgpass), backgroundLogger: logger)
+        // Errors only: a lease asked for while `run()` is still starting is answered once it
+        // runs, and postgres-nio's warning about it would only alarm the operator.
+        var background = logger
+        background.logLevel = .error
+        let client = PostgresClient(configuration: url.clientConfiguration(pgpass: pgpass), backgroundLogger: background)
         self.init(client: client, clock: clock, logger: logger)
     }
 
