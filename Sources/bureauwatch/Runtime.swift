@@ -67,7 +67,7 @@ struct Runtime: Sendable {
         for unset in config.unsetVariables {
             logger.error("a webhook's variable is not set; its deliveries wait until it is", metadata: ["error": "\(unset)"])
         }
-        let health = HealthProbe(store: store, databasePath: databasePath, watchDir: config.watchDir, clock: clock)
+        let health = HealthProbe(store: store, databasePath: opened.sqlite == nil ? nil : databasePath, watchDir: config.watchDir, clock: clock)
         return Runtime(config: config, lock: lock, store: store, sqliteStore: opened.sqlite, ingest: ingest, cycle: cycle, worker: worker,
                        health: health, logger: logger)
     }
