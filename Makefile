@@ -1,9 +1,11 @@
 # The two entry points of the README: `make run` and `make test`. Both first make sure the
 # Debian packages the C targets link against are installed (as root: installs them; otherwise
-# prints the one apt-get line needed and stops).
+# prints the one apt-get line needed and stops). PostgreSQL (with pg_trgm, in postgresql-contrib)
+# is for the tests' throwaway cluster (.ci/pg-cluster), not for running the daemon.
 
 DEBIAN_PACKAGES := pkg-config libcurl4-openssl-dev libssl-dev libxml2-dev libopencc-dev \
-                   libuchardet-dev libsqlite3-dev zlib1g-dev python3 python3-pip
+                   libuchardet-dev libsqlite3-dev zlib1g-dev python3 python3-pip \
+                   postgresql postgresql-contrib
 CONFIG ?= sources.yaml
 
 # The browser test (WebPageBrowserTests) drives Debian's headless Chromium; the CJK font renders
@@ -21,9 +23,16 @@ run: deps
 # machine), which could otherwise hold a timed suite back for a minute.
 TIMED_SUITES := SchedulerTests|BudgetTests|DeliveryLaneTests|DeliveryAcceptanceTests|LoudFailureTests|CurlTransportTests|PolitenessTests|RetryTimingTests|HostGateWakeTests|StalledHostTests|BlockingWorkExecutorTests|OverlappingDrainTests
 
+# The store suites run against a throwaway PostgreSQL too (.ci/pg-cluster), stopped at the end
+# whatever the tests did. A cluster that cannot start leaves the URL unset: the PostgreSQL cases
+# then skip, or fail under CI=true.
 test: deps browser-deps pydeps
 	swift build --build-tests
-	swift test --skip-build --skip '$(TIMED_SUITES)'
+	@url="$$(.ci/pg-cluster start)" || url=""; \
+	trap '.ci/pg-cluster stop' EXIT; \
+	export BUREAUWATCH_TEST_POSTGRES="$$url"; \
+	set -e; \
+	swift test --skip-build --skip '$(TIMED_SUITES)'; \
 	swift test --skip-build --filter '$(TIMED_SUITES)'
 	.ci/quality-gate
 

@@ -33,6 +33,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
+        // The PostgreSQL store (WatchPostgres): `store: postgres://…` (issue 19).
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         // C libraries, as Debian installs them (see Makefile: DEBIAN_PACKAGES).
@@ -66,6 +68,11 @@ let package = Package(
         .target(name: "WatchDedup", dependencies: ["WatchCore", "LibOpenCC", "LibCrypto"]),
         .target(name: "WatchStore", dependencies: ["WatchCore", "LibSQLite",
             .product(name: "Logging", package: "swift-log")]),
+        // The PostgreSQL store: the same protocols as WatchStore's SQLite store, on postgres-nio.
+        .target(name: "WatchPostgres", dependencies: ["WatchCore",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
         .target(name: "WatchDeliver", dependencies: ["WatchCore", "LibCrypto", "LibZlib",
             .product(name: "Logging", package: "swift-log")]),
         .target(name: "WatchDaemon", dependencies: ["WatchCore", "WatchHTTP",
@@ -89,7 +96,7 @@ let package = Package(
 
         .executableTarget(name: "bureauwatch", dependencies: [
             "WatchCore", "WatchConfig", "WatchDaemon", "WatchPipeline", "WatchFetch", "WatchExtract", "WatchDedup", "WatchStore", "WatchDeliver",
-            "WatchWeb",
+            "WatchWeb", "WatchPostgres",
             // Only for `--version`: the linked C libraries' own version strings.
             "LibCurl", "LibXML", "LibSQLite", "LibOpenCC",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -123,7 +130,8 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(name: "WatchDedupTests", dependencies: ["WatchDedup", "WatchTesting", "LibOpenCC"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "WatchStoreTests", dependencies: ["WatchStore", "WatchTesting", "LibSQLite",
+        .testTarget(name: "WatchStoreTests", dependencies: ["WatchStore", "WatchPostgres", "WatchTesting", "LibSQLite",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WatchDeliverTests", dependencies: ["WatchDeliver", "WatchFetch", "WatchTesting", "LibCrypto", "LibZlib"]),
         .testTarget(name: "WatchPipelineTests", dependencies: ["WatchPipeline", "WatchCore", "WatchStore", "WatchExtract",

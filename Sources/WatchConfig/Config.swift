@@ -6,6 +6,8 @@ public struct Config: Sendable {
     public var file: String
     /// Absolute: SQLite database, lock file, archives.
     public var stateDir: String
+    /// `store:`: the SQLite file in `stateDir` (the default) or a PostgreSQL database.
+    public var store: StoreLocation = .sqlite
     /// Absolute: new articles land here.
     public var watchDir: String
     /// Whether every 200 response is appended to a WARC archive under the state folder.

@@ -14,7 +14,7 @@ public struct ConfigLoader: Sendable {
 
     /// The keys each mapping accepts; anything else is an error.
     static let topKeys = ["state_dir", "watch_dir", "archive", "concurrency", "metrics", "feed", "defaults", "sources", "notify",
-                          "failing_after"]
+                          "failing_after", "store"]
     static let defaultsKeys = ["interval", "jitter", "timeout", "user_agent", "per_host", "robots", "recheck", "proxy",
                                "baseline", "max_backoff"]
     static let sourceKeys = ["id", "name", "kind", "url", "interval", "jitter", "timeout", "user_agent", "per_host",
@@ -65,7 +65,7 @@ public struct ConfigLoader: Sendable {
         }
         let sources = try parseSources(sourcesNode, defaults: defaults)
         let webhooks = try top["notify"].map(WebhookConfig.parseList) ?? (webhooks: [], unset: [])
-        return Config(
+        var config = Config(
             file: file,
             stateDir: try resolve(top["state_dir"], default: "state", against: folder),
             watchDir: try resolve(top["watch_dir"], default: "watch", against: folder),
@@ -77,6 +77,16 @@ public struct ConfigLoader: Sendable {
             notify: webhooks.webhooks,
             unsetVariables: webhooks.unset,
             failingAfter: try top["failing_after"]?.int(in: Self.failingAfterRange) ?? Config.defaultFailingAfter)
+        config.store = try top["store"].map(Self.parseStore) ?? .sqlite
+        return config
+    }
+
+    private static func parseStore(_ node: ConfigNode) throws -> StoreLocation {
+        let text = try node.rawString()
+        guard let location = StoreLocation.parse(text) else {
+            throw node.error("'store' must be sqlite or a postgres://user@host:5432/database URL")
+        }
+        return location
     }
 
     private func compose(_ text: String, file: String) throws -> ConfigNode {

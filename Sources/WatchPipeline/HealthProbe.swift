@@ -6,7 +6,8 @@ import WatchCore
 /// cannot be written. Each reason is one line for the operator; none means healthy.
 public struct HealthProbe: Sendable {
     let store: any Store
-    let databasePath: String
+    /// The SQLite file; nil for a PostgreSQL store, whose writes the store's own errors report.
+    let databasePath: String?
     let watchDir: String
     let clock: any WallClock
 
@@ -15,7 +16,7 @@ public struct HealthProbe: Sendable {
     /// The file the watch-folder probe creates and removes (hidden: no reader takes it for an article).
     static let probeName = ".bureauwatch-write-probe"
 
-    public init(store: any Store, databasePath: String, watchDir: String, clock: any WallClock) {
+    public init(store: any Store, databasePath: String?, watchDir: String, clock: any WallClock) {
         self.store = store
         self.databasePath = databasePath
         self.watchDir = watchDir
@@ -50,9 +51,11 @@ public struct HealthProbe: Sendable {
     /// database.
     func writeProblems() -> [String] {
         var problems: [String] = []
-        let stateDir = (databasePath as NSString).deletingLastPathComponent
-        if access(databasePath, W_OK) != 0 || access(stateDir, W_OK) != 0 {
-            problems.append("store not writable: \(databasePath): \(String(cString: strerror(errno)))")
+        if let databasePath {
+            let stateDir = (databasePath as NSString).deletingLastPathComponent
+            if access(databasePath, W_OK) != 0 || access(stateDir, W_OK) != 0 {
+                problems.append("store not writable: \(databasePath): \(String(cString: strerror(errno)))")
+            }
         }
         if let problem = probeWatchFolder() { problems.append(problem) }
         return problems

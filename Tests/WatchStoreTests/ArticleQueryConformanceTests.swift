@@ -18,7 +18,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func listIsNewestPublishedFirstWithUndatedLastAndFilters(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let recent = try await store.record(dated("http://a/1", published: at(-1 * Int(Self.day)), seconds: 1)).articleID
@@ -42,7 +42,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aNewVersionCarriesTheTextBeforeIt(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let first = try await store.record(page("http://a/1", body: "第一段\n\n截止6月30日", seconds: 0))
@@ -62,7 +62,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func rescheduleMovesAPolledSourcesNextPollOnly(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         try await store.recordPollSuccess(sourceID: "gd-news", kind: .bureau, at: at(0), nextDue: at(1_800))

@@ -12,7 +12,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aMirrorsOriginalLinkLinksTheBureauPageBeforeAndAfterItIsFetched(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
 
@@ -41,7 +41,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aSecondMirrorNamingAKnownBureauPageJoinsItsArticle(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let bureau = try await fixture.store.record(page(Self.bureauURL, body: Self.body))
 
@@ -54,7 +54,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aBureauPageFoundLaterForAMirrorArticleBecomesCanonicalOnce(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let copy = try await store.record(page(Self.mirrorURL, source: "mirror-news", kind: .mirror, body: Self.mirrorBody))
@@ -79,7 +79,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aBureauPageReplacesACanonicalURLThatAMirrorOnlyNamed(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         // The mirror named a URL that is never fetched (a dead link); the bureau page found later wins.
         let copy = try await fixture.store.record(page(Self.mirrorURL, source: "mirror-news", kind: .mirror,
@@ -91,7 +91,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aMirrorNamingOneOriginalForEveryCopyDoesNotMergeThem(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let home = "http://www.spb.gov.cn/"
         let first = try await fixture.store.record(page("https://lazy-mirror.example/1.html", source: "lazy", kind: .mirror,

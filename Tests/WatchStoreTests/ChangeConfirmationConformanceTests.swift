@@ -10,7 +10,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aTokenThatChangesOnEveryPollNeverMakesAVersion(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let first = try await store.record(page(Self.url, body: Self.body))
@@ -29,7 +29,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aGlitchBetweenTwoSightingsOfTheOldTextIsForgotten(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let glitch = Self.body + "\n\n（系统维护中）"
@@ -43,7 +43,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aCandidateTextKeepsTheOldValidatorsSoTheNextPollReadsThePageAgain(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let old = Validators(etag: "\"v1\"", lastModified: nil), new = Validators(etag: "\"v2\"", lastModified: nil)
@@ -58,7 +58,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func versionsAreCappedPerDayAndTheWaitingTextLandsWhenTheDayHasRoom(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let first = try await store.record(page(Self.url, body: Self.body))
@@ -83,7 +83,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aRemovedArticleSeenAgainAtItsURLIsRestored(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let first = try await store.record(page(Self.url, body: Self.body))
@@ -106,7 +106,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aRestoredArticleWithAChangedTextGetsAVersion(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let first = try await store.record(page(Self.url, body: Self.body))
@@ -121,7 +121,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aRemovedArticleRepublishedAtANewURLIsRestoredThere(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let first = try await store.record(page(Self.url, body: Self.body))
@@ -137,7 +137,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aMirrorStillServingItsCopyDoesNotRestoreARemovedArticle(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let mirror = "https://mirror.example/p/7.html"

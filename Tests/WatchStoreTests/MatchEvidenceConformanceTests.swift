@@ -9,7 +9,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func eachSightingShowsHowItMatched(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let first = try await store.record(page(Self.bureauURL, body: Self.body))
@@ -34,7 +34,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func sketchesComeBackWithTheFingerprints(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         var observation = page(Self.bureauURL, body: Self.body)
         let sketch: [UInt32] = [0, 7, 0x00AB_CDEF, UInt32.max - 1]

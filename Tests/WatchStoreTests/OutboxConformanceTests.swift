@@ -11,7 +11,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func dueEntriesComeOldestFirstAndFutureOnesWait(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         try await store.enqueue([Self.entry("b", created: 20, next: 20), Self.entry("a", created: 10, next: 10),
@@ -26,7 +26,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func enqueueingTheSameDeliveryTwiceKeepsOne(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         try await fixture.store.enqueue([Self.entry("a", created: 10, next: 10)])
         try await fixture.store.enqueue([Self.entry("a", created: 99, next: 99)])
@@ -36,7 +36,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aFailureCountsAndReschedulesANilRetryAbandons(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         try await store.enqueue([Self.entry("a", created: 10, next: 10), Self.entry("b", created: 11, next: 11)])
@@ -59,7 +59,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aDeliveredEntryLeavesTheOutbox(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         try await fixture.store.enqueue([Self.entry("a", created: 10, next: 10)])
         try await fixture.store.markDelivered(deliveryID: "a", at: at(20))
@@ -69,7 +69,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func anUnknownDeliveryIDIsAnError(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         await #expect(throws: StoreError.unknownDelivery("nope")) {
             try await fixture.store.markDelivered(deliveryID: "nope", at: at(0))

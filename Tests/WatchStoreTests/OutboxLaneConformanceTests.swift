@@ -12,7 +12,7 @@ import WatchTesting
 
     @Test(arguments: StoreKind.allCases)
     func eachWebhookSeesOnlyItsOwnDueEntriesOldestFirst(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         try await store.enqueue([Self.entry("o2", webhook: "ops", created: 20, next: 20),
@@ -29,7 +29,7 @@ import WatchTesting
     @Test(arguments: StoreKind.allCases)
     func theStatusTracksFailingSinceLastErrorAndLastSuccess(kind: StoreKind) async throws {
         let clock = ManualClock(at(0))
-        let fixture = try StoreFixture(kind, clock: clock)
+        let fixture = try await StoreFixture(kind, clock: clock)
         defer { fixture.remove() }
         let store = fixture.store
         try await store.enqueue([Self.entry("a", webhook: "ding", created: 0, next: 0),
@@ -50,7 +50,7 @@ import WatchTesting
 
     @Test(arguments: StoreKind.allCases)
     func theEntriesOfARenamedWebhookAreRequeuedForItsNewID(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         try await store.enqueue([Self.entry("a", webhook: "ops", created: 0, next: 0),

@@ -6,7 +6,7 @@ import WatchCore
 @Suite struct ReadsConformanceTests {
     @Test(arguments: StoreKind.allCases)
     func searchFindsChineseSubstringsOfTitlesAndBodies(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let postal = try await store.record(page("http://a/1", title: "广东省邮政管理局召开会议",
@@ -25,7 +25,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func asciiSearchIgnoresCase(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let article = try await fixture.store.record(page("http://a/1", body: "关于EMS特快专递的通知"))
         #expect(try await fixture.store.search("ems特快", limit: 10).map(\.id) == [article.articleID])
@@ -33,7 +33,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func latestListsNewestFirstAndShowTakesAUniquePrefix(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         var outcomes: [RecordOutcome] = []
@@ -52,7 +52,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func validatorsAreKeptPerURLAndSavedWithThePage(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let list = "http://gd.spb.gov.cn/list.shtml"
@@ -72,7 +72,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func sourceHealthKeepsFailuresAsData(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let timeout = FetchError(kind: .timeout, url: "http://gd.spb.gov.cn/list.shtml", message: "no answer in 20 s")
@@ -105,7 +105,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func robotsSkipsAreKeptPerSourceAndReplacedByTheNextPoll(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         try await store.recordRobotsSkipped(sourceID: "gd-news", kind: .bureau, count: 3)
@@ -117,7 +117,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func allFingerprintsComeInBatchesWithEveryBitIntact(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         var expected: [StoredFingerprint] = []
         for number in 1...25 {
@@ -136,7 +136,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func everyTextOfAnArticleIsLoadedIntoTheIndexOnce(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let original = page("http://gd.spb.gov.cn/1.shtml", body: "原文", simhash: 1)

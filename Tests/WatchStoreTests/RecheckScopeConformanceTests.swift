@@ -15,7 +15,7 @@ import WatchStore
 
     @Test(arguments: StoreKind.allCases)
     func aRenamedSourceIDsPagesAreRecheckedByTheSourceOnTheirSite(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         _ = try await store.record(page(Self.oldPage, source: "gd-news", body: "广东局通知"))
@@ -40,7 +40,7 @@ import WatchStore
 
     @Test(arguments: StoreKind.allCases)
     func aMirrorSightingIsInTheOutcomesAndTheArticlesMirrors(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let bureau = try await store.record(page(Self.oldPage, body: "广东局通知"))

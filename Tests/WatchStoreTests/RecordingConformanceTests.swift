@@ -9,7 +9,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aNewPageStoresArticleVersionSightingSeenURLAndOutboxTogether(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
 
@@ -41,7 +41,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func theSameTextServedAgainChangesNothing(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let first = try await fixture.store.record(page(Self.bureauURL, body: Self.body))
         let before = try await fixture.store.statistics()
@@ -57,7 +57,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aChangedTextAtAKnownURLIsANewVersionKeepingTheShortID(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let first = try await store.record(page(Self.bureauURL, body: Self.body))
@@ -92,7 +92,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func anExactHashMatchIsASightingEvenWhenTheDecisionSaysNew(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let first = try await fixture.store.record(page(Self.bureauURL, body: Self.body))
 
@@ -106,7 +106,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aDecisionNamingAnUnknownArticleIsRefusedAndChangesNothing(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         _ = try await fixture.store.record(page(Self.bureauURL, body: Self.body))
         let before = try await fixture.store.statistics()
@@ -121,7 +121,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aDigestPageCarriesSeveralArticlesAtOneURL(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let digest = "https://mirror.example/digest/2023-10.html"
         let items = ["江西省邮政管理局召开会议。", "湖南省邮政管理局开展检查。", "广东省邮政管理局发布通报。"]

@@ -14,7 +14,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func twoGoneAnswersInARowRemoveTheArticleOnce(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let article = try await store.record(page(Self.bureauURL, body: "通知正文"))
@@ -41,7 +41,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func anAnswerBetweenTwoGoneAnswersBreaksTheRun(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let article = try await store.record(page(Self.bureauURL, body: "通知正文"))
@@ -60,7 +60,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aVanishedMirrorCopyDoesNotRemoveAnArticleItsBureauStillServes(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let article = try await store.record(page(Self.bureauURL, body: "通知正文"))
@@ -77,7 +77,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func aStatusThatIsNotGoneIsNotCounted(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         _ = try await fixture.store.record(page(Self.bureauURL, body: "通知正文"))
         _ = try await fixture.store.recordGone(url: Self.bureauURL, status: 404, at: at(10), announce: Self.announceRemoval)
@@ -88,7 +88,7 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func recentArticlesOfTheSourceAreDueForARecheck(kind: StoreKind) async throws {
-        let fixture = try StoreFixture(kind)
+        let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
         let day = 86_400

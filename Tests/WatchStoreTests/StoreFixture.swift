@@ -1,32 +1,51 @@
 import Foundation
 import Logging
 import WatchCore
+import WatchPostgres
 import WatchStore
 import WatchTesting
 
-/// The two stores the conformance suite runs against.
+/// The stores the conformance suite runs against.
 enum StoreKind: String, CaseIterable, CustomStringConvertible, Sendable {
     case sqlite
     case memory
+    /// A database of its own on the test server (`PostgresTestDatabase`).
+    case postgres
+
+    /// PostgreSQL only when a server is configured, or under CI=true, where each of its cases
+    /// then fails; otherwise `PostgresAvailabilityTests` reports the skip once, with the reason.
+    static var allCases: [StoreKind] {
+        PostgresTestDatabase.shouldRun ? [.sqlite, .memory, .postgres] : [.sqlite, .memory]
+    }
 
     var description: String { rawValue }
 }
 
-/// A fresh store of one kind, with its temporary folder (SQLite) removed by `remove()`.
+/// A fresh store of one kind, with its temporary folder (SQLite) or database (PostgreSQL)
+/// removed by `remove()`.
 struct StoreFixture {
     let store: any Store
     let folder: URL?
+    let database: PostgresTestDatabase?
 
-    init(_ kind: StoreKind, clock: any WallClock = FixedClock()) throws {
+    init(_ kind: StoreKind, clock: any WallClock = FixedClock()) async throws {
         switch kind {
         case .memory:
-            store = InMemoryStore(clock: clock)
-            folder = nil
+            (store, folder, database) = (InMemoryStore(clock: clock), nil, nil)
         case .sqlite:
             let folder = try Self.makeFolder()
             store = try SQLiteStore(path: folder.appendingPathComponent("state.sqlite").path, clock: clock,
                                     logger: quietLogger)
-            self.folder = folder
+            (self.folder, database) = (folder, nil)
+        case .postgres:
+            let database = try await PostgresTestDatabase.make()
+            do {
+                store = try await PostgresStore.open(client: database.client, clock: clock, logger: quietLogger)
+            } catch {
+                database.remove()
+                throw error
+            }
+            (folder, self.database) = (nil, database)
         }
     }
 
@@ -38,6 +57,7 @@ struct StoreFixture {
 
     func remove() {
         if let folder { try? FileManager.default.removeItem(at: folder) }
+        database?.remove()
     }
 }
 

@@ -8,7 +8,7 @@ import WatchStore
 /// source): said in `check` and at start, since the operator may not mean it.
 enum OrphanSources {
     /// One warning per missing id, saying who rechecks its pages now.
-    static func warnings(store: SQLiteStore, config: Config) async throws -> [String] {
+    static func warnings(store: any Store, config: Config) async throws -> [String] {
         let missing = config.sources.missingSourceIDs(try await store.sourceIDsWithArticles())
         return missing.map { id in
             "source id '\(id)' is no longer in the config but stored articles point at it; "
@@ -17,7 +17,7 @@ enum OrphanSources {
     }
 
     /// Logs the warnings at warning level; a store that cannot be read is only logged too.
-    static func log(store: SQLiteStore, config: Config, logger: Logger) async {
+    static func log(store: any Store, config: Config, logger: Logger) async {
         do {
             for warning in try await warnings(store: store, config: config) {
                 logger.warning("\(warning)")

@@ -14,7 +14,9 @@ import WatchStore
 struct Runtime: Sendable {
     let config: Config
     let lock: InstanceLock
-    let store: SQLiteStore
+    let store: any Store
+    /// The same store when it is SQLite (the file guard); nil on PostgreSQL.
+    let sqliteStore: SQLiteStore?
     let ingest: ArticleIngest
     let cycle: PollCycle
     let worker: DeliveryWorker
@@ -41,7 +43,8 @@ struct Runtime: Sendable {
         if !leftovers.isEmpty { logger.info("removed temporary files a stopped run left", metadata: ["count": "\(leftovers.count)"]) }
         let clock = SystemClock()
         let databasePath = (config.stateDir as NSString).appendingPathComponent(databaseName)
-        let store = try SQLiteStore(path: databasePath, clock: clock, logger: logger)
+        let opened = try await StoreOpening.open(config, clock: clock, logger: logger)
+        let store = opened.store
         await OrphanSources.log(store: store, config: config, logger: logger)
         let transport = CurlTransport(logger: logger)
         let fetcher = PoliteFetcher(transport: transport, validators: store, clock: clock,
@@ -51,7 +54,8 @@ struct Runtime: Sendable {
                                              sources: config.sources, clock: clock, logger: logger)
         let archive = config.archive
             ? WARCWriter(folder: (config.stateDir as NSString).appendingPathComponent("archive")) : nil
-        let lost = try await LostStoreCheck.storeWasLost(store: store, databaseWasNew: databaseWasNew,
+        let lost = try await LostStoreCheck.storeWasLost(store: store,
+                                                      databaseWasNew: opened.sqlite == nil ? opened.wasNew : databaseWasNew,
                                                       watchDir: real.watchDir, logger: logger)
         let poller = SourcePoller(fetcher: fetcher, store: store, ingest: ingest, clock: clock, archive: archive,
                                   failingAfter: config.failingAfter, rebaselineAll: lost, logger: logger)
@@ -63,8 +67,8 @@ struct Runtime: Sendable {
         for unset in config.unsetVariables {
             logger.error("a webhook's variable is not set; its deliveries wait until it is", metadata: ["error": "\(unset)"])
         }
-        let health = HealthProbe(store: store, databasePath: databasePath, watchDir: config.watchDir, clock: clock)
-        return Runtime(config: config, lock: lock, store: store, ingest: ingest, cycle: cycle, worker: worker,
+        let health = HealthProbe(store: store, databasePath: opened.sqlite == nil ? nil : databasePath, watchDir: config.watchDir, clock: clock)
+        return Runtime(config: config, lock: lock, store: store, sqliteStore: opened.sqlite, ingest: ingest, cycle: cycle, worker: worker,
                        health: health, logger: logger)
     }
 }

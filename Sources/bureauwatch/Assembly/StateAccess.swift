@@ -8,7 +8,8 @@ import WatchStore
 /// Opens the store for the read-only commands. They take no lock: SQLite in WAL mode lets them
 /// read while the daemon writes.
 enum StateAccess {
-    static func openStore(_ config: Config, logger: Logger) throws -> SQLiteStore {
+    static func openStore(_ config: Config, logger: Logger) async throws -> any Store {
+        guard case .sqlite = config.store else { return try await StoreOpening.open(config, logger: logger).store }
         let path = (config.stateDir as NSString).appendingPathComponent(Runtime.databaseName)
         guard FileManager.default.fileExists(atPath: path) else {
             FileHandle.standardError.write(Data("error: no state yet at \(path); run 'bureauwatch fetch' first\n".utf8))

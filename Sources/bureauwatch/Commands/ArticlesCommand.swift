@@ -21,7 +21,7 @@ struct ArticlesCommand: AsyncParsableCommand {
         @Flag(name: .long, help: "Print JSON (bodies included).") var json = false
 
         func run() async throws {
-            let store = try StateAccess.openStore(try options.loadConfig(), logger: try logging.makeLogger())
+            let store = try await StateAccess.openStore(try options.loadConfig(), logger: try logging.makeLogger())
             try ArticleListing.print(try await store.articles(matching: filter.query(limit: limit)), json: json)
         }
     }
@@ -35,7 +35,7 @@ struct ArticlesCommand: AsyncParsableCommand {
         @Flag(name: .long, help: "Print JSON.") var json = false
 
         func run() async throws {
-            let store = try StateAccess.openStore(try options.loadConfig(), logger: try logging.makeLogger())
+            let store = try await StateAccess.openStore(try options.loadConfig(), logger: try logging.makeLogger())
             let detail = try await ArticleListing.detail(id, in: store)
             var shown: ArticleVersion?
             if let version {
@@ -59,7 +59,7 @@ struct ArticlesCommand: AsyncParsableCommand {
         @Flag(name: .long, help: "Print JSON (bodies included).") var json = false
 
         func run() async throws {
-            let store = try StateAccess.openStore(try options.loadConfig(), logger: try logging.makeLogger())
+            let store = try await StateAccess.openStore(try options.loadConfig(), logger: try logging.makeLogger())
             // The store keeps the normalized (simplified) text: a traditional query is normalized
             // the same way, so 郵政 finds 邮政.
             let query = try Normalizer().normalize(text).display

@@ -18,7 +18,7 @@ struct ArticlesDiffCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try StateAccess.openStore(try options.loadConfig(), logger: try logging.makeLogger())
+        let store = try await StateAccess.openStore(try options.loadConfig(), logger: try logging.makeLogger())
         let detail = try await ArticleListing.detail(id, in: store)
         let stored = detail.versions
         guard stored.count >= 2 || versions.count == 2 else {

@@ -22,7 +22,7 @@ struct ArticlesExportCommand: AsyncParsableCommand {
     @Option(name: .long, help: "At most this many.") var limit: Int?
 
     func run() async throws {
-        let store = try StateAccess.openStore(try options.loadConfig(), logger: try logging.makeLogger())
+        let store = try await StateAccess.openStore(try options.loadConfig(), logger: try logging.makeLogger())
         let articles = try await store.articles(matching: filter.query(limit: limit ?? Self.unlimited))
         switch format {
         case .jsonl:

@@ -31,7 +31,7 @@ struct CheckCommand: AsyncParsableCommand {
     private func warnAboutOrphans(_ config: Config) async throws {
         let path = (config.stateDir as NSString).appendingPathComponent(Runtime.databaseName)
         guard FileManager.default.fileExists(atPath: path) else { return }
-        let store = try StateAccess.openStore(config, logger: Logger(label: "bureauwatch.check") { _ in SwiftLogNoOpLogHandler() })
+        let store = try await StateAccess.openStore(config, logger: Logger(label: "bureauwatch.check") { _ in SwiftLogNoOpLogHandler() })
         for warning in try await OrphanSources.warnings(store: store, config: config) {
             print("warning: \(warning)")
         }

@@ -11,6 +11,7 @@ struct DryRun {
     private let scratch: String
 
     static func prepare(_ real: Config) throws -> DryRun {
+        guard case .sqlite = real.store else { throw DryRunNeedsSQLite() }
         let scratch = (NSTemporaryDirectory() as NSString).appendingPathComponent("bureauwatch-dry-run-\(UUID().uuidString)")
         var config = real
         config.stateDir = (scratch as NSString).appendingPathComponent("state")

@@ -40,7 +40,7 @@ struct ExtractCommand: AsyncParsableCommand {
             for warning in results.flatMap(\.warnings) { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
         }
         if explain {
-            let store = try StateAccess.openStore(try options.loadConfig(), logger: logger)
+            let store = try await StateAccess.openStore(try options.loadConfig(), logger: logger)
             let lines = try await ExtractExplanation.lines(for: results.map(\.article), store: store)
             let text = ControlCharacters.escaped(lines.joined(separator: "\n")) + "\n"
             // Beside JSON the explanation goes to stderr, so stdout stays one JSON document.

@@ -39,7 +39,7 @@ struct NotifyResendCommand: AsyncParsableCommand {
         let logger = try logging.makeLogger()
         let config = try options.loadConfig()
         let target = try webhook.map { try NotifyCommand.webhook($0, in: config.notify, file: config.file) }
-        let store = try StateAccess.openStore(config, logger: logger)
+        let store = try await StateAccess.openStore(config, logger: logger)
         let complete = if let article {
             try await queue(article, to: target, config: config, store: store)
         } else {
@@ -49,7 +49,7 @@ struct NotifyResendCommand: AsyncParsableCommand {
         if !complete { throw ExitCode(1) }
     }
 
-    private func queue(_ id: String, to target: WebhookConfig?, config: Config, store: SQLiteStore) async throws -> Bool {
+    private func queue(_ id: String, to target: WebhookConfig?, config: Config, store: any Store) async throws -> Bool {
         guard let detail = try await store.article(shortID: id) else {
             FileHandle.standardError.write(Data("error: no article with id \(id)\n".utf8))
             throw ExitCode(1)
@@ -70,7 +70,7 @@ struct NotifyResendCommand: AsyncParsableCommand {
         return true
     }
 
-    private func requeueAbandoned(to target: WebhookConfig?, config: Config, store: SQLiteStore) async throws -> Bool {
+    private func requeueAbandoned(to target: WebhookConfig?, config: Config, store: any Store) async throws -> Bool {
         let configured = Set(config.notify.map(\.id))
         var complete = true
         for status in try await store.deliveryStatus() where from == nil || status.webhookID == from {
@@ -90,7 +90,7 @@ struct NotifyResendCommand: AsyncParsableCommand {
     }
 
     /// Sends what is due now when no daemon runs on this state folder (its lock is free).
-    private func sendIfNoDaemon(config: Config, store: SQLiteStore, logger: Logger) async throws {
+    private func sendIfNoDaemon(config: Config, store: any Store, logger: Logger) async throws {
         let lock: InstanceLock
         do {
             lock = try InstanceLock(stateDir: config.stateDir)

@@ -23,7 +23,7 @@ struct NotifyStatusCommand: AsyncParsableCommand {
 
     func run() async throws {
         let config = try options.loadConfig()
-        let store = try StateAccess.openStore(config, logger: try logging.makeLogger())
+        let store = try await StateAccess.openStore(config, logger: try logging.makeLogger())
         let statuses = Dictionary(try await store.deliveryStatus().map { ($0.webhookID, $0) }, uniquingKeysWith: { a, _ in a })
         let configured = config.notify.map { Self.row($0.id, format: $0.format.rawValue, statuses[$0.id]) }
         let gone = statuses.keys.filter { id in !config.notify.contains { $0.id == id } }.sorted()

@@ -27,10 +27,12 @@ struct RunCommand: AsyncParsableCommand {
             .init(service: SchedulerService(runtime: runtime, box: box, notifier: notifier, observations: observations,
                                             logger: logger)),
             .init(service: DeliveryService(runtime: runtime, box: box, observations: observations, logger: logger)),
-            .init(service: StoreGuardService(store: runtime.store, logger: logger)),
             .init(service: ReloadService(path: ConfigLoader.path(option: options.config), runtime: runtime, box: box,
                                          notifier: notifier, logger: logger)),
         ]
+        if let sqlite = runtime.sqliteStore {
+            services.append(.init(service: StoreGuardService(store: sqlite, logger: logger)))
+        }
         if config.metrics.enabled {
             services.append(try Self.webService(config, runtime: runtime, box: box, observations: observations,
                                                 logger: logger))

@@ -21,7 +21,7 @@ struct SourcesCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = try logging.makeLogger()
         let config = try options.loadConfig()
-        let store = try StateAccess.openStore(config, logger: logger)
+        let store = try await StateAccess.openStore(config, logger: logger)
         let statuses = Dictionary(try await store.sourceHealth().map { ($0.sourceID, $0) }, uniquingKeysWith: { a, _ in a })
         let rows = config.sources.map { source in Self.row(source, statuses[source.id]) }
         if json { return try StateAccess.printJSON(rows) }

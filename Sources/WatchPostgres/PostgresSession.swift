@@ -1,0 +1,26 @@
+import Logging
+import PostgresNIO
+
+/// One borrowed connection and the logger its statements log to: what the store's SQL helpers
+/// run on, inside a transaction or not. Every result is read whole before the next statement,
+/// as one connection runs one statement at a time.
+struct PostgresSession {
+    let connection: PostgresConnection
+    let logger: Logger
+
+    /// Runs a statement; returns how many rows it returned (use `RETURNING 1` to count changes).
+    @discardableResult
+    func run(_ query: PostgresQuery) async throws -> Int {
+        try await connection.query(query, logger: logger).collect().count
+    }
+
+    /// Every row of a query, each read by `read`.
+    func rows<T>(_ query: PostgresQuery, _ read: (StoreRow) throws -> T) async throws -> [T] {
+        try await connection.query(query, logger: logger).collect().map { try read(StoreRow($0)) }
+    }
+
+    /// The first row of a query, if any.
+    func row<T>(_ query: PostgresQuery, _ read: (StoreRow) throws -> T) async throws -> T? {
+        try await rows(query, read).first
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Logging
+import PostgresNIO
+import WatchCore
+
+/// The daemon's `Store` in a PostgreSQL database (`store: postgres://…`), so several daemons and
+/// the CLI on any machine can share one state. It holds no state of its own: every call borrows
+/// a connection from `client`, whose `run()` must be going (the daemon's service group; a task
+/// group in tests). Each write that SQLite does in one transaction is one transaction here, and
+/// the writes that decide where a page belongs take one advisory lock (`PostgresLocks`), so
+/// their look-ups and inserts are as serial as the SQLite store's.
+public final class PostgresStore: Store {
+    let client: PostgresClient
+    let clock: any WallClock
+    let logger: Logger
+
+    /// A store on `client`, not yet migrated: `open` is the usual way in.
+    public init(client: PostgresClient, clock: any WallClock = SystemClock(), logger: Logger) {
+        self.client = client
+        self.clock = clock
+        self.logger = logger
+    }
+
+    /// A store on `client` with its database migrated to the newest schema (the client must be
+    /// running).
+    public static func open(client: PostgresClient, clock: any WallClock = SystemClock(),
+                            logger: Logger) async throws -> PostgresStore {
+        let store = PostgresStore(client: client, clock: clock, logger: logger)
+        try await store.migrate()
+        return store
+    }
+
+    /// The schema version the database is at (0 before the first migration).
+    public func schemaVersion() async throws -> Int {
+        try await read { db in try await PostgresMigrator.currentVersion(db) }
+    }
+
+    // MARK: connection helpers
+
+    /// Runs `body` on one connection, outside a transaction (each statement commits on its own).
+    @discardableResult
+    func read<T: Sendable>(_ body: (PostgresSession) async throws -> T) async throws -> T {
+        try await client.withConnection { connection in
+            try await body(PostgresSession(connection: connection, logger: logger))
+        }
+    }
+
+    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws (its
+    /// own error is rethrown, not postgres-nio's wrapper, so callers see `StoreError`s as they are).
+    @discardableResult
+    func transaction<T: Sendable>(_ body: (PostgresSession) async throws -> T) async throws -> T {
+        try await client.withConnection { connection in
+            let session = PostgresSession(connection: connection, logger: logger)
+            try await session.run("BEGIN")
+            do {
+                let value = try await body(session)
+                try await session.run("COMMIT")
+                return value
+            } catch {
+                _ = try? await session.run("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    /// `transaction` holding the lock that serialises the writes deciding where a page belongs.
+    func lockedTransaction<T: Sendable>(_ body: (PostgresSession) async throws -> T) async throws -> T {
+        try await transaction { db in
+            try await db.run("SELECT pg_advisory_xact_lock(\(PostgresLocks.articles))")
+            return try await body(db)
+        }
+    }
+}

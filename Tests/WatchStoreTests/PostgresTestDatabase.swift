@@ -1,0 +1,101 @@
+import Foundation
+import Logging
+import PostgresNIO
+import Testing
+import WatchPostgres
+
+/// A fresh database on the test server (`BUREAUWATCH_TEST_POSTGRES`, which `make test` sets
+/// from `.ci/pg-cluster`) for one test, with a client running until `remove()`. Without the
+/// variable the PostgreSQL cases are skipped, and fail under `CI=true`.
+final class PostgresTestDatabase: Sendable {
+    static let urlVariable = "BUREAUWATCH_TEST_POSTGRES"
+
+    /// The server's URL, nil when the variable is unset or empty.
+    static var serverURL: String? {
+        ProcessInfo.processInfo.environment[urlVariable].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    static var isRequired: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+
+    /// Whether the PostgreSQL cases run: with a server, or under CI=true (where they fail without one).
+    static var shouldRun: Bool { serverURL != nil || isRequired }
+
+    static let skipMessage: Comment = """
+        PostgreSQL store cases skipped: \(urlVariable) is unset (make test starts a throwaway PostgreSQL \
+        with .ci/pg-cluster); under CI=true they fail instead
+        """
+
+    /// Each test's client: the stores' own calls never need more in these tests.
+    static let connectionsPerTest = 2
+
+    let client: PostgresClient
+    let name: String
+    /// The database's URL (no password: the test server trusts local connections).
+    var url: PostgresStoreURL {
+        var url = server
+        url.database = name
+        return url
+    }
+    private let server: PostgresStoreURL
+    private let running: Task<Void, Never>
+
+    private init(client: PostgresClient, name: String, server: PostgresStoreURL) {
+        self.client = client
+        self.name = name
+        self.server = server
+        running = Task { await client.run() }
+    }
+
+    /// Creates the database; without a configured server, fails saying PostgreSQL is required.
+    static func make() async throws -> PostgresTestDatabase {
+        guard let url = serverURL else { throw PostgresRequired() }
+        await PostgresTestGate.shared.enter()
+        do {
+            let server = try PostgresStoreURL(url)
+            let name = "bw_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            try await onServer(server) { admin in
+                try await admin.query("CREATE DATABASE \(unescaped: name)")
+            }
+            var target = server
+            target.database = name
+            var configuration = target.clientConfiguration(pgpass: nil)
+            configuration.options.maximumConnections = connectionsPerTest
+            return PostgresTestDatabase(client: PostgresClient(configuration: configuration), name: name, server: server)
+        } catch {
+            await PostgresTestGate.shared.leave()
+            throw error
+        }
+    }
+
+    /// Stops the client, drops the database once the client is gone and frees the slot (the
+    /// drop is best effort: the throwaway cluster goes away as a whole anyway).
+    func remove() {
+        running.cancel()
+        let running = running, server = server, name = name
+        Task {
+            await running.value
+            try? await Self.onServer(server) { admin in
+                try await admin.query("DROP DATABASE IF EXISTS \(unescaped: name) WITH (FORCE)")
+            }
+            await PostgresTestGate.shared.leave()
+        }
+    }
+
+    /// Runs `body` with a client on the server's own database, running in a task group.
+    static func onServer(_ server: PostgresStoreURL, _ body: @Sendable (PostgresClient) async throws -> Void)
+        async throws {
+        let admin = PostgresClient(configuration: server.clientConfiguration(pgpass: nil))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await admin.run() }
+            defer { group.cancelAll() }
+            try await body(admin)
+        }
+    }
+}
+
+/// The PostgreSQL cases cannot run, and CI must run them.
+struct PostgresRequired: Error, CustomStringConvertible {
+    var description: String {
+        "PostgreSQL is required under CI=true: set \(PostgresTestDatabase.urlVariable) (make test starts one with .ci/pg-cluster)"
+    }
+}
