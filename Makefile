@@ -1,18 +1,20 @@
 # The two entry points of the README: `make run` and `make test`. Both first make sure the
 # Debian packages the C targets link against are installed (as root: installs them; otherwise
-# prints the one apt-get line needed and stops). PostgreSQL (with pg_trgm, in postgresql-contrib)
-# is for the tests' throwaway cluster (.ci/pg-cluster), not for running the daemon.
+# prints the one apt-get line needed and stops).
 
 DEBIAN_PACKAGES := pkg-config libcurl4-openssl-dev libssl-dev libxml2-dev libopencc-dev \
-                   libuchardet-dev libsqlite3-dev zlib1g-dev python3 python3-pip \
-                   postgresql postgresql-contrib
+                   libuchardet-dev libsqlite3-dev zlib1g-dev python3 python3-pip
 CONFIG ?= sources.yaml
 
 # The browser test (WebPageBrowserTests) drives Debian's headless Chromium; the CJK font renders
 # the page's Chinese in its screenshot.
 BROWSER_PACKAGES := chromium fonts-wqy-zenhei
 
-.PHONY: run test demo build deps browser-deps pydeps clean quality-gate bench-extract bench
+# The tests' throwaway PostgreSQL (.ci/pg-cluster), with pg_trgm from postgresql-contrib. Running
+# the daemon needs none of it: `store: postgres://…` points at a server of your own.
+POSTGRES_PACKAGES := postgresql postgresql-contrib
+
+.PHONY: run test demo build deps browser-deps postgres-deps pydeps clean quality-gate bench-extract bench
 
 run: deps
 	swift build -c release
@@ -26,7 +28,7 @@ TIMED_SUITES := SchedulerTests|BudgetTests|DeliveryLaneTests|DeliveryAcceptanceT
 # The store suites run against a throwaway PostgreSQL too (.ci/pg-cluster), stopped at the end
 # whatever the tests did. A cluster that cannot start leaves the URL unset: the PostgreSQL cases
 # then skip, or fail under CI=true.
-test: deps browser-deps pydeps
+test: deps browser-deps postgres-deps pydeps
 	swift build --build-tests
 	@url="$$(.ci/pg-cluster start)" || url=""; \
 	trap '.ci/pg-cluster stop' EXIT; \
@@ -73,6 +75,9 @@ deps:
 
 browser-deps:
 	@$(MAKE) --no-print-directory deps DEBIAN_PACKAGES="$(BROWSER_PACKAGES)"
+
+postgres-deps:
+	@$(MAKE) --no-print-directory deps DEBIAN_PACKAGES="$(POSTGRES_PACKAGES)"
 
 # Python readers the tests check our outputs with (a real feed parser, a real WARC reader, a
 # real YAML parser, the Prometheus reference parser). Tests never install them: they fail naming this target.

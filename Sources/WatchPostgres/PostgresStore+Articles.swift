@@ -22,7 +22,7 @@ extension PostgresStore {
             publisher: try row.string(4),
             documentNumber: try row.string(5),
             body: try row.string(6) ?? "",
-            attachments: try StoreValues.attachments(from: try row.string(7) ?? "[]"),
+            attachments: try StoredText.attachments(from: try row.string(7) ?? "[]"),
             fingerprint: fingerprint,
             canonicalURL: try row.string(11),
             firstURL: try row.requiredString(12, "articles.first_url"),

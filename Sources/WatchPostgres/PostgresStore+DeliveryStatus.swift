@@ -6,16 +6,7 @@ import WatchCore
 extension PostgresStore {
     public func deliveryStatus() async throws -> [WebhookDeliveryStatus] {
         try await read { db in
-            try await db.rows("""
-                SELECT w.id,
-                    (SELECT count(*) FROM outbox WHERE webhook_id = w.id AND state = 'pending'),
-                    (SELECT count(*) FROM outbox WHERE webhook_id = w.id AND state = 'abandoned'),
-                    (SELECT min(created_at) FROM outbox WHERE webhook_id = w.id AND state = 'pending'),
-                    s.failing_since, s.last_error, s.last_error_at, s.last_success
-                FROM (SELECT webhook_id AS id FROM outbox UNION SELECT webhook_id FROM webhook_status) AS w
-                LEFT JOIN webhook_status AS s ON s.webhook_id = w.id
-                ORDER BY w.id
-                """) { row in
+            try await db.rows(PostgresQuery(unsafeSQL: StoredText.deliveryStatusQuery)) { row in
                 WebhookDeliveryStatus(webhookID: try row.requiredString(0, "outbox.webhook_id"),
                                       pending: try row.int(1), abandoned: try row.int(2), oldestPending: try row.date(3),
                                       failingSince: try row.date(4), lastError: try row.string(5),

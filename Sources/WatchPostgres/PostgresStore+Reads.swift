@@ -110,7 +110,7 @@ extension PostgresStore {
     public func search(_ text: String, limit: Int) async throws -> [StoredArticle] {
         let needle = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !needle.isEmpty else { return [] }
-        let pattern = PostgresSearch.likePattern(needle)
+        let pattern = StoredText.containsPattern(needle)
         return try await read { db in
             try await db.rows("""
                 SELECT \(unescaped: Self.articleColumns) FROM articles a

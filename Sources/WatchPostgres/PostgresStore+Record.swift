@@ -48,7 +48,7 @@ extension PostgresStore {
         return outcome
     }
 
-    func ensureSource(_ id: String, kind: SourceKind, _ db: PostgresSession) async throws {
+    func ensureSource(_ id: String, kind: SourceRole, _ db: PostgresSession) async throws {
         try await db.run("""
             INSERT INTO sources (id, kind) VALUES (\(id), \(kind.rawValue))
             ON CONFLICT (id) DO UPDATE SET kind = excluded.kind
@@ -116,7 +116,7 @@ extension PostgresStore {
         let canonical = StoreRules.canonicalURL(current: nil, currentIsBureauPage: false, sightingURL: observation.url,
                                                 kind: observation.sourceKind,
                                                 originalURL: try await usableOriginalURL(observation, for: nil, db))
-        let attachments = try StoreValues.attachments(extracted.attachments)
+        let attachments = try StoredText.attachments(extracted.attachments)
         let inserted = try await db.row("""
             INSERT INTO articles (short_id, title, published, publisher, document_number, body, attachments,
                 sha256, simhash, numbers, canonical_url, first_url, first_source, first_seen)

@@ -35,7 +35,7 @@ extension PostgresStore {
         let version = article.currentVersion + 1
         try await insertVersion(article.id, number: version, observation, db)
         let extracted = observation.article
-        let attachments = try StoreValues.attachments(extracted.attachments)
+        let attachments = try StoredText.attachments(extracted.attachments)
         try await db.run("""
             UPDATE articles SET title = \(extracted.title), body = \(extracted.body), sha256 = \(sha),
                 simhash = \(StoreValues.simhash(observation.fingerprint.simhash)),

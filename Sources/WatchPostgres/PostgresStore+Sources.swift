@@ -4,7 +4,7 @@ import WatchCore
 
 /// Each source's polling record.
 extension PostgresStore {
-    public func recordPollSuccess(sourceID: String, kind: SourceKind, at: Date, nextDue: Date) async throws {
+    public func recordPollSuccess(sourceID: String, kind: SourceRole, at: Date, nextDue: Date) async throws {
         try await transaction { db in
             try await ensureSource(sourceID, kind: kind, db)
             // A recovered source shows no error: the last one is history once a poll succeeds.
@@ -18,7 +18,7 @@ extension PostgresStore {
     }
 
     @discardableResult
-    public func recordPollFailure(sourceID: String, kind: SourceKind, error: FetchError, at: Date,
+    public func recordPollFailure(sourceID: String, kind: SourceRole, error: FetchError, at: Date,
                                   nextDue: Date) async throws -> Int {
         try await transaction { db in
             try await ensureSource(sourceID, kind: kind, db)
@@ -32,7 +32,7 @@ extension PostgresStore {
         }
     }
 
-    public func recordRobotsSkipped(sourceID: String, kind: SourceKind, count: Int) async throws {
+    public func recordRobotsSkipped(sourceID: String, kind: SourceRole, count: Int) async throws {
         try await transaction { db in
             try await ensureSource(sourceID, kind: kind, db)
             try await db.run("UPDATE sources SET robots_skipped = \(count) WHERE id = \(sourceID)")

@@ -41,9 +41,9 @@ struct StoreRow {
         return Array(buffer.readableBytesView)
     }
 
-    func sourceKind(_ column: Int) throws -> SourceKind {
+    func sourceKind(_ column: Int) throws -> SourceRole {
         let text = try string(column) ?? ""
-        guard let kind = SourceKind(rawValue: text) else { throw StoreError.corrupt("source kind \"\(text)\"") }
+        guard let kind = SourceRole(rawValue: text) else { throw StoreError.corrupt("source kind \"\(text)\"") }
         return kind
     }
 

@@ -13,17 +13,4 @@ enum StoreValues {
     static func sketch(_ sketch: [UInt32]) -> [Int32] { sketch.map { Int32(bitPattern: $0) } }
 
     static func bytes(_ bytes: [UInt8]) -> ByteBuffer { ByteBuffer(bytes: bytes) }
-
-    /// Attachments as JSON text (cast to `jsonb` in the statement).
-    static func attachments(_ attachments: [Attachment]) throws -> String {
-        String(decoding: try JSONEncoder().encode(attachments), as: UTF8.self)
-    }
-
-    static func attachments(from text: String) throws -> [Attachment] {
-        do {
-            return try JSONDecoder().decode([Attachment].self, from: Data(text.utf8))
-        } catch {
-            throw StoreError.corrupt("attachments column: \(error)")
-        }
-    }
 }

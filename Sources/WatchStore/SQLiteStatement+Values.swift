@@ -58,16 +58,4 @@ enum ColumnCoding {
         }
         return hashes
     }
-
-    static func attachments(_ attachments: [Attachment]) throws -> String {
-        String(decoding: try JSONEncoder().encode(attachments), as: UTF8.self)
-    }
-
-    static func attachments(from text: String) throws -> [Attachment] {
-        do {
-            return try JSONDecoder().decode([Attachment].self, from: Data(text.utf8))
-        } catch {
-            throw StoreError.corrupt("attachments column: \(error)")
-        }
-    }
 }

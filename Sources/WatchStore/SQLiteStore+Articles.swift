@@ -24,7 +24,7 @@ extension SQLiteStore {
             publisher: row.string(at: 4),
             documentNumber: row.string(at: 5),
             body: row.string(at: 6) ?? "",
-            attachments: try ColumnCoding.attachments(from: row.string(at: 7) ?? "[]"),
+            attachments: try StoredText.attachments(from: row.string(at: 7) ?? "[]"),
             fingerprint: fingerprint,
             canonicalURL: row.string(at: 11),
             firstURL: try row.requiredString(at: 12, "articles.first_url"),

@@ -5,16 +5,7 @@ import WatchCore
 /// What `notify status` shows and what `notify resend --abandoned` changes.
 extension SQLiteStore {
     public func deliveryStatus() throws -> [WebhookDeliveryStatus] {
-        try rows("""
-            SELECT w.id,
-                (SELECT count(*) FROM outbox WHERE webhook_id = w.id AND state = 'pending'),
-                (SELECT count(*) FROM outbox WHERE webhook_id = w.id AND state = 'abandoned'),
-                (SELECT min(created_at) FROM outbox WHERE webhook_id = w.id AND state = 'pending'),
-                s.failing_since, s.last_error, s.last_error_at, s.last_success
-            FROM (SELECT webhook_id AS id FROM outbox UNION SELECT webhook_id FROM webhook_status) AS w
-            LEFT JOIN webhook_status AS s ON s.webhook_id = w.id
-            ORDER BY w.id
-            """) { row in
+        try rows(StoredText.deliveryStatusQuery) { row in
             WebhookDeliveryStatus(webhookID: try row.requiredString(at: 0, "outbox.webhook_id"),
                                   pending: row.int(at: 1), abandoned: row.int(at: 2), oldestPending: row.date(at: 3),
                                   failingSince: row.date(at: 4), lastError: row.string(at: 5),

@@ -116,7 +116,7 @@ extension SQLiteStore {
                 SELECT \(Self.articleColumns) FROM articles a
                 WHERE a.title LIKE ?1 ESCAPE '\\' OR a.body LIKE ?1 ESCAPE '\\'
                 ORDER BY a.id DESC LIMIT ?2
-                """, [.text(SearchQuery.likePattern(needle)), .integer(Int64(limit))], Self.readArticle)
+                """, [.text(StoredText.containsPattern(needle)), .integer(Int64(limit))], Self.readArticle)
         }
         return try rows("""
             SELECT \(Self.articleColumns) FROM articles_fts f JOIN articles a ON a.id = f.rowid

@@ -121,7 +121,7 @@ extension SQLiteStore {
             """, [.text(extracted.title), .text(extracted.body), .text(sha), .simhash(observation.fingerprint.simhash),
                   .text(ColumnCoding.numbers(observation.fingerprint.numbers)), .integer(Int64(version)),
                   .optionalDate(extracted.published), .optionalText(extracted.publisher),
-                  .optionalText(extracted.documentNumber), .text(try ColumnCoding.attachments(extracted.attachments)),
+                  .optionalText(extracted.documentNumber), .text(try StoredText.attachments(extracted.attachments)),
                   .integer(id.rawValue)])
         try run("UPDATE sightings SET sha256 = ?, pending_sha256 = NULL WHERE article_id = ? AND url = ?",
                 [.text(sha), .integer(id.rawValue), .text(observation.url)])
@@ -212,7 +212,7 @@ extension SQLiteStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [.text(fingerprint.shortID), .text(extracted.title), .optionalDate(extracted.published),
                   .optionalText(extracted.publisher), .optionalText(extracted.documentNumber), .text(extracted.body),
-                  .text(try ColumnCoding.attachments(extracted.attachments)), .text(fingerprint.sha256),
+                  .text(try StoredText.attachments(extracted.attachments)), .text(fingerprint.sha256),
                   .simhash(fingerprint.simhash), .text(ColumnCoding.numbers(fingerprint.numbers)),
                   .optionalText(canonical), .text(observation.url), .text(observation.sourceID),
                   .date(observation.fetchedAt)])

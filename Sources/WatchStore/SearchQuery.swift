@@ -10,14 +10,4 @@ enum SearchQuery {
     static func phrase(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
-
-    /// A LIKE pattern matching `text` anywhere, with `%`, `_` and `\` escaped by `\`.
-    static func likePattern(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
-            escaped.append(character)
-        }
-        return "%" + escaped + "%"
-    }
 }
