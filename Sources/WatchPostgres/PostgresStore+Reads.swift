@@ -11,15 +11,23 @@ extension PostgresStore {
     }
 
     public func articlesDueForRecheck(_ scope: RecheckScope, firstSeenAfter: Date) async throws -> [String] {
-        // Removed articles too: a page that comes back restores its article.
-        try await read { db in
+        // Removed articles too: a page that comes back restores its article. The source's own
+        // sightings by their index; the orphan branch only when the source adopts orphans'
+        // URLs (as in SQLiteStore: one OR made every poll read every sighting).
+        let since = StoreValues.seconds(firstSeenAfter)
+        let prefixes = scope.adoptedURLPrefixes
+        return try await read { db in
             try await db.rows("""
-                SELECT s.url FROM sightings s JOIN articles a ON a.id = s.article_id
-                WHERE a.first_seen >= \(StoreValues.seconds(firstSeenAfter)) AND (s.source_id = \(scope.sourceID) OR (
-                    s.source_id <> ALL (\(scope.configuredSourceIDs)::text[])
-                    AND EXISTS (SELECT 1 FROM unnest(\(scope.adoptedURLPrefixes)::text[]) AS p (prefix)
-                                WHERE left(s.url, length(p.prefix)) = p.prefix)))
-                GROUP BY s.url ORDER BY min(a.first_seen), s.url
+                SELECT url FROM (
+                    SELECT s.url, a.first_seen FROM sightings s JOIN articles a ON a.id = s.article_id
+                    WHERE s.source_id = \(scope.sourceID) AND a.first_seen >= \(since)
+                    UNION ALL
+                    SELECT s.url, a.first_seen FROM articles a JOIN sightings s ON s.article_id = a.id
+                    WHERE cardinality(\(prefixes)::text[]) > 0 AND a.first_seen >= \(since)
+                        AND s.source_id <> ALL (\(scope.configuredSourceIDs)::text[])
+                        AND EXISTS (SELECT 1 FROM unnest(\(prefixes)::text[]) AS p (prefix)
+                                    WHERE left(s.url, length(p.prefix)) = p.prefix)) AS due
+                GROUP BY url ORDER BY min(first_seen), url
                 """) { try $0.string(0) ?? "" }
         }
     }
@@ -57,8 +65,8 @@ extension PostgresStore {
         return try await read { db in
             try await db.rows("""
                 SELECT \(unescaped: Self.articleColumns) FROM articles a
-                WHERE (\(query.sourceID)::text IS NULL OR EXISTS (
-                        SELECT 1 FROM sightings s WHERE s.article_id = a.id AND s.source_id = \(query.sourceID)::text))
+                WHERE (\(query.sourceID)::text IS NULL
+                        OR a.id IN (SELECT s.article_id FROM sightings s WHERE s.source_id = \(query.sourceID)::text))
                     AND (\(since)::double precision IS NULL OR coalesce(a.published, a.first_seen) >= \(since))
                     AND (\(until)::double precision IS NULL OR coalesce(a.published, a.first_seen) < \(until))
                 ORDER BY a.published IS NULL, a.published DESC, a.first_seen DESC, a.id DESC LIMIT \(max(0, query.limit))
