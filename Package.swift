@@ -18,7 +18,7 @@ let package = Package(
     name: "bureauwatch",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "bureauwatch", targets: ["bureauwatch"]),
+        .executable(name: "bureauwatch", targets: ["bureauwatch"])
     ] + librariesForBenchmarks,
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -56,59 +56,100 @@ let package = Package(
         .target(name: "LibZlib", dependencies: ["CZlib"]),
 
         // The domain.
-        .target(name: "WatchCore", dependencies: [
-            .product(name: "Logging", package: "swift-log"),
-        ]),
+        .target(
+            name: "WatchCore",
+            dependencies: [
+                .product(name: "Logging", package: "swift-log")
+            ]),
         // Yams carries libyaml's C code, so config parsing stays out of the C-free core.
         .target(name: "WatchConfig", dependencies: ["WatchCore", .product(name: "Yams", package: "Yams")]),
-        .target(name: "WatchFetch", dependencies: ["WatchCore", "LibCurl",
-            .product(name: "Logging", package: "swift-log")]),
-        .target(name: "WatchExtract", dependencies: ["WatchCore", "LibXML", "LibUchardet",
-            .product(name: "Logging", package: "swift-log")]),
+        .target(
+            name: "WatchFetch",
+            dependencies: [
+                "WatchCore", "LibCurl",
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .target(
+            name: "WatchExtract",
+            dependencies: [
+                "WatchCore", "LibXML", "LibUchardet",
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .target(name: "WatchDedup", dependencies: ["WatchCore", "LibOpenCC", "LibCrypto"]),
-        .target(name: "WatchStore", dependencies: ["WatchCore", "LibSQLite",
-            .product(name: "Logging", package: "swift-log")]),
+        .target(
+            name: "WatchStore",
+            dependencies: [
+                "WatchCore", "LibSQLite",
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         // The PostgreSQL store: the same protocols as WatchStore's SQLite store, on postgres-nio.
-        .target(name: "WatchPostgres", dependencies: ["WatchCore",
-            .product(name: "PostgresNIO", package: "postgres-nio"),
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
-        .target(name: "WatchDeliver", dependencies: ["WatchCore", "LibCrypto", "LibZlib",
-            .product(name: "Logging", package: "swift-log")]),
-        .target(name: "WatchDaemon", dependencies: ["WatchCore", "WatchHTTP",
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            .product(name: "CoreMetrics", package: "swift-metrics"),
-            .product(name: "Prometheus", package: "swift-prometheus")]),
+        .target(
+            name: "WatchPostgres",
+            dependencies: [
+                "WatchCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]),
+        .target(
+            name: "WatchDeliver",
+            dependencies: [
+                "WatchCore", "LibCrypto", "LibZlib",
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .target(
+            name: "WatchDaemon",
+            dependencies: [
+                "WatchCore", "WatchHTTP",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]),
         // A small blocking HTTP/1.1 server on POSIX sockets: the daemon's /metrics endpoint and,
         // through WatchTesting, the loopback fixture server.
         .target(name: "WatchHTTP"),
-        .target(name: "WatchPipeline", dependencies: ["WatchCore", "WatchFetch", "WatchExtract", "WatchDedup",
-            "WatchDeliver", .product(name: "Logging", package: "swift-log")]),
+        .target(
+            name: "WatchPipeline",
+            dependencies: [
+                "WatchCore", "WatchFetch", "WatchExtract", "WatchDedup",
+                "WatchDeliver", .product(name: "Logging", package: "swift-log"),
+            ]),
         .target(name: "WatchTesting", dependencies: ["WatchCore", "WatchHTTP"]),
         // The daemon's read-only web page (/, /articles, /sources, /deliveries, /feed.xml) on Hummingbird.
-        .target(name: "WatchWeb", dependencies: ["WatchCore", "WatchHTTP",
-            .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "HTTPTypes", package: "swift-http-types"),
-            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            .product(name: "Mustache", package: "swift-mustache"),
-            .product(name: "Logging", package: "swift-log")]),
+        .target(
+            name: "WatchWeb",
+            dependencies: [
+                "WatchCore", "WatchHTTP",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
 
-        .executableTarget(name: "bureauwatch", dependencies: [
-            "WatchCore", "WatchConfig", "WatchDaemon", "WatchPipeline", "WatchFetch", "WatchExtract", "WatchDedup", "WatchStore", "WatchDeliver",
-            "WatchWeb", "WatchPostgres",
-            // Only for `--version`: the linked C libraries' own version strings.
-            "LibCurl", "LibXML", "LibSQLite", "LibOpenCC",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
-        ]),
+        .executableTarget(
+            name: "bureauwatch",
+            dependencies: [
+                "WatchCore", "WatchConfig", "WatchDaemon", "WatchPipeline", "WatchFetch", "WatchExtract", "WatchDedup",
+                "WatchStore", "WatchDeliver",
+                "WatchWeb", "WatchPostgres",
+                // Only for `--version`: the linked C libraries' own version strings.
+                "LibCurl", "LibXML", "LibSQLite", "LibOpenCC",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]),
 
         // Not a benchmark: the crash test's victim. CrashSafetyTests (WatchStoreTests) runs it as a
         // child process from the build folder, so `swift build --build-tests` has to build it here.
-        .executableTarget(name: "store-torture", dependencies: ["WatchStore", "WatchTesting",
-            .product(name: "Logging", package: "swift-log")]),
+        .executableTarget(
+            name: "store-torture",
+            dependencies: [
+                "WatchStore", "WatchTesting",
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         // The fuzz harness is a library so the regression test (WatchExtractTests) replays the
         // fuzzer's findings through the same code as Benchmarks/fuzz-extract.
         .target(name: "ExtractFuzzHarness", dependencies: ["WatchExtract", "WatchCore", "LibXML"]),
@@ -121,23 +162,47 @@ let package = Package(
         .testTarget(name: "LibCryptoTests", dependencies: ["LibCrypto"]),
         .testTarget(name: "WatchCoreTests", dependencies: ["WatchCore"]),
         .testTarget(name: "WatchConfigTests", dependencies: ["WatchConfig", "WatchTesting"]),
-        .testTarget(name: "WatchDaemonTests", dependencies: ["WatchDaemon", "WatchHTTP", "WatchTesting",
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
-        .testTarget(name: "WatchFetchTests", dependencies: ["WatchFetch", "WatchTesting",
-            .product(name: "Logging", package: "swift-log")]),
-        .testTarget(name: "WatchExtractTests", dependencies: ["WatchExtract", "WatchTesting", "ExtractFuzzHarness"],
+        .testTarget(
+            name: "WatchDaemonTests",
+            dependencies: [
+                "WatchDaemon", "WatchHTTP", "WatchTesting",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]),
+        .testTarget(
+            name: "WatchFetchTests",
+            dependencies: [
+                "WatchFetch", "WatchTesting",
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .testTarget(
+            name: "WatchExtractTests", dependencies: ["WatchExtract", "WatchTesting", "ExtractFuzzHarness"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "WatchDedupTests", dependencies: ["WatchDedup", "WatchTesting", "LibOpenCC"],
-                    exclude: ["Fixtures"]),
-        .testTarget(name: "WatchStoreTests", dependencies: ["WatchStore", "WatchPostgres", "WatchTesting", "LibSQLite",
-            .product(name: "PostgresNIO", package: "postgres-nio"),
-            .product(name: "Logging", package: "swift-log")]),
-        .testTarget(name: "WatchDeliverTests", dependencies: ["WatchDeliver", "WatchFetch", "WatchTesting", "LibCrypto", "LibZlib"]),
-        .testTarget(name: "WatchPipelineTests", dependencies: ["WatchPipeline", "WatchCore", "WatchStore", "WatchExtract",
-            "WatchFetch", "WatchDeliver", "WatchTesting", .product(name: "Logging", package: "swift-log")]),
-        .testTarget(name: "WatchWebTests", dependencies: ["WatchWeb", "WatchTesting", "WatchFetch", "WatchHTTP",
-            .product(name: "Logging", package: "swift-log")]),
+        .testTarget(
+            name: "WatchDedupTests", dependencies: ["WatchDedup", "WatchTesting", "LibOpenCC"],
+            exclude: ["Fixtures"]),
+        .testTarget(
+            name: "WatchStoreTests",
+            dependencies: [
+                "WatchStore", "WatchPostgres", "WatchTesting", "LibSQLite",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .testTarget(
+            name: "WatchDeliverTests",
+            dependencies: ["WatchDeliver", "WatchFetch", "WatchTesting", "LibCrypto", "LibZlib"]),
+        .testTarget(
+            name: "WatchPipelineTests",
+            dependencies: [
+                "WatchPipeline", "WatchCore", "WatchStore", "WatchExtract",
+                "WatchFetch", "WatchDeliver", "WatchTesting", .product(name: "Logging", package: "swift-log"),
+            ]),
+        .testTarget(
+            name: "WatchWebTests",
+            dependencies: [
+                "WatchWeb", "WatchTesting", "WatchFetch", "WatchHTTP",
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .testTarget(name: "bureauwatchTests", dependencies: ["WatchTesting", "LibSQLite"], exclude: ["DemoSite"]),
     ],
     swiftLanguageModes: [.v6]

@@ -21,12 +21,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
-        .executableTarget(name: "bench-fetch", dependencies: bureauwatch("WatchFetch", "WatchTesting", "WatchCore") + [logging]),
+        .executableTarget(
+            name: "bench-fetch", dependencies: bureauwatch("WatchFetch", "WatchTesting", "WatchCore") + [logging]),
         .executableTarget(name: "bench-metrics", dependencies: bureauwatch("WatchDaemon", "WatchCore") + [logging]),
-        .executableTarget(name: "bench-store", dependencies: bureauwatch("WatchStore", "WatchTesting", "WatchCore") + [logging]),
+        .executableTarget(
+            name: "bench-store", dependencies: bureauwatch("WatchStore", "WatchTesting", "WatchCore") + [logging]),
         // Delivery throughput figures (watch files, feed, WARC, webhook rendering): prints a table.
         .executableTarget(name: "DeliverBench", dependencies: bureauwatch("WatchDeliver", "WatchCore") + [logging]),
-        .executableTarget(name: "bench-dedup", dependencies: bureauwatch("WatchCore", "WatchDedup", "LibOpenCC", "WatchTesting")),
+        .executableTarget(
+            name: "bench-dedup", dependencies: bureauwatch("WatchCore", "WatchDedup", "LibOpenCC", "WatchTesting")),
         // The extraction quality gate's runner and speed bench over ../shared/extraction-corpus.
         .executableTarget(name: "extract-corpus", dependencies: bureauwatch("WatchExtract", "WatchCore", "LibXML")),
         // `.ci/fuzz` builds the libFuzzer entry point (-D FUZZING); the plain build makes a replay

@@ -17,13 +17,17 @@ public enum ExtractFuzzHarness {
     /// The fetch situations an input is replayed under.
     static let situations: [Situation] = [
         Situation(contentType: nil, override: nil, selectors: SourceSelectors()),
-        Situation(contentType: "text/html; charset=utf-8", override: nil,
-                  selectors: SourceSelectors(item: "ul li", link: "a", date: "span", body: "div.detail-news")),
-        Situation(contentType: "text/html; charset=gbk", override: nil,
-                  selectors: SourceSelectors(item: "//table//tr", link: ".//a[@href]", title: "a", date: "td[2]",
-                                             body: "//div[@id='zoom']")),
-        Situation(contentType: nil, override: "gb18030",
-                  selectors: SourceSelectors(item: "div.list > ul > li:nth-child(2n)", body: "#content p")),
+        Situation(
+            contentType: "text/html; charset=utf-8", override: nil,
+            selectors: SourceSelectors(item: "ul li", link: "a", date: "span", body: "div.detail-news")),
+        Situation(
+            contentType: "text/html; charset=gbk", override: nil,
+            selectors: SourceSelectors(
+                item: "//table//tr", link: ".//a[@href]", title: "a", date: "td[2]",
+                body: "//div[@id='zoom']")),
+        Situation(
+            contentType: nil, override: "gb18030",
+            selectors: SourceSelectors(item: "div.list > ul > li:nth-child(2n)", body: "#content p")),
     ]
 
     /// A Content-Type, an `encoding:` override and selectors, as one source would have them.
@@ -40,19 +44,23 @@ public enum ExtractFuzzHarness {
     public static func exercise(_ bytes: [UInt8]) -> Int {
         let situation = situations[bytes.count % situations.count]
         let url = "http://www.spb.gov.cn/gjyzj/c100015/c100016/common_list.shtml"
-        let page = PageDecoder().decode(bytes, contentType: situation.contentType, override: situation.override,
-                                        url: url)
+        let page = PageDecoder().decode(
+            bytes, contentType: situation.contentType, override: situation.override,
+            url: url)
         guard let document = try? page.document() else { return 0 }
         let links = (try? ListPageExtractor().links(in: document, pageURL: url, selectors: situation.selectors))
-        let articles = ArticleExtractor().extractDetailed(document: document, url: url,
-                                                          selectors: situation.selectors, now: now)
+        let articles = ArticleExtractor().extractDetailed(
+            document: document, url: url,
+            selectors: situation.selectors, now: now)
         // The same page parsed straight into a snapshot (the production path without a body
         // selector) must read exactly as the tree does.
         if let parsed = try? page.snapshot(), let index = parsed.firstDifference(from: document.snapshot()) {
             preconditionFailure("the parsed snapshot differs from the tree walk at node \(index)")
         }
-        let parsed = (try? ArticleExtractor().extractDetailed(page: page, url: url, selectors: SourceSelectors(),
-                                                              now: now)) ?? []
+        let parsed =
+            (try? ArticleExtractor().extractDetailed(
+                page: page, url: url, selectors: SourceSelectors(),
+                now: now)) ?? []
         return (links?.items.count ?? 0) + articles.count + parsed.count
     }
 }

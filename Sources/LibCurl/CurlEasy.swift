@@ -173,8 +173,9 @@ public final class CurlEasy {
             return try collectResult() // the write callback stopped the transfer on purpose
         }
         if sink.exceededLimit {
-            throw CurlError(code: CurlError.fileSizeExceeded,
-                            message: "body larger than \(sink.bodyLimit ?? 0) bytes")
+            throw CurlError(
+                code: CurlError.fileSizeExceeded,
+                message: "body larger than \(sink.bodyLimit ?? 0) bytes")
         }
         try check(code)
         return try collectResult()
@@ -188,7 +189,8 @@ public final class CurlEasy {
     }
 
     private func collectResult() throws -> CurlResult {
-        var status = 0, redirects = 0
+        var status = 0
+        var redirects = 0
         var url: UnsafeMutablePointer<CChar>?
         try check(bw_easy_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status))
         try check(bw_easy_getinfo_long(handle, CURLINFO_REDIRECT_COUNT, &redirects))
@@ -239,8 +241,10 @@ public final class CurlEasy {
     }
 }
 
-private func curlWriteBody(_ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int,
-                           _ context: UnsafeMutableRawPointer?) -> Int {
+private func curlWriteBody(
+    _ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int,
+    _ context: UnsafeMutableRawPointer?
+) -> Int {
     let easy = CurlEasy.from(context)
     let length = size * count
     guard let data else { return length }
@@ -248,22 +252,27 @@ private func curlWriteBody(_ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ 
     return accepted ? length : 0 // a short count makes libcurl stop with CURLE_WRITE_ERROR
 }
 
-private func curlWriteHeader(_ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int,
-                             _ context: UnsafeMutableRawPointer?) -> Int {
+private func curlWriteHeader(
+    _ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int,
+    _ context: UnsafeMutableRawPointer?
+) -> Int {
     let easy = CurlEasy.from(context)
     let length = size * count
     if let data {
         easy.sink.appendHeaderLine(UnsafeRawBufferPointer(start: data, count: length))
         if easy.sink.redirectAllowed != nil, let line = easy.sink.headerLines.last,
-           !easy.sink.admitsHeaderLine(line, currentURL: easy.currentURL) {
+            !easy.sink.admitsHeaderLine(line, currentURL: easy.currentURL)
+        {
             return 0 // a short count stops the transfer before the redirect is followed
         }
     }
     return length
 }
 
-private func curlProgress(_ context: UnsafeMutableRawPointer?, _: curl_off_t, _: curl_off_t,
-                          _: curl_off_t, _: curl_off_t) -> Int32 {
+private func curlProgress(
+    _ context: UnsafeMutableRawPointer?, _: curl_off_t, _: curl_off_t,
+    _: curl_off_t, _: curl_off_t
+) -> Int32 {
     let easy = CurlEasy.from(context)
     return (easy.sink.shouldAbort?() ?? false) ? 1 : 0
 }

@@ -45,10 +45,14 @@ extension CurlError {
     public static let dnsCodes: Set<Int> = [5, couldNotResolveHost]
     /// TLS handshakes and certificate checks: connect error (35), engine (53, 54), certificate
     /// problems (58, 60, 77, 83, 91), cipher (59), shutdown (80), pinned key mismatch (90).
-    public static let tlsCodes: Set<Int> = [sslConnectError, 53, 54, 58, 59, peerFailedVerification,
-                                            77, 80, 83, 90, 91]
+    public static let tlsCodes: Set<Int> = [
+        sslConnectError, 53, 54, 58, 59, peerFailedVerification,
+        77, 80, 83, 90, 91,
+    ]
     /// The peer broke HTTP: weird reply (8), partial file (18), empty reply (52), send/receive
     /// failures (55, 56), undecodable content encoding (61), HTTP/2 framing (16, 92).
-    public static let protocolCodes: Set<Int> = [8, 16, partialFile, gotNothing, sendError, receiveError,
-                                                 badContentEncoding, 92]
+    public static let protocolCodes: Set<Int> = [
+        8, 16, partialFile, gotNothing, sendError, receiveError,
+        badContentEncoding, 92,
+    ]
 }

@@ -29,11 +29,13 @@ public struct CurlRequest: Sendable {
     public var proxy: String?
     public var verifyTLS: Bool
 
-    public init(url: String, postBody: [UInt8]? = nil, headers: [String] = [], userAgent: String,
-                connectTimeoutMilliseconds: Int, timeoutMilliseconds: Int,
-                lowSpeed: (bytesPerSecond: Int, seconds: Int)? = nil, maxRedirects: Int = 5,
-                allowedProtocols: String = "http,https", maxBodyBytes: Int, proxy: String? = nil,
-                verifyTLS: Bool = true) {
+    public init(
+        url: String, postBody: [UInt8]? = nil, headers: [String] = [], userAgent: String,
+        connectTimeoutMilliseconds: Int, timeoutMilliseconds: Int,
+        lowSpeed: (bytesPerSecond: Int, seconds: Int)? = nil, maxRedirects: Int = 5,
+        allowedProtocols: String = "http,https", maxBodyBytes: Int, proxy: String? = nil,
+        verifyTLS: Bool = true
+    ) {
         self.url = url
         self.postBody = postBody
         self.headers = headers

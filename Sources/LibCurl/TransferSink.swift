@@ -42,8 +42,9 @@ struct TransferSink {
     /// `redirectAllowed` refuses stops the transfer before libcurl follows it.
     mutating func admitsHeaderLine(_ line: String, currentURL: String) -> Bool {
         guard let redirectAllowed, let status = headerLines.last(where: { $0.hasPrefix("HTTP/") }),
-              status.split(separator: " ").dropFirst().first?.hasPrefix("3") == true,
-              line.lowercased().hasPrefix("location:") else { return true }
+            status.split(separator: " ").dropFirst().first?.hasPrefix("3") == true,
+            line.lowercased().hasPrefix("location:")
+        else { return true }
         let value = line.dropFirst("location:".count).trimmingSpaces()
         guard let target = URL(string: value, relativeTo: URL(string: currentURL))?.absoluteString else { return true }
         if redirectAllowed(target) { return true }

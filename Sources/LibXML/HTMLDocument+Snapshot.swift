@@ -18,8 +18,9 @@ extension HTMLDocument {
             walker.visit(current, parent: -1, depth: 0)
             child = current.pointee.next
         }
-        return HTMLSnapshot(nodes: walker.nodes, tagNames: walker.tags.names,
-                            url: pointer.pointee.URL.map { String(cString: $0) })
+        return HTMLSnapshot(
+            nodes: walker.nodes, tagNames: walker.tags.names,
+            url: pointer.pointee.URL.map { String(cString: $0) })
     }
 }
 
@@ -47,15 +48,19 @@ private struct SnapshotWalker {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             guard let content = node.pointee.content else { return }
-            nodes.append(HTMLSnapshot.Node(tag: "", tagID: 0, text: Self.text(content), parent: parent,
-                                           end: nodes.count + 1, depth: depth, attributes: [],
-                                           identity: Int(bitPattern: node)))
+            nodes.append(
+                HTMLSnapshot.Node(
+                    tag: "", tagID: 0, text: Self.text(content), parent: parent,
+                    end: nodes.count + 1, depth: depth, attributes: [],
+                    identity: Int(bitPattern: node)))
         case XML_ELEMENT_NODE:
             let index = nodes.count
             let tagID = node.pointee.name.map { tags.id(of: $0) { String(cString: $0).lowercased() } } ?? 0
-            nodes.append(HTMLSnapshot.Node(tag: tags.names[tagID], tagID: tagID, text: "", parent: parent,
-                                           end: index + 1, depth: depth, attributes: attributes(of: node),
-                                           identity: Int(bitPattern: node)))
+            nodes.append(
+                HTMLSnapshot.Node(
+                    tag: tags.names[tagID], tagID: tagID, text: "", parent: parent,
+                    end: index + 1, depth: depth, attributes: attributes(of: node),
+                    identity: Int(bitPattern: node)))
             var child = node.pointee.children
             while let current = child {
                 visit(current, parent: index, depth: depth + 1)
@@ -88,7 +93,8 @@ private struct SnapshotWalker {
     func value(of attribute: xmlAttrPtr) -> String {
         // The common case: one text child holding the whole value.
         if let only = attribute.pointee.children, only.pointee.next == nil,
-           only.pointee.type == XML_TEXT_NODE, let content = only.pointee.content {
+            only.pointee.type == XML_TEXT_NODE, let content = only.pointee.content
+        {
             return String(cString: content)
         }
         guard let joined = xmlNodeListGetString(attribute.pointee.doc, attribute.pointee.children, 1) else {

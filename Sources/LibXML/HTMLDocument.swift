@@ -7,9 +7,10 @@ public final class HTMLDocument {
 
     /// The parser flags: recover from broken markup, never touch the network, stay quiet.
     /// `HTML_PARSE_NOENT` is deliberately absent: entities are not expanded.
-    static let parseOptions: Int32 = Int32(bitPattern:
-        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
-        | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
+    static let parseOptions: Int32 = Int32(
+        bitPattern:
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
+            | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
 
     /// Parses `bytes` as HTML.
     /// - Parameters:
@@ -21,8 +22,9 @@ public final class HTMLDocument {
         guard !bytes.isEmpty else { throw XMLError.unparsable(reason: "empty input") }
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count),
-                               url, encoding, HTMLDocument.parseOptions)
+                htmlReadMemory(
+                    chars.baseAddress, Int32(clamping: chars.count),
+                    url, encoding, HTMLDocument.parseOptions)
             }
         }
         guard let parsed else {

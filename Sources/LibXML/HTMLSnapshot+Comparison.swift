@@ -4,7 +4,8 @@ extension HTMLSnapshot {
     /// same page the same way. A snapshot that is a prefix of the other differs at its end.
     public func firstDifference(from other: HTMLSnapshot) -> Int? {
         for (index, (mine, theirs)) in zip(nodes, other.nodes).enumerated() {
-            let same = mine.tag == theirs.tag && mine.tagID == theirs.tagID && mine.text == theirs.text
+            let same =
+                mine.tag == theirs.tag && mine.tagID == theirs.tagID && mine.text == theirs.text
                 && mine.parent == theirs.parent && mine.end == theirs.end && mine.depth == theirs.depth
                 && mine.attributes == theirs.attributes
             if !same { return index }

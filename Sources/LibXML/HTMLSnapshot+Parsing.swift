@@ -11,8 +11,10 @@ extension HTMLSnapshot {
     ///   - encoding: the charset name the bytes are in; `nil` lets libxml2 read the page's `<meta>`.
     ///   - url: the page's address, kept as `url`.
     /// - Throws: `XMLError` when there is nothing to parse or no parser could be made.
-    public init(parsing bytes: [UInt8], encoding: String? = nil, url: String? = nil,
-                keeping attributes: Set<String> = HTMLDocument.defaultSnapshotAttributes) throws {
+    public init(
+        parsing bytes: [UInt8], encoding: String? = nil, url: String? = nil,
+        keeping attributes: Set<String> = HTMLDocument.defaultSnapshotAttributes
+    ) throws {
         XMLGlobal.ensureInitialized()
         guard !bytes.isEmpty else { throw XMLError.unparsable(reason: "empty input") }
         var builder = SnapshotBuilder(keep: attributes)
@@ -33,8 +35,10 @@ extension HTMLSnapshot {
     }
 
     /// What `htmlReadMemory` does after making its context, with the builder as SAX receiver.
-    private static func run(_ context: htmlParserCtxtPtr, into builder: UnsafeMutablePointer<SnapshotBuilder>,
-                            encoding: String?) {
+    private static func run(
+        _ context: htmlParserCtxtPtr, into builder: UnsafeMutablePointer<SnapshotBuilder>,
+        encoding: String?
+    ) {
         bw_xml_silence_errors()
         context.pointee.sax.pointee = Self.handler()
         context.pointee.userData = UnsafeMutableRawPointer(builder)

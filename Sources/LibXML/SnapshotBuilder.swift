@@ -1,6 +1,7 @@
 import CLibXML2
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Builds an `HTMLSnapshot` from libxml2's SAX events, with no libxml2 tree in between.
@@ -53,17 +54,21 @@ struct SnapshotBuilder {
         pending.reserveCapacity(1024)
     }
 
-    mutating func startElement(_ rawName: UnsafePointer<xmlChar>,
-                               attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    mutating func startElement(
+        _ rawName: UnsafePointer<xmlChar>,
+        attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    ) {
         guard !halted else { return }
         closeText()
         guard open.count <= Self.maximumDepth else { return halt() }
         let index = nodes.count
         let parent = open.last ?? adoptiveParent(of: index)
         let tagID = tags.id(of: rawName, name: Self.elementName)
-        nodes.append(HTMLSnapshot.Node(tag: tags.names[tagID], tagID: tagID, text: "", parent: parent,
-                                       end: index + 1, depth: parent < 0 ? 0 : nodes[parent].depth + 1,
-                                       attributes: attributes.map { kept($0) } ?? [], identity: index))
+        nodes.append(
+            HTMLSnapshot.Node(
+                tag: tags.names[tagID], tagID: tagID, text: "", parent: parent,
+                end: index + 1, depth: parent < 0 ? 0 : nodes[parent].depth + 1,
+                attributes: attributes.map { kept($0) } ?? [], identity: index))
         open.append(index)
     }
 
@@ -128,9 +133,11 @@ struct SnapshotBuilder {
         guard pendingKind != nil else { return }
         let index = nodes.count
         let parent = open.last ?? -1
-        nodes.append(HTMLSnapshot.Node(tag: "", tagID: 0, text: Self.text(pending), parent: parent,
-                                       end: index + 1, depth: parent < 0 ? 0 : nodes[parent].depth + 1,
-                                       attributes: [], identity: index))
+        nodes.append(
+            HTMLSnapshot.Node(
+                tag: "", tagID: 0, text: Self.text(pending), parent: parent,
+                end: index + 1, depth: parent < 0 ? 0 : nodes[parent].depth + 1,
+                attributes: [], identity: index))
         pending.removeAll(keepingCapacity: true)
         pendingKind = nil
     }
@@ -153,16 +160,19 @@ struct SnapshotBuilder {
     static func elementName(_ pointer: UnsafePointer<xmlChar>) -> String {
         let name = String(cString: pointer).lowercased()
         guard let colon = name.firstIndex(of: ":"), colon != name.startIndex,
-              name.index(after: colon) != name.endIndex else { return name }
+            name.index(after: colon) != name.endIndex
+        else { return name }
         return String(name[name.index(after: colon)...])
     }
 
     private mutating func attributeName(_ pointer: UnsafePointer<xmlChar>) -> Name {
         if let cached = recentAttributeNames[pointer] { return cached }
-        let converted = attributeNames[pointer] ?? {
-            let text = String(cString: pointer).lowercased()
-            return Name(text: text, kept: keep.contains(text))
-        }()
+        let converted =
+            attributeNames[pointer]
+            ?? {
+                let text = String(cString: pointer).lowercased()
+                return Name(text: text, kept: keep.contains(text))
+            }()
         attributeNames[pointer] = converted
         recentAttributeNames[pointer] = converted
         return converted

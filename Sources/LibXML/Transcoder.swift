@@ -18,7 +18,8 @@ public enum Transcoder {
         defer { xmlBufferFree(output) }
         guard xmlBufferAdd(input, bytes, Int32(clamping: bytes.count)) == 0 else { return nil }
         guard xmlCharEncInFunc(handler, output, input) >= 0, xmlBufferLength(input) == 0,
-              let content = xmlBufferContent(output) else { return nil }
+            let content = xmlBufferContent(output)
+        else { return nil }
         return Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(output))))
     }
 }

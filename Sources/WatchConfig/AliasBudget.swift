@@ -28,10 +28,11 @@ enum AliasBudget {
                 if event.type == YAML_STREAM_END_EVENT { return }
                 counter.count(event)
                 if counter.total > maxExpandedNodes {
-                    throw ConfigError(file: file, line: Int(event.start_mark.line) + 1,
-                                      column: Int(event.start_mark.column) + 1,
-                                      message: "aliases expand the document beyond \(maxExpandedNodes) nodes; "
-                                          + "a config needs far fewer (is this an alias bomb?)")
+                    throw ConfigError(
+                        file: file, line: Int(event.start_mark.line) + 1,
+                        column: Int(event.start_mark.column) + 1,
+                        message: "aliases expand the document beyond \(maxExpandedNodes) nodes; "
+                            + "a config needs far fewer (is this an alias bomb?)")
                 }
             }
         }

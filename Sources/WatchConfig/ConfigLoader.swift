@@ -13,13 +13,19 @@ public struct ConfigLoader: Sendable {
     let selectorCheck: SelectorCheck?
 
     /// The keys each mapping accepts; anything else is an error.
-    static let topKeys = ["state_dir", "watch_dir", "archive", "concurrency", "metrics", "feed", "defaults", "sources", "notify",
-                          "failing_after", "store"]
-    static let defaultsKeys = ["interval", "jitter", "timeout", "user_agent", "per_host", "robots", "recheck", "proxy",
-                               "baseline", "max_backoff"]
-    static let sourceKeys = ["id", "name", "kind", "url", "interval", "jitter", "timeout", "user_agent", "per_host",
-                             "robots", "recheck", "proxy", "encoding", "pages", "selectors", "baseline", "max_backoff",
-                             "list", "json"]
+    static let topKeys = [
+        "state_dir", "watch_dir", "archive", "concurrency", "metrics", "feed", "defaults", "sources", "notify",
+        "failing_after", "store",
+    ]
+    static let defaultsKeys = [
+        "interval", "jitter", "timeout", "user_agent", "per_host", "robots", "recheck", "proxy",
+        "baseline", "max_backoff",
+    ]
+    static let sourceKeys = [
+        "id", "name", "kind", "url", "interval", "jitter", "timeout", "user_agent", "per_host",
+        "robots", "recheck", "proxy", "encoding", "pages", "selectors", "baseline", "max_backoff",
+        "list", "json",
+    ]
     static let perHostKeys = ["concurrency", "delay"]
     static let selectorKeys = ["item", "link", "title", "date", "body"]
     static let metricsKeys = ["enabled", "listen", "expose"]
@@ -29,13 +35,17 @@ public struct ConfigLoader: Sendable {
 
     /// - Parameter selectorCheck: compiles each configured selector; without it selectors are
     ///   only checked for being non-empty strings.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment, selectorCheck: SelectorCheck? = nil) {
+    public init(
+        environment: [String: String] = ProcessInfo.processInfo.environment, selectorCheck: SelectorCheck? = nil
+    ) {
         self.environment = environment
         self.selectorCheck = selectorCheck
     }
 
     /// The config file `--config` names, else `$BUREAUWATCH_CONFIG`, else `./sources.yaml`.
-    public static func path(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func path(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> String
+    {
         option ?? environment["BUREAUWATCH_CONFIG"] ?? "sources.yaml"
     }
 
@@ -47,8 +57,11 @@ public struct ConfigLoader: Sendable {
         let bytes = [UInt8](data)
         if let offset = TextPosition.firstInvalidUTF8(in: bytes) {
             let place = TextPosition(byteOffset: offset, in: bytes)
-            throw ConfigError(file: path, line: place.line, column: place.column,
-                              message: "the file is not UTF-8 text: byte 0x\(String(bytes[offset], radix: 16)) cannot start or continue a character here")
+            throw ConfigError(
+                file: path, line: place.line, column: place.column,
+                message:
+                    "the file is not UTF-8 text: byte 0x\(String(bytes[offset], radix: 16)) cannot start or continue a character here"
+            )
         }
         let text = String(decoding: bytes, as: UTF8.self)
         return try parse(text, file: path)
@@ -93,7 +106,8 @@ public struct ConfigLoader: Sendable {
         try AliasBudget.check(text, file: file)
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                throw ConfigError(file: file, line: 1, column: 1, message: "the file is empty; expected a mapping with 'sources'")
+                throw ConfigError(
+                    file: file, line: 1, column: 1, message: "the file is empty; expected a mapping with 'sources'")
             }
             return ConfigNode(node: node, file: file, path: "", environment: environment)
         } catch let error as YamlError {
@@ -133,7 +147,8 @@ public struct ConfigLoader: Sendable {
         if let node = fields["link"] {
             let text = try node.nonEmptyString()
             guard let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
-                  url.host?.isEmpty == false else {
+                url.host?.isEmpty == false
+            else {
                 throw node.error("'link' in feed must be an http:// or https:// address, e.g. https://www.spb.gov.cn/")
             }
             link = text
@@ -152,14 +167,17 @@ public struct ConfigLoader: Sendable {
         if let listen = fields["listen"] {
             let text = try listen.string()
             guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]),
-                  (0...65535).contains(port), !text[..<colon].isEmpty else {
+                (0...65535).contains(port), !text[..<colon].isEmpty
+            else {
                 throw listen.error("'listen' in metrics must be host:port, e.g. 127.0.0.1:9464")
             }
             endpoint.host = String(text[..<colon])
             endpoint.port = port
             // The page, /metrics and /healthz have no login: reachable from other machines only on request.
             guard endpoint.expose || ListenAddress.isLoopback(endpoint.host) else {
-                throw listen.error("'listen' \(text) is reachable from other machines; the web page, /metrics and /healthz have no login. Set 'expose: true' in metrics to serve them there")
+                throw listen.error(
+                    "'listen' \(text) is reachable from other machines; the web page, /metrics and /healthz have no login. Set 'expose: true' in metrics to serve them there"
+                )
             }
         }
         return endpoint

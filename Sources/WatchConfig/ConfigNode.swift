@@ -1,6 +1,5 @@
 import Foundation
 import WatchCore
-
 import Yams
 
 /// A YAML node with the file it came from and its path in the document, so every
@@ -33,7 +32,8 @@ struct ConfigNode {
             }
             guard allowed.contains(scalar.string) else {
                 throw child(key, scalar.string).error(
-                    "unknown key '\(scalar.string)' in \(describe); expected one of: \(allowed.joined(separator: ", "))")
+                    "unknown key '\(scalar.string)' in \(describe); expected one of: \(allowed.joined(separator: ", "))"
+                )
             }
             result[scalar.string] = child(value, scalar.string)
         }
@@ -58,7 +58,9 @@ struct ConfigNode {
     /// The scalar as written, `${VAR}` kept: webhook URLs and secrets, resolved when used.
     func rawString() throws -> String {
         guard case .scalar(let scalar) = node else { throw error("\(describe) must be a single value") }
-        guard !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty else { throw error("\(describe) must not be empty") }
+        guard !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw error("\(describe) must not be empty")
+        }
         return scalar.string
     }
 
@@ -97,7 +99,9 @@ struct ConfigNode {
     func duration(in range: ClosedRange<Double>) throws -> Duration {
         let text = try string()
         guard let seconds = DurationSyntax.seconds(text), range.contains(seconds) else {
-            throw error("\(describe) must be a duration like 90s, 10m, 2h or 1d, from \(DurationSyntax.format(range.lowerBound)) to \(DurationSyntax.format(range.upperBound)); got '\(text)'")
+            throw error(
+                "\(describe) must be a duration like 90s, 10m, 2h or 1d, from \(DurationSyntax.format(range.lowerBound)) to \(DurationSyntax.format(range.upperBound)); got '\(text)'"
+            )
         }
         return .milliseconds(Int64((seconds * 1000).rounded()))
     }

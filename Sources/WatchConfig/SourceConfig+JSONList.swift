@@ -2,8 +2,10 @@ import WatchCore
 
 extension SourceConfig {
     /// The keys a `json:` mapping accepts (YAML spelling).
-    static let jsonKeys = ["preset", "items", "title", "url", "date", "body", "attachments", "attachment_title",
-                           "attachment_url", "total", "document_number", "publisher"]
+    static let jsonKeys = [
+        "preset", "items", "title", "url", "date", "body", "attachments", "attachment_title",
+        "attachment_url", "total", "document_number", "publisher",
+    ]
 
     /// `list: html | json`.
     static func parseListFormat(_ node: ConfigNode) throws -> ListFormat {
@@ -16,15 +18,19 @@ extension SourceConfig {
 
     /// The `json:` block of a `list: json` source, checked against the source's URL: a JSON
     /// source needs a mapping, an HTML one must not have one.
-    static func parseJSONList(format: ListFormat, mapping node: ConfigNode?, listNode: ConfigNode?,
-                              source: ConfigNode) throws -> JSONListMapping? {
+    static func parseJSONList(
+        format: ListFormat, mapping node: ConfigNode?, listNode: ConfigNode?,
+        source: ConfigNode
+    ) throws -> JSONListMapping? {
         switch (format, node) {
         case (.html, nil):
             return nil
         case (.html, let node?):
             throw node.error("'json' in \(source.path) needs 'list: json'")
         case (.json, nil):
-            throw (listNode ?? source).error("\(source.path) has 'list: json' but no 'json' mapping (a preset such as { preset: spb-cms }, or items, title, url)")
+            throw (listNode ?? source).error(
+                "\(source.path) has 'list: json' but no 'json' mapping (a preset such as { preset: spb-cms }, or items, title, url)"
+            )
         case (.json, let node?):
             return try parseJSONMapping(node)
         }
@@ -47,7 +53,8 @@ extension SourceConfig {
                 }
                 return try jsonPath(value)
             }
-            mapping = JSONListMapping(items: try required("items"), title: try required("title"), url: try required("url"))
+            mapping = JSONListMapping(
+                items: try required("items"), title: try required("title"), url: try required("url"))
         }
         try override(&mapping, with: fields)
         return mapping
@@ -81,7 +88,9 @@ extension SourceConfig {
     /// A JSON source's URL: `{page}` is where the page number goes when more than one page is read.
     static func checkJSONURL(_ url: String, pages: Int, node: ConfigNode) throws {
         if pages > 1 && !url.contains(JSONListMapping.pagePlaceholder) {
-            throw node.error("'url' of a JSON source with pages: \(pages) needs \(JSONListMapping.pagePlaceholder) where the page number goes")
+            throw node.error(
+                "'url' of a JSON source with pages: \(pages) needs \(JSONListMapping.pagePlaceholder) where the page number goes"
+            )
         }
     }
 }

@@ -51,9 +51,11 @@ extension SourceConfig {
         let text = try node.nonEmptyString()
         let checked = pagePlaceholder ? text.replacingOccurrences(of: JSONListMapping.pagePlaceholder, with: "1") : text
         guard let components = URLComponents(string: checked), let scheme = components.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", components.host?.isEmpty == false else {
-            throw node.error("'url' must be an absolute http or https URL; got '\(text)'"
-                + (URLCheck.problem(in: text).map { " (\($0))" } ?? ""))
+            scheme == "http" || scheme == "https", components.host?.isEmpty == false
+        else {
+            throw node.error(
+                "'url' must be an absolute http or https URL; got '\(text)'"
+                    + (URLCheck.problem(in: text).map { " (\($0))" } ?? ""))
         }
         if let problem = URLCheck.problem(in: text) {
             throw node.error("'url' must be an absolute http or https URL; got '\(text)': \(problem)")

@@ -26,8 +26,9 @@ struct TextPosition: Equatable {
                 continue
             }
             guard let (length, second) = sequence(startingWith: lead), index + length <= bytes.count,
-                  second.contains(bytes[index + 1]),
-                  bytes[(index + 2)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) else { return index }
+                second.contains(bytes[index + 1]),
+                bytes[(index + 2)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 })
+            else { return index }
             index += length
         }
         return nil

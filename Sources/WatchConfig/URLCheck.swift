@@ -18,13 +18,17 @@ enum URLCheck {
         let hostPort = authority.split(separator: "@", omittingEmptySubsequences: false).last ?? ""
         let (host, port) = split(hostPort)
         guard !host.isEmpty else { return "it has no host" }
-        if !host.hasPrefix("[") && !host.allSatisfy(hostAlphabet.contains) && !host.unicodeScalars.contains(where: { $0.value > 127 }) {
+        if !host.hasPrefix("[") && !host.allSatisfy(hostAlphabet.contains)
+            && !host.unicodeScalars.contains(where: { $0.value > 127 })
+        {
             return "the host '\(host)' is not a host name"
         }
         if let port {
             guard let number = Int(port), ports.contains(number) else { return "the port '\(port)' is not in 1–65535" }
         }
-        guard URLComponents(string: text) != nil || URL(string: text) != nil else { return "it is not a well-formed URL" }
+        guard URLComponents(string: text) != nil || URL(string: text) != nil else {
+            return "it is not a well-formed URL"
+        }
         return nil
     }
 

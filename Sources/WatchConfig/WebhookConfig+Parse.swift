@@ -37,16 +37,19 @@ extension WebhookConfig {
             format: try fields["format"].map(parseFormat) ?? .json,
             secret: secret,
             events: try fields["events"].map(parseEvents) ?? EventKind.subscribable,
-            match: WebhookMatch(sources: try match["sources"].map(strings) ?? [],
-                                keywords: try match["keywords"].map(strings) ?? []),
+            match: WebhookMatch(
+                sources: try match["sources"].map(strings) ?? [],
+                keywords: try match["keywords"].map(strings) ?? []),
             rate: try fields["rate"].map(parseRate),
             timeout: try fields["timeout"]?.duration(in: timeoutRange) ?? WebhookConfig.defaultTimeout)
     }
 
     /// A URL or secret as written, `${VAR}` kept for the webhook's use. A variable the
     /// environment lacks is noted in `unset`; a value the environment completes is checked now.
-    static func template(_ node: ConfigNode, unset: inout [ConfigError],
-                         check: (ConfigNode) throws -> Void = { _ in }) throws -> String {
+    static func template(
+        _ node: ConfigNode, unset: inout [ConfigError],
+        check: (ConfigNode) throws -> Void = { _ in }
+    ) throws -> String {
         let text = try node.rawString()
         if let missing = node.unsetVariable() {
             unset.append(missing)
@@ -67,7 +70,9 @@ extension WebhookConfig {
     static func parseFormat(_ node: ConfigNode) throws -> WebhookFormat {
         let text = try node.string()
         guard let format = WebhookFormat(rawValue: text) else {
-            throw node.error("'format' must be one of \(WebhookFormat.allCases.map(\.rawValue).joined(separator: ", ")); got '\(text)'")
+            throw node.error(
+                "'format' must be one of \(WebhookFormat.allCases.map(\.rawValue).joined(separator: ", ")); got '\(text)'"
+            )
         }
         return format
     }
@@ -76,7 +81,9 @@ extension WebhookConfig {
         try node.sequence().map { item in
             let text = try item.string()
             guard let event = EventKind(rawValue: text), event != .test else {
-                throw item.error("unknown event '\(text)'; expected one of \(EventKind.subscribable.map(\.rawValue).joined(separator: ", "))")
+                throw item.error(
+                    "unknown event '\(text)'; expected one of \(EventKind.subscribable.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             return event
         }

@@ -34,8 +34,9 @@ public struct HTTPEndpoint: Sendable {
 
     private func healthResponse() -> EndpointResponse {
         let report = health()
-        return .text(report.json + "\n", status: report.healthy ? 200 : 503,
-                     contentType: "application/json")
+        return .text(
+            report.json + "\n", status: report.healthy ? 200 : 503,
+            contentType: "application/json")
     }
 
     /// The two paths served.

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One daemon per state folder: an exclusive `flock` on `<state>/bureauwatch.lock`, held for the
@@ -30,9 +31,11 @@ public final class InstanceLock: Sendable {
             let busy = errno == EWOULDBLOCK
             let holder = Self.readHolder(fd)
             close(fd)
-            throw Refused(path: path, holder: holder,
-                          reason: busy ? "another bureauwatch is already running on this state folder"
-                                       : String(cString: strerror(errno)))
+            throw Refused(
+                path: path, holder: holder,
+                reason: busy
+                    ? "another bureauwatch is already running on this state folder"
+                    : String(cString: strerror(errno)))
         }
         let pid = Array("\(getpid())\n".utf8)
         _ = ftruncate(fd, 0)

@@ -12,8 +12,10 @@ public struct KeyValueLogHandler: LogHandler {
     private let colour: Bool
     private let write: @Sendable (String) -> Void
 
-    public init(label: String, level: Logger.Level, colour: Bool = isatty(STDERR_FILENO) == 1,
-                write: @escaping @Sendable (String) -> Void = KeyValueLogHandler.writeToStandardError) {
+    public init(
+        label: String, level: Logger.Level, colour: Bool = isatty(STDERR_FILENO) == 1,
+        write: @escaping @Sendable (String) -> Void = KeyValueLogHandler.writeToStandardError
+    ) {
         self.label = label
         self.logLevel = level
         self.colour = colour
@@ -27,10 +29,14 @@ public struct KeyValueLogHandler: LogHandler {
 
     public func log(event: LogEvent) {
         let merged = metadata.merging(event.metadata ?? [:]) { $1 }
-        let pairs = merged.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted(SecretRedaction.redact($0.value.description)))" }
+        let pairs = merged.sorted { $0.key < $1.key }.map {
+            "\($0.key)=\(Self.quoted(SecretRedaction.redact($0.value.description)))"
+        }
         let level = colour ? Self.coloured(event.level) : event.level.rawValue
         let stamp = Date().formatted(.iso8601)
-        write(([stamp, level, label + ":", SecretRedaction.redact(event.message.description)] + pairs).joined(separator: " ") + "\n")
+        write(
+            ([stamp, level, label + ":", SecretRedaction.redact(event.message.description)] + pairs).joined(
+                separator: " ") + "\n")
     }
 
     static func quoted(_ value: String) -> String {
@@ -43,12 +49,13 @@ public struct KeyValueLogHandler: LogHandler {
     }
 
     static func coloured(_ level: Logger.Level) -> String {
-        let code = switch level {
-        case .trace, .debug: "2"
-        case .info, .notice: "32"
-        case .warning: "33"
-        case .error, .critical: "31"
-        }
+        let code =
+            switch level {
+            case .trace, .debug: "2"
+            case .info, .notice: "32"
+            case .warning: "33"
+            case .error, .critical: "31"
+            }
         return "\u{1B}[\(code)m\(level.rawValue)\u{1B}[0m"
     }
 

@@ -12,8 +12,10 @@ public struct MetricsService: Service {
     /// Binds `host:port` (port 0: the kernel picks; see `server.port`) and starts answering
     /// with `endpoint`. Any address is accepted; one outside 127.0.0.0/8 is logged as such
     /// when the service runs, since the defaults keep the endpoint on loopback.
-    public init(host: String, port: UInt16, endpoint: HTTPEndpoint, limits: EndpointLimits = .standard,
-                logger: Logger) throws {
+    public init(
+        host: String, port: UInt16, endpoint: HTTPEndpoint, limits: EndpointLimits = .standard,
+        logger: Logger
+    ) throws {
         server = try EndpointServer(host: host, port: port, limits: limits) { endpoint.respond(to: $0) }
         self.logger = logger
     }

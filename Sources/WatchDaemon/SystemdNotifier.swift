@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Speaks systemd's notify protocol directly: datagrams such as `READY=1` to the socket named
@@ -43,8 +44,10 @@ public struct SystemdNotifier: Sendable {
 
     /// Half of `$WATCHDOG_USEC`, the interval at which `WATCHDOG=1` keeps systemd content;
     /// `nil` when no watchdog is configured (or it is meant for another process).
-    public static func watchdogInterval(environment: [String: String] = ProcessInfo.processInfo.environment,
-                                        pid: Int32 = getpid()) -> Duration? {
+    public static func watchdogInterval(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        pid: Int32 = getpid()
+    ) -> Duration? {
         guard let text = environment["WATCHDOG_USEC"], let micros = Int64(text), micros > 0 else { return nil }
         if let owner = environment["WATCHDOG_PID"], Int32(owner) != pid { return nil }
         return .microseconds(micros / 2)

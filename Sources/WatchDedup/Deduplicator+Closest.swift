@@ -25,8 +25,11 @@ extension Deduplicator {
         }
         guard let best, let id = index.id(at: best.slot) else { return nil }
         let stored = Array(containment.sketch(at: best.slot))
-        let share = [ContainmentSketch.share(of: stored, in: fingerprint.sketch),
-                     ContainmentSketch.share(of: fingerprint.sketch, in: stored)]
+        let share =
+            [
+                ContainmentSketch.share(of: stored, in: fingerprint.sketch),
+                ContainmentSketch.share(of: fingerprint.sketch, in: stored),
+            ]
             .filter { $0.eligible >= Self.minimumEvidence }.map(\.share).max() ?? 0
         let agree = NumberAgreement.agree(NumberTable.encode(fingerprint.numbers), numbers.numbers(at: best.slot))
         return Closest(articleID: id, distance: best.distance, share: share, numbersAgree: agree)

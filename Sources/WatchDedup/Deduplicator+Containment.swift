@@ -22,10 +22,12 @@ extension Deduplicator {
             let stored = Array(containment.sketch(at: candidate.slot))
             let storedInProbe = ContainmentSketch.share(of: stored, in: probe)
             let probeInStored = ContainmentSketch.share(of: probe, in: stored)
-            let share = [storedInProbe, probeInStored]
+            let share =
+                [storedInProbe, probeInStored]
                 .filter { $0.eligible >= Self.minimumEvidence }.map(\.share).max() ?? 0
             guard share >= Self.minimumContainedShare, share > (best?.share ?? 0),
-                  NumberAgreement.contained(wanted, numbers.numbers(at: candidate.slot)) else { continue }
+                NumberAgreement.contained(wanted, numbers.numbers(at: candidate.slot))
+            else { continue }
             best = (id, share)
         }
         return best.map { .contained(articleID: $0.id, share: $0.share) }

@@ -8,7 +8,7 @@ extension Deduplicator {
         var keys: [UInt64] = []
         pending.reserveCapacity(entries.underestimatedCount)
         keys.reserveCapacity(entries.underestimatedCount)
-        var table = numbers  // assigned back only when every entry is valid
+        var table = numbers // assigned back only when every entry is valid
         var sketches = containment
         table.reserveCapacity(slots: index.slotCount + entries.underestimatedCount)
         sketches.reserveCapacity(slots: index.slotCount + entries.underestimatedCount)

@@ -37,7 +37,8 @@ public struct Deduplicator: Sendable {
     /// whose numbers agree (`NumberAgreement`) wins; ties go to the earliest inserted.
     public func decide(_ fingerprint: ContentFingerprint) -> DedupDecision {
         if let key = Self.exactKey(fingerprint.sha256), let slot = exact[key],
-           index.simhash(at: slot) == fingerprint.simhash, let id = index.id(at: slot) {
+            index.simhash(at: slot) == fingerprint.simhash, let id = index.id(at: slot)
+        {
             return .exact(articleID: id)
         }
         let wanted = NumberTable.encode(fingerprint.numbers)

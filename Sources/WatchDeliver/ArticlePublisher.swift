@@ -28,8 +28,10 @@ public struct ArticlePublisher: Sendable {
 
     /// Writes the file for a new, updated or restored article (none for `article.removed`) and returns the
     /// entries for every webhook that wants the event.
-    public func publish(_ event: EventKind, article: DeliveredArticle, webhooks: [WebhookConfig], now: Date,
-                        logger: Logger) throws -> Outcome {
+    public func publish(
+        _ event: EventKind, article: DeliveredArticle, webhooks: [WebhookConfig], now: Date,
+        logger: Logger
+    ) throws -> Outcome {
         var fileName: String?
         switch event {
         case .articleNew, .articleUpdated, .articleRestored: fileName = try folder.write(article, logger: logger)

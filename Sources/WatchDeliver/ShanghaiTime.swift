@@ -8,8 +8,9 @@ enum ShanghaiTime {
     /// `2023-10-26T00:00:00+08:00`.
     static func timestamp(_ date: Date) -> String {
         let parts = fields(date)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d+08:00",
-                      parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02d+08:00",
+            parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second)
     }
 
     /// True for midnight in Shanghai: how the extractor stores a notice that states only its day
@@ -34,8 +35,9 @@ enum ShanghaiTime {
     /// RFC 3339 in UTC (`2026-11-21T10:00:00Z`), for WARC and Atom where UTC is customary.
     static func utcTimestamp(_ date: Date) -> String {
         let parts = fields(date, offset: 0)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ",
-                      parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02dZ",
+            parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second)
     }
 
     /// `2026-11`, the month in UTC (WARC file names).
@@ -47,7 +49,8 @@ enum ShanghaiTime {
     /// Calendar fields by integer arithmetic on the proleptic Gregorian calendar (days since
     /// 1970-03-01 split into 400-year eras); `Calendar` costs a millisecond per call on Linux.
     private static func fields(_ date: Date, offset: Int = offsetSeconds)
-        -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
+        -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int)
+    {
         let local = Int(floor(date.timeIntervalSince1970)) + offset
         let days = Int(floor(Double(local) / 86_400))
         let secondOfDay = local - days * 86_400

@@ -50,15 +50,18 @@ public struct CurlTransport: Transport {
         switch await runner.run(curlRequest(for: request)) {
         case .success(let result):
             request.cookieJar?.replace(with: result.cookies)
-            logger.debug("fetched", metadata: [
-                "url": "\(request.url)", "status": "\(result.status)", "bytes": "\(result.body.count)",
-                "redirects": "\(result.redirectCount)", "connect_s": "\(result.timings.connect)",
-                "first_byte_s": "\(result.timings.firstByte)", "total_s": "\(result.timings.total)",
-            ])
-            return .success(HTTPResponse(
-                status: result.status, finalURL: result.effectiveURL,
-                headers: result.headers.map { HTTPHeader($0.name, $0.value) },
-                body: result.body, totalSeconds: result.timings.total))
+            logger.debug(
+                "fetched",
+                metadata: [
+                    "url": "\(request.url)", "status": "\(result.status)", "bytes": "\(result.body.count)",
+                    "redirects": "\(result.redirectCount)", "connect_s": "\(result.timings.connect)",
+                    "first_byte_s": "\(result.timings.firstByte)", "total_s": "\(result.timings.total)",
+                ])
+            return .success(
+                HTTPResponse(
+                    status: result.status, finalURL: result.effectiveURL,
+                    headers: result.headers.map { HTTPHeader($0.name, $0.value) },
+                    body: result.body, totalSeconds: result.timings.total))
         case .failure(let error):
             let failure = FetchError(curl: error, url: request.url)
             logger.debug("transfer failed", metadata: ["url": "\(request.url)", "error": "\(failure)"])

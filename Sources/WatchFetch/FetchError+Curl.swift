@@ -6,10 +6,12 @@ extension FetchError {
     /// request comes from a redirect (a `.redirect` failure), unless the server answered with
     /// something that is not HTTP at all, which libcurl reports with the same code.
     init(curl error: CurlError, url: String) {
-        let message = error.code == CurlError.outOfMemory
+        let message =
+            error.code == CurlError.outOfMemory
             ? "response headers too large, or out of memory (libcurl: \(error.message))" : error.message
-        self.init(kind: Self.kind(ofCurlCode: error.code, requestURL: url, message: error.message), url: url,
-                  message: message)
+        self.init(
+            kind: Self.kind(ofCurlCode: error.code, requestURL: url, message: error.message), url: url,
+            message: message)
     }
 
     /// libcurl's words for an answer without an HTTP status line (garbage bytes).

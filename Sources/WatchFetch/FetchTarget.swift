@@ -11,8 +11,8 @@ struct FetchTarget: Sendable, Hashable {
 
     init?(_ url: String) {
         guard let components = URLComponents(string: url),
-              let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = components.percentEncodedHost?.lowercased(), !host.isEmpty
+            let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            let host = components.percentEncodedHost?.lowercased(), !host.isEmpty
         else { return nil }
         let port = components.port.map { ":\($0)" } ?? ""
         origin = "\(scheme)://\(host)\(port)"

@@ -66,7 +66,8 @@ public actor HostGate {
             try Task.checkCancellation()
             var state = hosts[host, default: HostState()]
             guard state.active < width(of: state, concurrency: concurrency), globalActive < globalLimit,
-                  !state.stalled || stalledActive < stalledLimit else {
+                !state.stalled || stalledActive < stalledLimit
+            else {
                 await waitForRelease(host: host, concurrency: max(1, concurrency))
                 continue
             }

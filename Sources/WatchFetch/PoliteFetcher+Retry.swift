@@ -10,15 +10,18 @@ extension PoliteFetcher {
     /// Sends `request`, retrying connect errors, timeouts, 429 and 5xx up to
     /// `retry.maxRetries` times; each wait is the jittered backoff or the server's Retry-After,
     /// whichever is longer. Each attempt takes its own politeness slot.
-    func sendWithRetries(_ request: HTTPRequest, host: String, source: SourceConfig,
-                         crawlDelay: Duration?) async -> FetchOutcome {
+    func sendWithRetries(
+        _ request: HTTPRequest, host: String, source: SourceConfig,
+        crawlDelay: Duration?
+    ) async -> FetchOutcome {
         var retries = 0
         while true {
             let result: Result<HTTPResponse, FetchError>
             do {
                 result = try await sendPolitely(request, host: host, source: source, crawlDelay: crawlDelay)
             } catch {
-                return .failed(FetchError(kind: .cancelled, url: request.url, message: "cancelled while waiting for the host"))
+                return .failed(
+                    FetchError(kind: .cancelled, url: request.url, message: "cancelled while waiting for the host"))
             }
             switch judge(result, url: request.url) {
             case .done(let outcome):
@@ -39,8 +42,10 @@ extension PoliteFetcher {
     }
 
     /// One request inside a politeness slot for `host`.
-    func sendPolitely(_ request: HTTPRequest, host: String, source: SourceConfig,
-                      crawlDelay: Duration?) async throws -> Result<HTTPResponse, FetchError> {
+    func sendPolitely(
+        _ request: HTTPRequest, host: String, source: SourceConfig,
+        crawlDelay: Duration?
+    ) async throws -> Result<HTTPResponse, FetchError> {
         let delay = max(source.perHost.delay, crawlDelay ?? .zero)
         try await gate.acquire(host: host, concurrency: source.perHost.concurrency, delay: delay)
         let result = await transport.send(request)
@@ -61,8 +66,9 @@ extension PoliteFetcher {
         case .success(let response):
             // The error's description names `url` already; a redirect's target only when it differs.
             let via = response.finalURL == url ? "" : " from \(response.finalURL)"
-            let error = FetchError(kind: .http, url: url, message: "HTTP \(response.status)\(via)",
-                                   status: response.status)
+            let error = FetchError(
+                kind: .http, url: url, message: "HTTP \(response.status)\(via)",
+                status: response.status)
             guard RetryPolicy.isRetryable(status: response.status) else { return .done(.failed(error)) }
             let retryAfter = response.header("Retry-After").flatMap { RetryAfter.parse($0, now: clock.now) }
             return .retry(error, retryAfter: retryAfter)

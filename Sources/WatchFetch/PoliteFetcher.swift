@@ -23,9 +23,11 @@ public struct PoliteFetcher: Sendable {
     /// - Parameters:
     ///   - clock: decides when cached robots.txt files expire and what a Retry-After date means.
     ///   - globalConcurrency: requests in flight at once, over all hosts.
-    public init(transport: any Transport, validators: any ValidatorStore, clock: any WallClock = SystemClock(),
-                retry: RetryPolicy = RetryPolicy(), globalConcurrency: Int = 8,
-                maxBodyBytes: Int = HTTPRequest.defaultMaxBodyBytes, logger: Logger) {
+    public init(
+        transport: any Transport, validators: any ValidatorStore, clock: any WallClock = SystemClock(),
+        retry: RetryPolicy = RetryPolicy(), globalConcurrency: Int = 8,
+        maxBodyBytes: Int = HTTPRequest.defaultMaxBodyBytes, logger: Logger
+    ) {
         self.transport = transport
         self.validatorStore = validators
         self.gate = HostGate(globalLimit: globalConcurrency)
@@ -41,8 +43,10 @@ public struct PoliteFetcher: Sendable {
     /// non-2xx status once retries are spent). Validators are saved from 200 answers only.
     ///   - staysOnSite: refuse, unfollowed, a redirect off the URL's site (an article that
     ///     redirects elsewhere must not be published under the bureau's address).
-    public func fetch(url: String, source: SourceConfig, validatorUse: ValidatorUse = .automatic,
-                      staysOnSite: Bool = false) async -> FetchOutcome {
+    public func fetch(
+        url: String, source: SourceConfig, validatorUse: ValidatorUse = .automatic,
+        staysOnSite: Bool = false
+    ) async -> FetchOutcome {
         guard let target = FetchTarget(url) else {
             return .failed(FetchError(kind: .other, url: url, message: "not an http(s) URL with a host"))
         }
@@ -85,9 +89,10 @@ public struct PoliteFetcher: Sendable {
         var headers: [HTTPHeader] = []
         if let etag = validators?.etag { headers.append(HTTPHeader("If-None-Match", etag)) }
         if let lastModified = validators?.lastModified { headers.append(HTTPHeader("If-Modified-Since", lastModified)) }
-        var request = HTTPRequest(url: url, headers: headers, userAgent: source.userAgent, timeout: source.timeout,
-                                  connectTimeout: min(source.timeout, Self.maxConnectTimeout),
-                                  maxBodyBytes: maxBodyBytes, proxy: source.proxy)
+        var request = HTTPRequest(
+            url: url, headers: headers, userAgent: source.userAgent, timeout: source.timeout,
+            connectTimeout: min(source.timeout, Self.maxConnectTimeout),
+            maxBodyBytes: maxBodyBytes, proxy: source.proxy)
         request.keepsCookies = true
         request.cookieJar = CookieJar.current // the running poll's, when there is one
         return request

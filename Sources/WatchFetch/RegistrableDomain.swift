@@ -17,7 +17,8 @@ public enum RegistrableDomain {
         let labels = name.split(separator: ".").map(String.init)
         // An IPv4 address or a single label: nothing to strip.
         guard labels.count > 2, !labels.allSatisfy({ Int($0) != nil }), !name.contains(":") else { return name }
-        let last = labels[labels.count - 1], second = labels[labels.count - 2]
+        let last = labels[labels.count - 1]
+        let second = labels[labels.count - 2]
         let keep = last.count == 2 && secondLevelSuffixes.contains(second) ? 3 : 2
         return labels.suffix(keep).joined(separator: ".")
     }
@@ -28,7 +29,9 @@ public enum RegistrableDomain {
         guard let schemeEnd = url.range(of: "://") else { return nil }
         var authority = url[schemeEnd.upperBound...].prefix { !"/?#".contains($0) }
         if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
-        var host = authority.hasPrefix("[") ? authority.prefix { $0 != "]" }.dropFirst()
+        var host =
+            authority.hasPrefix("[")
+            ? authority.prefix { $0 != "]" }.dropFirst()
             : authority.prefix { $0 != ":" }
         if host.hasSuffix(".") { host = host.dropLast() }
         return host.isEmpty ? nil : of(host: String(host))

@@ -35,6 +35,6 @@ public enum RetryAfter {
     }
 }
 
-private extension Character {
-    var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
+extension Character {
+    fileprivate var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
 }

@@ -12,8 +12,10 @@ public struct RetryPolicy: Sendable, Hashable {
     /// the wait to the source's health record instead.
     public var maxRetryAfter: Duration
 
-    public init(maxRetries: Int = 3, baseDelay: Duration = .seconds(1), maxDelay: Duration = .seconds(30),
-                maxRetryAfter: Duration = .seconds(120)) {
+    public init(
+        maxRetries: Int = 3, baseDelay: Duration = .seconds(1), maxDelay: Duration = .seconds(30),
+        maxRetryAfter: Duration = .seconds(120)
+    ) {
         self.maxRetries = maxRetries
         self.baseDelay = baseDelay
         self.maxDelay = maxDelay

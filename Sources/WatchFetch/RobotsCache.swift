@@ -28,8 +28,10 @@ public actor RobotsCache {
     private var cached: [String: Cached] = [:]
     private var loading: [String: Task<Entry, Never>] = [:]
 
-    public init(clock: any WallClock, ttl: Duration = .seconds(24 * 3600),
-                unreachableTTL: Duration = .seconds(300)) {
+    public init(
+        clock: any WallClock, ttl: Duration = .seconds(24 * 3600),
+        unreachableTTL: Duration = .seconds(300)
+    ) {
         self.clock = clock
         self.ttl = ttl
         self.unreachableTTL = unreachableTTL
@@ -60,23 +62,28 @@ public actor RobotsCache {
         let entry = await task.value
         loading[origin] = nil
         let lifetime: Duration = if case .unreachable = entry { unreachableTTL } else { ttl }
-        cached[origin] = Cached(entry: entry, expires: clock.now.addingTimeInterval(Double(lifetime.components.seconds)))
+        cached[origin] = Cached(
+            entry: entry, expires: clock.now.addingTimeInterval(Double(lifetime.components.seconds)))
         return entry
     }
 
     private static func fetch(_ robotsURL: String, load: Loader) async -> Entry {
         switch await load(robotsURL) {
         case .failure(let error):
-            return .unreachable(FetchError(kind: .robots, url: robotsURL,
-                                           message: "robots.txt unreachable (\(error.kind.rawValue): \(error.message)); host deferred"))
+            return .unreachable(
+                FetchError(
+                    kind: .robots, url: robotsURL,
+                    message: "robots.txt unreachable (\(error.kind.rawValue): \(error.message)); host deferred"))
         case .success(let response) where (200...299).contains(response.status):
             return .rules(RobotsRules(parsing: String(decoding: response.body, as: UTF8.self)))
         case .success(let response) where (400...499).contains(response.status):
             return .allowAll
         case .success(let response):
-            return .unreachable(FetchError(kind: .robots, url: robotsURL,
-                                           message: "robots.txt answered HTTP \(response.status); host deferred",
-                                           status: response.status))
+            return .unreachable(
+                FetchError(
+                    kind: .robots, url: robotsURL,
+                    message: "robots.txt answered HTTP \(response.status); host deferred",
+                    status: response.status))
         }
     }
 }

@@ -59,8 +59,8 @@ extension RobotsRules {
     }
 }
 
-private extension Substring {
-    func trimmed(of set: String) -> String {
+extension Substring {
+    fileprivate func trimmed(of set: String) -> String {
         var slice = self
         while let first = slice.first, set.contains(first) { slice.removeFirst() }
         while let last = slice.last, set.contains(last) { slice.removeLast() }

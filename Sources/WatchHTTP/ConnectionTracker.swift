@@ -37,10 +37,11 @@ final class ConnectionTracker: @unchecked Sendable {
 
     /// Forgets a connection; call before closing it, so `stop` never touches a reused fd.
     func untrack(_ fd: Int32) {
-        finish(lock.withLock {
-            connections.remove(fd)
-            return takeWaitersIfDone()
-        })
+        finish(
+            lock.withLock {
+                connections.remove(fd)
+                return takeWaitersIfDone()
+            })
     }
 
     /// Marks the listener stopped, shuts its socket down (which wakes the blocked `accept`) and
@@ -56,11 +57,12 @@ final class ConnectionTracker: @unchecked Sendable {
 
     /// Called by the accept loop as it returns: closes the listening socket.
     func acceptLoopDidEnd() {
-        finish(lock.withLock {
-            acceptLoopEnded = true
-            close(listener)
-            return takeWaitersIfDone()
-        })
+        finish(
+            lock.withLock {
+                acceptLoopEnded = true
+                close(listener)
+                return takeWaitersIfDone()
+            })
     }
 
     /// Returns once the accept loop has ended and every connection is closed.

@@ -12,8 +12,10 @@ public struct EndpointLimits: Sendable, Hashable {
     /// Connections served at once (each holds a thread); one more is answered 503 and closed.
     public var maxConnections: Int
 
-    public init(maxHeadBytes: Int = 8 * 1024, maxBodyBytes: Int = 4 * 1024,
-                readTimeout: Duration = .seconds(10), maxConnections: Int = 16) {
+    public init(
+        maxHeadBytes: Int = 8 * 1024, maxBodyBytes: Int = 4 * 1024,
+        readTimeout: Duration = .seconds(10), maxConnections: Int = 16
+    ) {
         self.maxHeadBytes = maxHeadBytes
         self.maxBodyBytes = maxBodyBytes
         self.readTimeout = readTimeout

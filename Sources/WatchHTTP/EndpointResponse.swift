@@ -24,8 +24,10 @@ public struct EndpointResponse: Sendable, Equatable {
     }
 
     /// A plain-text (UTF-8) response.
-    public static func text(_ text: String, status: Int = 200,
-                            contentType: String = "text/plain; charset=utf-8") -> EndpointResponse {
+    public static func text(
+        _ text: String, status: Int = 200,
+        contentType: String = "text/plain; charset=utf-8"
+    ) -> EndpointResponse {
         EndpointResponse(status: status, contentType: contentType, body: Array(text.utf8))
     }
 }

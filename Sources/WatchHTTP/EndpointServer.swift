@@ -12,8 +12,10 @@ public final class EndpointServer: Sendable {
 
     /// Binds `host:port` and starts serving at once; throws when the address is not an IPv4
     /// literal or cannot be bound (in use, not local).
-    public init(host: String, port: UInt16, limits: EndpointLimits = .standard,
-                handler: @escaping Handler) throws {
+    public init(
+        host: String, port: UInt16, limits: EndpointLimits = .standard,
+        handler: @escaping Handler
+    ) throws {
         let fd = try Socket.listen(host: host, port: port)
         self.host = host
         listener = try SocketListener(
@@ -50,8 +52,12 @@ public final class EndpointServer: Sendable {
     /// Over the connection cap: a short 503 rather than a silent close, so a scraper logs why.
     private static func refuse(_ fd: Int32) {
         let body = Array("too many connections\n".utf8)
-        let head = ResponseHead.render(status: 503, headers: [("Content-Type", "text/plain; charset=utf-8"),
-                                                              ("Connection", "close")], bodyLength: body.count)
+        let head = ResponseHead.render(
+            status: 503,
+            headers: [
+                ("Content-Type", "text/plain; charset=utf-8"),
+                ("Connection", "close"),
+            ], bodyLength: body.count)
         _ = Socket.sendAll(fd, head + body)
     }
 }

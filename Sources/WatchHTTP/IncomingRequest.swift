@@ -9,8 +9,10 @@ public struct IncomingRequest: Sendable {
     /// When the request's head had fully arrived, on the monotonic clock.
     public let receivedAt: ContinuousClock.Instant
 
-    public init(method: String, path: String, headers: [(name: String, value: String)], body: [UInt8],
-                receivedAt: ContinuousClock.Instant) {
+    public init(
+        method: String, path: String, headers: [(name: String, value: String)], body: [UInt8],
+        receivedAt: ContinuousClock.Instant
+    ) {
         self.method = method
         self.path = path
         self.headers = headers

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Reads HTTP/1.1 requests (head plus a `Content-Length` body) from one connection, within
@@ -34,8 +35,9 @@ public struct RequestReader {
         let headers = lines.compactMap(Self.headerField)
         let length = headers.first { $0.name.lowercased() == "content-length" }.flatMap { Int($0.value) } ?? 0
         guard length >= 0, length <= maxBodyBytes, let body = readBody(length) else { return nil }
-        return IncomingRequest(method: String(requestLine[0]), path: String(requestLine[1]),
-                               headers: headers, body: body, receivedAt: receivedAt)
+        return IncomingRequest(
+            method: String(requestLine[0]), path: String(requestLine[1]),
+            headers: headers, body: body, receivedAt: receivedAt)
     }
 
     private static func headerField(_ line: String) -> (name: String, value: String)? {

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Accepts connections on a listening socket and serves each on its own thread, up to a cap;
@@ -20,8 +21,10 @@ public final class SocketListener: Sendable {
     /// Starts accepting on `listener` (already bound and listening; owned from here on, and
     /// closed if this throws) at once. A connection
     /// beyond `maxConnections` is handed to `refuse` on the accept thread, then closed.
-    public init(listener: Int32, name: String, maxConnections: Int = .max,
-                serve: @escaping Serve, refuse: @escaping Serve = { _ in }) throws {
+    public init(
+        listener: Int32, name: String, maxConnections: Int = .max,
+        serve: @escaping Serve, refuse: @escaping Serve = { _ in }
+    ) throws {
         self.listener = listener
         do {
             port = try Socket.boundPort(listener)

@@ -7,14 +7,19 @@ extension ArticleIngest {
     /// `article.removed` deliveries in the same transaction.
     public func recordGone(url: String, status: Int, source: SourceConfig) async throws -> RemovalOutcome {
         let now = clock.now
-        let publisher = self.publisher, webhooks = self.webhooks, logger = self.logger
+        let publisher = self.publisher
+        let webhooks = self.webhooks
+        let logger = self.logger
         let names = sourceNames
         return try await store.recordGone(url: url, status: status, at: now) { removed in
             guard let stored = removed.article else { return [] }
-            let article = DeliveredArticle(stored, sourceName: names[stored.firstSourceID] ?? source.name,
-                                           mirrors: removed.mirrors, fetched: now)
-            return try publisher.publish(.articleRemoved, article: article, webhooks: webhooks, now: now,
-                                         logger: logger).entries
+            let article = DeliveredArticle(
+                stored, sourceName: names[stored.firstSourceID] ?? source.name,
+                mirrors: removed.mirrors, fetched: now)
+            return try publisher.publish(
+                .articleRemoved, article: article, webhooks: webhooks, now: now,
+                logger: logger
+            ).entries
         }
     }
 }

@@ -26,8 +26,10 @@ public actor ArticleIngest {
     /// Fingerprints read per store query while loading the index.
     static let loadBatchSize = 10_000
 
-    public init(store: any Store, publisher: ArticlePublisher, webhooks: [WebhookConfig],
-                sources: [SourceConfig], clock: any WallClock, logger: Logger) async throws {
+    public init(
+        store: any Store, publisher: ArticlePublisher, webhooks: [WebhookConfig],
+        sources: [SourceConfig], clock: any WallClock, logger: Logger
+    ) async throws {
         self.store = store
         self.normalizer = try Normalizer()
         self.publisher = publisher
@@ -58,21 +60,27 @@ public actor ArticleIngest {
     /// Records the articles of one page (several for a digest). `validators` are the page's,
     /// saved with it. Without `announcing` (a source's baseline poll) the files are written and
     /// no delivery is queued.
-    public func ingest(_ articles: [ExtractedArticle], from source: SourceConfig,
-                       validators: Validators?, announcing: Bool = true) async throws -> [RecordOutcome] {
+    public func ingest(
+        _ articles: [ExtractedArticle], from source: SourceConfig,
+        validators: Validators?, announcing: Bool = true
+    ) async throws -> [RecordOutcome] {
         await takeTurn()
         defer { endTurn() }
         var outcomes: [RecordOutcome] = []
         for article in articles {
-            outcomes.append(try await record(article, from: source, itemsOnPage: articles.count, validators: validators,
-                                              announcing: announcing))
+            outcomes.append(
+                try await record(
+                    article, from: source, itemsOnPage: articles.count, validators: validators,
+                    announcing: announcing))
         }
         return outcomes
     }
 
     /// Decides, records and indexes one article (the caller holds the turn).
-    private func record(_ article: ExtractedArticle, from source: SourceConfig, itemsOnPage: Int,
-                        validators: Validators?, announcing: Bool) async throws -> RecordOutcome {
+    private func record(
+        _ article: ExtractedArticle, from source: SourceConfig, itemsOnPage: Int,
+        validators: Validators?, announcing: Bool
+    ) async throws -> RecordOutcome {
         let (cleaned, fingerprint) = try normalize(article)
         let match = ArticleMatch(deduplicator.decide(fingerprint))
         let written = WrittenFiles()
@@ -91,8 +99,11 @@ public actor ArticleIngest {
             try deduplicator.insert(articleID: outcome.articleID.rawValue, fingerprint: fingerprint)
         }
         if outcome.versionCapped {
-            logger.warning("article changed again; no new version before the day's cap frees up", metadata: [
-                "article": "\(outcome.shortID)", "url": "\(article.url)", "cap": "\(StoreRules.maxVersionsPerDay)"])
+            logger.warning(
+                "article changed again; no new version before the day's cap frees up",
+                metadata: [
+                    "article": "\(outcome.shortID)", "url": "\(article.url)", "cap": "\(StoreRules.maxVersionsPerDay)",
+                ])
         }
         return outcome
     }
@@ -130,9 +141,13 @@ public actor ArticleIngest {
     /// rewrites the article's current file with its mirrors. Files created are noted in `written`
     /// so a failed commit can take them back. Without `announcing` (a baseline poll) no delivery is
     /// queued.
-    private func announcer(for source: SourceConfig, written: WrittenFiles,
-                           announcing: Bool) -> @Sendable (RecordOutcome) throws -> [OutboxEntry] {
-        let publisher = self.publisher, webhooks = self.webhooks, logger = self.logger
+    private func announcer(
+        for source: SourceConfig, written: WrittenFiles,
+        announcing: Bool
+    ) -> @Sendable (RecordOutcome) throws -> [OutboxEntry] {
+        let publisher = self.publisher
+        let webhooks = self.webhooks
+        let logger = self.logger
         let now = clock.now
         let names = sourceNames
         let sourceName = sourceNames[source.id] ?? source.name
@@ -140,17 +155,20 @@ public actor ArticleIngest {
             let stored = outcome.article
             guard let event = outcome.event else {
                 guard outcome.change == .newSighting else { return [] }
-                let named = DeliveredArticle(stored, sourceName: names[stored.firstSourceID] ?? sourceName,
-                                             mirrors: outcome.mirrors, fetched: stored.firstSeen,
-                                             previousBody: outcome.previousBody)
+                let named = DeliveredArticle(
+                    stored, sourceName: names[stored.firstSourceID] ?? sourceName,
+                    mirrors: outcome.mirrors, fetched: stored.firstSeen,
+                    previousBody: outcome.previousBody)
                 try publisher.refreshMirrors(of: named, logger: logger)
                 return []
             }
-            let delivered = DeliveredArticle(stored, sourceName: sourceName, mirrors: outcome.mirrors, fetched: now,
-                                             previousBody: outcome.previousBody)
+            let delivered = DeliveredArticle(
+                stored, sourceName: sourceName, mirrors: outcome.mirrors, fetched: now,
+                previousBody: outcome.previousBody)
             let path = publisher.folder.path + "/" + (try publisher.folder.fileName(for: delivered))
             let existed = FileManager.default.fileExists(atPath: path)
-            let entries = try publisher.publish(event, article: delivered, webhooks: webhooks, now: now, logger: logger).entries
+            let entries = try publisher.publish(event, article: delivered, webhooks: webhooks, now: now, logger: logger)
+                .entries
             if !existed { written.note(path) }
             return announcing ? entries : []
         }

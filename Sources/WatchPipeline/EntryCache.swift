@@ -29,11 +29,13 @@ struct EntryCache {
     private func entry(_ stored: StoredArticle, mirrors: [String]) async throws -> DeliveredArticle {
         let name = names[stored.firstSourceID] ?? stored.firstSourceID
         guard stored.currentVersion > 1, let versions = try await store.article(shortID: stored.shortID)?.versions,
-              let current = versions.last(where: { $0.number == stored.currentVersion }) else {
+            let current = versions.last(where: { $0.number == stored.currentVersion })
+        else {
             return DeliveredArticle(stored, sourceName: name, mirrors: mirrors, fetched: stored.firstSeen)
         }
         let previous = versions.last { $0.number < current.number }
-        return DeliveredArticle(stored, sourceName: name, mirrors: mirrors, fetched: current.fetchedAt,
-                                previousBody: previous?.body)
+        return DeliveredArticle(
+            stored, sourceName: name, mirrors: mirrors, fetched: current.fetchedAt,
+            previousBody: previous?.body)
     }
 }

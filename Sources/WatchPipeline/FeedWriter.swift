@@ -42,7 +42,8 @@ public actor FeedWriter {
                 .write(try await entries.delivered(global), to: watchDir, now: now, logger: logger)
             var written: Set<String> = [AtomFeed.fileName]
             for source in sources where only?.contains(source.id) ?? true {
-                let own = try await store.articles(matching: ArticleQuery(sourceID: source.id, limit: AtomFeed.maxEntries))
+                let own = try await store.articles(
+                    matching: ArticleQuery(sourceID: source.id, limit: AtomFeed.maxEntries))
                 let name = AtomFeed.fileName(forSource: source.id)
                 try AtomFeed.forSource(source, settings: settings)
                     .write(try await entries.delivered(own), to: watchDir, fileName: name, now: now, logger: logger)

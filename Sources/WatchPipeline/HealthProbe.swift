@@ -32,12 +32,17 @@ public struct HealthProbe: Sendable {
             for status in try await store.sourceHealth()
             where known.contains(status.sourceID) && status.consecutiveFailures >= failingAfter {
                 failing += 1
-                reasons.append("source \(status.sourceID) failing: \(status.consecutiveFailures) polls in a row, last error \(status.lastErrorKind?.rawValue ?? "unknown"): \(status.lastErrorMessage ?? "")")
+                reasons.append(
+                    "source \(status.sourceID) failing: \(status.consecutiveFailures) polls in a row, last error \(status.lastErrorKind?.rawValue ?? "unknown"): \(status.lastErrorMessage ?? "")"
+                )
             }
             if let oldest = try await store.dueDeliveries(now: .distantFuture, limit: 1).first,
-               clock.now.timeIntervalSince(oldest.createdAt) > Self.stuckDeliveryAge {
+                clock.now.timeIntervalSince(oldest.createdAt) > Self.stuckDeliveryAge
+            {
                 let minutes = Int(clock.now.timeIntervalSince(oldest.createdAt) / 60)
-                reasons.append("delivery to webhook \(oldest.webhookID) pending for \(minutes) min (\(oldest.lastError ?? "not yet tried"))")
+                reasons.append(
+                    "delivery to webhook \(oldest.webhookID) pending for \(minutes) min (\(oldest.lastError ?? "not yet tried"))"
+                )
             }
         } catch {
             reasons.append("store unreadable: \(error)")

@@ -20,14 +20,17 @@ public enum LostStoreCheck {
     }
 
     /// Whether the store looks lost; says so in a warning when it does.
-    public static func storeWasLost(store: any Store, databaseWasNew: Bool, watchDir: String,
-                                    logger: Logger) async throws -> Bool {
+    public static func storeWasLost(
+        store: any Store, databaseWasNew: Bool, watchDir: String,
+        logger: Logger
+    ) async throws -> Bool {
         guard databaseWasNew, try await store.statistics().articles == 0 else { return false }
         let files = (try? FileManager.default.contentsOfDirectory(atPath: watchDir)) ?? []
         let articleFiles = files.filter { $0.hasSuffix(articleFileSuffix) && !$0.hasPrefix(".") }
         guard !articleFiles.isEmpty else { return false }
-        logger.warning("the database was missing or empty but the watch folder holds articles: the database was lost or replaced; each source's next poll records what is listed without alerting anyone",
-                       metadata: ["watch_dir": "\(watchDir)", "article_files": "\(articleFiles.count)"])
+        logger.warning(
+            "the database was missing or empty but the watch folder holds articles: the database was lost or replaced; each source's next poll records what is listed without alerting anyone",
+            metadata: ["watch_dir": "\(watchDir)", "article_files": "\(articleFiles.count)"])
         return true
     }
 }

@@ -13,8 +13,10 @@ public struct PollCycle: Sendable {
     let watchDir: String
     let logger: Logger
 
-    public init(poller: SourcePoller, store: any Store, watchDir: String, sources: [SourceConfig],
-                feed: FeedSettings = FeedSettings(), logger: Logger) {
+    public init(
+        poller: SourcePoller, store: any Store, watchDir: String, sources: [SourceConfig],
+        feed: FeedSettings = FeedSettings(), logger: Logger
+    ) {
         self.poller = poller
         self.store = store
         self.feeds = FeedWriter(store: store, watchDir: watchDir, sources: sources, settings: feed, logger: logger)
@@ -29,7 +31,9 @@ public struct PollCycle: Sendable {
     }
 
     /// Polls `sources` and returns one report per source, in the given order.
-    public func run(_ sources: [SourceConfig], progress: @escaping @Sendable (PollReport) -> Void = { _ in }) async -> [PollReport] {
+    public func run(_ sources: [SourceConfig], progress: @escaping @Sendable (PollReport) -> Void = { _ in }) async
+        -> [PollReport]
+    {
         var reports: [String: PollReport] = [:]
         for kind in [SourceRole.bureau, .mirror] {
             var lanes = HostLanes(sources.filter { $0.kind == kind })

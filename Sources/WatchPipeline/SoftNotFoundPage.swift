@@ -34,8 +34,8 @@ enum SoftNotFoundPage {
         guard page.encoding.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" else { return nil }
         let head = String(decoding: page.bytes.prefix(titleSearchBytes), as: UTF8.self)
         guard let open = head.range(of: "<title", options: .caseInsensitive),
-              let start = head[open.upperBound...].firstIndex(of: ">"),
-              let close = head.range(of: "</title>", options: .caseInsensitive, range: start..<head.endIndex)
+            let start = head[open.upperBound...].firstIndex(of: ">"),
+            let close = head.range(of: "</title>", options: .caseInsensitive, range: start..<head.endIndex)
         else { return nil }
         return String(head[head.index(after: start)..<close.lowerBound])
     }

@@ -20,8 +20,11 @@ extension SourcePoller {
         case .fetched(let response) where !RegistrableDomain.sameSite(response.finalURL, source.url):
             // Never published under the bureau's URL: another site's page is not the article.
             report.pagesFetched += 1
-            report.errors.append(FetchError(kind: .redirect, url: url,
-                                            message: "the article redirects off the source's site to \(response.finalURL)").description)
+            report.errors.append(
+                FetchError(
+                    kind: .redirect, url: url,
+                    message: "the article redirects off the source's site to \(response.finalURL)"
+                ).description)
             return false
         case .fetched(let response):
             report.pagesFetched += 1
@@ -33,8 +36,10 @@ extension SourcePoller {
     }
 
     /// Extracts and ingests a fetched article page.
-    func extractAndIngest(_ response: HTTPResponse, url: String, listed: ListItem?, source: SourceConfig,
-                          report: inout PollReport) async -> Bool {
+    func extractAndIngest(
+        _ response: HTTPResponse, url: String, listed: ListItem?, source: SourceConfig,
+        report: inout PollReport
+    ) async -> Bool {
         do {
             let extracted = try extract(response, url: url, listed: listed, source: source)
             // A selector that missed is an error on the article (it is still stored, with the
@@ -51,7 +56,8 @@ extension SourcePoller {
         } catch {
             // The store or the watch folder refused the article: the poll fails, loudly.
             report.note(FetchError(kind: .store, url: url, message: "article not stored: \(error)"), failsPoll: true)
-            logger.warning("article not stored", metadata: ["source": "\(source.id)", "url": "\(url)", "error": "\(error)"])
+            logger.warning(
+                "article not stored", metadata: ["source": "\(source.id)", "url": "\(url)", "error": "\(error)"])
             return false
         }
     }
@@ -59,10 +65,13 @@ extension SourcePoller {
     /// The articles of a fetched page with text or attachments, dated from the list when the page
     /// shows no date; the decoded page; and the extractor's warnings (a selector that missed).
     func extract(_ response: HTTPResponse, url: String, listed: ListItem?, source: SourceConfig) throws
-        -> (articles: [ExtractedArticle], page: DecodedPage, warnings: Set<String>) {
-        let page = decoder.decode(response.body, contentType: response.header("Content-Type"),
-                                  override: source.encoding, url: response.finalURL)
-        let extractions = try extractor.extractDetailed(page: page, url: url, selectors: source.selectors, now: clock.now)
+        -> (articles: [ExtractedArticle], page: DecodedPage, warnings: Set<String>)
+    {
+        let page = decoder.decode(
+            response.body, contentType: response.header("Content-Type"),
+            override: source.encoding, url: response.finalURL)
+        let extractions = try extractor.extractDetailed(
+            page: page, url: url, selectors: source.selectors, now: clock.now)
         // A title with neither text nor attachments is no article (a page cut short, say by
         // libxml2's depth limit): storing it would file an empty body under the empty hash.
         var articles = extractions.map(\.article).filter { !$0.paragraphs.isEmpty || !$0.attachments.isEmpty }
@@ -73,15 +82,18 @@ extension SourcePoller {
     }
 
     /// Records extracted articles with the page's validators.
-    private func ingest(_ articles: [ExtractedArticle], of response: HTTPResponse, url: String, source: SourceConfig,
-                        report: inout PollReport) async throws -> Bool {
+    private func ingest(
+        _ articles: [ExtractedArticle], of response: HTTPResponse, url: String, source: SourceConfig,
+        report: inout PollReport
+    ) async throws -> Bool {
         guard !articles.isEmpty else {
             report.errors.append("\(url): no article text found on the page")
             return false
         }
         let validators = Validators(etag: response.header("ETag"), lastModified: response.header("Last-Modified"))
-        let outcomes = try await ingest.ingest(articles, from: source, validators: validators.isEmpty ? nil : validators,
-                                               announcing: !report.baseline)
+        let outcomes = try await ingest.ingest(
+            articles, from: source, validators: validators.isEmpty ? nil : validators,
+            announcing: !report.baseline)
         count(outcomes, source: source, in: &report)
         return true
     }
@@ -128,8 +140,11 @@ extension SourcePoller {
                 report.notModified += 1
                 try await store.recordAlive(url: url, status: 304, at: clock.now)
             case .fetched(let response) where !RegistrableDomain.sameSite(response.finalURL, source.url):
-                report.errors.append(FetchError(kind: .redirect, url: url,
-                                                message: "the article redirects off the source's site to \(response.finalURL)").description)
+                report.errors.append(
+                    FetchError(
+                        kind: .redirect, url: url,
+                        message: "the article redirects off the source's site to \(response.finalURL)"
+                    ).description)
             case .fetched(let response):
                 report.pagesFetched += 1
                 report.fetchSeconds.append(response.totalSeconds)
@@ -154,7 +169,8 @@ extension SourcePoller {
         } catch {
             // Only the store throws here: an unrecordable answer fails the poll, loudly.
             report.note(FetchError(kind: .store, url: url, message: "store: \(error)"), failsPoll: true)
-            logger.warning("article check not stored", metadata: ["source": "\(source.id)", "url": "\(url)", "error": "\(error)"])
+            logger.warning(
+                "article check not stored", metadata: ["source": "\(source.id)", "url": "\(url)", "error": "\(error)"])
         }
     }
 
@@ -162,15 +178,21 @@ extension SourcePoller {
         let removal = try await ingest.recordGone(url: url, status: status, source: source)
         report.removedArticles += removal.removed.count
         for removed in removal.removed {
-            logger.info("article removed", metadata: ["id": "\(removed.shortID)", "source": "\(source.id)",
-                                                      "title": "\(removed.article?.title ?? "")"])
+            logger.info(
+                "article removed",
+                metadata: [
+                    "id": "\(removed.shortID)", "source": "\(source.id)",
+                    "title": "\(removed.article?.title ?? "")",
+                ])
         }
     }
 
     /// One info line per article change, so the log says what happened (the title is cleaned of
     /// control characters by extraction; the logger escapes what is left).
     private func logArticle(_ message: Logger.Message, _ article: StoredArticle, source: SourceConfig, baseline: Bool) {
-        var metadata: Logger.Metadata = ["id": "\(article.shortID)", "source": "\(source.id)", "title": "\(article.title)"]
+        var metadata: Logger.Metadata = [
+            "id": "\(article.shortID)", "source": "\(source.id)", "title": "\(article.title)",
+        ]
         if baseline { metadata["baseline"] = "true" }
         logger.info(message, metadata: metadata)
     }

@@ -47,8 +47,9 @@ extension SourcePoller {
         // A poll that ended just as the budget ran out has recorded itself (`nextPollIn` is set).
         guard case .overran? = first, report.nextPollIn == nil, !Task.isCancelled else { return report }
         var overrun = report
-        let error = FetchError(kind: .budget, url: source.url,
-                               message: "the poll took longer than its budget of \(Int(budget.seconds)) s and was cut short")
+        let error = FetchError(
+            kind: .budget, url: source.url,
+            message: "the poll took longer than its budget of \(Int(budget.seconds)) s and was cut short")
         overrun.errors.append(error.description)
         overrun.failure = error // the reason, rather than the cancellation it caused
         overrun.retryAfter = nil

@@ -14,19 +14,28 @@ extension SourcePoller {
         do {
             if let failure = report.failure {
                 let failures = (previous?.consecutiveFailures ?? 0) + 1
-                let delay = max(schedule.failureDelay(consecutiveFailures: failures, interval: source.interval,
-                                                      cap: source.maxBackoff),
-                                report.retryAfter ?? .zero)
-                let counted = try await store.recordPollFailure(sourceID: source.id, kind: source.kind, error: failure,
-                                                                at: now, nextDue: now.addingTimeInterval(delay.seconds))
+                let delay = max(
+                    schedule.failureDelay(
+                        consecutiveFailures: failures, interval: source.interval,
+                        cap: source.maxBackoff),
+                    report.retryAfter ?? .zero)
+                let counted = try await store.recordPollFailure(
+                    sourceID: source.id, kind: source.kind, error: failure,
+                    at: now, nextDue: now.addingTimeInterval(delay.seconds))
                 report.nextPollIn = delay
-                logger.warning("poll failed", metadata: [
-                    "source": "\(source.id)", "failures": "\(counted)", "error": "\(failure)",
-                    "retry_in": "\(Int(delay.seconds))s"])
-                if counted == failingAfter { try await announceFailing(source, failure: failure, previous: previous, at: now) }
+                logger.warning(
+                    "poll failed",
+                    metadata: [
+                        "source": "\(source.id)", "failures": "\(counted)", "error": "\(failure)",
+                        "retry_in": "\(Int(delay.seconds))s",
+                    ])
+                if counted == failingAfter {
+                    try await announceFailing(source, failure: failure, previous: previous, at: now)
+                }
             } else {
-                let next = schedule.nextDue(after: now, interval: source.interval, jitter: source.jitter,
-                                            unit: Double.random(in: 0..<1))
+                let next = schedule.nextDue(
+                    after: now, interval: source.interval, jitter: source.jitter,
+                    unit: Double.random(in: 0..<1))
                 try await store.recordPollSuccess(sourceID: source.id, kind: source.kind, at: now, nextDue: next)
                 report.nextPollIn = .milliseconds(Int64(next.timeIntervalSince(now) * 1000))
                 if let previous, previous.consecutiveFailures >= failingAfter {
@@ -36,7 +45,8 @@ extension SourcePoller {
         } catch {
             // The poll's outcome cannot be kept: try again after one interval, and say so loudly.
             report.nextPollIn = source.interval
-            logger.error("cannot record the poll on the source", metadata: ["source": "\(source.id)", "error": "\(error)"])
+            logger.error(
+                "cannot record the poll on the source", metadata: ["source": "\(source.id)", "error": "\(error)"])
         }
     }
 
@@ -46,22 +56,34 @@ extension SourcePoller {
         previous?.lastSuccess ?? previous?.lastErrorAt ?? now
     }
 
-    private func announceFailing(_ source: SourceConfig, failure: FetchError, previous: SourceStatus?, at now: Date) async throws {
+    private func announceFailing(_ source: SourceConfig, failure: FetchError, previous: SourceStatus?, at now: Date)
+        async throws
+    {
         let webhooks = await ingest.webhooks
-        let entries = OutboxPlanner.entries(failing: source, error: failure.description,
-                                            since: spellStart(previous, now: now), webhooks: webhooks, now: now)
+        let entries = OutboxPlanner.entries(
+            failing: source, error: failure.description,
+            since: spellStart(previous, now: now), webhooks: webhooks, now: now)
         try await store.enqueue(entries)
-        logger.warning("source failing", metadata: ["source": "\(source.id)", "failures": "\(failingAfter)",
-                                                    "error": "\(failure)", "webhooks": "\(entries.count)"])
+        logger.warning(
+            "source failing",
+            metadata: [
+                "source": "\(source.id)", "failures": "\(failingAfter)",
+                "error": "\(failure)", "webhooks": "\(entries.count)",
+            ])
     }
 
     private func announceRecovered(_ source: SourceConfig, previous: SourceStatus, at now: Date) async throws {
         let webhooks = await ingest.webhooks
         let lastError = previous.lastErrorMessage ?? ""
-        let entries = OutboxPlanner.entries(recovered: source, lastError: lastError,
-                                            since: spellStart(previous, now: now), webhooks: webhooks, now: now)
+        let entries = OutboxPlanner.entries(
+            recovered: source, lastError: lastError,
+            since: spellStart(previous, now: now), webhooks: webhooks, now: now)
         try await store.enqueue(entries)
-        logger.notice("source recovered", metadata: ["source": "\(source.id)", "after_failures": "\(previous.consecutiveFailures)",
-                                                     "webhooks": "\(entries.count)"])
+        logger.notice(
+            "source recovered",
+            metadata: [
+                "source": "\(source.id)", "after_failures": "\(previous.consecutiveFailures)",
+                "webhooks": "\(entries.count)",
+            ])
     }
 }

@@ -39,8 +39,10 @@ extension SourcePoller {
     }
 
     /// Fetches list page `number` (following same-site stubs) and ingests its new articles.
-    func readListPage(_ url: String, number: Int, reader: any ListReader, source: SourceConfig,
-                      report: inout PollReport) async -> ListPageStep {
+    func readListPage(
+        _ url: String, number: Int, reader: any ListReader, source: SourceConfig,
+        report: inout PollReport
+    ) async -> ListPageStep {
         var current = url
         for hop in 0...Self.maxStubHops {
             let response: HTTPResponse
@@ -62,13 +64,17 @@ extension SourcePoller {
             do {
                 reading = try reader.read(response, page: number, source: source)
             } catch {
-                report.note(FetchError(kind: .other, url: current, message: "list page unreadable: \(error)"),
-                            failsPoll: number == 1)
+                report.note(
+                    FetchError(kind: .other, url: current, message: "list page unreadable: \(error)"),
+                    failsPoll: number == 1)
                 return .failed
             }
             if case .stub(let target) = reading {
-                guard let next = followable(stub: target, from: current, hop: hop, number: number,
-                                            source: source, report: &report) else { return .failed }
+                guard
+                    let next = followable(
+                        stub: target, from: current, hop: hop, number: number,
+                        source: source, report: &report)
+                else { return .failed }
                 current = next
                 continue
             }
@@ -78,28 +84,37 @@ extension SourcePoller {
     }
 
     /// The stub's target when it may be followed; else the failure is noted and `nil` returned.
-    private func followable(stub target: String, from url: String, hop: Int, number: Int, source: SourceConfig,
-                            report: inout PollReport) -> String? {
+    private func followable(
+        stub target: String, from url: String, hop: Int, number: Int, source: SourceConfig,
+        report: inout PollReport
+    ) -> String? {
         guard RegistrableDomain.sameSite(target, source.url) else {
-            report.note(FetchError(kind: .redirect, url: url,
-                                   message: "the list page is a script redirect to another site: \(target)"),
-                        failsPoll: number == 1)
+            report.note(
+                FetchError(
+                    kind: .redirect, url: url,
+                    message: "the list page is a script redirect to another site: \(target)"),
+                failsPoll: number == 1)
             return nil
         }
         guard hop < Self.maxStubHops else {
-            report.note(FetchError(kind: .redirect, url: url,
-                                   message: "more than \(Self.maxStubHops) script redirects in a row (last to \(target))"),
-                        failsPoll: number == 1)
+            report.note(
+                FetchError(
+                    kind: .redirect, url: url,
+                    message: "more than \(Self.maxStubHops) script redirects in a row (last to \(target))"),
+                failsPoll: number == 1)
             return nil
         }
         report.stubsFollowed += 1
-        logger.info("following a script redirect", metadata: ["source": "\(source.id)", "from": "\(url)", "to": "\(target)"])
+        logger.info(
+            "following a script redirect", metadata: ["source": "\(source.id)", "from": "\(url)", "to": "\(target)"])
         return target
     }
 
     /// Ingests a read list page's rows; a page that is no list fails (the poll, if first).
-    private func take(_ reading: ListReading, of response: HTTPResponse, url: String, number: Int,
-                      source: SourceConfig, report: inout PollReport) async -> ListPageStep {
+    private func take(
+        _ reading: ListReading, of response: HTTPResponse, url: String, number: Int,
+        source: SourceConfig, report: inout PollReport
+    ) async -> ListPageStep {
         switch reading {
         case .refused(let reason):
             report.note(FetchError(kind: .content, url: url, message: reason), failsPoll: number == 1)
@@ -138,24 +153,32 @@ extension SourcePoller {
             if let article = row.article {
                 complete = await storeListed(article, source: source, report: &report) && complete
             } else {
-                complete = await readArticle(row.item.url, listed: row.item, source: source, report: &report) && complete
+                complete =
+                    await readArticle(row.item.url, listed: row.item, source: source, report: &report) && complete
             }
         }
         return complete && !Task.isCancelled
     }
 
     /// Stores an article the list carried whole.
-    private func storeListed(_ article: ExtractedArticle, source: SourceConfig, report: inout PollReport) async -> Bool {
+    private func storeListed(_ article: ExtractedArticle, source: SourceConfig, report: inout PollReport) async -> Bool
+    {
         do {
-            let outcomes = try await ingest.ingest([article], from: source, validators: nil, announcing: !report.baseline)
+            let outcomes = try await ingest.ingest(
+                [article], from: source, validators: nil, announcing: !report.baseline)
             count(outcomes, source: source, in: &report)
             report.articleURLsRead.insert(article.url) // just read whole: no re-check in this poll
             return true
         } catch {
             // The store or the watch folder refused the article: the poll fails, loudly.
-            report.note(FetchError(kind: .store, url: article.url, message: "article not stored: \(error)"), failsPoll: true)
-            logger.warning("article not stored", metadata: ["source": "\(source.id)", "url": "\(article.url)",
-                                                            "error": "\(error)"])
+            report.note(
+                FetchError(kind: .store, url: article.url, message: "article not stored: \(error)"), failsPoll: true)
+            logger.warning(
+                "article not stored",
+                metadata: [
+                    "source": "\(source.id)", "url": "\(article.url)",
+                    "error": "\(error)",
+                ])
             return false
         }
     }

@@ -30,8 +30,10 @@ public struct SourcePoller: Sendable {
     /// turn one poll into 10 000 requests. The rest are found on the next polls.
     public static let maxNewArticlesPerListPage = 100
 
-    public init(fetcher: PoliteFetcher, store: any Store, ingest: ArticleIngest, clock: any WallClock,
-                archive: WARCWriter? = nil, failingAfter: Int = 3, rebaselineAll: Bool = false, logger: Logger) {
+    public init(
+        fetcher: PoliteFetcher, store: any Store, ingest: ArticleIngest, clock: any WallClock,
+        archive: WARCWriter? = nil, failingAfter: Int = 3, rebaselineAll: Bool = false, logger: Logger
+    ) {
         self.fetcher = fetcher
         self.store = store
         self.ingest = ingest

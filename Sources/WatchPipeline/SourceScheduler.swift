@@ -36,8 +36,10 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
 
     /// Runs until the task is cancelled. `sources` is asked for the config's sources before each
     /// look at the plan (a reload changes them); `observe` sees each poll's report.
-    public func run(sources: @escaping @Sendable () async -> [SourceConfig],
-                    observe: @escaping @Sendable (PollReport) async -> Void) async {
+    public func run(
+        sources: @escaping @Sendable () async -> [SourceConfig],
+        observe: @escaping @Sendable (PollReport) async -> Void
+    ) async {
         let origin = clock.now
         let elapsed = { origin.duration(to: clock.now) }
         var plan = DuePlan()
@@ -78,8 +80,9 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
     private func admit(_ fresh: [SourceConfig], into plan: inout DuePlan, at elapsed: Duration) async {
         let stored: [String: SourceStatus]
         do {
-            stored = Dictionary(try await cycle.store.sourceHealth().filter { $0.nextDue != nil }.map { ($0.sourceID, $0) },
-                                uniquingKeysWith: { first, _ in first })
+            stored = Dictionary(
+                try await cycle.store.sourceHealth().filter { $0.nextDue != nil }.map { ($0.sourceID, $0) },
+                uniquingKeysWith: { first, _ in first })
         } catch {
             logger.error("cannot read the schedule from the store; polling as if new", metadata: ["error": "\(error)"])
             stored = [:]
@@ -94,13 +97,15 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
                 let horizon = schedule.horizon(interval: source.interval, jitter: source.jitter, maxBackoff: backoff)
                 let (wait, replanned) = schedule.wait(untilStored: due, now: wallNow, horizon: horizon)
                 if replanned {
-                    logger.warning("stored due time lies beyond one interval: re-planned to now (the wall clock stepped back?)",
-                                   metadata: ["source": "\(source.id)", "due": "\(due)"])
+                    logger.warning(
+                        "stored due time lies beyond one interval: re-planned to now (the wall clock stepped back?)",
+                        metadata: ["source": "\(source.id)", "due": "\(due)"])
                 }
                 plan.admit(source.id, wait: wait, at: elapsed)
             } else {
                 let index = neverPolled.firstIndex { $0.id == source.id } ?? 0
-                let first = schedule.firstDue(now: wallNow, interval: source.interval, index: index, count: neverPolled.count)
+                let first = schedule.firstDue(
+                    now: wallNow, interval: source.interval, index: index, count: neverPolled.count)
                 plan.admit(source.id, wait: .milliseconds(Int64(first.timeIntervalSince(wallNow) * 1000)), at: elapsed)
             }
         }

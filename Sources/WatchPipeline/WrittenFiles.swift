@@ -20,8 +20,9 @@ final class WrittenFiles: Sendable {
             } catch CocoaError.fileNoSuchFile {
                 continue
             } catch {
-                logger.error("cannot remove the watch file of an article not stored",
-                             metadata: ["file": "\(path)", "error": "\(error)"])
+                logger.error(
+                    "cannot remove the watch file of an article not stored",
+                    metadata: ["file": "\(path)", "error": "\(error)"])
             }
         }
     }

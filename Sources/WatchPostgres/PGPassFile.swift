@@ -25,8 +25,9 @@ public struct PGPassFile: Sendable, Hashable {
         let home = environment["HOME"] ?? NSHomeDirectory()
         let path = environment["PGPASSFILE"] ?? (home as NSString).appendingPathComponent(".pgpass")
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let mode = attributes[.posixPermissions] as? Int, mode & groupOrOtherAccess == 0,
-              let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+            let mode = attributes[.posixPermissions] as? Int, mode & groupOrOtherAccess == 0,
+            let text = try? String(contentsOfFile: path, encoding: .utf8)
+        else { return nil }
         return PGPassFile(text: text)
     }
 
@@ -43,7 +44,9 @@ public struct PGPassFile: Sendable, Hashable {
 
     /// A line's fields split on unescaped colons, escapes removed.
     private static func fields(_ line: Substring) -> [String] {
-        var fields: [String] = [], current = "", escaped = false
+        var fields: [String] = []
+        var current = ""
+        var escaped = false
         for character in line {
             if escaped {
                 current.append(character)

@@ -16,8 +16,9 @@ enum PostgresMigrator {
         """
 
     static func migrate(_ store: PostgresStore, steps: [PostgresMigration]) async throws {
-        precondition(steps.enumerated().allSatisfy { $0.offset + 1 == $0.element.version },
-                     "migration steps must be numbered 1, 2, 3 … in order")
+        precondition(
+            steps.enumerated().allSatisfy { $0.offset + 1 == $0.element.version },
+            "migration steps must be numbered 1, 2, 3 … in order")
         let newest = steps.last?.version ?? 0
         for step in steps {
             let applied = try await store.transaction { db in
@@ -29,23 +30,27 @@ enum PostgresMigrator {
                 do {
                     for statement in step.statements { try await db.run(PostgresQuery(unsafeSQL: statement)) }
                     let now = StoreValues.seconds(store.clock.now)
-                    try await db.run("""
+                    try await db.run(
+                        """
                         INSERT INTO bureauwatch_schema (version, name, applied_at) VALUES (\(step.version), \(step.name), \(now))
                         """)
                 } catch {
-                    throw StoreError.migrationFailed(version: step.version, name: step.name, reason: String(reflecting: error))
+                    throw StoreError.migrationFailed(
+                        version: step.version, name: step.name, reason: String(reflecting: error))
                 }
                 return true
             }
             if applied {
-                store.logger.info("store schema migrated", metadata: ["version": "\(step.version)", "step": "\(step.name)"])
+                store.logger.info(
+                    "store schema migrated", metadata: ["version": "\(step.version)", "step": "\(step.name)"])
             }
         }
     }
 
     /// The newest step applied, 0 when none (or no version table yet).
     static func currentVersion(_ db: PostgresSession) async throws -> Int {
-        let exists = try await db.row("SELECT to_regclass('bureauwatch_schema') IS NOT NULL") { try $0.bool(0) } ?? false
+        let exists =
+            try await db.row("SELECT to_regclass('bureauwatch_schema') IS NOT NULL") { try $0.bool(0) } ?? false
         guard exists else { return 0 }
         return try await db.row("SELECT coalesce(max(version), 0) FROM bureauwatch_schema") { try $0.int(0) } ?? 0
     }

@@ -3,7 +3,7 @@
 /// rows column for column: the same tables and columns, times as Unix seconds, ids kept.
 enum PostgresSchema {
     static let migrations: [PostgresMigration] = [
-        PostgresMigration(version: 1, name: "core tables", statements: trigramExtension + coreTables + outboxTables),
+        PostgresMigration(version: 1, name: "core tables", statements: trigramExtension + coreTables + outboxTables)
     ]
 
     static var latestVersion: Int { migrations.count }

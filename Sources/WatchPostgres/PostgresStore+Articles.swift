@@ -12,8 +12,9 @@ extension PostgresStore {
         """
 
     static func readArticle(_ row: StoreRow) throws -> StoredArticle {
-        let fingerprint = ContentFingerprint(sha256: try row.requiredString(8, "articles.sha256"),
-                                             simhash: try row.simhash(9), numbers: try row.strings(10))
+        let fingerprint = ContentFingerprint(
+            sha256: try row.requiredString(8, "articles.sha256"),
+            simhash: try row.simhash(9), numbers: try row.strings(10))
         return StoredArticle(
             id: try row.articleID(0),
             shortID: try row.requiredString(1, "articles.short_id"),
@@ -35,16 +36,19 @@ extension PostgresStore {
     }
 
     func loadArticle(_ id: ArticleID, _ db: PostgresSession) async throws -> StoredArticle? {
-        try await db.row("SELECT \(unescaped: Self.articleColumns) FROM articles a WHERE a.id = \(id.rawValue)",
-                         Self.readArticle)
+        try await db.row(
+            "SELECT \(unescaped: Self.articleColumns) FROM articles a WHERE a.id = \(id.rawValue)",
+            Self.readArticle)
     }
 
     /// The article's mirror pages other than its canonical URL, oldest first.
     func mirrorURLs(of article: StoredArticle, _ db: PostgresSession) async throws -> [String] {
-        try await db.rows("""
+        try await db.rows(
+            """
             SELECT url FROM sightings
             WHERE article_id = \(article.id.rawValue) AND kind = 'mirror' AND url IS DISTINCT FROM \(article.canonicalURL)
             ORDER BY seen_at, id
-            """) { try $0.string(0) ?? "" }
+            """
+        ) { try $0.string(0) ?? "" }
     }
 }

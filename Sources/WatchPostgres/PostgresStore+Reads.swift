@@ -17,7 +17,8 @@ extension PostgresStore {
         let since = StoreValues.seconds(firstSeenAfter)
         let prefixes = scope.adoptedURLPrefixes
         return try await read { db in
-            try await db.rows("""
+            try await db.rows(
+                """
                 SELECT url FROM (
                     SELECT s.url, a.first_seen FROM sightings s JOIN articles a ON a.id = s.article_id
                     WHERE s.source_id = \(scope.sourceID) AND a.first_seen >= \(since)
@@ -28,7 +29,8 @@ extension PostgresStore {
                         AND EXISTS (SELECT 1 FROM unnest(\(prefixes)::text[]) AS p (prefix)
                                     WHERE left(s.url, length(p.prefix)) = p.prefix)) AS due
                 GROUP BY url ORDER BY min(first_seen), url
-                """) { try $0.string(0) ?? "" }
+                """
+            ) { try $0.string(0) ?? "" }
         }
     }
 
@@ -40,12 +42,14 @@ extension PostgresStore {
 
     public func mirrors(of ids: [ArticleID]) async throws -> [ArticleID: [String]] {
         let rows = try await read { db in
-            try await db.rows("""
+            try await db.rows(
+                """
                 SELECT s.article_id, s.url FROM sightings s JOIN articles a ON a.id = s.article_id
                 WHERE s.article_id = ANY (\(ids.map(\.rawValue))::bigint[]) AND s.kind = 'mirror'
                     AND s.url IS DISTINCT FROM a.canonical_url
                 ORDER BY s.article_id, s.seen_at, s.id
-                """) { (try $0.articleID(0), try $0.string(1) ?? "") }
+                """
+            ) { (try $0.articleID(0), try $0.string(1) ?? "") }
         }
         var mirrors: [ArticleID: [String]] = [:]
         for (id, url) in rows { mirrors[id, default: []].append(url) }
@@ -54,16 +58,19 @@ extension PostgresStore {
 
     public func latestArticles(limit: Int) async throws -> [StoredArticle] {
         try await read { db in
-            try await db.rows("""
+            try await db.rows(
+                """
                 SELECT \(unescaped: Self.articleColumns) FROM articles a ORDER BY a.first_seen DESC, a.id DESC LIMIT \(limit)
                 """, Self.readArticle)
         }
     }
 
     public func articles(matching query: ArticleQuery) async throws -> [StoredArticle] {
-        let since = StoreValues.seconds(query.since), until = StoreValues.seconds(query.until)
+        let since = StoreValues.seconds(query.since)
+        let until = StoreValues.seconds(query.until)
         return try await read { db in
-            try await db.rows("""
+            try await db.rows(
+                """
                 SELECT \(unescaped: Self.articleColumns) FROM articles a
                 WHERE (\(query.sourceID)::text IS NULL
                         OR a.id IN (SELECT s.article_id FROM sightings s WHERE s.source_id = \(query.sourceID)::text))
@@ -84,11 +91,13 @@ extension PostgresStore {
         return try await read { db in
             // A range on the unique index (byte order, `COLLATE "C"`): every id with this prefix
             // sorts between the prefix and the prefix followed by "~". An ambiguous prefix finds nothing.
-            let matches = try await db.rows("""
+            let matches = try await db.rows(
+                """
                 SELECT \(unescaped: Self.articleColumns) FROM articles a
                 WHERE a.short_id >= \(prefix) AND a.short_id < \(prefix + "~") ORDER BY a.short_id LIMIT 2
                 """, Self.readArticle)
-            guard let article = matches.first(where: { $0.shortID == prefix }) ?? (matches.count == 1 ? matches[0] : nil)
+            guard
+                let article = matches.first(where: { $0.shortID == prefix }) ?? (matches.count == 1 ? matches[0] : nil)
             else { return nil }
             return try await detail(of: article, db)
         }
@@ -96,19 +105,25 @@ extension PostgresStore {
 
     private func detail(of article: StoredArticle, _ db: PostgresSession) async throws -> ArticleDetail {
         let id = article.id.rawValue
-        let sightings = try await db.rows("""
+        let sightings = try await db.rows(
+            """
             SELECT url, source_id, kind, seen_at, match_kind, match_measure FROM sightings
             WHERE article_id = \(id) ORDER BY seen_at, id
-            """) {
-            Sighting(url: try $0.string(0) ?? "", sourceID: try $0.string(1) ?? "", kind: try $0.sourceKind(2),
-                     seenAt: try $0.date(3) ?? article.firstSeen,
-                     match: MatchEvidence(kind: try $0.string(4), measure: try $0.double(5)))
+            """
+        ) {
+            Sighting(
+                url: try $0.string(0) ?? "", sourceID: try $0.string(1) ?? "", kind: try $0.sourceKind(2),
+                seenAt: try $0.date(3) ?? article.firstSeen,
+                match: MatchEvidence(kind: try $0.string(4), measure: try $0.double(5)))
         }
-        let versions = try await db.rows("""
+        let versions = try await db.rows(
+            """
             SELECT version, sha256, title, body, fetched_at FROM versions WHERE article_id = \(id) ORDER BY version
-            """) {
-            ArticleVersion(number: try $0.int(0), sha256: try $0.string(1) ?? "", title: try $0.string(2) ?? "",
-                           body: try $0.string(3) ?? "", fetchedAt: try $0.date(4) ?? article.firstSeen)
+            """
+        ) {
+            ArticleVersion(
+                number: try $0.int(0), sha256: try $0.string(1) ?? "", title: try $0.string(2) ?? "",
+                body: try $0.string(3) ?? "", fetchedAt: try $0.date(4) ?? article.firstSeen)
         }
         return ArticleDetail(article: article, sightings: sightings, versions: versions)
     }
@@ -120,7 +135,8 @@ extension PostgresStore {
         guard !needle.isEmpty else { return [] }
         let pattern = StoredText.containsPattern(needle)
         return try await read { db in
-            try await db.rows("""
+            try await db.rows(
+                """
                 SELECT \(unescaped: Self.articleColumns) FROM articles a
                 WHERE a.title ILIKE \(pattern) OR a.body ILIKE \(pattern)
                 ORDER BY a.id DESC LIMIT \(limit)
@@ -130,26 +146,33 @@ extension PostgresStore {
 
     public func fingerprints(after: ArticleID?, limit: Int) async throws -> [StoredFingerprint] {
         try await read { db in
-            try await db.rows("""
+            try await db.rows(
+                """
                 SELECT article_id, sha256, simhash, numbers, sketch FROM article_texts
                 WHERE article_id IN (SELECT id FROM articles WHERE id > \(after?.rawValue ?? 0) ORDER BY id LIMIT \(limit))
                 ORDER BY article_id, sha256
-                """) {
-                StoredFingerprint(articleID: try $0.articleID(0),
-                                  fingerprint: ContentFingerprint(sha256: try $0.string(1) ?? "", simhash: try $0.simhash(2),
-                                                                  numbers: try $0.strings(3), sketch: try $0.sketch(4)))
+                """
+            ) {
+                StoredFingerprint(
+                    articleID: try $0.articleID(0),
+                    fingerprint: ContentFingerprint(
+                        sha256: try $0.string(1) ?? "", simhash: try $0.simhash(2),
+                        numbers: try $0.strings(3), sketch: try $0.sketch(4)))
             }
         }
     }
 
     public func statistics() async throws -> StoreStatistics {
         try await read { db in
-            try await db.row("""
+            try await db.row(
+                """
                 SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sightings), (SELECT count(*) FROM versions),
                     (SELECT count(*) FROM seen_urls), (SELECT count(*) FROM outbox)
-                """) {
-                StoreStatistics(articles: try $0.int(0), sightings: try $0.int(1), versions: try $0.int(2),
-                                seenURLs: try $0.int(3), outboxEntries: try $0.int(4))
+                """
+            ) {
+                StoreStatistics(
+                    articles: try $0.int(0), sightings: try $0.int(1), versions: try $0.int(2),
+                    seenURLs: try $0.int(3), outboxEntries: try $0.int(4))
             } ?? StoreStatistics(articles: 0, sightings: 0, versions: 0, seenURLs: 0, outboxEntries: 0)
         }
     }

@@ -9,9 +9,11 @@ extension PostgresStore {
     /// candidate, or (the candidate seen again) a new version.
     func revisit(_ id: ArticleID, _ observation: PageObservation, _ db: PostgresSession) async throws -> Applied {
         guard let article = try await loadArticle(id, db) else { throw StoreError.unknownArticle(id) }
-        let texts = try await db.row("""
+        let texts = try await db.row(
+            """
             SELECT sha256, pending_sha256 FROM sightings WHERE article_id = \(id.rawValue) AND url = \(observation.url)
-            """) { (last: try $0.string(0), pending: try $0.string(1)) }
+            """
+        ) { (last: try $0.string(0), pending: try $0.string(1)) }
         let sha = observation.fingerprint.sha256
         // A removed article keeps its last text: `restore` decides about the new one.
         guard texts?.last != sha, !article.removed else {
@@ -29,14 +31,18 @@ extension PostgresStore {
     }
 
     /// Makes the observed text the article's next version (this URL's text too); returns its number.
-    private func applyVersion(_ article: StoredArticle, _ observation: PageObservation, _ db: PostgresSession) async throws
-        -> Int {
-        let id = article.id.rawValue, sha = observation.fingerprint.sha256
+    private func applyVersion(_ article: StoredArticle, _ observation: PageObservation, _ db: PostgresSession)
+        async throws
+        -> Int
+    {
+        let id = article.id.rawValue
+        let sha = observation.fingerprint.sha256
         let version = article.currentVersion + 1
         try await insertVersion(article.id, number: version, observation, db)
         let extracted = observation.article
         let attachments = try StoredText.attachments(extracted.attachments)
-        try await db.run("""
+        try await db.run(
+            """
             UPDATE articles SET title = \(extracted.title), body = \(extracted.body), sha256 = \(sha),
                 simhash = \(StoreValues.simhash(observation.fingerprint.simhash)),
                 numbers = \(observation.fingerprint.numbers), current_version = \(version),
@@ -46,7 +52,8 @@ extension PostgresStore {
                 attachments = \(attachments)::jsonb
             WHERE id = \(id)
             """)
-        try await db.run("""
+        try await db.run(
+            """
             UPDATE sightings SET sha256 = \(sha), pending_sha256 = NULL WHERE article_id = \(id) AND url = \(observation.url)
             """)
         return version
@@ -67,7 +74,8 @@ extension PostgresStore {
     }
 
     private func setPending(_ sha: String?, _ id: ArticleID, _ url: String, _ db: PostgresSession) async throws {
-        try await db.run("""
+        try await db.run(
+            """
             UPDATE sightings SET pending_sha256 = \(sha)::text WHERE article_id = \(id.rawValue) AND url = \(url)
             """)
     }
@@ -75,25 +83,30 @@ extension PostgresStore {
     /// Versions after the first made within `StoreRules.versionCapWindow` before `date`.
     private func versionsInWindow(_ id: ArticleID, before date: Date, _ db: PostgresSession) async throws -> Int {
         let since = StoreValues.seconds(date.addingTimeInterval(-StoreRules.versionCapWindow))
-        return try await db.row("""
+        return try await db.row(
+            """
             SELECT count(*) FROM versions WHERE article_id = \(id.rawValue) AND version > 1 AND fetched_at > \(since)
-            """) { try $0.int(0) } ?? 0
+            """
+        ) { try $0.int(0) } ?? 0
     }
 
     /// A removed article seen again: no longer removed; its text becomes a version when it changed
     /// (at its own URL, or on a bureau page: a mirror's copy differs by its boilerplate).
     func restore(_ applied: Applied, _ observation: PageObservation, sameURL: Bool, _ db: PostgresSession) async throws
-        -> Applied {
+        -> Applied
+    {
         guard let article = try await loadArticle(applied.id, db) else { throw StoreError.unknownArticle(applied.id) }
         // Republished on a bureau page at a new URL: that page is the live one now.
         let canonical = !sameURL && observation.sourceKind == .bureau ? observation.url : article.canonicalURL
-        try await db.run("""
+        try await db.run(
+            """
             UPDATE articles SET removed = false, removed_at = NULL,
                 restored_at = \(StoreValues.seconds(observation.fetchedAt)), canonical_url = \(canonical)::text
             WHERE id = \(article.id.rawValue)
             """)
         let changed = article.fingerprint.sha256 != observation.fingerprint.sha256
-        let version = changed && (sameURL || observation.sourceKind == .bureau)
+        let version =
+            changed && (sameURL || observation.sourceKind == .bureau)
             ? try await applyVersion(article, observation, db) : nil
         return (.restored(version: version), article.id, applied.becameCanonical, false)
     }

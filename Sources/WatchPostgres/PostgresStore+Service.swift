@@ -8,13 +8,16 @@ import WatchCore
 extension PostgresStore: Service {
     /// A store on a new client for `url` (the password from the URL or `pgpass`). Nothing is
     /// connected until `run()` is going; then `migrate()` brings the schema up to date.
-    public convenience init(url: PostgresStoreURL, pgpass: PGPassFile? = PGPassFile.load(),
-                            clock: any WallClock = SystemClock(), logger: Logger) {
+    public convenience init(
+        url: PostgresStoreURL, pgpass: PGPassFile? = PGPassFile.load(),
+        clock: any WallClock = SystemClock(), logger: Logger
+    ) {
         // Errors only: a lease asked for while `run()` is still starting is answered once it
         // runs, and postgres-nio's warning about it would only alarm the operator.
         var background = logger
         background.logLevel = .error
-        let client = PostgresClient(configuration: url.clientConfiguration(pgpass: pgpass), backgroundLogger: background)
+        let client = PostgresClient(
+            configuration: url.clientConfiguration(pgpass: pgpass), backgroundLogger: background)
         self.init(client: client, clock: clock, logger: logger)
     }
 

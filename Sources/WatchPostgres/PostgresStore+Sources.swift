@@ -8,7 +8,8 @@ extension PostgresStore {
         try await transaction { db in
             try await ensureSource(sourceID, kind: kind, db)
             // A recovered source shows no error: the last one is history once a poll succeeds.
-            try await db.run("""
+            try await db.run(
+                """
                 UPDATE sources SET consecutive_failures = 0, last_success = \(StoreValues.seconds(at)),
                     next_due = \(StoreValues.seconds(nextDue)), last_error_kind = NULL, last_error_message = NULL,
                     last_error_at = NULL
@@ -18,17 +19,21 @@ extension PostgresStore {
     }
 
     @discardableResult
-    public func recordPollFailure(sourceID: String, kind: SourceRole, error: FetchError, at: Date,
-                                  nextDue: Date) async throws -> Int {
+    public func recordPollFailure(
+        sourceID: String, kind: SourceRole, error: FetchError, at: Date,
+        nextDue: Date
+    ) async throws -> Int {
         try await transaction { db in
             try await ensureSource(sourceID, kind: kind, db)
-            return try await db.row("""
+            return try await db.row(
+                """
                 UPDATE sources SET consecutive_failures = consecutive_failures + 1,
                     last_error_kind = \(error.kind.rawValue), last_error_message = \(error.message),
                     last_error_at = \(StoreValues.seconds(at)), next_due = \(StoreValues.seconds(nextDue))
                 WHERE id = \(sourceID)
                 RETURNING consecutive_failures
-                """) { try $0.int(0) } ?? 0
+                """
+            ) { try $0.int(0) } ?? 0
         }
     }
 
@@ -41,7 +46,8 @@ extension PostgresStore {
 
     public func reschedule(sourceID: String, nextDue: Date) async throws {
         try await read { db in
-            try await db.run("""
+            try await db.run(
+                """
                 UPDATE sources SET next_due = \(StoreValues.seconds(nextDue)) WHERE id = \(sourceID) AND next_due IS NOT NULL
                 """)
         }
@@ -49,14 +55,16 @@ extension PostgresStore {
 
     public func sourceHealth() async throws -> [SourceStatus] {
         try await read { db in
-            try await db.rows("SELECT \(unescaped: Self.sourceColumns) FROM sources ORDER BY id", Self.sourceStatus(from:))
+            try await db.rows(
+                "SELECT \(unescaped: Self.sourceColumns) FROM sources ORDER BY id", Self.sourceStatus(from:))
         }
     }
 
     public func sourceStatus(_ sourceID: String) async throws -> SourceStatus? {
         try await read { db in
-            try await db.row("SELECT \(unescaped: Self.sourceColumns) FROM sources WHERE id = \(sourceID)",
-                             Self.sourceStatus(from:))
+            try await db.row(
+                "SELECT \(unescaped: Self.sourceColumns) FROM sources WHERE id = \(sourceID)",
+                Self.sourceStatus(from:))
         }
     }
 
@@ -67,10 +75,11 @@ extension PostgresStore {
         """
 
     static func sourceStatus(from row: StoreRow) throws -> SourceStatus {
-        SourceStatus(sourceID: try row.requiredString(0, "sources.id"), kind: try row.sourceKind(1),
-                     nextDue: try row.date(2), consecutiveFailures: try row.int(3),
-                     lastErrorKind: try row.string(4).flatMap(FetchError.Kind.init(rawValue:)),
-                     lastErrorMessage: try row.string(5), lastErrorAt: try row.date(6),
-                     lastSuccess: try row.date(7), robotsSkipped: try row.int(8))
+        SourceStatus(
+            sourceID: try row.requiredString(0, "sources.id"), kind: try row.sourceKind(1),
+            nextDue: try row.date(2), consecutiveFailures: try row.int(3),
+            lastErrorKind: try row.string(4).flatMap(FetchError.Kind.init(rawValue:)),
+            lastErrorMessage: try row.string(5), lastErrorAt: try row.date(6),
+            lastSuccess: try row.date(7), robotsSkipped: try row.int(8))
     }
 }

@@ -15,7 +15,8 @@ extension PostgresStore {
     public func saveValidators(_ validators: Validators, for url: String) async throws {
         let now = StoreValues.seconds(clock.now)
         try await read { db in
-            try await db.run("""
+            try await db.run(
+                """
                 INSERT INTO seen_urls (url, first_seen, etag, last_modified)
                 VALUES (\(url), \(now), \(validators.etag), \(validators.lastModified))
                 ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified

@@ -23,8 +23,10 @@ public final class PostgresStore: Store {
 
     /// A store on `client` with its database migrated to the newest schema (the client must be
     /// running).
-    public static func open(client: PostgresClient, clock: any WallClock = SystemClock(),
-                            logger: Logger) async throws -> PostgresStore {
+    public static func open(
+        client: PostgresClient, clock: any WallClock = SystemClock(),
+        logger: Logger
+    ) async throws -> PostgresStore {
         let store = PostgresStore(client: client, clock: clock, logger: logger)
         try await store.migrate()
         return store

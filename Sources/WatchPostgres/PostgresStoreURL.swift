@@ -46,7 +46,8 @@ public struct PostgresStoreURL: Sendable, Hashable {
             authority = rest[..<slash]
             database = Self.decode(rest[rest.index(after: slash)...])
         }
-        var user = "", password: String?
+        var user = ""
+        var password: String?
         if let at = authority.lastIndex(of: "@") {
             (user, password) = try Self.credentials(authority[..<at], environment: environment)
             authority = authority[authority.index(after: at)...]
@@ -72,18 +73,21 @@ public struct PostgresStoreURL: Sendable, Hashable {
     }
 
     private static func credentials(_ userInfo: Substring, environment: [String: String]) throws
-        -> (user: String, password: String?) {
+        -> (user: String, password: String?)
+    {
         guard let colon = userInfo.firstIndex(of: ":") else { return (decode(userInfo), nil) }
         let raw = String(userInfo[userInfo.index(after: colon)...])
         // A password from the environment is used as it is; a literal one is percent-decoded.
-        let password = raw.contains("${")
+        let password =
+            raw.contains("${")
             ? try EnvironmentExpansion.expand(raw, environment: environment) { UnsetVariable(name: $0) }
             : decode(Substring(raw))
         return (decode(userInfo[..<colon]), password)
     }
 
     private static func hostAndPort(_ authority: Substring) throws -> (String, Int) {
-        var host = authority, portText: Substring?
+        var host = authority
+        var portText: Substring?
         if authority.hasPrefix("["), let close = authority.firstIndex(of: "]") {
             host = authority[authority.index(after: authority.startIndex)..<close]
             let after = authority[authority.index(after: close)...]

@@ -8,8 +8,9 @@ enum Migrator {
     /// Applies the steps above the database's `user_version`; returns the versions before and after.
     @discardableResult
     static func migrate(_ database: SQLiteDatabase, steps: [Migration], logger: Logger) throws -> (from: Int, to: Int) {
-        precondition(steps.enumerated().allSatisfy { $0.offset + 1 == $0.element.version },
-                     "migration steps must be numbered 1, 2, 3 … in order")
+        precondition(
+            steps.enumerated().allSatisfy { $0.offset + 1 == $0.element.version },
+            "migration steps must be numbered 1, 2, 3 … in order")
         let current = try database.userVersion()
         let newest = steps.last?.version ?? 0
         guard current <= newest else {

@@ -37,7 +37,8 @@ extension SQLiteStore {
     }
 
     func loadArticle(_ id: ArticleID) throws -> StoredArticle? {
-        try row("SELECT \(Self.articleColumns) FROM articles a WHERE a.id = ?", [.integer(id.rawValue)],
-                Self.readArticle)
+        try row(
+            "SELECT \(Self.articleColumns) FROM articles a WHERE a.id = ?", [.integer(id.rawValue)],
+            Self.readArticle)
     }
 }

@@ -22,8 +22,9 @@ extension SQLiteStore {
             }
             guard let article = try loadArticle(applied.id) else { throw StoreError.unknownArticle(applied.id) }
             if applied.change != .unchanged { try rememberText(applied.id, observation.fingerprint) }
-            var outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical,
-                                        mirrors: try mirrorURLs(of: article), versionCapped: applied.capped)
+            var outcome = RecordOutcome(
+                change: applied.change, article: article, becameCanonical: applied.becameCanonical,
+                mirrors: try mirrorURLs(of: article), versionCapped: applied.capped)
             if article.currentVersion > 1 {
                 outcome.previousBody = try versionBody(article.id, number: article.currentVersion - 1)
             }
@@ -41,24 +42,30 @@ extension SQLiteStore {
     typealias Applied = (change: RecordOutcome.Change, id: ArticleID, becameCanonical: Bool, capped: Bool)
 
     func ensureSource(_ id: String, kind: SourceRole) throws {
-        try run("""
+        try run(
+            """
             INSERT INTO sources (id, kind) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind
             """, [.text(id), .text(kind.rawValue)])
     }
 
     private func facts(for observation: PageObservation) throws -> StoreRules.Facts {
         let url = observation.url
-        let atURL = try rows("SELECT article_id, sha256 FROM sightings WHERE url = ? ORDER BY article_id",
-                             [.text(url)]) { (id: ArticleID($0.int64(at: 0)), sha256: $0.string(at: 1) ?? "") }
+        let atURL = try rows(
+            "SELECT article_id, sha256 FROM sightings WHERE url = ? ORDER BY article_id",
+            [.text(url)]
+        ) { (id: ArticleID($0.int64(at: 0)), sha256: $0.string(at: 1) ?? "") }
         var atOriginal: ArticleID?
         if let original = observation.article.originalURL, original != url {
             atOriginal = try articleSighted(at: original)
         }
-        let sameHash = try row("SELECT article_id FROM versions WHERE sha256 = ? ORDER BY article_id LIMIT 1",
-                               [.text(observation.fingerprint.sha256)]) { ArticleID($0.int64(at: 0)) }
-        return StoreRules.Facts(articlesAtURL: atURL, pageIsDigest: observation.itemsOnPage > 1,
-                                articleWithCanonicalURL: try articleWithCanonicalURL(url),
-                                articleAtOriginalURL: atOriginal, articleWithSameHash: sameHash)
+        let sameHash = try row(
+            "SELECT article_id FROM versions WHERE sha256 = ? ORDER BY article_id LIMIT 1",
+            [.text(observation.fingerprint.sha256)]
+        ) { ArticleID($0.int64(at: 0)) }
+        return StoreRules.Facts(
+            articlesAtURL: atURL, pageIsDigest: observation.itemsOnPage > 1,
+            articleWithCanonicalURL: try articleWithCanonicalURL(url),
+            articleAtOriginalURL: atOriginal, articleWithSameHash: sameHash)
     }
 
     private func articleWithCanonicalURL(_ url: String) throws -> ArticleID? {
@@ -109,29 +116,37 @@ extension SQLiteStore {
 
     /// Makes the observed text the article's next version (this URL's text too); returns its number.
     private func applyVersion(_ article: StoredArticle, _ observation: PageObservation) throws -> Int {
-        let id = article.id, sha = observation.fingerprint.sha256
+        let id = article.id
+        let sha = observation.fingerprint.sha256
         let version = article.currentVersion + 1
         try insertVersion(id, number: version, observation)
         let extracted = observation.article
-        try run("""
+        try run(
+            """
             UPDATE articles SET title = ?, body = ?, sha256 = ?, simhash = ?, numbers = ?, current_version = ?,
                 published = coalesce(?, published), publisher = coalesce(?, publisher),
                 document_number = coalesce(?, document_number), attachments = ?
             WHERE id = ?
-            """, [.text(extracted.title), .text(extracted.body), .text(sha), .simhash(observation.fingerprint.simhash),
-                  .text(ColumnCoding.numbers(observation.fingerprint.numbers)), .integer(Int64(version)),
-                  .optionalDate(extracted.published), .optionalText(extracted.publisher),
-                  .optionalText(extracted.documentNumber), .text(try StoredText.attachments(extracted.attachments)),
-                  .integer(id.rawValue)])
-        try run("UPDATE sightings SET sha256 = ?, pending_sha256 = NULL WHERE article_id = ? AND url = ?",
-                [.text(sha), .integer(id.rawValue), .text(observation.url)])
+            """,
+            [
+                .text(extracted.title), .text(extracted.body), .text(sha), .simhash(observation.fingerprint.simhash),
+                .text(ColumnCoding.numbers(observation.fingerprint.numbers)), .integer(Int64(version)),
+                .optionalDate(extracted.published), .optionalText(extracted.publisher),
+                .optionalText(extracted.documentNumber), .text(try StoredText.attachments(extracted.attachments)),
+                .integer(id.rawValue),
+            ])
+        try run(
+            "UPDATE sightings SET sha256 = ?, pending_sha256 = NULL WHERE article_id = ? AND url = ?",
+            [.text(sha), .integer(id.rawValue), .text(observation.url)])
         return version
     }
 
     /// The body of one stored version.
     private func versionBody(_ id: ArticleID, number: Int) throws -> String? {
-        try row("SELECT body FROM versions WHERE article_id = ? AND version = ?",
-                [.integer(id.rawValue), .integer(Int64(number))]) { $0.string(at: 0) } ?? nil
+        try row(
+            "SELECT body FROM versions WHERE article_id = ? AND version = ?",
+            [.integer(id.rawValue), .integer(Int64(number))]
+        ) { $0.string(at: 0) } ?? nil
     }
 
     /// The text last recorded for the article at `url`.
@@ -142,14 +157,17 @@ extension SQLiteStore {
     }
 
     private func setPending(_ sha: String?, _ id: ArticleID, _ url: String) throws {
-        try run("UPDATE sightings SET pending_sha256 = ? WHERE article_id = ? AND url = ?",
-                [.optionalText(sha), .integer(id.rawValue), .text(url)])
+        try run(
+            "UPDATE sightings SET pending_sha256 = ? WHERE article_id = ? AND url = ?",
+            [.optionalText(sha), .integer(id.rawValue), .text(url)])
     }
 
     /// Versions after the first made within `StoreRules.versionCapWindow` before `date`.
     private func versionsInWindow(_ id: ArticleID, before date: Date) throws -> Int {
-        try row("SELECT count(*) FROM versions WHERE article_id = ? AND version > 1 AND fetched_at > ?",
-                [.integer(id.rawValue), .date(date.addingTimeInterval(-StoreRules.versionCapWindow))]) {
+        try row(
+            "SELECT count(*) FROM versions WHERE article_id = ? AND version > 1 AND fetched_at > ?",
+            [.integer(id.rawValue), .date(date.addingTimeInterval(-StoreRules.versionCapWindow))]
+        ) {
             $0.int(at: 0)
         } ?? 0
     }
@@ -160,10 +178,12 @@ extension SQLiteStore {
         guard let article = try loadArticle(applied.id) else { throw StoreError.unknownArticle(applied.id) }
         // Republished on a bureau page at a new URL: that page is the live one now.
         let canonical = !sameURL && observation.sourceKind == .bureau ? observation.url : article.canonicalURL
-        try run("UPDATE articles SET removed = 0, removed_at = NULL, restored_at = ?, canonical_url = ? WHERE id = ?",
-                [.date(observation.fetchedAt), .optionalText(canonical), .integer(article.id.rawValue)])
+        try run(
+            "UPDATE articles SET removed = 0, removed_at = NULL, restored_at = ?, canonical_url = ? WHERE id = ?",
+            [.date(observation.fetchedAt), .optionalText(canonical), .integer(article.id.rawValue)])
         let changed = article.fingerprint.sha256 != observation.fingerprint.sha256
-        let version = changed && (sameURL || observation.sourceKind == .bureau)
+        let version =
+            changed && (sameURL || observation.sourceKind == .bureau)
             ? try applyVersion(article, observation) : nil
         return (.restored(version: version), article.id, applied.becameCanonical, false)
     }
@@ -178,24 +198,32 @@ extension SQLiteStore {
 
     /// The article's mirror pages other than its canonical URL, oldest first.
     func mirrorURLs(of article: StoredArticle) throws -> [String] {
-        try rows("""
+        try rows(
+            """
             SELECT url FROM sightings WHERE article_id = ? AND kind = 'mirror' AND url IS NOT ? ORDER BY seen_at, id
-            """, [.integer(article.id.rawValue), .optionalText(article.canonicalURL)]) { $0.string(at: 0) ?? "" }
+            """, [.integer(article.id.rawValue), .optionalText(article.canonicalURL)]
+        ) { $0.string(at: 0) ?? "" }
     }
 
     /// A known article at a new URL; a bureau page becomes its canonical URL.
-    private func addSighting(of id: ArticleID, _ observation: PageObservation, _ evidence: MatchEvidence) throws -> Applied {
+    private func addSighting(of id: ArticleID, _ observation: PageObservation, _ evidence: MatchEvidence) throws
+        -> Applied
+    {
         guard let article = try loadArticle(id) else { throw StoreError.unknownArticle(id) }
-        let currentIsBureauPage = try article.canonicalURL.map { canonical in
-            try row("SELECT 1 FROM sightings WHERE article_id = ? AND url = ? AND kind = 'bureau'",
-                    [.integer(id.rawValue), .text(canonical)]) { _ in true } ?? false
-        } ?? false
+        let currentIsBureauPage =
+            try article.canonicalURL.map { canonical in
+                try row(
+                    "SELECT 1 FROM sightings WHERE article_id = ? AND url = ? AND kind = 'bureau'",
+                    [.integer(id.rawValue), .text(canonical)]
+                ) { _ in true } ?? false
+            } ?? false
         try insertSighting(id, observation, evidence)
         let canonical = StoreRules.canonicalURL(
             current: article.canonicalURL, currentIsBureauPage: currentIsBureauPage, sightingURL: observation.url,
             kind: observation.sourceKind, originalURL: try usableOriginalURL(observation, for: id))
         if canonical != article.canonicalURL {
-            try run("UPDATE articles SET canonical_url = ? WHERE id = ?", [.optionalText(canonical), .integer(id.rawValue)])
+            try run(
+                "UPDATE articles SET canonical_url = ? WHERE id = ?", [.optionalText(canonical), .integer(id.rawValue)])
         }
         return (.newSighting, id, observation.sourceKind == .bureau && !currentIsBureauPage, false)
     }
@@ -203,19 +231,24 @@ extension SQLiteStore {
     private func insertArticle(_ observation: PageObservation) throws -> Applied {
         let extracted = observation.article
         let fingerprint = observation.fingerprint
-        let canonical = StoreRules.canonicalURL(current: nil, currentIsBureauPage: false, sightingURL: observation.url,
-                                                kind: observation.sourceKind,
-                                                originalURL: try usableOriginalURL(observation, for: nil))
-        try run("""
+        let canonical = StoreRules.canonicalURL(
+            current: nil, currentIsBureauPage: false, sightingURL: observation.url,
+            kind: observation.sourceKind,
+            originalURL: try usableOriginalURL(observation, for: nil))
+        try run(
+            """
             INSERT INTO articles (short_id, title, published, publisher, document_number, body, attachments,
                 sha256, simhash, numbers, canonical_url, first_url, first_source, first_seen)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [.text(fingerprint.shortID), .text(extracted.title), .optionalDate(extracted.published),
-                  .optionalText(extracted.publisher), .optionalText(extracted.documentNumber), .text(extracted.body),
-                  .text(try StoredText.attachments(extracted.attachments)), .text(fingerprint.sha256),
-                  .simhash(fingerprint.simhash), .text(ColumnCoding.numbers(fingerprint.numbers)),
-                  .optionalText(canonical), .text(observation.url), .text(observation.sourceID),
-                  .date(observation.fetchedAt)])
+            """,
+            [
+                .text(fingerprint.shortID), .text(extracted.title), .optionalDate(extracted.published),
+                .optionalText(extracted.publisher), .optionalText(extracted.documentNumber), .text(extracted.body),
+                .text(try StoredText.attachments(extracted.attachments)), .text(fingerprint.sha256),
+                .simhash(fingerprint.simhash), .text(ColumnCoding.numbers(fingerprint.numbers)),
+                .optionalText(canonical), .text(observation.url), .text(observation.sourceID),
+                .date(observation.fetchedAt),
+            ])
         let id = ArticleID(database.lastInsertRowID)
         try insertVersion(id, number: 1, observation)
         try insertSighting(id, observation, .first)
@@ -224,41 +257,57 @@ extension SQLiteStore {
 
     /// Keeps the fingerprint of a text the article was seen with (once per distinct text).
     private func rememberText(_ id: ArticleID, _ fingerprint: ContentFingerprint) throws {
-        try run("""
+        try run(
+            """
             INSERT INTO article_texts (article_id, sha256, simhash, numbers, sketch) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (article_id, sha256) DO NOTHING
-            """, [.integer(id.rawValue), .text(fingerprint.sha256), .simhash(fingerprint.simhash),
-                  .text(ColumnCoding.numbers(fingerprint.numbers)), .text(ColumnCoding.sketch(fingerprint.sketch))])
+            """,
+            [
+                .integer(id.rawValue), .text(fingerprint.sha256), .simhash(fingerprint.simhash),
+                .text(ColumnCoding.numbers(fingerprint.numbers)), .text(ColumnCoding.sketch(fingerprint.sketch)),
+            ])
     }
 
     private func insertVersion(_ id: ArticleID, number: Int, _ observation: PageObservation) throws {
-        try run("""
+        try run(
+            """
             INSERT INTO versions (article_id, version, sha256, title, body, fetched_at) VALUES (?, ?, ?, ?, ?, ?)
-            """, [.integer(id.rawValue), .integer(Int64(number)), .text(observation.fingerprint.sha256),
-                  .text(observation.article.title), .text(observation.article.body), .date(observation.fetchedAt)])
+            """,
+            [
+                .integer(id.rawValue), .integer(Int64(number)), .text(observation.fingerprint.sha256),
+                .text(observation.article.title), .text(observation.article.body), .date(observation.fetchedAt),
+            ])
     }
 
     private func insertSighting(_ id: ArticleID, _ observation: PageObservation, _ evidence: MatchEvidence) throws {
         let match = evidence.stored
-        try run("""
+        try run(
+            """
             INSERT INTO sightings (article_id, url, source_id, kind, seen_at, sha256, match_kind, match_measure)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (article_id, url) DO UPDATE SET sha256 = excluded.sha256
-            """, [.integer(id.rawValue), .text(observation.url), .text(observation.sourceID),
-                  .text(observation.sourceKind.rawValue), .date(observation.fetchedAt),
-                  .text(observation.fingerprint.sha256), .text(match.kind), match.measure.map(SQLiteValue.real) ?? .null])
+            """,
+            [
+                .integer(id.rawValue), .text(observation.url), .text(observation.sourceID),
+                .text(observation.sourceKind.rawValue), .date(observation.fetchedAt),
+                .text(observation.fingerprint.sha256), .text(match.kind), match.measure.map(SQLiteValue.real) ?? .null,
+            ])
     }
 
     /// The URL answered 200: its run of 404/410 answers ends, and its validators are kept.
     private func markSeen(_ observation: PageObservation, validators: Validators?) throws {
-        try run("""
+        try run(
+            """
             INSERT INTO seen_urls (url, source_id, first_seen, last_status, gone_count, etag, last_modified)
             VALUES (?1, ?2, ?3, 200, 0, ?4, ?5)
             ON CONFLICT (url) DO UPDATE SET last_status = 200, gone_count = 0,
                 source_id = coalesce(seen_urls.source_id, excluded.source_id),
                 etag = iif(?6, excluded.etag, seen_urls.etag),
                 last_modified = iif(?6, excluded.last_modified, seen_urls.last_modified)
-            """, [.text(observation.url), .text(observation.sourceID), .date(observation.fetchedAt),
-                  .optionalText(validators?.etag), .optionalText(validators?.lastModified), .bool(validators != nil)])
+            """,
+            [
+                .text(observation.url), .text(observation.sourceID), .date(observation.fetchedAt),
+                .optionalText(validators?.etag), .optionalText(validators?.lastModified), .bool(validators != nil),
+            ])
     }
 }

@@ -8,7 +8,8 @@ extension SQLiteStore {
         try transaction {
             try ensureSource(sourceID, kind: kind)
             // A recovered source shows no error: the last one is history once a poll succeeds.
-            try run("""
+            try run(
+                """
                 UPDATE sources SET consecutive_failures = 0, last_success = ?, next_due = ?, last_error_kind = NULL,
                     last_error_message = NULL, last_error_at = NULL WHERE id = ?
                 """, [.date(at), .date(nextDue), .text(sourceID)])
@@ -16,11 +17,14 @@ extension SQLiteStore {
     }
 
     @discardableResult
-    public func recordPollFailure(sourceID: String, kind: SourceRole, error: FetchError, at: Date,
-                                  nextDue: Date) throws -> Int {
+    public func recordPollFailure(
+        sourceID: String, kind: SourceRole, error: FetchError, at: Date,
+        nextDue: Date
+    ) throws -> Int {
         try transaction {
             try ensureSource(sourceID, kind: kind)
-            try run("""
+            try run(
+                """
                 UPDATE sources SET consecutive_failures = consecutive_failures + 1, last_error_kind = ?,
                     last_error_message = ?, last_error_at = ?, next_due = ? WHERE id = ?
                 """, [.text(error.kind.rawValue), .text(error.message), .date(at), .date(nextDue), .text(sourceID)])
@@ -38,7 +42,8 @@ extension SQLiteStore {
     }
 
     public func reschedule(sourceID: String, nextDue: Date) throws {
-        try run("UPDATE sources SET next_due = ? WHERE id = ? AND next_due IS NOT NULL", [.date(nextDue), .text(sourceID)])
+        try run(
+            "UPDATE sources SET next_due = ? WHERE id = ? AND next_due IS NOT NULL", [.date(nextDue), .text(sourceID)])
     }
 
     public func sourceHealth() throws -> [SourceStatus] {
@@ -57,10 +62,11 @@ extension SQLiteStore {
         """
 
     static func sourceStatus(from row: SQLiteStatement) throws -> SourceStatus {
-        SourceStatus(sourceID: try row.requiredString(at: 0, "sources.id"), kind: try row.sourceKind(at: 1),
-                     nextDue: row.date(at: 2), consecutiveFailures: row.int(at: 3),
-                     lastErrorKind: row.string(at: 4).flatMap(FetchError.Kind.init(rawValue:)),
-                     lastErrorMessage: row.string(at: 5), lastErrorAt: row.date(at: 6),
-                     lastSuccess: row.date(at: 7), robotsSkipped: row.int(at: 8))
+        SourceStatus(
+            sourceID: try row.requiredString(at: 0, "sources.id"), kind: try row.sourceKind(at: 1),
+            nextDue: row.date(at: 2), consecutiveFailures: row.int(at: 3),
+            lastErrorKind: row.string(at: 4).flatMap(FetchError.Kind.init(rawValue:)),
+            lastErrorMessage: row.string(at: 5), lastErrorAt: row.date(at: 6),
+            lastSuccess: row.date(at: 7), robotsSkipped: row.int(at: 8))
     }
 }

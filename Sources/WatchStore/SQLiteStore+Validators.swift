@@ -12,7 +12,8 @@ extension SQLiteStore {
 
     public func saveValidators(_ validators: Validators, for url: String) throws {
         try checkFile()
-        try run("""
+        try run(
+            """
             INSERT INTO seen_urls (url, first_seen, etag, last_modified) VALUES (?1, ?2, ?3, ?4)
             ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified
             """, [.text(url), .date(clock.now), .optionalText(validators.etag), .optionalText(validators.lastModified)])

@@ -22,13 +22,17 @@ public actor SQLiteStore: Store {
     private var statements: [String: SQLiteStatement] = [:]
 
     /// Opens (creating if needed) the store at `path` and migrates it to the newest schema.
-    public init(path: String, options: SQLiteStoreOptions = .init(), clock: any WallClock = SystemClock(),
-                logger: Logger) throws {
+    public init(
+        path: String, options: SQLiteStoreOptions = .init(), clock: any WallClock = SystemClock(),
+        logger: Logger
+    ) throws {
         try self.init(path: path, options: options, clock: clock, logger: logger, migrations: Schema.migrations)
     }
 
-    init(path: String, options: SQLiteStoreOptions, clock: any WallClock, logger: Logger,
-         migrations: [Migration]) throws {
+    init(
+        path: String, options: SQLiteStoreOptions, clock: any WallClock, logger: Logger,
+        migrations: [Migration]
+    ) throws {
         let database = try SQLiteDatabase(path: path)
         try database.setBusyTimeout(milliseconds: options.busyTimeoutMilliseconds)
         let mode = try database.setJournalMode("WAL")

@@ -60,12 +60,14 @@ struct ArticlePage: Sendable {
         attachments = article.attachments.map(LinkView.init)
         hasAttachments = !attachments.isEmpty
         sightings = detail.sightings.map {
-            SightingRow(sourceName: DisplayText.clean(names[$0.sourceID] ?? $0.sourceID), kind: $0.kind.rawValue,
-                        seenAt: DisplayText.time($0.seenAt), link: LinkView(url: $0.url))
+            SightingRow(
+                sourceName: DisplayText.clean(names[$0.sourceID] ?? $0.sourceID), kind: $0.kind.rawValue,
+                seenAt: DisplayText.time($0.seenAt), link: LinkView(url: $0.url))
         }
         versions = detail.versions.map {
-            VersionRow(number: $0.number, fetchedAt: DisplayText.time($0.fetchedAt), title: DisplayText.clean($0.title),
-                       sha: String($0.sha256.prefix(Self.shownHashDigits)))
+            VersionRow(
+                number: $0.number, fetchedAt: DisplayText.time($0.fetchedAt), title: DisplayText.clean($0.title),
+                sha: String($0.sha256.prefix(Self.shownHashDigits)))
         }
         sightingCount = sightings.count
         versionCount = versions.count
@@ -79,8 +81,12 @@ struct ArticlePage: Sendable {
         let newer = to ?? newest
         let older = from ?? (versions.last { $0.number < newer }?.number ?? newer)
         guard let old = versions.first(where: { $0.number == older }),
-              let new = versions.first(where: { $0.number == newer }), older != newer else {
-            return (nil, "没有这两个版本 No such pair of versions: v\(from.map(String.init) ?? "?")→v\(to.map(String.init) ?? "?").")
+            let new = versions.first(where: { $0.number == newer }), older != newer
+        else {
+            return (
+                nil,
+                "没有这两个版本 No such pair of versions: v\(from.map(String.init) ?? "?")→v\(to.map(String.init) ?? "?")."
+            )
         }
         guard let diff = LineDiff(old: old.title + "\n\n" + old.body, new: new.title + "\n\n" + new.body) else {
             return (nil, "文本太长，无法比较 Too long to compare.")

@@ -41,25 +41,30 @@ struct DeliveriesPage: Sendable {
         var known = webhooks.map { hook in
             let mine = pending.filter { $0.webhookID == hook.id }
             let failing = mine.count { $0.attempts > 0 }
-            return WebhookRow(id: hook.id, url: DisplayText.shown(hook.url), format: hook.format.rawValue,
-                              pending: mine.count, failing: failing > 0 ? failing : nil)
+            return WebhookRow(
+                id: hook.id, url: DisplayText.shown(hook.url), format: hook.format.rawValue,
+                pending: mine.count, failing: failing > 0 ? failing : nil)
         }
         // Entries for a webhook that left the config still wait in the outbox: show them too.
         let configured = Set(webhooks.map(\.id))
         for orphan in Set(pending.map(\.webhookID)).subtracting(configured).sorted() {
             let mine = pending.filter { $0.webhookID == orphan }
             let failing = mine.count { $0.attempts > 0 }
-            known.append(WebhookRow(id: DisplayText.clean(orphan), url: "（已不在配置中 no longer configured）",
-                                    format: "—", pending: mine.count, failing: failing > 0 ? failing : nil))
+            known.append(
+                WebhookRow(
+                    id: DisplayText.clean(orphan), url: "（已不在配置中 no longer configured）",
+                    format: "—", pending: mine.count, failing: failing > 0 ? failing : nil))
         }
-        return DeliveriesPage(webhooks: known, entries: pending.map(entry), pendingCount: pendingCount,
-                              shown: pending.count, truncated: pendingCount > pending.count)
+        return DeliveriesPage(
+            webhooks: known, entries: pending.map(entry), pendingCount: pendingCount,
+            shown: pending.count, truncated: pendingCount > pending.count)
     }
 
     static func entry(_ entry: OutboxEntry) -> EntryRow {
-        EntryRow(deliveryID: DisplayText.clean(entry.deliveryID), event: entry.event.rawValue,
-                 webhookID: DisplayText.clean(entry.webhookID), attempts: entry.attempts,
-                 createdAt: DisplayText.time(entry.createdAt), nextAttemptAt: DisplayText.time(entry.nextAttemptAt),
-                 lastError: entry.lastError.map(DisplayText.shown) ?? "", failing: entry.attempts > 0)
+        EntryRow(
+            deliveryID: DisplayText.clean(entry.deliveryID), event: entry.event.rawValue,
+            webhookID: DisplayText.clean(entry.webhookID), attempts: entry.attempts,
+            createdAt: DisplayText.time(entry.createdAt), nextAttemptAt: DisplayText.time(entry.nextAttemptAt),
+            lastError: entry.lastError.map(DisplayText.shown) ?? "", failing: entry.attempts > 0)
     }
 }

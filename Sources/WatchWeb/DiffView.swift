@@ -27,8 +27,9 @@ struct DiffView: Sendable {
         added = diff.addedCount
         removed = diff.removedCount
         lines = diff.lines.map {
-            Line(text: DisplayText.clean($0.text), isAdded: $0.change == .added, isRemoved: $0.change == .removed,
-                 isSame: $0.change == .same)
+            Line(
+                text: DisplayText.clean($0.text), isAdded: $0.change == .added, isRemoved: $0.change == .removed,
+                isSame: $0.change == .same)
         }
         self.choices = choices
         hasChoices = choices.count > 1

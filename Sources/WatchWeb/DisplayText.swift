@@ -46,7 +46,8 @@ enum DisplayText {
     }()
 
     private static func isUnwanted(_ scalar: Unicode.Scalar) -> Bool {
-        scalar != "\n" && scalar != "\t" && (scalar.properties.generalCategory == .control
-            || scalar.properties.generalCategory == .format && scalar.value >= 0x202A && scalar.value <= 0x202E)
+        scalar != "\n" && scalar != "\t"
+            && (scalar.properties.generalCategory == .control
+                || scalar.properties.generalCategory == .format && scalar.value >= 0x202A && scalar.value <= 0x202E)
     }
 }

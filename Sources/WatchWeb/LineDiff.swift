@@ -38,7 +38,8 @@ struct LineDiff: Sendable, Equatable {
 
     private static func walk(_ before: [String], _ after: [String], table: [[Int]]) -> [Line] {
         var result: [Line] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < before.count || j < after.count {
             if i < before.count, j < after.count, before[i] == after[j] {
                 result.append(Line(change: .same, text: before[i]))

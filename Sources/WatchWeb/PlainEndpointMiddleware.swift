@@ -1,5 +1,5 @@
-import Hummingbird
 import HTTPTypes
+import Hummingbird
 import WatchHTTP
 
 /// Hands requests for the plain paths (`/metrics`, `/healthz`) to their `WatchHTTP` handler, so
@@ -10,11 +10,14 @@ struct PlainEndpointMiddleware: RouterMiddleware {
     let paths: Set<String>
     let handler: WebSite.PlainHandler
 
-    func handle(_ request: Request, context: Context,
-                next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         guard paths.contains(request.uri.path) else { return try await next(request, context) }
-        let incoming = IncomingRequest(method: request.method.rawValue, path: request.uri.description, headers: [],
-                                       body: [], receivedAt: .now)
+        let incoming = IncomingRequest(
+            method: request.method.rawValue, path: request.uri.description, headers: [],
+            body: [], receivedAt: .now)
         let answer = handler(incoming)
         var headers: HTTPFields = [.contentType: answer.contentType]
         for field in answer.headers {

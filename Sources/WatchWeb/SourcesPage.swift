@@ -27,24 +27,27 @@ struct SourcesPage: Sendable {
         var rows = sources.map { Self.row($0, status: byID[$0.id]) }
         let configured = Set(sources.map(\.id))
         for status in statuses where !configured.contains(status.sourceID) {
-            rows.append(Self.row(SourceConfig(id: status.sourceID, name: status.sourceID, kind: status.kind, url: ""),
-                                 status: status, interval: "—"))
+            rows.append(
+                Self.row(
+                    SourceConfig(id: status.sourceID, name: status.sourceID, kind: status.kind, url: ""),
+                    status: status, interval: "—"))
         }
         self.rows = rows
     }
 
     static func row(_ source: SourceConfig, status: SourceStatus?, interval: String? = nil) -> Row {
         let (label, style) = state(status)
-        return Row(id: source.id, name: DisplayText.clean(source.name), kind: source.kind.rawValue,
-                   url: DisplayText.shown(source.url), interval: interval ?? describe(source.interval),
-                   stateLabel: label, stateClass: style,
-                   failures: (status?.consecutiveFailures ?? 0) > 0 ? status?.consecutiveFailures : nil,
-                   lastSuccess: DisplayText.time(status?.lastSuccess),
-                   nextPoll: status.map { DisplayText.time($0.nextDue) } ?? "—",
-                   lastError: status?.lastErrorMessage.map { message in
-                       DisplayText.shown([status?.lastErrorKind?.rawValue, message].compactMap { $0 }.joined(separator: ": "))
-                   },
-                   lastErrorAt: DisplayText.time(status?.lastErrorAt))
+        return Row(
+            id: source.id, name: DisplayText.clean(source.name), kind: source.kind.rawValue,
+            url: DisplayText.shown(source.url), interval: interval ?? describe(source.interval),
+            stateLabel: label, stateClass: style,
+            failures: (status?.consecutiveFailures ?? 0) > 0 ? status?.consecutiveFailures : nil,
+            lastSuccess: DisplayText.time(status?.lastSuccess),
+            nextPoll: status.map { DisplayText.time($0.nextDue) } ?? "—",
+            lastError: status?.lastErrorMessage.map { message in
+                DisplayText.shown([status?.lastErrorKind?.rawValue, message].compactMap { $0 }.joined(separator: ": "))
+            },
+            lastErrorAt: DisplayText.time(status?.lastErrorAt))
     }
 
     /// The state's label and CSS class.
@@ -57,7 +60,9 @@ struct SourcesPage: Sendable {
     /// `30m`, `2h`, `1d 6h`: a poll interval as people write it in sources.yaml.
     static func describe(_ interval: Duration) -> String {
         let seconds = Int(interval.components.seconds)
-        let counts = [(seconds / 86_400, "d"), (seconds % 86_400 / 3600, "h"), (seconds % 3600 / 60, "m"), (seconds % 60, "s")]
+        let counts = [
+            (seconds / 86_400, "d"), (seconds % 86_400 / 3600, "h"), (seconds % 3600 / 60, "m"), (seconds % 60, "s"),
+        ]
         let parts = counts.filter { $0.0 > 0 }.map { "\($0.0)\($0.1)" }
         return parts.isEmpty ? "0s" : parts.joined(separator: " ")
     }

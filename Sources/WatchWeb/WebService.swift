@@ -1,8 +1,8 @@
 import Hummingbird
-import WatchCore
 import Logging
 import ServiceLifecycle
 import Synchronization
+import WatchCore
 import WatchHTTP
 
 /// The daemon's HTTP server as a swift-service-lifecycle `Service`: the web page and the plain
@@ -22,8 +22,10 @@ public struct WebService: Service {
     let onListening: @Sendable (String) async -> Void
 
     /// `port` 0 lets the kernel pick; `onListening` is told `host:port` once the server accepts.
-    public init(site: WebSite, host: String, port: Int, logger: Logger,
-                onListening: @escaping @Sendable (String) async -> Void = { _ in }) {
+    public init(
+        site: WebSite, host: String, port: Int, logger: Logger,
+        onListening: @escaping @Sendable (String) async -> Void = { _ in }
+    ) {
         self.site = site
         self.host = host
         self.port = port
@@ -41,10 +43,12 @@ public struct WebService: Service {
                 let address = "\(host):\(channel.localAddress?.port ?? 0)"
                 listening.set(address)
                 if ListenAddress.isLoopback(host) {
-                    logger.info("serving /metrics, /healthz, /feed.xml and the web page", metadata: ["address": "\(address)"])
+                    logger.info(
+                        "serving /metrics, /healthz, /feed.xml and the web page", metadata: ["address": "\(address)"])
                 } else {
-                    logger.notice("serving /metrics, /healthz, /feed.xml and the web page beyond loopback",
-                                  metadata: ["address": "\(address)"])
+                    logger.notice(
+                        "serving /metrics, /healthz, /feed.xml and the web page beyond loopback",
+                        metadata: ["address": "\(address)"])
                 }
                 await onListening(address)
             }, logger: logger)
@@ -52,7 +56,7 @@ public struct WebService: Service {
             // Handlers are child tasks of this one, so they inherit the preference (as do the
             // store's default actors they call).
             try await withTaskExecutorPreference(WebExecutor()) { try await app.run() }
-        } catch where listening.address == nil {
+        } catch  where listening.address == nil {
             throw ListenError(address: "\(host):\(port)", underlying: error)
         }
         logger.info("web server stopped", metadata: ["address": "\(listening.address ?? "\(host):\(port)")"])

@@ -26,9 +26,11 @@ public struct WebSite: Sendable {
     ///   - plainPaths: paths (without query) answered by `plainHandler`, whatever the method.
     ///   - searchKey: turns a search box's text into what the store's text is matched with (the
     ///     store keeps normalized, simplified text, so the daemon folds 郵政 to 邮政 here).
-    public init(store: any Store, feedPath: String, sources: @escaping @Sendable () async -> [SourceConfig],
-                webhooks: @escaping @Sendable () async -> [WebhookConfig], plainPaths: Set<String> = [],
-                plainHandler: PlainHandler? = nil, searchKey: @escaping @Sendable (String) -> String = { $0 }) throws {
+    public init(
+        store: any Store, feedPath: String, sources: @escaping @Sendable () async -> [SourceConfig],
+        webhooks: @escaping @Sendable () async -> [WebhookConfig], plainPaths: Set<String> = [],
+        plainHandler: PlainHandler? = nil, searchKey: @escaping @Sendable (String) -> String = { $0 }
+    ) throws {
         self.store = store
         self.feedPath = feedPath
         self.sources = sources
@@ -50,12 +52,16 @@ public struct WebSite: Sendable {
             try await article(context.parameters.get("shortid") ?? "", request: request)
         }
         router.get("/sources") { _, _ in
-            html(renderer.render(SourcesPage(sources: await sources(), statuses: try await store.sourceHealth()),
-                                 template: "sources"))
+            html(
+                renderer.render(
+                    SourcesPage(sources: await sources(), statuses: try await store.sourceHealth()),
+                    template: "sources"))
         }
         router.get("/deliveries") { _, _ in
-            html(renderer.render(try await DeliveriesPage.load(store: store, webhooks: await webhooks()),
-                                 template: "deliveries"))
+            html(
+                renderer.render(
+                    try await DeliveriesPage.load(store: store, webhooks: await webhooks()),
+                    template: "deliveries"))
         }
         router.get("/feed.xml") { _, _ in feed() }
         router.get("**") { request, _ in
@@ -65,21 +71,25 @@ public struct WebSite: Sendable {
     }
 
     func notices(_ request: Request) async throws -> Response {
-        let parameters = Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) },
-                                    uniquingKeysWith: { first, _ in first })
-        let page = try await NoticesPage.load(NoticeFilter(parameters: parameters), store: store, sources: await sources(),
-                                               searchKey: searchKey)
+        let parameters = Dictionary(
+            request.uri.queryParameters.map { (String($0.key), String($0.value)) },
+            uniquingKeysWith: { first, _ in first })
+        let page = try await NoticesPage.load(
+            NoticeFilter(parameters: parameters), store: store, sources: await sources(),
+            searchKey: searchKey)
         return html(renderer.render(page, template: "notices"))
     }
 
     func article(_ shortID: String, request: Request) async throws -> Response {
         guard shortID.allSatisfy(\.isHexDigit), !shortID.isEmpty,
-              let detail = try await store.article(shortID: shortID.lowercased()) else {
+            let detail = try await store.article(shortID: shortID.lowercased())
+        else {
             return html(renderer.render(MissingPage(article: shortID), template: "missing"), status: .notFound)
         }
         let parameters = request.uri.queryParameters
-        let page = ArticlePage(detail, names: await sources().namesByID,
-                               from: parameters.get("from").flatMap { Int($0) }, to: parameters.get("to").flatMap { Int($0) })
+        let page = ArticlePage(
+            detail, names: await sources().namesByID,
+            from: parameters.get("from").flatMap { Int($0) }, to: parameters.get("to").flatMap { Int($0) })
         return html(renderer.render(page, template: "article"))
     }
 
@@ -88,12 +98,14 @@ public struct WebSite: Sendable {
         guard let data = FileManager.default.contents(atPath: feedPath) else {
             return html(renderer.render(MissingPage(path: "/feed.xml"), template: "missing"), status: .notFound)
         }
-        return Response(status: .ok, headers: [.contentType: "application/atom+xml; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(
+            status: .ok, headers: [.contentType: "application/atom+xml; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     func html(_ text: String, status: HTTPTypes.HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
-                 body: .init(byteBuffer: ByteBuffer(string: text)))
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 
 /// The `bureauwatch` command tree, as fixed in DESIGN.md.
 @main

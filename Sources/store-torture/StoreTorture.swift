@@ -30,16 +30,19 @@ struct StoreTorture {
     }
 
     static func run(database: String, pages: Int, holdAt: Int?) async throws {
-        let store = try SQLiteStore(path: database,
-                                    logger: Logger(label: "store-torture", factory: { _ in SwiftLogNoOpLogHandler() }))
+        let store = try SQLiteStore(
+            path: database,
+            logger: Logger(label: "store-torture", factory: { _ in SwiftLogNoOpLogHandler() }))
         let start = Date(timeIntervalSince1970: 1_790_000_000)
         say("ready")
         for page in 1...max(1, pages) {
             let at = start.addingTimeInterval(Double(page))
             let hold = page == holdAt
-            let observation = SyntheticPages.observation(page: page, at: at, announce: { outcome in
-                announce(outcome, page: page, at: at, hold: hold)
-            })
+            let observation = SyntheticPages.observation(
+                page: page, at: at,
+                announce: { outcome in
+                    announce(outcome, page: page, at: at, hold: hold)
+                })
             _ = try await store.record(observation)
             say("committed \(page)")
         }
@@ -53,8 +56,11 @@ struct StoreTorture {
             while true { sleep(60) }
         }
         guard outcome.event == .articleNew else { return [] }
-        return [OutboxEntry(deliveryID: "new-\(outcome.shortID)-ops", event: .articleNew, webhookID: "ops",
-                            payload: Array("{\"id\":\"\(outcome.shortID)\"}".utf8), createdAt: at, nextAttemptAt: at)]
+        return [
+            OutboxEntry(
+                deliveryID: "new-\(outcome.shortID)-ops", event: .articleNew, webhookID: "ops",
+                payload: Array("{\"id\":\"\(outcome.shortID)\"}".utf8), createdAt: at, nextAttemptAt: at)
+        ]
     }
 
     /// Unbuffered write(2): the test reads each line as soon as the commit is done.

@@ -3,8 +3,9 @@ import Testing
 
 @Suite struct DigestSmokeTests {
     @Test func sha256MatchesTheFIPSExample() throws {
-        #expect(Digest.hex(try Digest.sha256(Array("abc".utf8)))
-            == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            Digest.hex(try Digest.sha256(Array("abc".utf8)))
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 
     @Test func hmacSHA256MatchesRFC4231Case2() throws {

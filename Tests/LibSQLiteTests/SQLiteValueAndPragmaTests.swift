@@ -6,8 +6,10 @@ import Testing
         let database = try SQLiteDatabase(path: ":memory:")
         try database.execute("CREATE TABLE t (i INTEGER, r REAL, s TEXT, b BLOB, n TEXT)")
         let insert = try database.prepare("INSERT INTO t VALUES (?, ?, ?, ?, ?)")
-        try insert.bind([.integer(Int64(bitPattern: 0xF000_0000_0000_0001)), .real(1.5), .text("邮政"), .blob([0, 255]),
-                         .optionalText(nil)])
+        try insert.bind([
+            .integer(Int64(bitPattern: 0xF000_0000_0000_0001)), .real(1.5), .text("邮政"), .blob([0, 255]),
+            .optionalText(nil),
+        ])
         try insert.step()
 
         let select = try database.prepare("SELECT i, r, s, b, n FROM t")

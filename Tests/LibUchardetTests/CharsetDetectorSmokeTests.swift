@@ -12,7 +12,8 @@ import Testing
             0xA3, 0xAC, 0xB8, 0xF7, 0xCA, 0xA1, 0xD3, 0xCA, 0xD5, 0xFE, 0xB9, 0xDC, 0xC0, 0xED,
             0xBE, 0xD6, 0xA3, 0xBA,
         ]
-        return Array("<html><body><p>".utf8) + Array(repeating: sentence, count: 4).flatMap { $0 } + Array("</p></body></html>".utf8)
+        return Array("<html><body><p>".utf8) + Array(repeating: sentence, count: 4).flatMap { $0 }
+            + Array("</p></body></html>".utf8)
     }()
 
     @Test func namesAGBKPagesCharset() throws {

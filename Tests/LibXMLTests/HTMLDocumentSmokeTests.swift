@@ -4,7 +4,8 @@ import Testing
 @Suite struct HTMLDocumentSmokeTests {
     /// `<title>国家邮政局</title>` etc. encoded in GBK by hand (the bytes iconv produces).
     static let gbkPage: [UInt8] = {
-        var bytes = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\"><title>".utf8)
+        var bytes = Array(
+            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\"><title>".utf8)
         bytes += [0xB9, 0xFA, 0xBC, 0xD2, 0xD3, 0xCA, 0xD5, 0xFE, 0xBE, 0xD6] // 国家邮政局
         bytes += Array("</title></head><body><p>".utf8)
         bytes += [0xCD, 0xA8, 0xD6, 0xAA] // 通知

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct HTMLSnapshotTests {
     @Test func copiesElementsAndTextInDocumentOrderWithSubtreeBounds() throws {
-        let document = try HTMLDocument(html: "<div id='a' class='x' style='s' data-z='1'><p>one</p><!-- c --><p>two <b>three</b></p></div>")
+        let document = try HTMLDocument(
+            html: "<div id='a' class='x' style='s' data-z='1'><p>one</p><!-- c --><p>two <b>three</b></p></div>")
         let snapshot = document.snapshot()
         let tags = snapshot.nodes.map { $0.isText ? "#" + $0.text : $0.tag }
         #expect(tags == ["html", "body", "div", "p", "#one", "p", "#two ", "b", "#three"])

@@ -35,7 +35,8 @@ import Testing
         .appendingPathComponent("../../../shared/extraction-corpus").standardizedFileURL
 
     /// As the quality gate: a machine without ../shared skips (reported as a skip), CI never does.
-    static let corpusRuns = FileManager.default.fileExists(atPath: corpus.path)
+    static let corpusRuns =
+        FileManager.default.fileExists(atPath: corpus.path)
         || ProcessInfo.processInfo.environment["CI"] == "true"
 
     @Test(.enabled(if: corpusRuns, "no extraction corpus at ../shared/extraction-corpus"))
@@ -48,8 +49,9 @@ import Testing
             let folder = corpus.appendingPathComponent(set)
             for name in (try? files.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".html") {
                 let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(name)))
-                try expectSameSnapshot(bytes, encoding: Self.charset(of: folder.appendingPathComponent(name)),
-                                       label: "\(set)/\(name)")
+                try expectSameSnapshot(
+                    bytes, encoding: Self.charset(of: folder.appendingPathComponent(name)),
+                    label: "\(set)/\(name)")
                 pages += 1
             }
         }
@@ -66,7 +68,8 @@ import Testing
 
     /// libxml2's tree builder stops at 256 levels; the snapshot builder must stop there too.
     @Test func stopsWhereTheTreeBuilderStopsOnDeepNesting() throws {
-        let html = String(repeating: "<div>", count: 300) + "deep" + String(repeating: "</div>", count: 300) + "<p>after</p>"
+        let html =
+            String(repeating: "<div>", count: 300) + "deep" + String(repeating: "</div>", count: 300) + "<p>after</p>"
         try expectSameSnapshot(Array(html.utf8), encoding: "UTF-8")
         let parsed = try HTMLSnapshot(parsing: Array(html.utf8), encoding: "UTF-8")
         #expect(parsed.nodes.count < 300)
@@ -88,16 +91,20 @@ import Testing
         #expect(snapshot.url == "http://x.test/a")
     }
 
-    func expectSameSnapshot(_ bytes: [UInt8], encoding: String?, label: String = "",
-                            sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectSameSnapshot(
+        _ bytes: [UInt8], encoding: String?, label: String = "",
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let walked = try HTMLDocument(bytes: bytes, encoding: encoding).snapshot()
         let parsed = try HTMLSnapshot(parsing: bytes, encoding: encoding)
-        #expect(parsed.nodes.allSatisfy { parsed.tagNames[$0.tagID] == $0.tag }, "\(label)", sourceLocation: sourceLocation)
+        #expect(
+            parsed.nodes.allSatisfy { parsed.tagNames[$0.tagID] == $0.tag }, "\(label)", sourceLocation: sourceLocation)
         #expect(Set(parsed.tagNames).count == parsed.tagNames.count, "\(label)", sourceLocation: sourceLocation)
         if let index = parsed.firstDifference(from: walked) {
             let show = { (nodes: [HTMLSnapshot.Node]) in index < nodes.count ? "\(nodes[index])" : "nothing" }
-            Issue.record("\(label) node \(index): parsed \(show(parsed.nodes)) but the tree walk gave \(show(walked.nodes))",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "\(label) node \(index): parsed \(show(parsed.nodes)) but the tree walk gave \(show(walked.nodes))",
+                sourceLocation: sourceLocation)
         }
     }
 }

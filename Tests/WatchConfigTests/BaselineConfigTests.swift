@@ -5,12 +5,12 @@ import WatchCore
 /// `baseline`, `max_backoff` (defaults and per source) and the top-level `failing_after`.
 @Suite struct BaselineConfigTests {
     static let base = """
-    defaults:
-      max_backoff: 2h
-    sources:
-      - { id: quiet, name: q, kind: bureau, url: "http://a.example/" }
-      - { id: loud, name: l, kind: mirror, url: "http://b.example/", baseline: false, max_backoff: 30m }
-    """
+        defaults:
+          max_backoff: 2h
+        sources:
+          - { id: quiet, name: q, kind: bureau, url: "http://a.example/" }
+          - { id: loud, name: l, kind: mirror, url: "http://b.example/", baseline: false, max_backoff: 30m }
+        """
 
     func load(_ text: String) throws -> Config {
         try ConfigLoader(environment: [:]).parse(text, file: "/etc/bw/sources.yaml")
@@ -20,7 +20,8 @@ import WatchCore
         let config = try load(Self.base)
         #expect(config.source("quiet")?.baseline == true)
         #expect(config.source("loud")?.baseline == false)
-        let off = try load("defaults: { baseline: false }\nsources: [ { id: a, name: a, kind: bureau, url: \"http://a.example/\" } ]")
+        let off = try load(
+            "defaults: { baseline: false }\nsources: [ { id: a, name: a, kind: bureau, url: \"http://a.example/\" } ]")
         #expect(off.source("a")?.baseline == false)
     }
 
@@ -36,7 +37,15 @@ import WatchCore
 
     @Test func outOfRangeValuesNameTheirLine() {
         #expect(throws: ConfigError.self) { try load("failing_after: 0\n" + Self.base) }
-        #expect(throws: ConfigError.self) { try load("defaults: { max_backoff: 5s }\nsources: [ { id: a, name: a, kind: bureau, url: \"http://a.example/\" } ]") }
-        #expect(throws: ConfigError.self) { try load("defaults: { baseline: sometimes }\nsources: [ { id: a, name: a, kind: bureau, url: \"http://a.example/\" } ]") }
+        #expect(throws: ConfigError.self) {
+            try load(
+                "defaults: { max_backoff: 5s }\nsources: [ { id: a, name: a, kind: bureau, url: \"http://a.example/\" } ]"
+            )
+        }
+        #expect(throws: ConfigError.self) {
+            try load(
+                "defaults: { baseline: sometimes }\nsources: [ { id: a, name: a, kind: bureau, url: \"http://a.example/\" } ]"
+            )
+        }
     }
 }

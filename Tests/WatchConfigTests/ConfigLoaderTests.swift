@@ -4,40 +4,40 @@ import WatchCore
 
 @Suite struct ConfigLoaderTests {
     static let valid = """
-    state_dir: state
-    watch_dir: out/watch
-    defaults:
-      interval: 30m
-      jitter: 10%
-      timeout: 20s
-      user_agent: "bureauwatch/0.1"
-      per_host: { concurrency: 1, delay: 2s }
-      robots: true
-    sources:
-      - id: spb-news
-        name: 国家邮政局 · 行业动态
-        kind: bureau
-        url: https://www.spb.gov.cn/gjyzj/c100015/c100016/common_list.shtml
-        interval: 10m
-        encoding: auto
-        pages: 2
-        selectors:
-          item: "ul li"
-          body: "div.detail-news"
-      - id: mirror-a
-        name: 某镜像
-        kind: mirror
-        url: http://mirror.example/list.html
-        encoding: gb18030
-        per_host: { delay: 5s }
-    notify:
-      - id: ops
-        url: https://hooks.example.com/bureau
-        format: dingtalk
-        secret: ${WEBHOOK_SECRET}
-        events: [article.new, article.updated]
-        match: { sources: ["spb-*"], keywords: ["通知", "公告"] }
-    """
+        state_dir: state
+        watch_dir: out/watch
+        defaults:
+          interval: 30m
+          jitter: 10%
+          timeout: 20s
+          user_agent: "bureauwatch/0.1"
+          per_host: { concurrency: 1, delay: 2s }
+          robots: true
+        sources:
+          - id: spb-news
+            name: 国家邮政局 · 行业动态
+            kind: bureau
+            url: https://www.spb.gov.cn/gjyzj/c100015/c100016/common_list.shtml
+            interval: 10m
+            encoding: auto
+            pages: 2
+            selectors:
+              item: "ul li"
+              body: "div.detail-news"
+          - id: mirror-a
+            name: 某镜像
+            kind: mirror
+            url: http://mirror.example/list.html
+            encoding: gb18030
+            per_host: { delay: 5s }
+        notify:
+          - id: ops
+            url: https://hooks.example.com/bureau
+            format: dingtalk
+            secret: ${WEBHOOK_SECRET}
+            events: [article.new, article.updated]
+            match: { sources: ["spb-*"], keywords: ["通知", "公告"] }
+        """
 
     func load(_ text: String, env: [String: String] = ["WEBHOOK_SECRET": "s3cret"]) throws -> Config {
         try ConfigLoader(environment: env).parse(text, file: "/etc/bw/sources.yaml")
@@ -100,12 +100,15 @@ import WatchCore
     }
 
     @Test func aWebhooksRateAndTimeoutAreRead() throws {
-        let text = Self.valid.replacingOccurrences(of: "    format: dingtalk\n", with: "    format: dingtalk\n    rate: 2/s\n    timeout: 3s\n")
+        let text = Self.valid.replacingOccurrences(
+            of: "    format: dingtalk\n", with: "    format: dingtalk\n    rate: 2/s\n    timeout: 3s\n")
         let hook = try #require(try load(text).notify.first)
         #expect(hook.rate == DeliveryRate(count: 2, period: .seconds(1)))
         #expect(hook.timeout == .seconds(3))
-        let bad = failure(Self.valid.replacingOccurrences(of: "    format: dingtalk\n", with: "    format: dingtalk\n    rate: fast\n"),
-                          env: ["WEBHOOK_SECRET": "x"])
+        let bad = failure(
+            Self.valid.replacingOccurrences(
+                of: "    format: dingtalk\n", with: "    format: dingtalk\n    rate: fast\n"),
+            env: ["WEBHOOK_SECRET": "x"])
         #expect(bad?.message.contains("'rate' must be messages per s, min or h") == true, "\(String(describing: bad))")
     }
 

@@ -5,12 +5,12 @@ import WatchCore
 /// `feed: { title, link }`: parsed, defaulted, and wrong values named at their line and column.
 @Suite struct FeedConfigTests {
     static let sources = """
-    sources:
-      - id: spb-news
-        name: 国家邮政局
-        kind: bureau
-        url: https://www.spb.gov.cn/list.shtml
-    """
+        sources:
+          - id: spb-news
+            name: 国家邮政局
+            kind: bureau
+            url: https://www.spb.gov.cn/list.shtml
+        """
 
     func parse(_ text: String) throws -> Config {
         try ConfigLoader(environment: [:]).parse(text, file: "/etc/bw/sources.yaml")
@@ -52,7 +52,9 @@ import WatchCore
 /// A feed is shared: a source URL's token or password never becomes its link.
 @Suite struct FeedLinkSecretTests {
     @Test func aLinkWithASecretIsCutToItsSite() {
-        #expect(FeedSettings.publicLink("https://www.spb.gov.cn/list.shtml?page=2") == "https://www.spb.gov.cn/list.shtml?page=2")
+        #expect(
+            FeedSettings.publicLink("https://www.spb.gov.cn/list.shtml?page=2")
+                == "https://www.spb.gov.cn/list.shtml?page=2")
         #expect(FeedSettings.publicLink("http://h.example:8080/list?access_token=abc123") == "http://h.example:8080/")
         #expect(FeedSettings.publicLink("http://bw:pw@h.example/list") == "http://h.example/")
     }

@@ -14,8 +14,9 @@ import WatchTesting
     static let perCaseLimit = 5.0
 
     @Test func everyMutantIsValidOrALocatedError() throws {
-        #expect(MutantVerdict.judge(Array(ConfigMutator.sampleConfig.utf8), limit: Self.perCaseLimit) == .valid,
-                "the unmutated sample must be valid")
+        #expect(
+            MutantVerdict.judge(Array(ConfigMutator.sampleConfig.utf8), limit: Self.perCaseLimit) == .valid,
+            "the unmutated sample must be valid")
         var mutator = ConfigMutator(base: ConfigMutator.sampleConfig, seed: 0x5EED_C0F1)
         let cases = (0..<Self.mutants).map { _ in mutator.mutant() }
         let run = MutantRun(cases.map(\.bytes))
@@ -27,9 +28,11 @@ import WatchTesting
         if let hung = outcome.hung {
             failures.append("mutant \(hung) \(cases[hung].mutations): no answer within \(Self.perCaseLimit) s")
         }
-        let located = outcome.verdicts.count { $0 == .located }, valid = outcome.verdicts.count { $0 == .valid }
-        print("hostile config: \(Self.mutants) mutants, \(located) located errors, \(valid) valid, "
-              + "\(Self.mutants - located - valid) other")
+        let located = outcome.verdicts.count { $0 == .located }
+        let valid = outcome.verdicts.count { $0 == .valid }
+        print(
+            "hostile config: \(Self.mutants) mutants, \(located) located errors, \(valid) valid, "
+                + "\(Self.mutants - located - valid) other")
         #expect(failures.isEmpty, "\(failures.prefix(10).joined(separator: "\n"))")
         #expect(located + valid == Self.mutants)
         #expect(located > Self.mutants / 2, "the mutations hardly break anything")
@@ -68,7 +71,8 @@ enum MutantVerdict: Hashable {
             return .valid
         } catch let error as ConfigError {
             guard error.file == path, error.line >= 1, error.column >= 1,
-                  error.description.hasPrefix("\(path):\(error.line):\(error.column): ") else {
+                error.description.hasPrefix("\(path):\(error.line):\(error.column): ")
+            else {
                 return .unlocated("\(error)")
             }
             return .located

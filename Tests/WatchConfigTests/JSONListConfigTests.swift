@@ -29,7 +29,8 @@ import WatchCore
     }
 
     @Test func thePresetNeedsOnlyTheChannelsURL() throws {
-        let source = try parse("""
+        let source = try parse(
+            """
                 url: https://www.spb.gov.cn/common/search/de7de12df24948b98dcb8420d3777c04?_isJson=true&_pageSize=50&page={page}
                 list: json
                 json: { preset: spb-cms }
@@ -42,13 +43,18 @@ import WatchCore
     }
 
     @Test func aMappingNamesItsPathsAndMayOverrideAPreset() throws {
-        let plain = try parse("""
+        let plain = try parse(
+            """
                 url: https://example.gov.cn/api/list
                 list: json
                 json: { items: data.rows, title: name, url: link, date: meta.day, total: data.count }
             """)
-        #expect(plain.json == JSONListMapping(items: "data.rows", title: "name", url: "link", date: "meta.day", total: "data.count"))
-        let tuned = try parse("""
+        #expect(
+            plain.json
+                == JSONListMapping(
+                    items: "data.rows", title: "name", url: "link", date: "meta.day", total: "data.count"))
+        let tuned = try parse(
+            """
                 url: https://example.gov.cn/api/list
                 list: json
                 json: { preset: spb-cms, body: contentHtml }
@@ -62,11 +68,23 @@ import WatchCore
             ("    url: https://e.gov.cn/a\n    list: json\n", "has 'list: json' but no 'json' mapping", 6),
             ("    url: https://e.gov.cn/a\n    list: xml\n", "'list' must be html or json", 6),
             ("    url: https://e.gov.cn/a\n    json: { preset: spb-cms }\n", "needs 'list: json'", 6),
-            ("    url: https://e.gov.cn/a\n    list: json\n    json: { preset: wordpress }\n", "unknown JSON preset 'wordpress'", 7),
+            (
+                "    url: https://e.gov.cn/a\n    list: json\n    json: { preset: wordpress }\n",
+                "unknown JSON preset 'wordpress'", 7
+            ),
             ("    url: https://e.gov.cn/a\n    list: json\n    json: { items: data.rows }\n", "needs 'title'", 7),
-            ("    url: https://e.gov.cn/a\n    list: json\n    json: { preset: spb-cms, items: 'data..rows' }\n", "dotted path", 7),
-            ("    url: https://e.gov.cn/a\n    list: json\n    json: { preset: spb-cms, colour: red }\n", "unknown key 'colour'", 7),
-            ("    url: https://e.gov.cn/a\n    list: json\n    json: { preset: spb-cms }\n    pages: 2\n", "needs {page}", 5),
+            (
+                "    url: https://e.gov.cn/a\n    list: json\n    json: { preset: spb-cms, items: 'data..rows' }\n",
+                "dotted path", 7
+            ),
+            (
+                "    url: https://e.gov.cn/a\n    list: json\n    json: { preset: spb-cms, colour: red }\n",
+                "unknown key 'colour'", 7
+            ),
+            (
+                "    url: https://e.gov.cn/a\n    list: json\n    json: { preset: spb-cms }\n    pages: 2\n",
+                "needs {page}", 5
+            ),
         ]
         for (source, expected, line) in cases {
             let error = failure(source)

@@ -5,7 +5,8 @@ import WatchCore
 /// `metrics: { listen }`: the web page, /metrics and /healthz leave loopback only with `expose: true`.
 @Suite struct ListenAddressConfigTests {
     func load(_ metrics: String) throws -> Config {
-        let text = ConfigLoaderTests.valid.replacingOccurrences(of: "defaults:\n", with: "metrics: \(metrics)\ndefaults:\n")
+        let text = ConfigLoaderTests.valid.replacingOccurrences(
+            of: "defaults:\n", with: "metrics: \(metrics)\ndefaults:\n")
         return try ConfigLoader(environment: ["WEBHOOK_SECRET": "x"]).parse(text, file: "/etc/bw/sources.yaml")
     }
 
@@ -15,8 +16,9 @@ import WatchCore
             #expect(config.metrics.host == host && config.metrics.port == 9464 && !config.metrics.expose)
         }
         #expect(try load("off").metrics.enabled == false)
-        #expect(try ConfigLoader(environment: ["WEBHOOK_SECRET": "x"]).parse(ConfigLoaderTests.valid, file: "/s.yaml")
-            .metrics == .standard)
+        #expect(
+            try ConfigLoader(environment: ["WEBHOOK_SECRET": "x"]).parse(ConfigLoaderTests.valid, file: "/s.yaml")
+                .metrics == .standard)
     }
 
     @Test func anAddressBeyondLoopbackIsRefusedWithoutExpose() throws {

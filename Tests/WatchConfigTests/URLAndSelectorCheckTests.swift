@@ -1,5 +1,6 @@
 import Synchronization
 import Testing
+
 @testable import WatchConfig
 
 /// URLs and selectors that could only fail at fetch time are refused when the file is read.
@@ -17,31 +18,38 @@ import Testing
         #expect(URLCheck.problem(in: url) == problem)
     }
 
-    @Test(arguments: ["https://www.spb.gov.cn/gjyzj/common_list.shtml", "http://127.0.0.1:8080/list.html",
-                      "http://[::1]:8080/", "https://user:pw@hooks.example.com:443/x?y=1", "https://邮政.中国/"])
+    @Test(arguments: [
+        "https://www.spb.gov.cn/gjyzj/common_list.shtml", "http://127.0.0.1:8080/list.html",
+        "http://[::1]:8080/", "https://user:pw@hooks.example.com:443/x?y=1", "https://邮政.中国/",
+    ])
     func goodURLsPass(url: String) {
         #expect(URLCheck.problem(in: url) == nil)
     }
 
     static let config = """
-    sources:
-      - id: spb-news
-        name: 国家邮政局
-        kind: bureau
-        url: https://www.spb.gov.cn/list.shtml
-        selectors:
-          item: "li"
-          date: "span.bad"
-    """
+        sources:
+          - id: spb-news
+            name: 国家邮政局
+            kind: bureau
+            url: https://www.spb.gov.cn/list.shtml
+            selectors:
+              item: "li"
+              date: "span.bad"
+        """
 
     @Test func theSelectorCheckSeesEveryFieldAndItsFailureIsLocated() throws {
         let seen = SeenSelectors()
-        let loader = ConfigLoader(environment: [:], selectorCheck: { selector, field in
-            seen.add("\(field)=\(selector)")
-            return field == "date" ? "at character 5: no" : nil
-        })
-        #expect(throws: ConfigError(file: "s.yaml", line: 8, column: 13,
-                                    message: "selectors.date 'span.bad' does not compile: at character 5: no")) {
+        let loader = ConfigLoader(
+            environment: [:],
+            selectorCheck: { selector, field in
+                seen.add("\(field)=\(selector)")
+                return field == "date" ? "at character 5: no" : nil
+            })
+        #expect(
+            throws: ConfigError(
+                file: "s.yaml", line: 8, column: 13,
+                message: "selectors.date 'span.bad' does not compile: at character 5: no")
+        ) {
             try loader.parse(Self.config, file: "s.yaml")
         }
         #expect(seen.all == ["item=li", "date=span.bad"])

@@ -3,8 +3,9 @@ import WatchCore
 
 @Suite struct HostLanesTests {
     func source(_ id: String, _ url: String, concurrency: Int = 1) -> SourceConfig {
-        SourceConfig(id: id, name: id, kind: .bureau, url: url,
-                     perHost: PerHostPolicy(concurrency: concurrency, delay: .zero))
+        SourceConfig(
+            id: id, name: id, kind: .bureau, url: url,
+            perHost: PerHostPolicy(concurrency: concurrency, delay: .zero))
     }
 
     @Test func eachHostStartsAFewPollsPerSlotAndTheRestFollowInOrder() {
@@ -22,9 +23,11 @@ import WatchCore
     }
 
     @Test func portsAreHostsOfTheirOwnAndAURLWithoutAHostHasItsOwnLane() {
-        let sources = [source("a", "http://127.0.0.1:8001/l"), source("b", "http://127.0.0.1:8001/m"),
-                       source("c", "http://127.0.0.1:8001/n"), source("d", "http://127.0.0.1:8002/l"),
-                       source("e", "not a url")]
+        let sources = [
+            source("a", "http://127.0.0.1:8001/l"), source("b", "http://127.0.0.1:8001/m"),
+            source("c", "http://127.0.0.1:8001/n"), source("d", "http://127.0.0.1:8002/l"),
+            source("e", "not a url"),
+        ]
         var lanes = HostLanes(sources)
         #expect(lanes.start().map(\.id) == ["a", "b", "d", "e"])
         #expect(lanes.next(after: "d") == nil)

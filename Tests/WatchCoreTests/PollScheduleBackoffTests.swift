@@ -15,7 +15,9 @@ import WatchCore
     }
 
     @Test func aSourcePolledLessOftenThanTheCapKeepsItsInterval() {
-        #expect(schedule.failureDelay(consecutiveFailures: 5, interval: .seconds(86_400), cap: .seconds(3600)) == .seconds(86_400))
+        #expect(
+            schedule.failureDelay(consecutiveFailures: 5, interval: .seconds(86_400), cap: .seconds(3600))
+                == .seconds(86_400))
     }
 
     @Test func aPlausibleStoredDueTimeIsKeptAndAFarOneReplanned() {

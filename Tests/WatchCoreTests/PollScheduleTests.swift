@@ -8,10 +8,15 @@ import WatchCore
     @Test func jitterMovesTheDueTimeWithinItsBounds() {
         let schedule = PollSchedule()
         let interval = Duration.seconds(600)
-        #expect(schedule.nextDue(after: start, interval: interval, jitter: 0.1, unit: 0) == start.addingTimeInterval(540))
-        #expect(schedule.nextDue(after: start, interval: interval, jitter: 0.1, unit: 0.5) == start.addingTimeInterval(600))
-        #expect(schedule.nextDue(after: start, interval: interval, jitter: 0.1, unit: 0.999_999) > start.addingTimeInterval(659.99))
-        #expect(schedule.nextDue(after: start, interval: interval, jitter: 0, unit: 0.9) == start.addingTimeInterval(600))
+        #expect(
+            schedule.nextDue(after: start, interval: interval, jitter: 0.1, unit: 0) == start.addingTimeInterval(540))
+        #expect(
+            schedule.nextDue(after: start, interval: interval, jitter: 0.1, unit: 0.5) == start.addingTimeInterval(600))
+        #expect(
+            schedule.nextDue(after: start, interval: interval, jitter: 0.1, unit: 0.999_999)
+                > start.addingTimeInterval(659.99))
+        #expect(
+            schedule.nextDue(after: start, interval: interval, jitter: 0, unit: 0.9) == start.addingTimeInterval(600))
     }
 
     @Test func firstPollsAreSpreadOverAtMostFiveMinutes() {
@@ -20,6 +25,7 @@ import WatchCore
         #expect(dues.first == start)
         #expect(Set(dues).count == 10)
         #expect(dues.allSatisfy { $0.timeIntervalSince(start) < PollSchedule.maxInitialSpread })
-        #expect(schedule.firstDue(now: start, interval: .seconds(60), index: 5, count: 10) == start.addingTimeInterval(30))
+        #expect(
+            schedule.firstDue(now: start, interval: .seconds(60), index: 5, count: 10) == start.addingTimeInterval(30))
     }
 }

@@ -21,10 +21,16 @@ import WatchDaemon
 
     @Test func sourceHealthSetsTheSourceGauges() throws {
         let metrics = DaemonMetrics()
-        metrics.update(source: "spb", status: SourceStatus(sourceID: "spb", kind: .bureau, consecutiveFailures: 0,
-                                                           lastSuccess: Date(timeIntervalSince1970: 1_763_000_000)))
-        metrics.update(source: "he", status: SourceStatus(sourceID: "he", kind: .bureau, consecutiveFailures: 4,
-                                                          lastErrorKind: .dns))
+        metrics.update(
+            source: "spb",
+            status: SourceStatus(
+                sourceID: "spb", kind: .bureau, consecutiveFailures: 0,
+                lastSuccess: Date(timeIntervalSince1970: 1_763_000_000)))
+        metrics.update(
+            source: "he",
+            status: SourceStatus(
+                sourceID: "he", kind: .bureau, consecutiveFailures: 4,
+                lastErrorKind: .dns))
         let samples = try Self.samples(metrics)
         func value(_ name: String, _ source: String) -> Double? {
             samples.first { $0.name == name && $0.labels == ["source": source] }?.value
@@ -40,6 +46,8 @@ import WatchDaemon
         let awkward = #"mirror "a\b" 镜像"#
         metrics.recordPoll(source: awkward)
         let samples = try Self.samples(metrics)
-        #expect(samples.contains { $0.name == "bureauwatch_polls_total" && $0.labels["source"] == awkward && $0.value == 1 })
+        #expect(
+            samples.contains { $0.name == "bureauwatch_polls_total" && $0.labels["source"] == awkward && $0.value == 1 }
+        )
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A raw-socket HTTP/1.1 client for the endpoint tests: one request per connection
@@ -61,7 +62,8 @@ enum EndpointClient {
         var chunk = [UInt8](repeating: 0, count: 16 * 1024)
         while true {
             if let response = try? parse(received), let length = response.header("Content-Length").flatMap(Int.init),
-               response.body.utf8.count >= length {
+                response.body.utf8.count >= length
+            {
                 return response
             }
             let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
@@ -102,7 +104,8 @@ enum EndpointClient {
         var headers: [String: String] = [:]
         for line in lines {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         return Response(status: status, headers: headers, body: String(text[split.upperBound...]))
     }

@@ -3,8 +3,9 @@ import Logging
 import Testing
 import WatchDaemon
 import WatchHTTP
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The bounds that keep the endpoint from being tied up: silent clients, too many
@@ -12,8 +13,9 @@ import Glibc
 @Suite struct EndpointLimitsTests {
     static func service(_ limits: EndpointLimits) throws -> MetricsService {
         let endpoint = HTTPEndpoint(metrics: DaemonMetrics()) { HealthReport(healthy: true, sources: 2, failing: 0) }
-        return try MetricsService(host: "127.0.0.1", port: 0, endpoint: endpoint, limits: limits,
-                                  logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+        return try MetricsService(
+            host: "127.0.0.1", port: 0, endpoint: endpoint, limits: limits,
+            logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
     }
 
     @Test func aSilentClientDoesNotBlockOtherRequests() throws {
@@ -42,7 +44,10 @@ import Glibc
         let port = service.server.port
         let first = try EndpointClient.connect(port: port)
         let second = try EndpointClient.connect(port: port)
-        defer { close(first); close(second) }
+        defer {
+            close(first)
+            close(second)
+        }
         // Accepted in order, so both silent ones hold their slots by the time this is accepted.
         let third = try EndpointClient.connect(port: port)
         defer { close(third) }
@@ -79,8 +84,9 @@ import Glibc
     @Test func aNonIPv4ListenAddressIsAClearError() throws {
         let endpoint = HTTPEndpoint(metrics: DaemonMetrics()) { HealthReport(healthy: true, sources: 0, failing: 0) }
         #expect {
-            try MetricsService(host: "localhost", port: 0, endpoint: endpoint,
-                               logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+            try MetricsService(
+                host: "localhost", port: 0, endpoint: endpoint,
+                logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
         } throws: { error in
             "\(error)".contains("\"localhost\" is not an IPv4 address")
         }
@@ -90,9 +96,12 @@ import Glibc
         let first = try Self.service(.standard)
         defer { first.server.stop() }
         #expect {
-            try MetricsService(host: "127.0.0.1", port: first.server.port,
-                               endpoint: HTTPEndpoint(metrics: DaemonMetrics()) { HealthReport(healthy: true, sources: 0, failing: 0) },
-                               logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+            try MetricsService(
+                host: "127.0.0.1", port: first.server.port,
+                endpoint: HTTPEndpoint(metrics: DaemonMetrics()) {
+                    HealthReport(healthy: true, sources: 0, failing: 0)
+                },
+                logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
         } throws: { error in
             "\(error)".contains("127.0.0.1:\(first.server.port)") && "\(error)".contains("in use")
         }

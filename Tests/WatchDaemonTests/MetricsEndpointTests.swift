@@ -7,11 +7,13 @@ import WatchDaemon
 /// `/metrics` and `/healthz` over a real socket on 127.0.0.1, port 0.
 @Suite struct MetricsEndpointTests {
     /// A service bound on 127.0.0.1:0 whose health answer the test sets.
-    static func service(metrics: DaemonMetrics = DaemonMetrics(),
-                        health: @escaping HTTPEndpoint.HealthCheck = { HealthReport(healthy: true, sources: 0, failing: 0) }
+    static func service(
+        metrics: DaemonMetrics = DaemonMetrics(),
+        health: @escaping HTTPEndpoint.HealthCheck = { HealthReport(healthy: true, sources: 0, failing: 0) }
     ) throws -> MetricsService {
-        try MetricsService(host: "127.0.0.1", port: 0, endpoint: HTTPEndpoint(metrics: metrics, health: health),
-                           logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+        try MetricsService(
+            host: "127.0.0.1", port: 0, endpoint: HTTPEndpoint(metrics: metrics, health: health),
+            logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
     }
 
     @Test func metricsParseAsPrometheusTextAndCarryWhatWasRecorded() throws {

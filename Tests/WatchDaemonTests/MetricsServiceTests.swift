@@ -3,8 +3,9 @@ import Logging
 import ServiceLifecycle
 import Testing
 import WatchDaemon
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The endpoint as a swift-service-lifecycle service: it serves until stopped, shut down

@@ -36,7 +36,9 @@ enum PrometheusParser {
         try Data(exposition.utf8).write(to: input)
         defer { try? FileManager.default.removeItem(at: input) }
         let run = try ChildProcess.run("python3", ["-c", script], stdinPath: input.path)
-        guard run.status == 0 else { throw Failure(description: "prometheus_client rejected the exposition: \(run.errors)") }
+        guard run.status == 0 else {
+            throw Failure(description: "prometheus_client rejected the exposition: \(run.errors)")
+        }
         return try JSONDecoder().decode([Sample].self, from: Data(run.output.utf8))
     }
 

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 import WatchDaemon
 import WatchTesting
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @Suite struct SystemdNotifierTests {
@@ -22,7 +23,9 @@ import Glibc
     @Test func watchdogIntervalIsHalfOfWatchdogUsec() {
         #expect(SystemdNotifier.watchdogInterval(environment: ["WATCHDOG_USEC": "60000000"]) == .seconds(30))
         #expect(SystemdNotifier.watchdogInterval(environment: [:]) == nil)
-        #expect(SystemdNotifier.watchdogInterval(environment: ["WATCHDOG_USEC": "60000000", "WATCHDOG_PID": "1"],
-                                                 pid: 42) == nil)
+        #expect(
+            SystemdNotifier.watchdogInterval(
+                environment: ["WATCHDOG_USEC": "60000000", "WATCHDOG_PID": "1"],
+                pid: 42) == nil)
     }
 }

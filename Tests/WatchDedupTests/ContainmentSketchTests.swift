@@ -1,6 +1,7 @@
 import Testing
 import WatchCore
 import WatchTesting
+
 @testable import WatchDedup
 
 /// The sketch's promise: a text inside another scores exactly 1, whatever is added around it;
@@ -44,10 +45,12 @@ import WatchTesting
     @Test func aRemovedTextIsNotFoundByContainment() throws {
         var random = SplitMix64(state: 11)
         let inner = Self.text(&random, length: 200)
-        let stored = ContentFingerprint(sha256: String(repeating: "a", count: 64), simhash: 0, numbers: [],
-                                        sketch: ContainmentSketch.make(inner))
-        let probe = ContentFingerprint(sha256: String(repeating: "b", count: 64), simhash: UInt64.max, numbers: [],
-                                       sketch: ContainmentSketch.make(Self.text(&random, length: 150) + inner))
+        let stored = ContentFingerprint(
+            sha256: String(repeating: "a", count: 64), simhash: 0, numbers: [],
+            sketch: ContainmentSketch.make(inner))
+        let probe = ContentFingerprint(
+            sha256: String(repeating: "b", count: 64), simhash: UInt64.max, numbers: [],
+            sketch: ContainmentSketch.make(Self.text(&random, length: 150) + inner))
         var dedup = try Deduplicator()
         try dedup.insert(articleID: 5, fingerprint: stored)
         guard case .contained(5, _) = dedup.decide(probe) else {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import WatchTesting
 import WatchCore
+import WatchTesting
+
 @testable import WatchDedup
 
 @Suite struct DeduplicatorTests {
@@ -34,7 +35,7 @@ import WatchCore
     @Test func theNearestAgreeingArticleWins() throws {
         var dedup = try Deduplicator()
         let other = String(repeating: "cd", count: 32)
-        try dedup.insert(articleID: 1, fingerprint: fingerprint(other, simhash: 0b1, numbers: ["6"]))  // nearer, other numbers
+        try dedup.insert(articleID: 1, fingerprint: fingerprint(other, simhash: 0b1, numbers: ["6"])) // nearer, other numbers
         try dedup.insert(articleID: 2, fingerprint: fingerprint(other, simhash: 0b111, numbers: ["5"]))
         try dedup.insert(articleID: 3, fingerprint: fingerprint(other, simhash: 0b11111, numbers: ["5"]))
         #expect(dedup.decide(fingerprint(simhash: 0, numbers: ["5"])) == .near(articleID: 2, distance: 3))
@@ -68,8 +69,9 @@ import WatchCore
         try loaded.load(entries)
         #expect(loaded.count == 500)
         for (_, stored) in entries.prefix(100) {
-            let probe = fingerprint(String(repeating: "e", count: 64), simhash: random.flipping(4, bitsOf: stored.simhash),
-                                    numbers: stored.numbers)
+            let probe = fingerprint(
+                String(repeating: "e", count: 64), simhash: random.flipping(4, bitsOf: stored.simhash),
+                numbers: stored.numbers)
             #expect(loaded.decide(probe) == inserted.decide(probe))
             #expect(loaded.decide(stored) == inserted.decide(stored))
             #expect(loaded.decide(probe) != .new)

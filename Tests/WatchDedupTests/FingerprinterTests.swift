@@ -1,15 +1,19 @@
 import Foundation
 import Testing
 import WatchCore
+
 @testable import WatchDedup
 
 @Suite struct FingerprinterTests {
     /// SimHash by its definition: bit i set when more than half of the 3-gram hashes have it.
     static func referenceSimHash(_ text: String) -> UInt64 {
         let scalars = text.unicodeScalars.map { UInt64($0.value) }
-        let shingles = scalars.count < 3 ? (scalars.isEmpty ? [] : [scalars]) : (0...(scalars.count - 3)).map {
-            Array(scalars[$0..<($0 + 3)])
-        }
+        let shingles =
+            scalars.count < 3
+            ? (scalars.isEmpty ? [] : [scalars])
+            : (0...(scalars.count - 3)).map {
+                Array(scalars[$0..<($0 + 3)])
+            }
         let hashes = shingles.map { Fingerprinter.shingleHash($0.reduce(0) { ($0 << 21) | $1 }) }
         var result: UInt64 = 0
         for bit in 0..<64 where 2 * hashes.filter({ $0 >> UInt64(bit) & 1 == 1 }).count > hashes.count {
@@ -36,7 +40,8 @@ import WatchCore
         let original = try Fixture.text("004-bureau-simplified.txt")
         let garbled = original.replacingOccurrences(of: "忻州召开", with: "忻州召幵")
         #expect(garbled != original)
-        let distance = try (Fingerprinter.fingerprint(normalizer.normalize(original)).simhash
+        let distance = try
+            (Fingerprinter.fingerprint(normalizer.normalize(original)).simhash
             ^ Fingerprinter.fingerprint(normalizer.normalize(garbled)).simhash).nonzeroBitCount
         #expect(distance <= 3)
     }

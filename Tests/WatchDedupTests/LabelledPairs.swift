@@ -43,24 +43,39 @@ struct LabelledPairs {
     /// Mirror changes: a name and what it does to a body given as paragraphs.
     static let changes: [(String, @Sendable ([String], inout SplitMix64) -> [String])] = [
         ("repost disclaimer paragraph", { paragraphs, _ in paragraphs + ["（本文转载自国家邮政局网站，如有侵权请联系删除）"] }),
-        ("repost disclaimer inline", { paragraphs, _ in
-            var copy = paragraphs
-            copy[copy.count - 1] += "（本文转载自国家邮政局网站，如有侵权请联系删除）"
-            return copy
-        }),
-        ("editor's note", { paragraphs, _ in ["编者按：近日，各地邮政管理部门认真贯彻落实全国邮政管理工作会议部署，扎实推进行业治理。现将有关情况转发如下，供读者参阅。"] + paragraphs }),
+        (
+            "repost disclaimer inline",
+            { paragraphs, _ in
+                var copy = paragraphs
+                copy[copy.count - 1] += "（本文转载自国家邮政局网站，如有侵权请联系删除）"
+                return copy
+            }
+        ),
+        (
+            "editor's note",
+            { paragraphs, _ in ["编者按：近日，各地邮政管理部门认真贯彻落实全国邮政管理工作会议部署，扎实推进行业治理。现将有关情况转发如下，供读者参阅。"] + paragraphs }
+        ),
         ("reprint line", { paragraphs, _ in ["本文转载自：山西省邮政管理局网站"] + paragraphs }),
         ("source line", { paragraphs, _ in paragraphs + ["来源：国家邮政局"] }),
         ("share and QR prompts", { paragraphs, _ in paragraphs + ["扫一扫分享本页", "分享到：微信 微博 QQ空间"] }),
         ("unknown header", { paragraphs, _ in ["通讯邮递调研网讯 记者从省邮政管理局获悉", "发布时间：2024-07-18 10:21"] + paragraphs }),
-        ("unknown footer", { paragraphs, _ in paragraphs + ["相关阅读：快递业务量持续增长 行业发展稳中向好", "联系电话：0351-4046312 地址：太原市小店区"] }),
+        (
+            "unknown footer",
+            { paragraphs, _ in paragraphs + ["相关阅读：快递业务量持续增长 行业发展稳中向好", "联系电话：0351-4046312 地址：太原市小店区"] }
+        ),
         ("trimmed end", { paragraphs, _ in LabelledPairs.trimmed(paragraphs, atEnd: true) }),
         ("trimmed start", { paragraphs, _ in LabelledPairs.trimmed(paragraphs, atEnd: false) }),
-        ("garbled", { paragraphs, random in paragraphs.map { LabelledPairs.garbled($0, every: 150, random: &random) } }),
-        ("all chrome at once", { paragraphs, _ in
-            ["编者按：以下内容转载自国家邮政局网站。", "本文转载自国家邮政局网站"] + paragraphs
-                + ["（本文转载自国家邮政局网站，如有侵权请联系删除）", "来源：国家邮政局", "责任编辑：王五", "扫一扫分享"]
-        }),
+        (
+            "garbled",
+            { paragraphs, random in paragraphs.map { LabelledPairs.garbled($0, every: 150, random: &random) } }
+        ),
+        (
+            "all chrome at once",
+            { paragraphs, _ in
+                ["编者按：以下内容转载自国家邮政局网站。", "本文转载自国家邮政局网站"] + paragraphs
+                    + ["（本文转载自国家邮政局网站，如有侵权请联系删除）", "来源：国家邮政局", "责任编辑：王五", "扫一扫分享"]
+            }
+        ),
     ]
 
     func copies() throws -> [Pair] {
@@ -70,10 +85,14 @@ struct LabelledPairs {
             let paragraphs = original.components(separatedBy: "\n").filter { !$0.isEmpty }
             for (name, change) in Self.changes {
                 let copy = change(paragraphs, &random).joined(separator: "\n")
-                pairs.append(Pair(category: "copy: \(name), simplified", stored: original, probe: copy, sameArticle: true,
-                                  copyOf: original))
-                pairs.append(Pair(category: "copy: \(name), traditional", stored: original,
-                                  probe: try toTraditional.convert(copy), sameArticle: true, copyOf: original))
+                pairs.append(
+                    Pair(
+                        category: "copy: \(name), simplified", stored: original, probe: copy, sameArticle: true,
+                        copyOf: original))
+                pairs.append(
+                    Pair(
+                        category: "copy: \(name), traditional", stored: original,
+                        probe: try toTraditional.convert(copy), sameArticle: true, copyOf: original))
             }
         }
         return pairs
@@ -106,8 +125,10 @@ struct LabelledPairs {
         let originals = try Self.originals()
         for first in originals.indices {
             for second in originals.indices where second > first {
-                pairs.append(Pair(category: "apart: different notices, same themes", stored: originals[first],
-                                  probe: originals[second], sameArticle: false))
+                pairs.append(
+                    Pair(
+                        category: "apart: different notices, same themes", stored: originals[first],
+                        probe: originals[second], sameArticle: false))
             }
         }
         return pairs
@@ -121,15 +142,21 @@ struct LabelledPairs {
         var pairs: [Pair] = []
         for first in months.indices {
             for second in months.indices where second > first {
-                pairs.append(Pair(category: "apart: monthly releases", stored: months[first], probe: months[second],
-                                  sameArticle: false))
+                pairs.append(
+                    Pair(
+                        category: "apart: monthly releases", stored: months[first], probe: months[second],
+                        sameArticle: false))
             }
             let next = months[(first + 1) % months.count]
             let wrapped = "本文转载自国家邮政局网站\n" + next + "\n（本文转载自国家邮政局网站，如有侵权请联系删除）\n扫一扫分享"
-            pairs.append(Pair(category: "apart: monthly releases with mirror chrome", stored: months[first],
-                              probe: wrapped, sameArticle: false, copyOf: next))
-            pairs.append(Pair(category: "apart: monthly releases with mirror chrome", stored: months[first],
-                              probe: try toTraditional.convert(wrapped), sameArticle: false, copyOf: next))
+            pairs.append(
+                Pair(
+                    category: "apart: monthly releases with mirror chrome", stored: months[first],
+                    probe: wrapped, sameArticle: false, copyOf: next))
+            pairs.append(
+                Pair(
+                    category: "apart: monthly releases with mirror chrome", stored: months[first],
+                    probe: try toTraditional.convert(wrapped), sameArticle: false, copyOf: next))
         }
         return pairs
     }
@@ -139,8 +166,10 @@ struct LabelledPairs {
         var text = template.replacingOccurrences(of: "1-5月", with: "1-\(month)月")
             .replacingOccurrences(of: "2024年5月", with: "2024年\(month)月")
             .replacingOccurrences(of: "5月份", with: "\(month)月份")
-        for figure in ["686.1", "165.5", "677.6", "6547.9", "5364.2", "158.5", "156.9", "1393.4", "1151.6",
-                       "22.5", "21.8", "13.8", "21.5", "22.8", "13.6", "10.8", "87.0", "6.9", "55.6", "12.7"] {
+        for figure in [
+            "686.1", "165.5", "677.6", "6547.9", "5364.2", "158.5", "156.9", "1393.4", "1151.6",
+            "22.5", "21.8", "13.8", "21.5", "22.8", "13.6", "10.8", "87.0", "6.9", "55.6", "12.7",
+        ] {
             let value = (Double(figure) ?? 0) * (1 + Double(month - 5) * 0.013)
             text = text.replacingOccurrences(of: figure, with: String(format: "%.1f", value))
         }
@@ -150,18 +179,25 @@ struct LabelledPairs {
     /// Notices on one template that differ in the company, the licence number and the date,
     /// and meeting reports that differ in the province and the quarter.
     static func templateNotices() -> [Pair] {
-        let companies = ["太原市顺达快递有限公司", "大同市畅通物流有限公司", "忻州市速达快递服务有限公司",
-                         "晋中市捷运快递有限公司", "长治市通达速递有限公司", "运城市邮快通物流有限公司"]
-        let licences = companies.indices.map { notice(company: companies[$0], licence: "晋邮\(2019_0100 + 37 * $0)",
-                                                      day: 3 + 4 * $0) }
+        let companies = [
+            "太原市顺达快递有限公司", "大同市畅通物流有限公司", "忻州市速达快递服务有限公司",
+            "晋中市捷运快递有限公司", "长治市通达速递有限公司", "运城市邮快通物流有限公司",
+        ]
+        let licences = companies.indices.map {
+            notice(
+                company: companies[$0], licence: "晋邮\(2019_0100 + 37 * $0)",
+                day: 3 + 4 * $0)
+        }
         let provinces = ["山西", "河南", "江西", "湖北", "广东", "陕西"]
         let meetings = provinces.indices.map { meeting(province: provinces[$0], quarter: 1 + $0 % 4, day: 10 + $0) }
         var pairs: [Pair] = []
         for texts in [licences, meetings] {
             for first in texts.indices {
                 for second in texts.indices where second > first {
-                    pairs.append(Pair(category: "apart: same-template notices", stored: texts[first], probe: texts[second],
-                                      sameArticle: false))
+                    pairs.append(
+                        Pair(
+                            category: "apart: same-template notices", stored: texts[first], probe: texts[second],
+                            sameArticle: false))
                 }
             }
         }

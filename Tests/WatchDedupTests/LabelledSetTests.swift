@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WatchCore
+
 @testable import WatchDedup
 
 /// The dedup table of BENCHMARKS.md: every copy in the labelled set (`LabelledPairs`) is merged

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WatchCore
+
 @testable import WatchDedup
 
 /// Mirror chrome is left out of the fingerprint, in both scripts, and nothing else is.

@@ -1,5 +1,6 @@
 import Testing
 import WatchTesting
+
 @testable import WatchDedup
 
 @Suite struct NearDuplicateIndexTests {
@@ -16,15 +17,18 @@ import WatchTesting
             let probe = random.flipping(distance, bitsOf: simhash)
             let found = index.matches(for: probe)
             #expect(found.contains { $0.id == Int64(id) } == (distance <= threshold), "distance \(distance)")
-            #expect(found.allSatisfy { $0.distance <= threshold && $0.distance == (stored[Int($0.id)] ^ probe).nonzeroBitCount })
+            #expect(
+                found.allSatisfy {
+                    $0.distance <= threshold && $0.distance == (stored[Int($0.id)] ^ probe).nonzeroBitCount
+                })
         }
     }
 
     @Test func nearestComesFirstAndEachEntryOnce() throws {
         var index = try NearDuplicateIndex(threshold: 7)
         let base: UInt64 = 0x0123_4567_89AB_CDEF
-        index.insert(id: 1, simhash: base ^ 0b111)  // 3 bits away
-        index.insert(id: 2, simhash: base)  // identical: near in all four bands
+        index.insert(id: 1, simhash: base ^ 0b111) // 3 bits away
+        index.insert(id: 2, simhash: base) // identical: near in all four bands
         index.insert(id: 3, simhash: base ^ 0b1)
         #expect(index.candidates(for: base) == [2, 3, 1])
     }
@@ -61,7 +65,7 @@ import WatchTesting
         let packed = (0..<1_000).map { (id: Int64($0), simhash: random.next()) }
         index.insert(contentsOf: packed)
         let late = random.next()
-        index.insert(id: 5_000, simhash: late)  // goes to the overflow arrays
+        index.insert(id: 5_000, simhash: late) // goes to the overflow arrays
         #expect(index.candidates(for: random.flipping(6, bitsOf: late)) == [5_000])
         #expect(index.candidates(for: random.flipping(6, bitsOf: packed[10].simhash)) == [10])
 
@@ -72,7 +76,7 @@ import WatchTesting
         #expect(index.candidates(for: late).isEmpty)
         #expect(index.count == 1_000 - 1)
 
-        index.insert(contentsOf: [(id: 6_000, simhash: late)])  // repacks, tombstones dropped
+        index.insert(contentsOf: [(id: 6_000, simhash: late)]) // repacks, tombstones dropped
         #expect(index.candidates(for: late) == [6_000])
         #expect(index.candidates(for: packed[10].simhash).isEmpty)
         #expect(index.candidates(for: packed[11].simhash) == [11])

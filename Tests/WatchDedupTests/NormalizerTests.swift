@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WatchDedup
 
 @Suite struct NormalizerTests {
@@ -14,11 +15,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("會（huì）議", "会议"),  // full-width parentheses
-        ("局長(zhang3)", "局长"),  // tone digit
-        ("的(de)工作", "的工作"),  // neutral tone, no mark
-        ("綠(lǜ)色", "绿色"),  // ü with a tone
-        ("發展(fā zhǎn)", "发展"),  // two syllables
+        ("會（huì）議", "会议"), // full-width parentheses
+        ("局長(zhang3)", "局长"), // tone digit
+        ("的(de)工作", "的工作"), // neutral tone, no mark
+        ("綠(lǜ)色", "绿色"), // ü with a tone
+        ("發展(fā zhǎn)", "发展"), // two syllables
     ])
     func dropsAnnotationVariants(input: String, expected: String) throws {
         #expect(try normalizer.normalize(input).display == expected)

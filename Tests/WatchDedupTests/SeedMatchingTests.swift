@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WatchCore
+
 @testable import WatchDedup
 
 /// The acceptance cases, on the seed pages (see `Fixtures/` for how each text was made).
@@ -80,8 +81,10 @@ import WatchCore
 
     @Test func unrelatedArticlesAreNotNear() throws {
         var texts = try SeedTexts.digestItems().map(\.body)
-        texts += [try Fixture.text("004-bureau-simplified.txt"), try Fixture.text("002-bureau-guangdong.txt"),
-                  try Fixture.text("stats-2024-05.txt")]
+        texts += [
+            try Fixture.text("004-bureau-simplified.txt"), try Fixture.text("002-bureau-guangdong.txt"),
+            try Fixture.text("stats-2024-05.txt"),
+        ]
         let prints = try texts.map(fingerprint)
         var dedup = try Deduplicator()
         for (offset, print) in prints.enumerated() {

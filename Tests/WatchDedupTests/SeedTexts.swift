@@ -15,7 +15,8 @@ enum SeedTexts {
     static func guangdongMirrorBody() throws -> String {
         let lines = try Fixture.lines("002-mirror.txt")
         guard let start = lines.firstIndex(where: { $0.hasPrefix("发布日期") }),
-              let end = lines.firstIndex(where: { $0.hasPrefix("原文链接") }) else { return "" }
+            let end = lines.firstIndex(where: { $0.hasPrefix("原文链接") })
+        else { return "" }
         return lines[(start + 1)..<end].joined(separator: "\n")
     }
 
@@ -24,7 +25,7 @@ enum SeedTexts {
         let lines = try Fixture.lines("003-digest.txt").filter { !$0.isEmpty }
         var items: [(title: String, body: String)] = []
         var current: [String] = []
-        for line in lines.dropFirst() {  // the first line is an empty image
+        for line in lines.dropFirst() { // the first line is an empty image
             current.append(line)
             if line.hasSuffix("局)") {
                 items.append((current[0], current.dropFirst().joined(separator: "\n")))

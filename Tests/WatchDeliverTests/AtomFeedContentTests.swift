@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WatchCore
+
 @testable import WatchDeliver
 
 /// What a feed reader shows: the configured title and link, HTML content with attachments,
@@ -45,7 +46,9 @@ import WatchCore
     }
 
     static func sources() -> [SourceConfig] {
-        var bureau = SourceConfig(id: "spb-notices", name: "国家邮政局", kind: .bureau, url: "https://www.spb.gov.cn/gjyzj/c100015/common_list.shtml")
+        var bureau = SourceConfig(
+            id: "spb-notices", name: "国家邮政局", kind: .bureau,
+            url: "https://www.spb.gov.cn/gjyzj/c100015/common_list.shtml")
         var mirror = bureau
         mirror.id = "mirror"
         mirror.name = "转载站"
@@ -56,8 +59,10 @@ import WatchCore
     }
 
     @Test func titleAndAlternateLinkComeFromTheConfigOrTheSources() throws {
-        let configured = try Self.read(AtomFeed(settings: FeedSettings(title: "邮政公告", link: "https://example.org/"),
-                                                sources: Self.sources()), [Fixtures.article])
+        let configured = try Self.read(
+            AtomFeed(
+                settings: FeedSettings(title: "邮政公告", link: "https://example.org/"),
+                sources: Self.sources()), [Fixtures.article])
         #expect(configured["bozo"] as? Int == 0)
         #expect(configured["title"] as? String == "邮政公告")
         #expect(configured["alternate"] as? [String] == ["https://example.org/"])
@@ -98,8 +103,10 @@ import WatchCore
         removed.removed = true
         let feed = try Self.read(AtomFeed(), [older, Fixtures.article, corrected, removed])
         let entries = feed["entries"] as? [[String: Any]] ?? []
-        #expect(entries.compactMap { $0["id"] as? String } == ["3f9a0c1b2d4e", "aaaaaaaaaaaa", "bbbbbbbbbbbb"]
-            .map { "urn:bureauwatch:article:" + $0 })
+        #expect(
+            entries.compactMap { $0["id"] as? String }
+                == ["3f9a0c1b2d4e", "aaaaaaaaaaaa", "bbbbbbbbbbbb"]
+                .map { "urn:bureauwatch:article:" + $0 })
         #expect(entries[0]["title"] as? String == "【更正】" + Fixtures.article.title)
         #expect(entries[0]["updated"] as? String == "2026-11-21T12:00:00Z")
         #expect(entries[0]["tags"] as? [String] == ["gd-news", "corrected"])

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Testing
 import WatchCore
+
 @testable import WatchDeliver
 
 @Suite struct AtomFeedTests {
@@ -66,8 +67,10 @@ import WatchCore
         // Index 140 had a second version: only the newest appears, once.
         let v2 = entries.first { $0["id"] as? String == "urn:bureauwatch:article:" + String(format: "%012x", 140) }
         #expect(v2?["title"] as? String == "【更正】第140号通知（更新）")
-        #expect(entries.first { $0["id"] as? String == "urn:bureauwatch:article:" + String(format: "%012x", 148) }?["link"] as? String
-            == "https://mirror.example/148.html?a=1&b=2")
+        #expect(
+            entries.first { $0["id"] as? String == "urn:bureauwatch:article:" + String(format: "%012x", 148) }?["link"]
+                as? String
+                == "https://mirror.example/148.html?a=1&b=2")
     }
 
     @Test func anEmptyFeedIsStillValidAtom() throws {

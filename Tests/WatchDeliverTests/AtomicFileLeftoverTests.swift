@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import WatchDeliver
 
 /// A killed writer's temporaries go at the next start; nothing else in the folder does.
 @Suite struct AtomicFileLeftoverTests {
     @Test func onlyTheWritersTemporaryNamesAreRemoved() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bw-leftovers-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bw-leftovers-\(UUID().uuidString)")
+            .path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try AtomicFile.write(Array("kept".utf8), to: "2026-01-01_gd-news_0123456789ab.md", in: folder)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WatchCore
 import WatchTesting
+
 @testable import WatchDeliver
 
 /// A delivery counts only when the receiver accepted it, on real loopback receivers through the
@@ -9,21 +10,24 @@ import WatchTesting
 @Suite struct DeliveryAcceptanceTests {
     /// `count` entries for `webhook`, created one second apart, in an in-memory outbox.
     static func setUp(_ webhook: WebhookConfig, count: Int = 1, environment: [String: String] = [:])
-        async -> (worker: DeliveryWorker, outbox: InMemoryStore, clock: ManualClock, entries: [OutboxEntry]) {
+        async -> (worker: DeliveryWorker, outbox: InMemoryStore, clock: ManualClock, entries: [OutboxEntry])
+    {
         let clock = ManualClock()
         let outbox = InMemoryStore(clock: clock)
         var entries: [OutboxEntry] = []
         for index in 0..<count {
             var article = Fixtures.article
             article.version = index + 1
-            entries += OutboxPlanner.entries(for: .articleNew, article: article, path: "watch/a.md",
-                                             webhooks: [webhook], now: clock.now.addingTimeInterval(Double(index)))
+            entries += OutboxPlanner.entries(
+                for: .articleNew, article: article, path: "watch/a.md",
+                webhooks: [webhook], now: clock.now.addingTimeInterval(Double(index)))
         }
         await outbox.enqueue(entries)
         clock.advance(by: Double(count))
-        let worker = DeliveryWorker(outbox: outbox, webhooks: [webhook], transport: Fixtures.transport, clock: clock,
-                                    policy: .standard, environment: environment,
-                                    sleep: { clock.advance(by: $0.seconds) }, logger: Fixtures.logger)
+        let worker = DeliveryWorker(
+            outbox: outbox, webhooks: [webhook], transport: Fixtures.transport, clock: clock,
+            policy: .standard, environment: environment,
+            sleep: { clock.advance(by: $0.seconds) }, logger: Fixtures.logger)
         return (worker, outbox, clock, entries)
     }
 
@@ -74,13 +78,16 @@ import WatchTesting
             .response(status: 307, headers: [("Location", elsewhere.baseURL + "/steal")])
         }
         defer { receiver.stop() }
-        let (worker, outbox, _, entries) = await Self.setUp(WebhookConfig(id: "ops", url: receiver.baseURL + "/hook",
-                                                                          secret: "s3cret"))
+        let (worker, outbox, _, entries) = await Self.setUp(
+            WebhookConfig(
+                id: "ops", url: receiver.baseURL + "/hook",
+                secret: "s3cret"))
 
         #expect(try await worker.drain() == DeliveryReport(retried: 1))
         #expect(receiver.requests.count == 1)
         #expect(elsewhere.requests.isEmpty)
-        #expect(await outbox.outboxEntry(entries[0].deliveryID)?.lastError?.contains(elsewhere.baseURL + "/steal") == true)
+        #expect(
+            await outbox.outboxEntry(entries[0].deliveryID)?.lastError?.contains(elsewhere.baseURL + "/steal") == true)
     }
 
     @Test func aSecretIsReadFromTheEnvironmentWhenTheWebhookIsUsed() async throws {
@@ -90,12 +97,16 @@ import WatchTesting
         let (unset, outbox, _, entries) = await Self.setUp(webhook)
         #expect(try await unset.drain() == DeliveryReport(retried: 1))
         #expect(receiver.requests.isEmpty)
-        #expect(await outbox.outboxEntry(entries[0].deliveryID)?.lastError == "webhook ops: ${BW_HOOK_SECRET} is not set in the environment")
+        #expect(
+            await outbox.outboxEntry(entries[0].deliveryID)?.lastError
+                == "webhook ops: ${BW_HOOK_SECRET} is not set in the environment")
 
         let (set, _, _, _) = await Self.setUp(webhook, environment: ["BW_HOOK_SECRET": "s3cret"])
         #expect(try await set.drain() == DeliveryReport(delivered: 1))
         let request = try #require(receiver.requests.first)
-        #expect(request.header("X-Bureauwatch-Signature-256") == (try WebhookSignature.json(body: request.body, secret: "s3cret")))
+        #expect(
+            request.header("X-Bureauwatch-Signature-256")
+                == (try WebhookSignature.json(body: request.body, secret: "s3cret")))
     }
 
     @Test func notifyTestSendsATestEventAndAnErrcodeIsARefusal() async throws {
@@ -103,10 +114,12 @@ import WatchTesting
             .text("{\"errcode\":310000,\"errmsg\":\"keywords not in content\"}", contentType: "application/json")
         }
         defer { receiver.stop() }
-        let result = await sendTestEvent(to: WebhookConfig(id: "ding", url: receiver.baseURL + "/robot", format: .dingtalk),
-                                         via: Fixtures.transport)
+        let result = await sendTestEvent(
+            to: WebhookConfig(id: "ding", url: receiver.baseURL + "/robot", format: .dingtalk),
+            via: Fixtures.transport)
         #expect(result.status == 200 && !result.succeeded)
-        #expect(result.verdict == .refused(code: 310000, message: "errcode 310000: keywords not in content", pause: nil))
+        #expect(
+            result.verdict == .refused(code: 310000, message: "errcode 310000: keywords not in content", pause: nil))
         let request = try #require(receiver.requests.first)
         #expect(request.header("X-Bureauwatch-Event") == "test")
         let text = (request.json["markdown"] as? [String: Any])?["text"] as? String

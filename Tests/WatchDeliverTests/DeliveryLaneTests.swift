@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WatchCore
 import WatchTesting
+
 @testable import WatchDeliver
 
 /// Each webhook drains in its own lane, at its own pace.
@@ -10,8 +11,9 @@ import WatchTesting
         (0..<count).flatMap { index in
             var article = Fixtures.article
             article.version = index + 1
-            return OutboxPlanner.entries(for: .articleNew, article: article, path: "watch/a.md", webhooks: [webhook],
-                                         now: now.addingTimeInterval(Double(index) / 1000))
+            return OutboxPlanner.entries(
+                for: .articleNew, article: article, path: "watch/a.md", webhooks: [webhook],
+                now: now.addingTimeInterval(Double(index) / 1000))
         }
     }
 
@@ -29,12 +31,14 @@ import WatchTesting
         await outbox.enqueue(Self.entries(for: stuck, count: 3, at: clock.now))
         await outbox.enqueue(Self.entries(for: ops, count: 3, at: clock.now.addingTimeInterval(1)))
         clock.advance(by: 2)
-        let worker = DeliveryWorker(outbox: outbox, webhooks: [stuck, ops], transport: Fixtures.transport, clock: clock,
-                                    logger: Fixtures.logger)
+        let worker = DeliveryWorker(
+            outbox: outbox, webhooks: [stuck, ops], transport: Fixtures.transport, clock: clock,
+            logger: Fixtures.logger)
 
         let drain = Task { try await worker.drain() }
         // Well inside the stuck webhook's 60 s timeout, and generous for a loaded test run.
-        #expect(await receiver.server.waitForRequests(3, within: .seconds(45)), "ops got \(receiver.requests.count) of 3")
+        #expect(
+            await receiver.server.waitForRequests(3, within: .seconds(45)), "ops got \(receiver.requests.count) of 3")
         #expect(await worker.isSending(to: "a-stuck"), "the stuck lane is still waiting on its first POST")
         #expect(hanging.requests.count == 1)
         hanging.stop()
@@ -51,8 +55,12 @@ import WatchTesting
         await outbox.enqueue(Self.entries(for: webhook, count: 4, at: clock.now))
         clock.advance(by: 1)
         let waits = WaitLog()
-        let worker = DeliveryWorker(outbox: outbox, webhooks: [webhook], transport: Fixtures.transport, clock: clock,
-                                    sleep: { waits.append($0); clock.advance(by: $0.seconds) }, logger: Fixtures.logger)
+        let worker = DeliveryWorker(
+            outbox: outbox, webhooks: [webhook], transport: Fixtures.transport, clock: clock,
+            sleep: {
+                waits.append($0)
+                clock.advance(by: $0.seconds)
+            }, logger: Fixtures.logger)
         #expect(try await worker.drain() == DeliveryReport(delivered: 4))
         #expect(waits.all == [.milliseconds(500), .milliseconds(500), .milliseconds(500)])
         #expect(receiver.requests.count == 4)
@@ -64,8 +72,9 @@ import WatchTesting
         let webhook = WebhookConfig(id: "ops", url: receiver.url, rate: DeliveryRate(count: 2, period: .seconds(1)))
         let outbox = InMemoryStore()
         await outbox.enqueue(Self.entries(for: webhook, count: 4, at: Date().addingTimeInterval(-1)))
-        let worker = DeliveryWorker(outbox: outbox, webhooks: [webhook], transport: Fixtures.transport,
-                                    logger: Fixtures.logger)
+        let worker = DeliveryWorker(
+            outbox: outbox, webhooks: [webhook], transport: Fixtures.transport,
+            logger: Fixtures.logger)
         #expect(try await worker.drain() == DeliveryReport(delivered: 4))
         let times = receiver.requests.map(\.receivedAt)
         let gaps = zip(times, times.dropFirst()).map { $0.duration(to: $1) }

@@ -3,21 +3,27 @@ import Logging
 import Testing
 import WatchCore
 import WatchTesting
+
 @testable import WatchDeliver
 
 @Suite struct DeliveryWorkerTests {
     /// A fast policy so the clock arithmetic is easy to read: 1 s doubling, capped at 8 s, 60 s life.
     static let fast = DeliveryRetryPolicy(base: .seconds(1), cap: .seconds(8), maxAge: .seconds(60))
 
-    static func setUp(_ webhook: WebhookConfig, policy: DeliveryRetryPolicy = fast, transport: any Transport = Fixtures.transport)
-        async -> (worker: DeliveryWorker, outbox: InMemoryStore, clock: ManualClock, entry: OutboxEntry) {
+    static func setUp(
+        _ webhook: WebhookConfig, policy: DeliveryRetryPolicy = fast, transport: any Transport = Fixtures.transport
+    )
+        async -> (worker: DeliveryWorker, outbox: InMemoryStore, clock: ManualClock, entry: OutboxEntry)
+    {
         let clock = ManualClock()
         let outbox = InMemoryStore(clock: clock)
-        let entry = OutboxPlanner.entries(for: .articleNew, article: Fixtures.article, path: "watch/a.md",
-                                          webhooks: [webhook], now: clock.now)[0]
+        let entry = OutboxPlanner.entries(
+            for: .articleNew, article: Fixtures.article, path: "watch/a.md",
+            webhooks: [webhook], now: clock.now)[0]
         await outbox.enqueue([entry])
-        let worker = DeliveryWorker(outbox: outbox, webhooks: [webhook], transport: transport, clock: clock,
-                                    policy: policy, logger: Fixtures.logger)
+        let worker = DeliveryWorker(
+            outbox: outbox, webhooks: [webhook], transport: transport, clock: clock,
+            policy: policy, logger: Fixtures.logger)
         return (worker, outbox, clock, entry)
     }
 
@@ -56,7 +62,8 @@ import WatchTesting
         let probe = try WebhookReceiver()
         let port = probe.server.port
         probe.stop()
-        let (worker, outbox, clock, entry) = await Self.setUp(WebhookConfig(id: "ops", url: "http://127.0.0.1:\(port)/hook"))
+        let (worker, outbox, clock, entry) = await Self.setUp(
+            WebhookConfig(id: "ops", url: "http://127.0.0.1:\(port)/hook"))
 
         #expect(try await worker.drain() == DeliveryReport(retried: 1))
         #expect(await outbox.outboxEntry(entry.deliveryID)?.lastError?.hasPrefix("connect:") == true)
@@ -77,18 +84,23 @@ import WatchTesting
         let (first, outbox, clock, entry) = await Self.setUp(webhook)
         #expect(try await first.drain() == DeliveryReport(retried: 1))
         // A new worker over the same outbox: the retry state is all in the outbox.
-        let second = DeliveryWorker(outbox: outbox, webhooks: [webhook], transport: Fixtures.transport,
-                                    clock: clock, policy: Self.fast, logger: Fixtures.logger)
+        let second = DeliveryWorker(
+            outbox: outbox, webhooks: [webhook], transport: Fixtures.transport,
+            clock: clock, policy: Self.fast, logger: Fixtures.logger)
         #expect(try await second.drain() == DeliveryReport())
         clock.advance(by: 1)
         #expect(try await second.drain() == DeliveryReport(delivered: 1))
-        #expect(receiver.requests.compactMap { $0.header("X-Bureauwatch-Delivery") } == [entry.deliveryID, entry.deliveryID])
+        #expect(
+            receiver.requests.compactMap { $0.header("X-Bureauwatch-Delivery") } == [
+                entry.deliveryID, entry.deliveryID,
+            ])
     }
 
     @Test func delaysDoubleUpToTheCapAndTheEntryIsAbandonedAfterItsLifetime() async throws {
         let transport = RefusingTransport()
-        let (worker, outbox, clock, entry) = await Self.setUp(WebhookConfig(id: "ops", url: "http://hooks.invalid/"),
-                                                              transport: transport)
+        let (worker, outbox, clock, entry) = await Self.setUp(
+            WebhookConfig(id: "ops", url: "http://hooks.invalid/"),
+            transport: transport)
         let created = clock.now
         var waits: [TimeInterval] = []
         while await outbox.outboxState(entry.deliveryID) == "pending" {
@@ -108,18 +120,23 @@ import WatchTesting
 
     @Test func theStandardPolicyIsOneMinuteDoublingCappedAtOneHourForADay() {
         let policy = DeliveryRetryPolicy.standard
-        #expect((1...8).map { policy.delay(afterFailures: $0) } ==
-                [.seconds(60), .seconds(120), .seconds(240), .seconds(480), .seconds(960), .seconds(1920), .seconds(3600), .seconds(3600)])
+        #expect(
+            (1...8).map { policy.delay(afterFailures: $0) } == [
+                .seconds(60), .seconds(120), .seconds(240), .seconds(480), .seconds(960), .seconds(1920),
+                .seconds(3600), .seconds(3600),
+            ])
         let created = Date(timeIntervalSince1970: 0)
         #expect(policy.nextAttempt(createdAt: created, failures: 9, now: created.addingTimeInterval(83_000)) == nil)
-        #expect(policy.nextAttempt(createdAt: created, failures: 9, now: created.addingTimeInterval(80_000))
+        #expect(
+            policy.nextAttempt(createdAt: created, failures: 9, now: created.addingTimeInterval(80_000))
                 == created.addingTimeInterval(83_600))
     }
 
     @Test func anEntryForAWebhookNoLongerConfiguredIsAbandonedNotSent() async throws {
         let transport = RefusingTransport()
-        let (worker, outbox, _, entry) = await Self.setUp(WebhookConfig(id: "ops", url: "http://hooks.invalid/"),
-                                                          transport: transport)
+        let (worker, outbox, _, entry) = await Self.setUp(
+            WebhookConfig(id: "ops", url: "http://hooks.invalid/"),
+            transport: transport)
         await worker.update(webhooks: [])
         #expect(try await worker.drain() == DeliveryReport(abandoned: 1))
         #expect(await outbox.outboxEntry(entry.deliveryID)?.lastError == "webhook ops is no longer configured")
@@ -129,8 +146,9 @@ import WatchTesting
     @Test func sendTestEventReportsTheAnswer() async throws {
         let receiver = try WebhookReceiver(statuses: [200])
         defer { receiver.stop() }
-        let result = await sendTestEvent(to: WebhookConfig(id: "ops", url: receiver.url, format: .wecom),
-                                         via: Fixtures.transport)
+        let result = await sendTestEvent(
+            to: WebhookConfig(id: "ops", url: receiver.url, format: .wecom),
+            via: Fixtures.transport)
         #expect(result.status == 200 && result.succeeded)
         #expect(result.body == WebhookReceiver.acceptedBody)
         let content = (receiver.requests.first?.json["markdown"] as? [String: Any])?["content"] as? String

@@ -3,13 +3,15 @@ import Logging
 import Testing
 import WatchCore
 import WatchTesting
+
 @testable import WatchDeliver
 
 @Suite struct OverlappingDrainTests {
     @Test func aDrainStartedDuringAnotherSendsNothingTwice() async throws {
         let transport = GateTransport()
-        let (worker, outbox, _, entry) = await DeliveryWorkerTests.setUp(WebhookConfig(id: "ops", url: "http://h/"),
-                                                                         transport: transport)
+        let (worker, outbox, _, entry) = await DeliveryWorkerTests.setUp(
+            WebhookConfig(id: "ops", url: "http://h/"),
+            transport: transport)
         let first = Task { try await worker.drain() }
         await transport.waitForFirstRequest()
         // The first drain is inside `send`; a second one must not pick up the same entry.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WatchDeliver
 
 @Suite struct SummaryTests {

@@ -3,19 +3,25 @@ import LibZlib
 import Logging
 import Testing
 import WatchCore
+
 @testable import WatchDeliver
 
 @Suite struct WARCWriterTests {
     static let responses: [ArchivedResponse] = [
-        ArchivedResponse(url: "https://www.spb.gov.cn/gjyzj/c100015/list.shtml", status: 200,
-                         headers: [HTTPHeader("Content-Type", "text/html; charset=utf-8"), HTTPHeader("ETag", "\"v1\"")],
-                         body: Array("<html><body>国家邮政局 行业动态</body></html>".utf8), fetchedAt: Fixtures.fetched),
-        ArchivedResponse(url: "http://gd.spb.gov.cn/a1.shtml", status: 200,
-                         headers: [HTTPHeader("Content-Type", "text/html; charset=gb2312"),
-                                   HTTPHeader("Content-Encoding", "gzip"), HTTPHeader("Content-Length", "17")],
-                         body: [0xB9, 0xFA, 0xBC, 0xD2, 0x0D, 0x0A, 0x00, 0xFF], fetchedAt: Fixtures.fetched.addingTimeInterval(5)),
-        ArchivedResponse(url: "https://mirror.example/empty", status: 200, headers: [], body: [],
-                         fetchedAt: Fixtures.fetched.addingTimeInterval(9)),
+        ArchivedResponse(
+            url: "https://www.spb.gov.cn/gjyzj/c100015/list.shtml", status: 200,
+            headers: [HTTPHeader("Content-Type", "text/html; charset=utf-8"), HTTPHeader("ETag", "\"v1\"")],
+            body: Array("<html><body>国家邮政局 行业动态</body></html>".utf8), fetchedAt: Fixtures.fetched),
+        ArchivedResponse(
+            url: "http://gd.spb.gov.cn/a1.shtml", status: 200,
+            headers: [
+                HTTPHeader("Content-Type", "text/html; charset=gb2312"),
+                HTTPHeader("Content-Encoding", "gzip"), HTTPHeader("Content-Length", "17"),
+            ],
+            body: [0xB9, 0xFA, 0xBC, 0xD2, 0x0D, 0x0A, 0x00, 0xFF], fetchedAt: Fixtures.fetched.addingTimeInterval(5)),
+        ArchivedResponse(
+            url: "https://mirror.example/empty", status: 200, headers: [], body: [],
+            fetchedAt: Fixtures.fetched.addingTimeInterval(9)),
     ]
 
     @Test func warcioReadsBackEveryRecordWithItsURIAndPayload() async throws {
@@ -82,6 +88,8 @@ import WatchCore
         let member = try Gzip.member(input)
         #expect(member.prefix(2) == [0x1F, 0x8B])
         #expect(try Gzip.decompressMembers(member + member) == input + input)
-        #expect(throws: GzipError.self) { try Gzip.decompressMembers(Array(member.prefix(member.count / 2)) + [1, 2, 3]) }
+        #expect(throws: GzipError.self) {
+            try Gzip.decompressMembers(Array(member.prefix(member.count / 2)) + [1, 2, 3])
+        }
     }
 }

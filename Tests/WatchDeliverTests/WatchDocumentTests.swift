@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WatchCore
+
 @testable import WatchDeliver
 
 /// What a person reading a watch file sees: heading, body with linked attachments, dates as the

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Testing
 import WatchCore
+
 @testable import WatchDeliver
 
 @Suite struct WatchFolderTests {
@@ -74,10 +75,11 @@ import WatchCore
         #expect(try watch.write(article, logger: logger) == "2026-11-21_gd-news_3f9a0c1b2d4e.v2.md")
         article.version = 3
         #expect(try watch.write(article, logger: logger) == "2026-11-21_gd-news_3f9a0c1b2d4e.v3.md")
-        #expect(try Fixtures.names(in: folder) == [
-            "2026-11-21_gd-news_3f9a0c1b2d4e.md", "2026-11-21_gd-news_3f9a0c1b2d4e.v2.md",
-            "2026-11-21_gd-news_3f9a0c1b2d4e.v3.md",
-        ])
+        #expect(
+            try Fixtures.names(in: folder) == [
+                "2026-11-21_gd-news_3f9a0c1b2d4e.md", "2026-11-21_gd-news_3f9a0c1b2d4e.v2.md",
+                "2026-11-21_gd-news_3f9a0c1b2d4e.v3.md",
+            ])
         let v2 = try String(contentsOfFile: folder + "/2026-11-21_gd-news_3f9a0c1b2d4e.v2.md", encoding: .utf8)
         #expect(v2.hasSuffix("---\n# 河源、梅州、茂名、潮州局召开三季度政企联席会\n\n改后的正文。\n"))
     }
@@ -85,7 +87,8 @@ import WatchCore
     static let hostileTitles = [
         "局长: 重要通知 # 第一号", "\"引号\" and 'single' quotes", "第一行\n第二行\r\n第三行", "- 像列表", "yes", "2024",
         "null", "[方括号], {花括号}", "tab\there and NUL\0here and \u{7}bell", "  leading and trailing spaces  ",
-        "ends with colon:", "\u{FEFF}BOM and \u{2028} line separator", "", "? key", "&anchor *alias !tag %dir @at `tick",
+        "ends with colon:", "\u{FEFF}BOM and \u{2028} line separator", "", "? key",
+        "&anchor *alias !tag %dir @at `tick",
         "a: b", "#comment", "~", "0x1F", "1e3", ".inf", "---", "...", "12e456789012", "123456789012", "1:30",
         "2024-05-01", "+1", "0o17", "3f9a0c1b2d4e",
     ]
@@ -105,8 +108,10 @@ import WatchCore
         }
     }
 
-    @Test(arguments: ["../../etc/passwd", "/etc/cron.d/x", "a/b", "..", ".hidden", "nul\0byte",
-                      String(repeating: "x", count: 5000), "源-中文", "", "-", "UPPER case"])
+    @Test(arguments: [
+        "../../etc/passwd", "/etc/cron.d/x", "a/b", "..", ".hidden", "nul\0byte",
+        String(repeating: "x", count: 5000), "源-中文", "", "-", "UPPER case",
+    ])
     func hostileSourceIDsAndIDsStayInsideTheFolder(hostile: String) throws {
         let folder = try Fixtures.temporaryFolder()
         var article = Fixtures.article

@@ -3,6 +3,7 @@ import Logging
 import Testing
 import WatchCore
 import WatchTesting
+
 @testable import WatchDeliver
 
 /// Each format sent through the worker to a real receiver, the body checked field by field
@@ -11,19 +12,24 @@ import WatchTesting
     static let secret = "SECd8f2a1c93b7e4f6a0b5c"
 
     /// Sends `article` as `article.new` to a receiver configured as `format`; returns the request.
-    static func deliver(_ format: WebhookFormat, secret: String? = WebhookFormatTests.secret,
-                        article: DeliveredArticle = Fixtures.article, query: String = "") async throws
-        -> (request: RecordedRequest, entry: OutboxEntry, sentAt: Date) {
+    static func deliver(
+        _ format: WebhookFormat, secret: String? = WebhookFormatTests.secret,
+        article: DeliveredArticle = Fixtures.article, query: String = ""
+    ) async throws
+        -> (request: RecordedRequest, entry: OutboxEntry, sentAt: Date)
+    {
         let receiver = try WebhookReceiver()
         defer { receiver.stop() }
         let webhook = WebhookConfig(id: "hook", url: receiver.url + query, format: format, secret: secret)
         let clock = ManualClock()
         let outbox = InMemoryStore(clock: clock)
-        let entries = OutboxPlanner.entries(for: .articleNew, article: article, path: "watch/a.md",
-                                            webhooks: [webhook], now: clock.now)
+        let entries = OutboxPlanner.entries(
+            for: .articleNew, article: article, path: "watch/a.md",
+            webhooks: [webhook], now: clock.now)
         await outbox.enqueue(entries)
-        let worker = DeliveryWorker(outbox: outbox, webhooks: [webhook], transport: Fixtures.transport,
-                                    clock: clock, logger: Fixtures.logger)
+        let worker = DeliveryWorker(
+            outbox: outbox, webhooks: [webhook], transport: Fixtures.transport,
+            clock: clock, logger: Fixtures.logger)
         let report = try await worker.drain()
         #expect(report == DeliveryReport(delivered: 1))
         let request = try #require(receiver.requests.first)
@@ -38,9 +44,11 @@ import WatchTesting
         let (request, _, _) = try await Self.deliver(.json)
         let text = String(decoding: request.body, as: UTF8.self)
         // Field order is part of the contract.
-        let keys = ["\"event\"", "\"article\"", "\"id\"", "\"title\"", "\"published\"", "\"source\"", "\"source_name\"",
-                    "\"publisher\"", "\"url\"", "\"canonical_url\"", "\"mirrors\"", "\"attachments\"", "\"summary\"",
-                    "\"content_sha256\"", "\"path\""]
+        let keys = [
+            "\"event\"", "\"article\"", "\"id\"", "\"title\"", "\"published\"", "\"source\"", "\"source_name\"",
+            "\"publisher\"", "\"url\"", "\"canonical_url\"", "\"mirrors\"", "\"attachments\"", "\"summary\"",
+            "\"content_sha256\"", "\"path\"",
+        ]
         let positions = keys.compactMap { text.range(of: $0)?.lowerBound }
         #expect(positions.count == keys.count && positions == positions.sorted())
         let body = request.json
@@ -59,7 +67,8 @@ import WatchTesting
         #expect(article["summary"] as? String == "近日，河源、梅州、茂名、潮州市邮政管理局分别与…… 会议要求，各方加强协作。")
         #expect(article["content_sha256"] as? String == Fixtures.article.contentSHA256)
         #expect(article["path"] as? String == "watch/a.md")
-        let expected = "sha256=" + Hex.of(try LibCryptoBridge.hmacSHA256(key: Array(Self.secret.utf8), message: request.body))
+        let expected =
+            "sha256=" + Hex.of(try LibCryptoBridge.hmacSHA256(key: Array(Self.secret.utf8), message: request.body))
         #expect(request.header("X-Bureauwatch-Signature-256") == expected)
     }
 
@@ -83,7 +92,8 @@ import WatchTesting
         let timestamp = try #require(query["timestamp"])
         #expect(Int64(timestamp) == Int64(sentAt.timeIntervalSince1970 * 1000))
         // DingTalk: Base64(HMAC-SHA256(key: secret, message: timestamp + "\n" + secret)), URL-encoded.
-        let mac = try LibCryptoBridge.hmacSHA256(key: Array(Self.secret.utf8), message: Array("\(timestamp)\n\(Self.secret)".utf8))
+        let mac = try LibCryptoBridge.hmacSHA256(
+            key: Array(Self.secret.utf8), message: Array("\(timestamp)\n\(Self.secret)".utf8))
         #expect(query["sign"] == Data(mac).base64EncodedString())
         // The raw query must be percent-encoded: a Base64 `+` or `/` must not travel bare.
         let rawSign = String(request.path.split(separator: "sign=").last ?? "")

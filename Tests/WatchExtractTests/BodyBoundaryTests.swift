@@ -2,6 +2,7 @@ import Foundation
 import LibXML
 import Testing
 import WatchCore
+
 @testable import WatchExtract
 
 /// Where the generic extractor draws the body's edges on pages without a selector: links set in
@@ -21,12 +22,17 @@ import WatchCore
         let page = "<html><head><title>Notes</title></head><body>\(html)</body></html>"
         let document = try HTMLDocument(html: page, url: url)
         let now = DayStamp(year: 2026, month: 1, day: 1)!.date(in: ArticleExtractor.shanghai)!
-        return try #require(ArticleExtractor().extract(document: document, url: url, selectors: SourceSelectors(), now: now).first).body
+        return try #require(
+            ArticleExtractor().extract(document: document, url: url, selectors: SourceSelectors(), now: now).first
+        ).body
     }
 
     @Test func citationsSetInParagraphsStayInTheBody() throws {
-        let books = (1...30).map { "<p>Author \($0), <em><a href=\"/b/\($0)\">The Book Number \($0) Of The Year</a></em></p>" }
-        let html = "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><div class=\"entry\">"
+        let books = (1...30).map {
+            "<p>Author \($0), <em><a href=\"/b/\($0)\">The Book Number \($0) Of The Year</a></em></p>"
+        }
+        let html =
+            "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><div class=\"entry\">"
             + (1...3).map(Self.prose).joined() + "<h3>21 lists:</h3>" + books.joined()
             + "</div><div class=\"links\"><div><a href=\"/x\">Jobs at the paper</a></div><div><a href=\"/y\">Advertise with us</a></div></div>"
         let body = try Self.body(of: html)
@@ -37,7 +43,8 @@ import WatchCore
     }
 
     @Test func aLoneCitationBetweenProseStaysAndLinkListsGo() throws {
-        let html = "<div class=\"entry\">" + Self.prose(1)
+        let html =
+            "<div class=\"entry\">" + Self.prose(1)
             + "<div>See: <a href=\"/rag\">What is retrieval?</a></div>" + Self.prose(2)
             + "<div><a href=\"/a\">Older post</a></div><div><a href=\"/b\">Newer post</a></div>"
             + "<div><a href=\"/c\">Sports</a> | <a href=\"/d\">Weather</a></div>" + Self.prose(3)
@@ -62,7 +69,8 @@ import WatchCore
     }
 
     @Test func aLineCountsTheLinksWhoseTextItHolds() throws {
-        let html = "<html><body><p><a name=\"top\"></a>See: <a href=\"/g\">A guide to lockers</a></p>"
+        let html =
+            "<html><body><p><a name=\"top\"></a>See: <a href=\"/g\">A guide to lockers</a></p>"
             + "<p>Read <a href=\"/s\">the first part<br>and the second part</a> by the editors</p>"
             + "<p>An introduction</p><a href=\"/card\"><div>The card's title</div></a></body></html>"
         let page = PageText(snapshot: try HTMLDocument(html: html, url: Self.url).snapshot())
@@ -75,7 +83,8 @@ import WatchCore
     }
 
     @Test func markerWordsMatchOnlyWholeParts() throws {
-        let html = "<article>" + (1...3).map(Self.prose).joined()
+        let html =
+            "<article>" + (1...3).map(Self.prose).joined()
             + "<div class=\"biology-notes\">Cells divide, grow and die; the notes explain how, with care.</div>"
             + "<div class=\"post-author-bio\">John Roe writes on ports, shipping and trade, from Rotterdam.</div>"
             + "</article>"
@@ -85,7 +94,8 @@ import WatchCore
     }
 
     @Test func captionsBiosAndDisclaimersAreNotTheArticle() throws {
-        let html = "<article>" + Self.prose(1)
+        let html =
+            "<article>" + Self.prose(1)
             + "<figure><img src=\"/p.jpg\"><figcaption>Inspectors at the sorting centre. Photo: City Press.</figcaption></figure>"
             + Self.prose(2) + Self.prose(3)
             + "<div class=\"bio\">Jane Doe covers logistics, trade and transport. She joined in 2019, after ten years abroad.</div>"
@@ -99,7 +109,8 @@ import WatchCore
     }
 
     @Test func aRecommendedForLabelDoesNotEndTheArticle() throws {
-        let html = "<div class=\"entry\">" + (1...4).map(Self.prose).joined()
+        let html =
+            "<div class=\"entry\">" + (1...4).map(Self.prose).joined()
             + "<p><strong>Recommended for:</strong></p>" + (5...6).map(Self.prose).joined()
             + "<h3>Recommended for you</h3><ul><li><a href=\"/r1\">Ten tips for couriers</a></li>"
             + "<li><a href=\"/r2\">Parcel lockers explained</a></li></ul></div>"
@@ -110,10 +121,12 @@ import WatchCore
     }
 
     @Test func aRelatedBoxInTheArticlesFirstHalfDoesNotEndIt() throws {
-        let early = "<div class=\"entry\">" + (1...4).map(Self.prose).joined() + "<p>Related Stories</p>"
+        let early =
+            "<div class=\"entry\">" + (1...4).map(Self.prose).joined() + "<p>Related Stories</p>"
             + (5...9).map(Self.prose).joined() + "</div>"
         #expect(try Self.body(of: early).contains("Paragraph 9 explains"))
-        let late = "<div class=\"entry\">" + (1...6).map(Self.prose).joined() + "<p>Related Stories</p>"
+        let late =
+            "<div class=\"entry\">" + (1...6).map(Self.prose).joined() + "<p>Related Stories</p>"
             + (7...8).map(Self.prose).joined() + "</div>"
         let body = try Self.body(of: late)
         #expect(body.contains("Paragraph 6 explains"))

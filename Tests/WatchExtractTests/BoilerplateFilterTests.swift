@@ -1,17 +1,24 @@
 import Testing
+
 @testable import WatchExtract
 
 @Suite struct BoilerplateFilterTests {
     /// Each seed's chrome lines, by their first characters, read off the seeds by hand.
     /// Everything else in a seed (titles included) is the article and must survive.
     static let chromeBySeed: [String: [String]] = [
-        "000": ["欢迎访问", "本站部分信息", "本网部分转载", "北京金政国信", "通讯邮递调研网 txyddy", "联系电话",
-                "监督电话", "地址:", "联系邮箱"],
-        "001": ["现在位置", "投稿人", "4年前 (2020-04-30) 沙发", "来源:国家邮政局网站", "本文由物流报", "发表评论",
-                "邮箱地址不会被公开"],
-        "002": ["欢迎访问", "当前位置", "发布日期", "原文链接", "[免责声明]", "本网概况", "本站部分信息", "本网部分转载",
-                "北京金政国信", "通讯邮递调研网 txyddy", "京ICP备", "联系电话", "监督电话", "地址:", "联系邮箱",
-                "全国政务信息一体化应用平台 北京"],
+        "000": [
+            "欢迎访问", "本站部分信息", "本网部分转载", "北京金政国信", "通讯邮递调研网 txyddy", "联系电话",
+            "监督电话", "地址:", "联系邮箱",
+        ],
+        "001": [
+            "现在位置", "投稿人", "4年前 (2020-04-30) 沙发", "来源:国家邮政局网站", "本文由物流报", "发表评论",
+            "邮箱地址不会被公开",
+        ],
+        "002": [
+            "欢迎访问", "当前位置", "发布日期", "原文链接", "[免责声明]", "本网概况", "本站部分信息", "本网部分转载",
+            "北京金政国信", "通讯邮递调研网 txyddy", "京ICP备", "联系电话", "监督电话", "地址:", "联系邮箱",
+            "全国政务信息一体化应用平台 北京",
+        ],
         "003": ["![]()", "特别声明", "Notice:"],
         "004": ["2015-08-21"],
     ]
@@ -55,8 +62,10 @@ import Testing
     ])
     func namedPatternsRecogniseTheirChrome(name: String, line: String) throws {
         let pattern = try #require(BoilerplatePatterns.strong.first { $0.name == name })
-        #expect(!pattern.matches("国家邮政局召开" + line + "专题会议，研究部署下半年重点工作，要求全系统切实抓好落实。"
-            + String(repeating: "会议强调要坚持稳中求进。", count: 40)), "too long to be chrome")
+        #expect(
+            !pattern.matches(
+                "国家邮政局召开" + line + "专题会议，研究部署下半年重点工作，要求全系统切实抓好落实。"
+                    + String(repeating: "会议强调要坚持稳中求进。", count: 40)), "too long to be chrome")
         #expect(pattern.matches(line))
         let article = "国家邮政局召开专题会议，研究部署下半年重点工作，要求全系统切实抓好落实。"
         #expect(BoilerplateFilter.clean([article, line, article + "会议强调了安全生产。"]).count == 2)

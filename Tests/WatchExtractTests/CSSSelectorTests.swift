@@ -1,5 +1,6 @@
 import LibXML
 import Testing
+
 @testable import WatchExtract
 
 @Suite struct CSSSelectorTests {
@@ -29,15 +30,17 @@ import Testing
     }
 
     @Test func nodeScopeSearchesBelowTheContextNode() throws {
-        #expect(try CSSSelector.xpath(for: "span.date, a", scope: .node)
-            == ".//span[contains(concat(' ', normalize-space(@class), ' '), ' date ')] | .//a")
+        #expect(
+            try CSSSelector.xpath(for: "span.date, a", scope: .node)
+                == ".//span[contains(concat(' ', normalize-space(@class), ' '), ' date ')] | .//a")
         #expect(try CSSSelector.xpath(for: "./a", scope: .node) == "./a")
     }
 
     @Test func classesMatchWholeWordsOnly() throws {
-        let document = try HTMLDocument(html: """
-            <ul><li class="list">a</li><li class="listing">b</li><li class=" big  list ">c</li><li class="list-x">d</li></ul>
-            """)
+        let document = try HTMLDocument(
+            html: """
+                <ul><li class="list">a</li><li class="listing">b</li><li class=" big  list ">c</li><li class="list-x">d</li></ul>
+                """)
         let texts = try document.select(CSSSelector.xpath(for: "li.list")).map(\.text)
         #expect(texts == ["a", "c"])
     }

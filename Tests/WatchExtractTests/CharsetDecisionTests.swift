@@ -1,5 +1,6 @@
 import LibXML
 import Testing
+
 @testable import WatchExtract
 
 @Suite struct CharsetDecisionTests {
@@ -34,8 +35,9 @@ import Testing
     }
 
     @Test func theOverrideWinsEvenOverAContentTypeThatFitsTheBytes() {
-        let decision = decoder.charsetDecision(of: Self.page(Self.gbkSentence), contentType: "text/html; charset=gbk",
-                                               override: "big5")
+        let decision = decoder.charsetDecision(
+            of: Self.page(Self.gbkSentence), contentType: "text/html; charset=gbk",
+            override: "big5")
         #expect(decision == CharsetDecision(name: "BIG5", source: .override))
         #expect(decoder.charset(of: Self.page(Self.gbkSentence), contentType: nil, override: "auto") == "GB18030")
     }
@@ -47,46 +49,60 @@ import Testing
     }
 
     @Test func theMetaTagIsReadInBothForms() {
-        let http = Self.page(Self.gbkSentence, head: "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">")
+        let http = Self.page(
+            Self.gbkSentence, head: "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">")
         let short = Self.page(Self.gbkSentence, head: "<META CHARSET=GBK>")
-        #expect(decoder.charsetDecision(of: http, contentType: "text/html", override: nil) == .init(name: "GB18030", source: .meta))
-        #expect(decoder.charsetDecision(of: short, contentType: nil, override: nil) == .init(name: "GB18030", source: .meta))
+        #expect(
+            decoder.charsetDecision(of: http, contentType: "text/html", override: nil)
+                == .init(name: "GB18030", source: .meta))
+        #expect(
+            decoder.charsetDecision(of: short, contentType: nil, override: nil) == .init(name: "GB18030", source: .meta)
+        )
     }
 
     @Test func aByteOrderMarkIsUsedAndDropped() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Self.page(Self.utf8Sentence, head: "<meta charset=\"gbk\">")
-        #expect(decoder.charsetDecision(of: bytes, contentType: nil, override: nil) == .init(name: "UTF-8", source: .byteOrderMark))
+        #expect(
+            decoder.charsetDecision(of: bytes, contentType: nil, override: nil)
+                == .init(name: "UTF-8", source: .byteOrderMark))
         let document = try decoder.document(from: bytes, contentType: nil, override: nil, url: nil)
         #expect(try document.select("//p").first?.text == "国家邮政局关于快递市场管理的通知")
     }
 
     @Test func aDeclaredUTF8ThatTheBytesContradictGivesWayToDetection() throws {
-        let bytes = Self.page(Array(repeating: Self.gbkSentence, count: 3).flatMap { $0 }, head: "<meta charset=\"utf-8\">")
+        let bytes = Self.page(
+            Array(repeating: Self.gbkSentence, count: 3).flatMap { $0 }, head: "<meta charset=\"utf-8\">")
         let decision = decoder.charsetDecision(of: bytes, contentType: "text/html; charset=UTF-8", override: nil)
         #expect(decision == CharsetDecision(name: "GB18030", source: .detection))
-        let document = try decoder.document(from: bytes, contentType: "text/html; charset=UTF-8", override: nil, url: nil)
+        let document = try decoder.document(
+            from: bytes, contentType: "text/html; charset=UTF-8", override: nil, url: nil)
         #expect(try document.select("//p").first?.text.hasPrefix("国家邮政局关于快递市场管理的通知") == true)
     }
 
     @Test func aDeclaredLegacyCharsetGivesWayToCleanUTF8() {
         let bytes = Self.page(Self.utf8Sentence, head: "<meta charset=\"gb2312\">")
-        #expect(decoder.charsetDecision(of: bytes, contentType: nil, override: nil) == .init(name: "UTF-8", source: .meta))
+        #expect(
+            decoder.charsetDecision(of: bytes, contentType: nil, override: nil) == .init(name: "UTF-8", source: .meta))
     }
 
     @Test func aMetaTagClaimingUTF16MeansUTF8() {
         let bytes = Self.page(Self.utf8Sentence, head: "<meta charset=\"utf-16\">")
-        #expect(decoder.charsetDecision(of: bytes, contentType: nil, override: nil) == .init(name: "UTF-8", source: .meta))
+        #expect(
+            decoder.charsetDecision(of: bytes, contentType: nil, override: nil) == .init(name: "UTF-8", source: .meta))
     }
 
     @Test func anUnknownDeclaredCharsetIsSkipped() {
         let bytes = Self.page(Self.utf8Sentence, head: "<meta charset=\"x-klingon\">")
-        #expect(decoder.charsetDecision(of: bytes, contentType: "text/html; charset=nonsense", override: "bogus")
-            == .init(name: "UTF-8", source: .utf8Validation))
+        #expect(
+            decoder.charsetDecision(of: bytes, contentType: "text/html; charset=nonsense", override: "bogus")
+                == .init(name: "UTF-8", source: .utf8Validation))
     }
 
     @Test func undeclaredGBKIsDetected() {
         let bytes = Self.page(Array(repeating: Self.gbkSentence, count: 3).flatMap { $0 })
-        #expect(decoder.charsetDecision(of: bytes, contentType: nil, override: nil) == .init(name: "GB18030", source: .detection))
+        #expect(
+            decoder.charsetDecision(of: bytes, contentType: nil, override: nil)
+                == .init(name: "GB18030", source: .detection))
     }
 
     @Test func pureASCIIFallsBackToUTF8() {
@@ -96,8 +112,9 @@ import Testing
 
     @Test func big5BytesDecodeWhenDeclared() throws {
         let big5: [UInt8] = [0xB6, 0x6C, 0xAC, 0x46, 0xBA, 0xDE, 0xB2, 0x7A, 0xA7, 0xBD] // 郵政管理局
-        let document = try decoder.document(from: Self.page(big5, head: "<meta charset=\"big5\">"),
-                                             contentType: nil, override: nil, url: nil)
+        let document = try decoder.document(
+            from: Self.page(big5, head: "<meta charset=\"big5\">"),
+            contentType: nil, override: nil, url: nil)
         #expect(try document.select("//p").first?.text == "郵政管理局")
     }
 }

@@ -1,6 +1,7 @@
 import LibXML
 import Testing
 import WatchTesting
+
 @testable import WatchExtract
 
 /// Bytes that are not what they claim never crash decoding, and never cost the text after them.
@@ -26,14 +27,16 @@ import WatchTesting
 
     @Test func anInvalidGB18030ByteDoesNotCostTheRestOfThePage() throws {
         // 0x81 followed by '<' is no GB18030 sequence; libxml2 alone would stop converting there.
-        let bytes = Array("<p>".utf8) + [0xCD, 0xA8, 0xD6, 0xAA, 0x81] + Array("</p><p>".utf8)
+        let bytes =
+            Array("<p>".utf8) + [0xCD, 0xA8, 0xD6, 0xAA, 0x81] + Array("</p><p>".utf8)
             + [0xB9, 0xFA, 0xBC, 0xD2] + Array("</p>".utf8)
         #expect(try paragraphs(bytes, override: "gbk") == ["通知\u{FFFD}", "国家"])
     }
 
     @Test func withoutRepairLibxml2DropsTheRestOfThePage() throws {
         // Why ByteRepair exists: libxml2 2.9 stops at the first sequence iconv rejects.
-        let bytes = Array("<p>".utf8) + [0xCD, 0xA8, 0xD6, 0xAA, 0x81] + Array("</p><p>".utf8)
+        let bytes =
+            Array("<p>".utf8) + [0xCD, 0xA8, 0xD6, 0xAA, 0x81] + Array("</p><p>".utf8)
             + [0xB9, 0xFA, 0xBC, 0xD2] + Array("</p>".utf8)
         let raw = try HTMLDocument(bytes: bytes, encoding: "GB18030")
         #expect(try raw.select("//p").map(\.text).contains("国家") == false)
@@ -43,7 +46,10 @@ import WatchTesting
         let emoji: [UInt8] = [0x95, 0x32, 0x82, 0x36] // U+1F600 in GB18030
         let unassigned: [UInt8] = [0x85, 0x30, 0x81, 0x30]
         #expect(ByteRepair.gb18030(emoji) == emoji)
-        #expect(ByteRepair.gb18030(unassigned) == ByteRepair.gb18030Replacement + [0x30] + ByteRepair.gb18030Replacement + [0x30])
+        #expect(
+            ByteRepair.gb18030(unassigned) == ByteRepair.gb18030Replacement + [0x30] + ByteRepair.gb18030Replacement + [
+                0x30
+            ])
     }
 
     @Test func utf8ScanCountsWhatItSees() {
@@ -73,8 +79,9 @@ import WatchTesting
             for _ in 0..<20 {
                 let bytes = (0..<300).map { _ in UInt8.random(in: 0...255, using: &generator) }
                 do {
-                    let document = try decoder.document(from: Array("<p>".utf8) + bytes, contentType: nil,
-                                                        override: charset, url: nil)
+                    let document = try decoder.document(
+                        from: Array("<p>".utf8) + bytes, contentType: nil,
+                        override: charset, url: nil)
                     // In the ASCII-compatible charsets the leading `<p>` survives any bytes after it.
                     if charset != "utf-16le" {
                         #expect(try !document.select("//p").isEmpty, "\(charset): the paragraph was lost")

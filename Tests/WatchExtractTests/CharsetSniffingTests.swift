@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WatchExtract
 
 /// `<meta>` charset declarations as templates really write them, read from raw bytes.

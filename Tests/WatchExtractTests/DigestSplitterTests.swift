@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WatchExtract
 
 @Suite struct DigestSplitterTests {
@@ -37,29 +38,33 @@ import Testing
     }
 
     @Test func fullWidthParenthesesAndAStandaloneAttributionLine() throws {
-        let items = try #require(DigestSplitter.split([
-            "甲局召开会议", "近日，甲局召开会议。", "（甲省邮政管理局）",
-            "乙局开展检查", "近日，乙局开展检查。（乙市邮政管理局）",
-        ]))
-        #expect(items == [
-            DigestItem(title: "甲局召开会议", paragraphs: ["近日，甲局召开会议。"], publisher: "甲省邮政管理局"),
-            DigestItem(title: "乙局开展检查", paragraphs: ["近日，乙局开展检查。"], publisher: "乙市邮政管理局"),
-        ])
+        let items = try #require(
+            DigestSplitter.split([
+                "甲局召开会议", "近日，甲局召开会议。", "（甲省邮政管理局）",
+                "乙局开展检查", "近日，乙局开展检查。（乙市邮政管理局）",
+            ]))
+        #expect(
+            items == [
+                DigestItem(title: "甲局召开会议", paragraphs: ["近日，甲局召开会议。"], publisher: "甲省邮政管理局"),
+                DigestItem(title: "乙局开展检查", paragraphs: ["近日，乙局开展检查。"], publisher: "乙市邮政管理局"),
+            ])
     }
 
     @Test func anItemWithoutATitleLineMeansNoDigest() {
-        #expect(DigestSplitter.split([
-            "近日，甲局召开会议，部署重点工作。", "会议要求抓好落实。(甲省邮政管理局)",
-            "乙局开展检查", "近日，乙局开展检查。(乙市邮政管理局)",
-        ]) == nil)
+        #expect(
+            DigestSplitter.split([
+                "近日，甲局召开会议，部署重点工作。", "会议要求抓好落实。(甲省邮政管理局)",
+                "乙局开展检查", "近日，乙局开展检查。(乙市邮政管理局)",
+            ]) == nil)
     }
 
     @Test func textAfterTheLastAttributionMeansNoDigest() {
-        #expect(DigestSplitter.split([
-            "甲局召开会议", "近日，甲局召开会议。(甲省邮政管理局)",
-            "乙局开展检查", "近日，乙局开展检查。(乙市邮政管理局)",
-            "丙局的一段没有署名的文字。",
-        ]) == nil)
+        #expect(
+            DigestSplitter.split([
+                "甲局召开会议", "近日，甲局召开会议。(甲省邮政管理局)",
+                "乙局开展检查", "近日，乙局开展检查。(乙市邮政管理局)",
+                "丙局的一段没有署名的文字。",
+            ]) == nil)
     }
 
     @Test func aParentheticalThatIsNoOrganisationIsNoAttribution() {

@@ -6,7 +6,8 @@ import Testing
 /// pages kept beside them) through the fuzz harness: each must come back, not crash.
 @Suite struct FuzzFindingsTests {
     static func findings() throws -> [URL] {
-        let folder = try #require(Bundle.module.url(forResource: "fuzz-findings", withExtension: nil, subdirectory: "Fixtures"))
+        let folder = try #require(
+            Bundle.module.url(forResource: "fuzz-findings", withExtension: nil, subdirectory: "Fixtures"))
         return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { !$0.lastPathComponent.hasPrefix(".") }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
@@ -22,8 +23,10 @@ import Testing
 
     /// The harness really runs the extractors: a seed list page yields its links.
     @Test func theHarnessExtractsFromARealPage() throws {
-        let url = try #require(Bundle.module.url(forResource: "list-bureau-common_list", withExtension: "html",
-                                                 subdirectory: "Fixtures"))
+        let url = try #require(
+            Bundle.module.url(
+                forResource: "list-bureau-common_list", withExtension: "html",
+                subdirectory: "Fixtures"))
         #expect(ExtractFuzzHarness.exercise(Array(try Data(contentsOf: url))) > 0)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import LibXML
 import Testing
 import WatchCore
+
 @testable import WatchExtract
 
 /// The real article templates of www.spb.gov.cn (../shared/SITES.md), kept in the extraction
@@ -18,9 +19,11 @@ import WatchCore
 
     static func fixture(_ id: String) throws -> (ArticleExtraction, Truth) {
         let truth = try JSONDecoder().decode(Truth.self, from: Data(SeedFixtureFiles.bytes("zh-gov/\(id).json")))
-        let page = PageDecoder().decode(try SeedFixtureFiles.bytes("zh-gov/\(id).html"), contentType: nil, override: nil, url: truth.url)
+        let page = PageDecoder().decode(
+            try SeedFixtureFiles.bytes("zh-gov/\(id).html"), contentType: nil, override: nil, url: truth.url)
         let now = DayStamp(year: 2026, month: 12, day: 1)!.date(in: ArticleExtractor.shanghai)!
-        let result = try ArticleExtractor().extractDetailed(page: page, url: truth.url, selectors: SourceSelectors(), now: now)
+        let result = try ArticleExtractor().extractDetailed(
+            page: page, url: truth.url, selectors: SourceSelectors(), now: now)
         return (try #require(result.first), truth)
     }
 
@@ -30,7 +33,9 @@ import WatchCore
     }
 
     static func line(_ text: String) -> TextLine {
-        TextLine(text: text, owner: 0, start: 0, bytes: text.utf8.count, linkBytes: 0, punctuation: 0, links: 0, hasOwnWords: true)
+        TextLine(
+            text: text, owner: 0, start: 0, bytes: text.utf8.count, linkBytes: 0, punctuation: 0, links: 0,
+            hasOwnWords: true)
     }
 
     static let widgetWords = ["字体", "字号", "打印", "关闭", "分享", "收藏", "扫一扫", "大 中 小"]
@@ -53,8 +58,10 @@ import WatchCore
     }
 
     @Test func spacedLabelsAndEmptyFieldsOfTheHeader() {
-        let lines = ["索 引 号：000019405/2026-00087", "发布机构：国家邮政局", "发文字号：", "分 类：行政许可",
-                     "成文日期：2026-08-14", "发布日期：2026-08-18"].map(Self.line)
+        let lines = [
+            "索 引 号：000019405/2026-00087", "发布机构：国家邮政局", "发文字号：", "分 类：行政许可",
+            "成文日期：2026-08-14", "发布日期：2026-08-18",
+        ].map(Self.line)
         let header = DisclosureHeader(lines: lines)
         #expect(header.documentNumber == nil)
         #expect(header.fields["分类"] == "行政许可")
@@ -62,7 +69,8 @@ import WatchCore
         #expect(header.publishedDay?.description == "2026-08-18")
         #expect(header.lineIndices == Set(0..<6))
         // Both on one line: the empty field ends where the next label starts.
-        let inline = DisclosureHeader(lines: ["索\u{3000}引\u{3000}号：A-1 发布机构：国家邮政局", "发文字号：\u{00A0}分 类：行政许可"].map(Self.line))
+        let inline = DisclosureHeader(
+            lines: ["索\u{3000}引\u{3000}号：A-1 发布机构：国家邮政局", "发文字号：\u{00A0}分 类：行政许可"].map(Self.line))
         #expect(inline.documentNumber == nil)
         #expect(inline.fields["分类"] == "行政许可")
         #expect(inline.fields["发布机构"] == "国家邮政局")
@@ -86,7 +94,8 @@ import WatchCore
     }
 
     @Test func widgetOnlyLinesGoOnAnyTemplate() throws {
-        let body = "<div class=\"article\"><div>【字体：大 中 小】</div>\(ArticleDetailsTests.paragraphs)"
+        let body =
+            "<div class=\"article\"><div>【字体：大 中 小】</div>\(ArticleDetailsTests.paragraphs)"
             + "<div>【打印本页】 【关闭窗口】</div><div>分享到：</div><div>收藏</div><div>扫一扫</div></div>"
         let article = try ArticleDetailsTests.extract("<h1>安全检查</h1>\(body)")
         for word in Self.widgetWords { #expect(!article.body.contains(word), "\(word) reached the body") }
@@ -97,10 +106,13 @@ import WatchCore
 /// Whole-line buttons and labels of modern Chinese news pages never reach a body.
 @Suite struct ModernChromeLabelTests {
     @Test func adLabelsPlayerButtonsAndReactionsGo() throws {
-        let body = "<div class=\"article\"><div>广告</div><div>听新闻</div><div>语音播报</div>\(ArticleDetailsTests.paragraphs)"
+        let body =
+            "<div class=\"article\"><div>广告</div><div>听新闻</div><div>语音播报</div>\(ArticleDetailsTests.paragraphs)"
             + "<div>点赞</div><div>转发</div><div>举报</div></div>"
         let article = try ArticleDetailsTests.extract("<h1>安全检查</h1>\(body)")
         #expect(article.paragraphs.count == 2, "\(article.paragraphs)")
-        for word in ["广告", "听新闻", "语音播报", "点赞", "转发", "举报"] { #expect(!article.body.contains(word), "\(word) reached the body") }
+        for word in ["广告", "听新闻", "语音播报", "点赞", "转发", "举报"] {
+            #expect(!article.body.contains(word), "\(word) reached the body")
+        }
     }
 }

@@ -18,8 +18,9 @@ import WatchTesting
 
     /// Decodes, parses and extracts `bytes` as an article page, as the poller does.
     func extract(_ bytes: [UInt8], contentType: String? = "text/html; charset=utf-8") throws -> [ExtractedArticle] {
-        extractor.extract(document: try document(bytes, contentType: contentType), url: Self.url,
-                          selectors: SourceSelectors(), now: Date())
+        extractor.extract(
+            document: try document(bytes, contentType: contentType), url: Self.url,
+            selectors: SourceSelectors(), now: Date())
     }
 
     @Test func aHundredThousandLevelsOfNestingNeitherCrashNorOverflow() throws {
@@ -67,12 +68,15 @@ import WatchTesting
     }
 
     @Test func loginCaptchaAndLinklessPagesAreRefusedWithAReason() throws {
-        let cases = [(FaultPages.login, "login or captcha"), (FaultPages.captcha, "login or captcha"),
-                     ("<html><body><p>暂无内容</p></body></html>", "no article links")]
+        let cases = [
+            (FaultPages.login, "login or captcha"), (FaultPages.captcha, "login or captcha"),
+            ("<html><body><p>暂无内容</p></body></html>", "no article links"),
+        ]
         for (html, reason) in cases {
             let document = try document(Array(html.utf8))
             let page = try ListPageExtractor().links(in: document, pageURL: Self.url, selectors: SourceSelectors())
-            #expect(ListPageExtractor().refusal(of: document, page: page)?.contains(reason) == true, "\(html.prefix(60))")
+            #expect(
+                ListPageExtractor().refusal(of: document, page: page)?.contains(reason) == true, "\(html.prefix(60))")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WatchExtract
 
 @Suite struct LineProbeTests {

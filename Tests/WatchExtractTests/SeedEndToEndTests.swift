@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WatchCore
+
 @testable import WatchExtract
 
 /// Each seed page through the whole extraction, as the pipeline runs it: `PageDecoder` with no
@@ -11,10 +12,12 @@ import WatchCore
     static let now = Date(timeIntervalSince1970: 1_800_000_000)
 
     static func extract(_ file: String) throws -> [ExtractedArticle] {
-        let document = try PageDecoder().document(from: try SeedFixtureFiles.bytes(file), contentType: nil,
-                                                  override: nil, url: "https://mirror.example/p/\(file)")
-        return ArticleExtractor().extract(document: document, url: "https://mirror.example/p/\(file)",
-                                          selectors: SourceSelectors(), now: now)
+        let document = try PageDecoder().document(
+            from: try SeedFixtureFiles.bytes(file), contentType: nil,
+            override: nil, url: "https://mirror.example/p/\(file)")
+        return ArticleExtractor().extract(
+            document: document, url: "https://mirror.example/p/\(file)",
+            selectors: SourceSelectors(), now: now)
     }
 
     static func day(_ date: Date?) -> String? {
@@ -36,10 +39,12 @@ import WatchCore
         #expect(article.title == fixture.title)
         #expect(Self.day(article.published) == fixture.date)
         if let publisher = fixture.publisher { #expect(article.publisher == publisher) }
-        #expect(article.paragraphs.first?.hasPrefix(fixture.firstSentence) == true,
-                "first paragraph: \(article.paragraphs.first ?? "none")")
-        #expect(article.paragraphs.last?.hasSuffix(fixture.lastSentence) == true,
-                "last paragraph: \(article.paragraphs.last ?? "none")")
+        #expect(
+            article.paragraphs.first?.hasPrefix(fixture.firstSentence) == true,
+            "first paragraph: \(article.paragraphs.first ?? "none")")
+        #expect(
+            article.paragraphs.last?.hasSuffix(fixture.lastSentence) == true,
+            "last paragraph: \(article.paragraphs.last ?? "none")")
         for chrome in fixture.chrome {
             #expect(!article.paragraphs.contains { $0.hasPrefix(chrome) }, "chrome line \(chrome) in the body")
         }

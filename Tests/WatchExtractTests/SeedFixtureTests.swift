@@ -1,6 +1,7 @@
 import Foundation
 import LibXML
 import Testing
+
 @testable import WatchExtract
 
 /// The seed fixtures: what part B owns (charset, boilerplate, digest) asserted on each page.
@@ -24,8 +25,10 @@ import Testing
         var testDescription: String { file }
     }
 
-    static let txyddyFooter = ["本站部分信息", "本网部分转载", "北京金政国信", "通讯邮递调研网 txyddy", "联系电话", "监督电话",
-                               "地址:", "联系邮箱"]
+    static let txyddyFooter = [
+        "本站部分信息", "本网部分转载", "北京金政国信", "通讯邮递调研网 txyddy", "联系电话", "监督电话",
+        "地址:", "联系邮箱",
+    ]
     static let seed000 = Fixture(
         file: "seed-000-mirror.html", charset: "UTF-8", body: "div.content p",
         title: "八省区市邮政管理局召开2024年半年工作会", date: "2024-07-26", publisher: "国家邮政局",
@@ -35,20 +38,24 @@ import Testing
 
     static let fixtures: [Fixture] = [
         seed000,
-        Fixture(file: "seed-000-gbk.html", charset: "GB18030", body: seed000.body, title: seed000.title, date: seed000.date,
-                publisher: seed000.publisher, firstSentence: seed000.firstSentence, lastSentence: seed000.lastSentence,
-                chrome: seed000.chrome),
-        Fixture(file: "seed-000-gbk-declared-utf8.html", charset: "GB18030", body: seed000.body, title: seed000.title,
-                date: seed000.date, publisher: seed000.publisher, firstSentence: seed000.firstSentence,
-                lastSentence: seed000.lastSentence, chrome: seed000.chrome),
+        Fixture(
+            file: "seed-000-gbk.html", charset: "GB18030", body: seed000.body, title: seed000.title, date: seed000.date,
+            publisher: seed000.publisher, firstSentence: seed000.firstSentence, lastSentence: seed000.lastSentence,
+            chrome: seed000.chrome),
+        Fixture(
+            file: "seed-000-gbk-declared-utf8.html", charset: "GB18030", body: seed000.body, title: seed000.title,
+            date: seed000.date, publisher: seed000.publisher, firstSentence: seed000.firstSentence,
+            lastSentence: seed000.lastSentence, chrome: seed000.chrome),
         Fixture(
             file: "seed-001-mirror.html", charset: "UTF-8", body: "div.single-content p",
             title: "粤赣湘三省局迅速学习贯彻国家局努力完成邮政快递业全年目标任务电视电话会议精神", date: "2020-04-30",
             publisher: "国家邮政局网站",
             firstSentence: "国家邮政局4月27日召开全行业电视电话会议后,广东、江西、湖南等三省邮政管理局分别召开专题会议",
             lastSentence: "为经济社会发展和保障服务民生作出积极贡献。",
-            chrome: ["现在位置", "投稿人", "4年前 (2020-04-30)", "来源:国家邮政局网站", "本文由物流报", "发表评论", "邮箱地址不会被公开",
-                     "Copyright © 物流报"]),
+            chrome: [
+                "现在位置", "投稿人", "4年前 (2020-04-30)", "来源:国家邮政局网站", "本文由物流报", "发表评论", "邮箱地址不会被公开",
+                "Copyright © 物流报",
+            ]),
         Fixture(
             file: "seed-002-mirror.html", charset: "UTF-8", body: "div.content p",
             title: "河源、梅州、茂名、潮州局召开三季度政企联席会", date: "2023-10-26", publisher: "广东省邮政管理局",
@@ -93,7 +100,8 @@ import Testing
 
     @Test(arguments: fixtures)
     func bodyParagraphsKeepEverySentence(fixture: Fixture) throws {
-        let paragraphs = try SeedFixtureFiles.paragraphs(SeedFixtureFiles.document(fixture.file), selector: fixture.body)
+        let paragraphs = try SeedFixtureFiles.paragraphs(
+            SeedFixtureFiles.document(fixture.file), selector: fixture.body)
         let cleaned = BoilerplateFilter.clean(paragraphs)
         #expect(cleaned.first?.hasPrefix(fixture.firstSentence) == true)
         #expect(cleaned.last?.hasSuffix(fixture.lastSentence) == true)
@@ -125,7 +133,8 @@ import Testing
 
     @Test(arguments: fixtures.filter { $0.file != "seed-003-digest.html" })
     func articlesAreNotDigests(fixture: Fixture) throws {
-        let paragraphs = try SeedFixtureFiles.paragraphs(SeedFixtureFiles.document(fixture.file), selector: fixture.body)
+        let paragraphs = try SeedFixtureFiles.paragraphs(
+            SeedFixtureFiles.document(fixture.file), selector: fixture.body)
         #expect(DigestSplitter.split(BoilerplateFilter.clean(paragraphs)) == nil)
     }
 }

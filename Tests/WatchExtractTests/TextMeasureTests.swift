@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WatchExtract
 
 /// The byte-level measures the main-content scores rest on, against counts made by hand.

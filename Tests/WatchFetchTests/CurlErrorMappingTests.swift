@@ -1,6 +1,7 @@
 import LibCurl
 import Testing
 import WatchCore
+
 @testable import WatchFetch
 
 /// libcurl's result codes sorted into the fetcher's failure kinds.
@@ -18,8 +19,10 @@ import WatchCore
         #expect(FetchError.kind(ofCurlCode: CurlError.unsupportedProtocol, requestURL: "HTTP://x/") == .redirect)
         #expect(FetchError.kind(ofCurlCode: CurlError.unsupportedProtocol, requestURL: "gopher://x/") == .other)
         // Garbage instead of a status line comes with the same code, and is no redirect.
-        #expect(FetchError.kind(ofCurlCode: CurlError.unsupportedProtocol, requestURL: "http://x/",
-                                message: "Received HTTP/0.9 when not allowed") == .protocolError)
+        #expect(
+            FetchError.kind(
+                ofCurlCode: CurlError.unsupportedProtocol, requestURL: "http://x/",
+                message: "Received HTTP/0.9 when not allowed") == .protocolError)
         #expect(FetchError.kind(ofCurlCode: CurlError.outOfMemory, requestURL: "http://x/") == .protocolError)
     }
 

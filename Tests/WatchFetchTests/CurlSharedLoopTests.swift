@@ -33,7 +33,9 @@ import WatchTesting
         let transfers = Task {
             await withTaskGroup(of: Int.self) { group in
                 for page in 0..<inFlight {
-                    group.addTask { (try? await transport.send(HTTPRequest(url: server.baseURL + "/p\(page)")).get().status) ?? 0 }
+                    group.addTask {
+                        (try? await transport.send(HTTPRequest(url: server.baseURL + "/p\(page)")).get().status) ?? 0
+                    }
                 }
                 return await group.reduce(into: [Int]()) { $0.append($1) }
             }

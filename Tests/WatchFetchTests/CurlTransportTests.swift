@@ -7,8 +7,9 @@ import WatchTesting
 /// The libcurl transport against a real server on 127.0.0.1: what it sends, what it refuses,
 /// and how each failure is classified.
 @Suite struct CurlTransportTests {
-    let transport = CurlTransport(limits: CurlTransport.Limits(lowSpeedBytesPerSecond: 100, lowSpeedSeconds: 1),
-                                  logger: quietLogger)
+    let transport = CurlTransport(
+        limits: CurlTransport.Limits(lowSpeedBytesPerSecond: 100, lowSpeedSeconds: 1),
+        logger: quietLogger)
 
     @Test func getReturnsStatusHeadersBodyAndFinalURL() async throws {
         let server = try LoopbackHTTPServer { _ in .text("<p>ok</p>", headers: [("X-Test", "yes")]) }
@@ -26,8 +27,9 @@ import WatchTesting
     @Test func postSendsBodyAndHeaders() async throws {
         let server = try LoopbackHTTPServer { request in .response(status: 202, body: request.body) }
         defer { server.stop() }
-        let request = HTTPRequest(method: .post, url: server.baseURL + "/hook",
-                                  headers: [HTTPHeader("Content-Type", "application/json")], body: bytes("{\"a\":1}"))
+        let request = HTTPRequest(
+            method: .post, url: server.baseURL + "/hook",
+            headers: [HTTPHeader("Content-Type", "application/json")], body: bytes("{\"a\":1}"))
         let response = try await transport.send(request).get()
         #expect(response.status == 202)
         #expect(response.body == bytes("{\"a\":1}"))
@@ -71,7 +73,8 @@ import WatchTesting
     }
 
     @Test func redirectToAFileURLIsRefused() async throws {
-        let server = try LoopbackHTTPServer { _ in .response(status: 302, headers: [("Location", "file:///etc/passwd")]) }
+        let server = try LoopbackHTTPServer { _ in .response(status: 302, headers: [("Location", "file:///etc/passwd")])
+        }
         defer { server.stop() }
         let result = await transport.send(HTTPRequest(url: server.baseURL + "/"))
         guard case .failure(let error) = result else {
@@ -87,8 +90,9 @@ import WatchTesting
             .response(status: 302, headers: [("Location", "ftp://127.0.0.1:\(request.header("X-Port") ?? "21")/x")])
         }
         defer { server.stop() }
-        let request = HTTPRequest(url: server.baseURL + "/", headers: [HTTPHeader("X-Port", "\(server.port)")],
-                                  timeout: .seconds(5))
+        let request = HTTPRequest(
+            url: server.baseURL + "/", headers: [HTTPHeader("X-Port", "\(server.port)")],
+            timeout: .seconds(5))
         let result = await transport.send(request)
         #expect(result.failureKind == .redirect)
         #expect(server.requests.count == 1)

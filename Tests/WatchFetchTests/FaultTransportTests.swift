@@ -15,8 +15,11 @@ import WatchTesting
             .response(status: 200, headers: [("Content-Encoding", "gzip")], body: bytes)
         }
         defer { server.stop() }
-        let response = try await transport.send(HTTPRequest(url: server.baseURL + "/bomb", userAgent: "t",
-                                                            maxBodyBytes: 4_000_000)).get()
+        let response = try await transport.send(
+            HTTPRequest(
+                url: server.baseURL + "/bomb", userAgent: "t",
+                maxBodyBytes: 4_000_000)
+        ).get()
         #expect(response.body.count == decoded)
         #expect(response.body.allSatisfy { $0 == 0 })
     }
@@ -27,8 +30,10 @@ import WatchTesting
         defer { server.stop() }
         let cap = 1_000_000
         #expect(GzipBomb.stream(decodedAtLeast: FaultSite.bombDecodedBytes).bytes.count > cap)
-        let result = await transport.send(HTTPRequest(url: site.listURL(.gzipBomb, base: server.baseURL), userAgent: "t",
-                                                      maxBodyBytes: cap))
+        let result = await transport.send(
+            HTTPRequest(
+                url: site.listURL(.gzipBomb, base: server.baseURL), userAgent: "t",
+                maxBodyBytes: cap))
         guard case .failure(let error) = result else {
             Issue.record("the bomb was accepted")
             return

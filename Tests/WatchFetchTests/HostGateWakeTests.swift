@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WatchFetch
 
 /// Which waiters a freed slot wakes: only those that can use it, oldest first, without a

@@ -1,5 +1,5 @@
-import Synchronization
 import Foundation
+import Synchronization
 import Testing
 import WatchCore
 import WatchFetch
@@ -26,7 +26,10 @@ import WatchTesting
         // Two servers are two hosts (ports differ): a long delay on one must not hold the other.
         let slowHost = try LoopbackHTTPServer { _ in .text("a") }
         let otherHost = try LoopbackHTTPServer { _ in .text("b") }
-        defer { slowHost.stop(); otherHost.stop() }
+        defer {
+            slowHost.stop()
+            otherHost.stop()
+        }
         let fetcher = makeFetcher()
         let source = testSource(delay: .seconds(30))
         _ = await fetcher.fetch(url: slowHost.baseURL + "/1", source: source)
@@ -72,7 +75,12 @@ import WatchTesting
 final class OverlapTracker: Sendable {
     private let state = Mutex<(current: Int, maximum: Int)>((0, 0))
 
-    func enter() { state.withLock { $0.current += 1; $0.maximum = max($0.maximum, $0.current) } }
+    func enter() {
+        state.withLock {
+            $0.current += 1
+            $0.maximum = max($0.maximum, $0.current)
+        }
+    }
     func leave() { state.withLock { $0.current -= 1 } }
     var maximum: Int { state.withLock { $0.maximum } }
 }

@@ -18,7 +18,9 @@ import WatchFetch
         #expect(!RegistrableDomain.sameSite("https://spb.gov.cn.evil.example/a", "https://www.spb.gov.cn/"))
         #expect(!RegistrableDomain.sameSite("http://127.0.0.1:80/a", "http://localhost:80/a"))
         // A JSON source's URL template is read too.
-        #expect(RegistrableDomain.sameSite("https://www.spb.gov.cn/common/search/x?page={page}", "https://www.spb.gov.cn/p.shtml"))
+        #expect(
+            RegistrableDomain.sameSite(
+                "https://www.spb.gov.cn/common/search/x?page={page}", "https://www.spb.gov.cn/p.shtml"))
         #expect(!RegistrableDomain.sameSite("not a url", "https://www.spb.gov.cn/"))
     }
 }

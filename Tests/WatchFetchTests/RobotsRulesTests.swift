@@ -1,16 +1,18 @@
 import Testing
+
 @testable import WatchFetch
 
 /// The robots.txt parser and matcher on their own.
 @Suite struct RobotsRulesTests {
     @Test func ourGroupWinsOverTheWildcard() {
-        let rules = RobotsRules(parsing: """
-            User-agent: *
-            Disallow: /
+        let rules = RobotsRules(
+            parsing: """
+                User-agent: *
+                Disallow: /
 
-            User-agent: bureauwatch
-            Disallow: /admin
-            """)
+                User-agent: bureauwatch
+                Disallow: /admin
+                """)
         let ours = rules.policy(for: "bureauwatch/0.1 (+https://example.org)")
         #expect(ours.allows(path: "/news"))
         #expect(!ours.allows(path: "/admin/login"))
@@ -18,24 +20,28 @@ import Testing
     }
 
     @Test func longestMatchDecidesAndAllowWinsTies() {
-        let policy = RobotsRules(parsing: """
-            User-agent: *
-            Disallow: /gjyzj/
-            Allow: /gjyzj/c100015/
-            Disallow: /tie
-            Allow: /tie
-            """).policy(for: "bureauwatch")
+        let policy = RobotsRules(
+            parsing: """
+                User-agent: *
+                Disallow: /gjyzj/
+                Allow: /gjyzj/c100015/
+                Disallow: /tie
+                Allow: /tie
+                """
+        ).policy(for: "bureauwatch")
         #expect(!policy.allows(path: "/gjyzj/c100276/list.shtml"))
         #expect(policy.allows(path: "/gjyzj/c100015/common_list.shtml"))
         #expect(policy.allows(path: "/tie"))
     }
 
     @Test func wildcardsAndEndAnchors() {
-        let policy = RobotsRules(parsing: """
-            User-agent: *
-            Disallow: /*.pdf$
-            Disallow: /search*q=
-            """).policy(for: "bureauwatch")
+        let policy = RobotsRules(
+            parsing: """
+                User-agent: *
+                Disallow: /*.pdf$
+                Disallow: /search*q=
+                """
+        ).policy(for: "bureauwatch")
         #expect(!policy.allows(path: "/files/notice.pdf"))
         #expect(policy.allows(path: "/files/notice.pdf?download=1"))
         #expect(!policy.allows(path: "/search/?page=2&q=邮政".percentEncodedForTest))
@@ -51,17 +57,19 @@ import Testing
     }
 
     @Test func groupsNamingUsAreMergedAndCommentsIgnored() {
-        let policy = RobotsRules(parsing: """
-            # site policy
-            User-agent: BureauWatch   # us
-            User-agent: otherbot
-            Disallow: /a
-            Crawl-delay: 2
+        let policy = RobotsRules(
+            parsing: """
+                # site policy
+                User-agent: BureauWatch   # us
+                User-agent: otherbot
+                Disallow: /a
+                Crawl-delay: 2
 
-            User-agent: bureauwatch
-            Disallow: /b
-            Crawl-delay: 5
-            """).policy(for: "bureauwatch/0.1")
+                User-agent: bureauwatch
+                Disallow: /b
+                Crawl-delay: 5
+                """
+        ).policy(for: "bureauwatch/0.1")
         #expect(!policy.allows(path: "/a/1"))
         #expect(!policy.allows(path: "/b/1"))
         #expect(policy.allows(path: "/c"))
@@ -75,14 +83,16 @@ import Testing
     }
 
     @Test func garbageAndRulesBeforeAnyAgentAreIgnored() {
-        let policy = RobotsRules(parsing: """
-            Disallow: /orphan
-            this is not a field
-            <html>oops</html>
-            User-agent: *
-            Crawl-delay: soon
-            Disallow: /private
-            """).policy(for: "bureauwatch")
+        let policy = RobotsRules(
+            parsing: """
+                Disallow: /orphan
+                this is not a field
+                <html>oops</html>
+                User-agent: *
+                Crawl-delay: soon
+                Disallow: /private
+                """
+        ).policy(for: "bureauwatch")
         #expect(policy.allows(path: "/orphan"))
         #expect(!policy.allows(path: "/private"))
         #expect(policy.crawlDelay == nil)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WatchCore
 import WatchTesting
+
 @testable import WatchFetch
 
 /// A host whose requests time out gets one slot, and stalled hosts together at most half the
@@ -81,23 +82,30 @@ import WatchTesting
     @Test func aHangingHostLeavesSlotsForAnAnsweringHost() async throws {
         let tarpit = try LoopbackHTTPServer { _ in .script([.hang]) }
         let news = try LoopbackHTTPServer { _ in .text("<p>notice</p>") }
-        defer { tarpit.stop(); news.stop() }
+        defer {
+            tarpit.stop()
+            news.stop()
+        }
         // Two global slots, every tarpit request ends in a 1 s timeout, no retries.
-        let fetcher = PoliteFetcher(transport: CurlTransport(logger: quietLogger), validators: InMemoryValidatorStore(),
-                                    retry: RetryPolicy(maxRetries: 0), globalConcurrency: 2, logger: quietLogger)
+        let fetcher = PoliteFetcher(
+            transport: CurlTransport(logger: quietLogger), validators: InMemoryValidatorStore(),
+            retry: RetryPolicy(maxRetries: 0), globalConcurrency: 2, logger: quietLogger)
         let hanging = testSource(concurrency: 8, timeout: .seconds(1))
         let first = await fetcher.fetch(url: tarpit.baseURL + "/list", source: hanging)
         #expect(first.error?.kind == .timeout)
         let queued = Task {
             await withTaskGroup(of: Void.self) { group in
-                for page in 0..<6 { group.addTask { _ = await fetcher.fetch(url: tarpit.baseURL + "/p\(page)", source: hanging) } }
+                for page in 0..<6 {
+                    group.addTask { _ = await fetcher.fetch(url: tarpit.baseURL + "/p\(page)", source: hanging) }
+                }
             }
         }
         // At least four tarpit requests wait at the gate (five with the cap, four without it),
         // older than any request to the answering host.
         try await waitForWaiters(fetcher.gate, count: 4)
         var answered = 0
-        for page in 0..<10 where await fetcher.fetch(url: news.baseURL + "/n\(page)", source: testSource()).response != nil {
+        for page in 0..<10
+        where await fetcher.fetch(url: news.baseURL + "/n\(page)", source: testSource()).response != nil {
             answered += 1
         }
         // Without the stall cap the tarpit's six queued requests take both slots first, a

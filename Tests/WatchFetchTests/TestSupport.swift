@@ -1,6 +1,6 @@
-import Synchronization
 import Foundation
 import Logging
+import Synchronization
 import WatchCore
 import WatchFetch
 import WatchTesting
@@ -10,22 +10,28 @@ let quietLogger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
 
 /// A source for `url` with fast, test-sized limits: no per-host delay unless asked,
 /// robots.txt off unless asked.
-func testSource(url: String = "http://127.0.0.1/", robots: Bool = false, delay: Duration = .zero,
-                concurrency: Int = 1, timeout: Duration = .seconds(10)) -> SourceConfig {
-    SourceConfig(id: "test", name: "test", kind: .bureau, url: url, timeout: timeout,
-                 userAgent: "bureauwatch/0.1", perHost: PerHostPolicy(concurrency: concurrency, delay: delay),
-                 robots: robots)
+func testSource(
+    url: String = "http://127.0.0.1/", robots: Bool = false, delay: Duration = .zero,
+    concurrency: Int = 1, timeout: Duration = .seconds(10)
+) -> SourceConfig {
+    SourceConfig(
+        id: "test", name: "test", kind: .bureau, url: url, timeout: timeout,
+        userAgent: "bureauwatch/0.1", perHost: PerHostPolicy(concurrency: concurrency, delay: delay),
+        robots: robots)
 }
 
 /// Retries with a 10 ms base, so retry tests take milliseconds unless the server asks for more.
 let fastRetries = RetryPolicy(maxRetries: 3, baseDelay: .milliseconds(10), maxDelay: .milliseconds(100))
 
 /// A fetcher over a real `CurlTransport`.
-func makeFetcher(validators: any ValidatorStore = InMemoryValidatorStore(), clock: any WallClock = SystemClock(),
-                 retry: RetryPolicy = fastRetries, maxBodyBytes: Int = HTTPRequest.defaultMaxBodyBytes,
-                 limits: CurlTransport.Limits = CurlTransport.Limits()) -> PoliteFetcher {
-    PoliteFetcher(transport: CurlTransport(limits: limits, logger: quietLogger), validators: validators,
-                  clock: clock, retry: retry, maxBodyBytes: maxBodyBytes, logger: quietLogger)
+func makeFetcher(
+    validators: any ValidatorStore = InMemoryValidatorStore(), clock: any WallClock = SystemClock(),
+    retry: RetryPolicy = fastRetries, maxBodyBytes: Int = HTTPRequest.defaultMaxBodyBytes,
+    limits: CurlTransport.Limits = CurlTransport.Limits()
+) -> PoliteFetcher {
+    PoliteFetcher(
+        transport: CurlTransport(limits: limits, logger: quietLogger), validators: validators,
+        clock: clock, retry: retry, maxBodyBytes: maxBodyBytes, logger: quietLogger)
 }
 
 /// Counts requests per path under a lock, so a handler can answer the first request to a

@@ -61,9 +61,13 @@ import WatchTesting
 
         // The database is lost: a new, empty store on the same watch folder.
         let empty = InMemoryStore()
-        #expect(try await LostStoreCheck.storeWasLost(store: empty, databaseWasNew: true, watchDir: watch.path, logger: quietLogger))
+        #expect(
+            try await LostStoreCheck.storeWasLost(
+                store: empty, databaseWasNew: true, watchDir: watch.path, logger: quietLogger))
         // A database that exists but holds nothing is a first run killed before its first commit.
-        #expect(try await !LostStoreCheck.storeWasLost(store: empty, databaseWasNew: false, watchDir: watch.path, logger: quietLogger))
+        #expect(
+            try await !LostStoreCheck.storeWasLost(
+                store: empty, databaseWasNew: false, watchDir: watch.path, logger: quietLogger))
         let after = try await Pipeline(sources: [source], watch: watch, rebaselineAll: true)
         let report = await after.poller.poll(source)
         #expect(report.baseline && report.newArticles == 6)
@@ -76,11 +80,15 @@ import WatchTesting
 
     @Test func anEmptyStoreBesideAnEmptyWatchFolderIsAFirstStart() async throws {
         let folder = try ScratchFolder()
-        #expect(try await !LostStoreCheck.storeWasLost(store: InMemoryStore(), databaseWasNew: true, watchDir: folder.url.path,
-                                                       logger: quietLogger))
+        #expect(
+            try await !LostStoreCheck.storeWasLost(
+                store: InMemoryStore(), databaseWasNew: true, watchDir: folder.url.path,
+                logger: quietLogger))
         try Data("<feed/>".utf8).write(to: folder.url.appendingPathComponent("feed.xml"))
-        #expect(try await !LostStoreCheck.storeWasLost(store: InMemoryStore(), databaseWasNew: true, watchDir: folder.url.path,
-                                                       logger: quietLogger))
+        #expect(
+            try await !LostStoreCheck.storeWasLost(
+                store: InMemoryStore(), databaseWasNew: true, watchDir: folder.url.path,
+                logger: quietLogger))
         let database = folder.url.appendingPathComponent("bureauwatch.sqlite")
         #expect(LostStoreCheck.isNew(databaseAt: database.path))
         try Data().write(to: database)

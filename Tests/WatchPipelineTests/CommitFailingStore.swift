@@ -22,8 +22,10 @@ actor CommitFailingStore: Store {
         return try await inner.record(failing)
     }
 
-    func recordGone(url: String, status: Int, at: Date,
-                    announce: @escaping @Sendable (RemovedArticle) throws -> [OutboxEntry]) async throws -> RemovalOutcome {
+    func recordGone(
+        url: String, status: Int, at: Date,
+        announce: @escaping @Sendable (RemovedArticle) throws -> [OutboxEntry]
+    ) async throws -> RemovalOutcome {
         try await inner.recordGone(url: url, status: status, at: at, announce: announce)
     }
 
@@ -35,8 +37,10 @@ actor CommitFailingStore: Store {
         try await inner.recordPollSuccess(sourceID: sourceID, kind: kind, at: at, nextDue: nextDue)
     }
 
-    func recordPollFailure(sourceID: String, kind: SourceRole, error: FetchError, at: Date,
-                           nextDue: Date) async throws -> Int {
+    func recordPollFailure(
+        sourceID: String, kind: SourceRole, error: FetchError, at: Date,
+        nextDue: Date
+    ) async throws -> Int {
         try await inner.recordPollFailure(sourceID: sourceID, kind: kind, error: error, at: at, nextDue: nextDue)
     }
 
@@ -64,7 +68,9 @@ actor CommitFailingStore: Store {
 
     func article(shortID: String) async throws -> ArticleDetail? { try await inner.article(shortID: shortID) }
 
-    func search(_ text: String, limit: Int) async throws -> [StoredArticle] { try await inner.search(text, limit: limit) }
+    func search(_ text: String, limit: Int) async throws -> [StoredArticle] {
+        try await inner.search(text, limit: limit)
+    }
 
     func sourceHealth() async throws -> [SourceStatus] { try await inner.sourceHealth() }
 

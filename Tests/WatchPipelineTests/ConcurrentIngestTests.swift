@@ -13,8 +13,9 @@ import WatchTesting
         let folder = try ScratchFolder()
         let store = try SQLiteStore(path: folder.url.appendingPathComponent("state.sqlite").path, logger: quietLogger)
         let sources = (0..<Self.copies).map { SameNotice.source($0) }
-        let pipeline = try await Pipeline(store: store, sources: sources, watch: folder.url.appendingPathComponent("watch"),
-                                          webhooks: [])
+        let pipeline = try await Pipeline(
+            store: store, sources: sources, watch: folder.url.appendingPathComponent("watch"),
+            webhooks: [])
         let ingest = pipeline.ingest
 
         let changes = try await withThrowingTaskGroup(of: [RecordOutcome.Change].self) { group in

@@ -5,9 +5,12 @@ import WatchPipeline
 
 /// The scheduler's due-time logic on its own: offsets on the monotonic clock.
 @Suite struct DuePlanTests {
-    static func source(_ id: String, kind: SourceRole = .bureau, host: String = "a.example", interval: Int = 60) -> SourceConfig {
-        SourceConfig(id: id, name: id, kind: kind, url: "http://\(host)/list.html", interval: .seconds(interval),
-                     perHost: PerHostPolicy(concurrency: 1))
+    static func source(_ id: String, kind: SourceRole = .bureau, host: String = "a.example", interval: Int = 60)
+        -> SourceConfig
+    {
+        SourceConfig(
+            id: id, name: id, kind: kind, url: "http://\(host)/list.html", interval: .seconds(interval),
+            perHost: PerHostPolicy(concurrency: 1))
     }
 
     @Test func aSourceStartsWhenDueAndIsDueAgainItsNextPollLater() {
@@ -45,7 +48,9 @@ import WatchPipeline
 
     @Test func pollsStayWithinTheGlobalAndPerHostLimits() {
         var plan = DuePlan()
-        let sources = (0..<5).map { Self.source("same-\($0)") } + (0..<5).map { Self.source("other-\($0)", host: "b\($0).example") }
+        let sources =
+            (0..<5).map { Self.source("same-\($0)") }
+            + (0..<5).map { Self.source("other-\($0)", host: "b\($0).example") }
         _ = plan.update(sources: sources)
         for source in sources { plan.admit(source.id, wait: .zero, at: .zero) }
         let started = plan.start(at: .zero, maxInFlight: 4)

@@ -11,11 +11,13 @@ import WatchTesting
     func aPageWhoseCommitFailsLeavesNoWatchFile(sqlite: Bool) async throws {
         let folder = try ScratchFolder()
         let watch = folder.url.appendingPathComponent("watch")
-        let real: any Store = sqlite
+        let real: any Store =
+            sqlite
             ? try SQLiteStore(path: folder.url.appendingPathComponent("state.sqlite").path, logger: quietLogger)
             : InMemoryStore()
         let source = SameNotice.source(1)
-        let failingPipeline = try await Pipeline(store: CommitFailingStore(real), sources: [source], watch: watch, webhooks: [])
+        let failingPipeline = try await Pipeline(
+            store: CommitFailingStore(real), sources: [source], watch: watch, webhooks: [])
         let failing = failingPipeline.ingest
 
         await #expect(throws: CommitFailingStore.CommitFailed.self) {

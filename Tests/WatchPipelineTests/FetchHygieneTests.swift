@@ -13,7 +13,8 @@ import WatchTesting
 
     func serveArticles(_ numbers: ClosedRange<Int>, under folder: String, on harness: PipelineHarness) {
         for number in numbers {
-            harness.site.set("\(folder)/a\(number).shtml", Pages.article("关于第\(number)号邮政业务的公告", seed: 200 + UInt64(number)))
+            harness.site.set(
+                "\(folder)/a\(number).shtml", Pages.article("关于第\(number)号邮政业务的公告", seed: 200 + UInt64(number)))
         }
     }
 
@@ -21,7 +22,8 @@ import WatchTesting
         let harness = try await PipelineHarness()
         defer { harness.stop() }
         harness.site.set("/robots.txt", "User-agent: *\nDisallow: /private/\n", contentType: "text/plain")
-        harness.site.set("/list.html", Pages.list(Self.rows(1...3, under: "/news") + Self.rows(4...4, under: "/private")))
+        harness.site.set(
+            "/list.html", Pages.list(Self.rows(1...3, under: "/news") + Self.rows(4...4, under: "/private")))
         serveArticles(1...3, under: "/news", on: harness)
         let source = harness.source("/list.html", robots: true)
 
@@ -48,7 +50,8 @@ import WatchTesting
         harness.site.set("/list.html", Pages.list(Self.rows(1...3, under: "/news")))
         serveArticles(1...1, under: "/news", on: harness)
         // A redirect on the site is followed as always.
-        harness.site.set("/news/a2.shtml", reply: .response(status: 301, headers: [("Location", "/news/moved/a2.shtml")]))
+        harness.site.set(
+            "/news/a2.shtml", reply: .response(status: 301, headers: [("Location", "/news/moved/a2.shtml")]))
         harness.site.set("/news/moved/a2.shtml", Pages.article("关于第2号邮政业务的公告", seed: 202))
         // 127.0.0.1 and localhost are two sites.
         let elsewhere = "http://localhost:\(harness.server.port)/ads/landing.html"
@@ -97,9 +100,13 @@ import WatchTesting
         let harness = try await PipelineHarness()
         defer { harness.stop() }
         let list = Pages.list(Self.rows(1...3, under: "/news"))
-        harness.site.set("/list.html", reply: .response(status: 200, headers: [
-            ("Content-Type", "text/html; charset=utf-8"), ("Set-Cookie", "JSESSIONID=poll-1; Path=/"),
-        ], body: Array(list.utf8)))
+        harness.site.set(
+            "/list.html",
+            reply: .response(
+                status: 200,
+                headers: [
+                    ("Content-Type", "text/html; charset=utf-8"), ("Set-Cookie", "JSESSIONID=poll-1; Path=/"),
+                ], body: Array(list.utf8)))
         serveArticles(1...3, under: "/news", on: harness)
         let source = harness.source("/list.html")
 

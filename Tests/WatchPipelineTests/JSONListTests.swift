@@ -16,9 +16,17 @@ import WatchPipeline
             "publishedTime": 1_788_000_000_000 + number * 86_400_000, "publishedTimeStr": "2026-09-0\(number) 09:30:00",
             "channelCodeName": "c100012",
             "content": Pages.body(seed: 400 + UInt64(number)).map { "<p>\($0)</p>" }.joined(),
-            "resList": [["fileName": "附件\(number).pdf", "filePath": "/gjyzj/upload/p\(number).pdf", "filePathNew": "null"]],
-            "domainMetaList": [["resultList": [["key": "wh", "value": documentNumber], ["key": "source", "value": source],
-                                               ["key": "author", "value": "null"]]]],
+            "resList": [
+                ["fileName": "附件\(number).pdf", "filePath": "/gjyzj/upload/p\(number).pdf", "filePathNew": "null"]
+            ],
+            "domainMetaList": [
+                [
+                    "resultList": [
+                        ["key": "wh", "value": documentNumber], ["key": "source", "value": source],
+                        ["key": "author", "value": "null"],
+                    ]
+                ]
+            ],
         ]
     }
 
@@ -32,15 +40,22 @@ import WatchPipeline
         defer { harness.stop() }
         let base = harness.server.baseURL
         let query = "?_isJson=true&_pageSize=2&page="
-        harness.site.set(Self.channel + query + "1", try Self.page([
-            Self.result(1, base: base, documentNumber: "国邮发〔2026〕41号", source: "国家邮政局"),
-            Self.result(2, base: base, documentNumber: "null", source: "null"),
-        ], total: 3, page: 1), contentType: "application/json")
-        harness.site.set(Self.channel + query + "2", try Self.page([
-            Self.result(3, base: base, documentNumber: "国邮发〔2026〕43号", source: "国家邮政局"),
-        ], total: 3, page: 2), contentType: "application/json")
-        let source = harness.source(Self.channel + query + "{page}", pages: 5, list: .json,
-                                    json: JSONListMapping(preset: .spbCMS))
+        harness.site.set(
+            Self.channel + query + "1",
+            try Self.page(
+                [
+                    Self.result(1, base: base, documentNumber: "国邮发〔2026〕41号", source: "国家邮政局"),
+                    Self.result(2, base: base, documentNumber: "null", source: "null"),
+                ], total: 3, page: 1), contentType: "application/json")
+        harness.site.set(
+            Self.channel + query + "2",
+            try Self.page(
+                [
+                    Self.result(3, base: base, documentNumber: "国邮发〔2026〕43号", source: "国家邮政局")
+                ], total: 3, page: 2), contentType: "application/json")
+        let source = harness.source(
+            Self.channel + query + "{page}", pages: 5, list: .json,
+            json: JSONListMapping(preset: .spbCMS))
 
         let report = await harness.poller.poll(source)
 
@@ -72,7 +87,8 @@ import WatchPipeline
         for number in 1...3 {
             harness.site.set("/index/\(number).html", Pages.article("第\(number)期快递发展指数报告", seed: 500 + UInt64(number)))
         }
-        let mapping = JSONListMapping(items: "list.entries", title: "headline", url: "link", date: "day", total: "list.count")
+        let mapping = JSONListMapping(
+            items: "list.entries", title: "headline", url: "link", date: "day", total: "list.count")
 
         let report = await harness.poller.poll(harness.source("/api/list", list: .json, json: mapping))
 
@@ -86,9 +102,12 @@ import WatchPipeline
         defer { harness.stop() }
         let base = harness.server.baseURL
         for page in 1...2 {
-            let object: [String: Any] = ["data": ["results": [Self.result(page, base: base, documentNumber: "null", source: "null")]]]
-            harness.site.set("/api?p=\(page)", String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self),
-                             contentType: "application/json")
+            let object: [String: Any] = [
+                "data": ["results": [Self.result(page, base: base, documentNumber: "null", source: "null")]]
+            ]
+            harness.site.set(
+                "/api?p=\(page)", String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self),
+                contentType: "application/json")
         }
         harness.site.set("/api?p=3", "{\"data\":{\"results\":[]}}", contentType: "application/json")
         let source = harness.source("/api?p={page}", pages: 10, list: .json, json: JSONListMapping(preset: .spbCMS))
@@ -105,7 +124,8 @@ import WatchPipeline
         defer { harness.stop() }
         harness.site.set("/api/list", "<html>请登录</html>")
 
-        let report = await harness.poller.poll(harness.source("/api/list", list: .json, json: JSONListMapping(preset: .spbCMS)))
+        let report = await harness.poller.poll(
+            harness.source("/api/list", list: .json, json: JSONListMapping(preset: .spbCMS)))
 
         #expect(report.failure?.kind == .content)
         #expect(report.failure?.message.contains("not JSON") == true)

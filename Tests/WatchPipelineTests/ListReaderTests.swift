@@ -8,8 +8,9 @@ import WatchPipeline
     static let pageURL = "https://www.spb.gov.cn/gjyzj/c100275/pubtz.shtml"
 
     func response(_ body: String, url: String = pageURL) -> HTTPResponse {
-        HTTPResponse(status: 200, finalURL: url, headers: [HTTPHeader("Content-Type", "text/html; charset=utf-8")],
-                     body: Array(body.utf8))
+        HTTPResponse(
+            status: 200, finalURL: url, headers: [HTTPHeader("Content-Type", "text/html; charset=utf-8")],
+            body: Array(body.utf8))
     }
 
     func source(list: ListFormat = .html, json: JSONListMapping? = nil) -> SourceConfig {
@@ -26,7 +27,8 @@ import WatchPipeline
     @Test func aLargePageWithARedirectScriptIsNotAStub() throws {
         let rows = (1...3).map { "<li><a href=\"/a/\($0).shtml\">关于第\($0)号邮政业务的公告</a><span>2026-09-0\($0)</span></li>" }
         let filler = String(repeating: "<p>页脚信息</p>", count: 400)
-        let body = "<html><body><ul>\(rows.joined())</ul>\(filler)<script>if(old){location.href='/m/'}</script></body></html>"
+        let body =
+            "<html><body><ul>\(rows.joined())</ul>\(filler)<script>if(old){location.href='/m/'}</script></body></html>"
         let reading = try HTMLListReader().read(response(body), page: 1, source: source())
         guard case .rows(let found, _, _) = reading else {
             Issue.record("expected rows, got \(reading)")
@@ -42,8 +44,9 @@ import WatchPipeline
               {"title":"null","url":"/p/2.shtml"}]}}
             """
         let reader = JSONListReader(mapping: JSONListMapping(preset: .spbCMS))
-        let reading = try reader.read(response(json, url: "https://www.spb.gov.cn/common/search/x?page=1"), page: 1,
-                                      source: source(list: .json, json: JSONListMapping(preset: .spbCMS)))
+        let reading = try reader.read(
+            response(json, url: "https://www.spb.gov.cn/common/search/x?page=1"), page: 1,
+            source: source(list: .json, json: JSONListMapping(preset: .spbCMS)))
         guard case .rows(let rows, _, let total) = reading else {
             Issue.record("expected rows, got \(reading)")
             return
@@ -57,9 +60,12 @@ import WatchPipeline
     }
 
     @Test func anHTTPLinkOnTheHTTPSAPIsOwnHostBecomesHTTPS() {
-        let url = JSONListReader.articleURL("http://www.spb.gov.cn/gjyzj/c100012/202609/x.shtml",
-                                            base: "https://www.spb.gov.cn/common/search/x?page=1")
+        let url = JSONListReader.articleURL(
+            "http://www.spb.gov.cn/gjyzj/c100012/202609/x.shtml",
+            base: "https://www.spb.gov.cn/common/search/x?page=1")
         #expect(url == "https://www.spb.gov.cn/gjyzj/c100012/202609/x.shtml")
-        #expect(JSONListReader.articleURL("http://other.example/x", base: "https://www.spb.gov.cn/") == "http://other.example/x")
+        #expect(
+            JSONListReader.articleURL("http://other.example/x", base: "https://www.spb.gov.cn/")
+                == "http://other.example/x")
     }
 }

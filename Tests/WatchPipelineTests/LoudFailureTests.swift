@@ -24,7 +24,9 @@ import WatchTesting
         #expect(try await pipeline.queuedEvents() == [.sourceFailing])
         let failing = await probe.check(sources: [source], failingAfter: 3)
         #expect(failing.failing == 1)
-        #expect(failing.reasons.count == 1 && failing.reasons[0].hasPrefix("source gd-news failing: 3 polls"), "\(failing.reasons)")
+        #expect(
+            failing.reasons.count == 1 && failing.reasons[0].hasPrefix("source gd-news failing: 3 polls"),
+            "\(failing.reasons)")
 
         #expect(await pipeline.poller.poll(source).failed)
         #expect(try await pipeline.queuedEvents() == [.sourceFailing], "one alert per failing spell")
@@ -86,8 +88,11 @@ import WatchTesting
         let pipeline = try await Pipeline(sources: [], watch: folder.url.appendingPathComponent("watch"))
         let probe = try Self.probe(pipeline, folder: folder)
         let queued = pipeline.clock.now
-        try await pipeline.store.enqueue([OutboxEntry(deliveryID: "d1", event: .articleNew, webhookID: "ops", payload: [1],
-                                                      createdAt: queued, nextAttemptAt: queued)])
+        try await pipeline.store.enqueue([
+            OutboxEntry(
+                deliveryID: "d1", event: .articleNew, webhookID: "ops", payload: [1],
+                createdAt: queued, nextAttemptAt: queued)
+        ])
         pipeline.clock.advance(by: 14 * 60)
         #expect(await probe.check(sources: [], failingAfter: 3).reasons.isEmpty)
         pipeline.clock.advance(by: 2 * 60)
@@ -100,7 +105,8 @@ import WatchTesting
     static func probe(_ pipeline: Pipeline, folder: ScratchFolder) throws -> HealthProbe {
         let database = folder.url.appendingPathComponent("bureauwatch.sqlite")
         try Data().write(to: database)
-        return HealthProbe(store: pipeline.store, databasePath: database.path, watchDir: pipeline.watch.path,
-                           clock: pipeline.clock)
+        return HealthProbe(
+            store: pipeline.store, databasePath: database.path, watchDir: pipeline.watch.path,
+            clock: pipeline.clock)
     }
 }

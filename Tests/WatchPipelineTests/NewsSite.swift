@@ -60,24 +60,25 @@ final class NewsSite: Sendable {
             "<li><a href=\"/news/a\(number).html\">\(title(of: number))</a><span>2026-03-\(10 + number % 18)</span></li>"
         }
         return """
-        <!DOCTYPE html><html><head><meta charset="utf-8"><title>工作动态_广东省邮政管理局</title></head>
-        <body><div class="list-right"><ul class="list">
-        \(rows.joined(separator: "\n"))
-        </ul></div></body></html>
-        """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>工作动态_广东省邮政管理局</title></head>
+            <body><div class="list-right"><ul class="list">
+            \(rows.joined(separator: "\n"))
+            </ul></div></body></html>
+            """
     }
 
     private static func articlePage(_ number: Int) -> String {
-        let paragraphs = ["本次抽查为第\(number)批，共检查快递网点\(number * 7 + 3)个，发现问题\(number % 9 + 1)项。"]
+        let paragraphs =
+            ["本次抽查为第\(number)批，共检查快递网点\(number * 7 + 3)个，发现问题\(number % 9 + 1)项。"]
             + SyntheticPages.paragraphs(seed: UInt64(number) &* 7919, characters: 400)
         return """
-        <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(title(of: number))_广东省邮政管理局</title>
-        <meta name="ArticleTitle" content="\(title(of: number))">
-        <meta name="PubDate" content="2026-03-\(10 + number % 18) 09:30">
-        <meta name="ContentSource" content="广东省邮政管理局"></head>
-        <body><div class="detail"><h1>\(title(of: number))</h1><div class="detail-news">
-        \(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))
-        </div></div></body></html>
-        """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(title(of: number))_广东省邮政管理局</title>
+            <meta name="ArticleTitle" content="\(title(of: number))">
+            <meta name="PubDate" content="2026-03-\(10 + number % 18) 09:30">
+            <meta name="ContentSource" content="广东省邮政管理局"></head>
+            <body><div class="detail"><h1>\(title(of: number))</h1><div class="detail-news">
+            \(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))
+            </div></div></body></html>
+            """
     }
 }

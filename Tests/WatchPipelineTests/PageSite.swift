@@ -11,7 +11,8 @@ final class PageSite: Sendable {
     /// Serves `body` at `path` (`/list.shtml`, or `/search?page=2` for one query).
     func set(_ path: String, _ body: String, contentType: String = "text/html; charset=utf-8") {
         let bytes = Array(body.utf8)
-        let etag = "\"\(bytes.count)-\(bytes.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 })\""
+        let etag =
+            "\"\(bytes.count)-\(bytes.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 })\""
         set(path, reply: .response(status: 200, headers: [("Content-Type", contentType), ("ETag", etag)], body: bytes))
     }
 
@@ -25,7 +26,8 @@ final class PageSite: Sendable {
             return .text("not found", status: 404, contentType: "text/plain")
         }
         if case .response(let status, let headers, _) = reply, status == 200,
-           let etag = headers.first(where: { $0.0 == "ETag" })?.1, request.header("If-None-Match") == etag {
+            let etag = headers.first(where: { $0.0 == "ETag" })?.1, request.header("If-None-Match") == etag
+        {
             return .response(status: 304, headers: [("ETag", etag)])
         }
         return reply

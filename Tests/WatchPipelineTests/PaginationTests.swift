@@ -13,8 +13,9 @@ import WatchPipeline
 
     func serveArticles(_ numbers: ClosedRange<Int>, folder: String, on harness: PipelineHarness) {
         for number in numbers {
-            harness.site.set("\(folder)/202609/a\(number).shtml",
-                             Pages.article("关于第\(number)号快递业务的通知公告", seed: UInt64(number)))
+            harness.site.set(
+                "\(folder)/202609/a\(number).shtml",
+                Pages.article("关于第\(number)号快递业务的通知公告", seed: UInt64(number)))
         }
     }
 
@@ -22,8 +23,9 @@ import WatchPipeline
         let harness = try await PipelineHarness()
         defer { harness.stop() }
         let folder = "/gjyzj/c100015/c100016"
-        harness.site.set("\(folder)/common_list.shtml",
-                         Pages.list(Self.rows(1, folder: folder), extra: "<a href=\"common_list_2.shtml\">下一页</a>"))
+        harness.site.set(
+            "\(folder)/common_list.shtml",
+            Pages.list(Self.rows(1, folder: folder), extra: "<a href=\"common_list_2.shtml\">下一页</a>"))
         // Page 2 draws no pager: page 3's address comes from the CMS's naming.
         harness.site.set("\(folder)/common_list_2.shtml", Pages.list(Self.rows(4, folder: folder)))
         // The last page of a list often holds a single row: it is a list all the same.
@@ -64,9 +66,11 @@ import WatchPipeline
         let harness = try await PipelineHarness()
         defer { harness.stop() }
         let folder = "/gjyzj/c100276"
-        let more = "/gjyzj/c100037/c100150/common_listmore.shtml?channelId=ce2d4d5628314ff7a81553529fb7f6a0&code=c100276"
-        harness.site.set("\(folder)/common_list.shtml",
-                         Pages.list(Self.rows(1, folder: folder), extra: "<a class=\"listmore\" href=\"\(more)\">更多</a>"))
+        let more =
+            "/gjyzj/c100037/c100150/common_listmore.shtml?channelId=ce2d4d5628314ff7a81553529fb7f6a0&code=c100276"
+        harness.site.set(
+            "\(folder)/common_list.shtml",
+            Pages.list(Self.rows(1, folder: folder), extra: "<a class=\"listmore\" href=\"\(more)\">更多</a>"))
         harness.site.set("/gjyzj/c100037/c100150/common_listmore.shtml", Pages.list(Self.rows(4, folder: folder)))
         serveArticles(1...6, folder: folder, on: harness)
 

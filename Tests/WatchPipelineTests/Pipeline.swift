@@ -21,28 +21,36 @@ struct Pipeline {
 
     static let webhook = WebhookConfig(id: "ops", url: "http://127.0.0.1:9/hook")
 
-    init(store: (any Store)? = nil, sources: [SourceConfig] = [], watch: URL, webhooks: [WebhookConfig] = [Self.webhook],
-         failingAfter: Int = 3, rebaselineAll: Bool = false, retry: RetryPolicy = RetryPolicy(),
-         clock: ManualClock = ManualClock(Date())) async throws {
+    init(
+        store: (any Store)? = nil, sources: [SourceConfig] = [], watch: URL, webhooks: [WebhookConfig] = [Self.webhook],
+        failingAfter: Int = 3, rebaselineAll: Bool = false, retry: RetryPolicy = RetryPolicy(),
+        clock: ManualClock = ManualClock(Date())
+    ) async throws {
         self.clock = clock
         let store = store ?? InMemoryStore(clock: clock)
         self.store = store
         self.watch = watch
         try FileManager.default.createDirectory(at: watch, withIntermediateDirectories: true)
-        let fetcher = PoliteFetcher(transport: CurlTransport(logger: quietLogger), validators: store, clock: clock,
-                                    retry: retry, globalConcurrency: 8, logger: quietLogger)
-        ingest = try await ArticleIngest(store: store, publisher: ArticlePublisher(folder: WatchFolder(path: watch.path)),
-                                         webhooks: webhooks, sources: sources, clock: clock, logger: quietLogger)
-        poller = SourcePoller(fetcher: fetcher, store: store, ingest: ingest, clock: clock, failingAfter: failingAfter,
-                              rebaselineAll: rebaselineAll, logger: quietLogger)
+        let fetcher = PoliteFetcher(
+            transport: CurlTransport(logger: quietLogger), validators: store, clock: clock,
+            retry: retry, globalConcurrency: 8, logger: quietLogger)
+        ingest = try await ArticleIngest(
+            store: store, publisher: ArticlePublisher(folder: WatchFolder(path: watch.path)),
+            webhooks: webhooks, sources: sources, clock: clock, logger: quietLogger)
+        poller = SourcePoller(
+            fetcher: fetcher, store: store, ingest: ingest, clock: clock, failingAfter: failingAfter,
+            rebaselineAll: rebaselineAll, logger: quietLogger)
         cycle = PollCycle(poller: poller, store: store, watchDir: watch.path, sources: sources, logger: quietLogger)
     }
 
     /// A polite-enough source for a loopback site: no robots.txt, no delay, short timeout.
-    static func source(_ id: String, url: String, kind: SourceRole = .bureau, interval: Duration = .seconds(600),
-                       timeout: Duration = .seconds(5), baseline: Bool = true) -> SourceConfig {
-        SourceConfig(id: id, name: id, kind: kind, url: url, interval: interval, jitter: 0, timeout: timeout,
-                     perHost: PerHostPolicy(concurrency: 4, delay: .zero), robots: false, baseline: baseline)
+    static func source(
+        _ id: String, url: String, kind: SourceRole = .bureau, interval: Duration = .seconds(600),
+        timeout: Duration = .seconds(5), baseline: Bool = true
+    ) -> SourceConfig {
+        SourceConfig(
+            id: id, name: id, kind: kind, url: url, interval: interval, jitter: 0, timeout: timeout,
+            perHost: PerHostPolicy(concurrency: 4, delay: .zero), robots: false, baseline: baseline)
     }
 
     /// Every pending delivery's event, oldest first.

@@ -20,15 +20,19 @@ struct PipelineHarness {
         let site = self.site
         server = try LoopbackHTTPServer { site.reply($0) }
         let watch = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-\(UUID().uuidString)")
-        pipeline = try await Pipeline(watch: watch, webhooks: [], retry: RetryPolicy(maxRetries: 0), clock: ManualClock())
+        pipeline = try await Pipeline(
+            watch: watch, webhooks: [], retry: RetryPolicy(maxRetries: 0), clock: ManualClock())
     }
 
     /// A bureau source on this server, robots.txt off unless asked, no politeness delay.
-    func source(_ path: String, pages: Int = 1, robots: Bool = false, list: ListFormat = .html,
-                json: JSONListMapping? = nil) -> SourceConfig {
-        SourceConfig(id: "test-source", name: "测试", kind: .bureau, url: server.baseURL + path,
-                     perHost: PerHostPolicy(concurrency: 1, delay: .zero), robots: robots, pages: pages,
-                     list: list, json: json)
+    func source(
+        _ path: String, pages: Int = 1, robots: Bool = false, list: ListFormat = .html,
+        json: JSONListMapping? = nil
+    ) -> SourceConfig {
+        SourceConfig(
+            id: "test-source", name: "测试", kind: .bureau, url: server.baseURL + path,
+            perHost: PerHostPolicy(concurrency: 1, delay: .zero), robots: robots, pages: pages,
+            list: list, json: json)
     }
 
     /// Paths requested so far, in order.

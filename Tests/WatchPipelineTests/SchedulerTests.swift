@@ -39,7 +39,8 @@ import WatchTesting
 
     /// Runs the scheduler over `sources` in a task; cancel it to stop.
     static func start(_ pipeline: Pipeline, _ sources: [SourceConfig], log: PollLog) -> Task<Void, Never> {
-        let scheduler = SourceScheduler(cycle: pipeline.cycle, clock: ContinuousClock(), requestSlots: 8, logger: quietLogger)
+        let scheduler = SourceScheduler(
+            cycle: pipeline.cycle, clock: ContinuousClock(), requestSlots: 8, logger: quietLogger)
         return Task { await scheduler.run(sources: { sources }, observe: { log.record($0) }) }
     }
 
@@ -86,8 +87,9 @@ import WatchTesting
         let source = Pipeline.source("gd-news", url: site.listURL, interval: .seconds(60))
         let pipeline = try await Pipeline(sources: [source], watch: folder.url.appendingPathComponent("watch"))
         // As a restart finds it after the wall clock stepped back an hour: due in 61 minutes.
-        try await pipeline.store.recordPollSuccess(sourceID: "gd-news", kind: .bureau, at: pipeline.clock.now,
-                                                   nextDue: pipeline.clock.now.addingTimeInterval(3660))
+        try await pipeline.store.recordPollSuccess(
+            sourceID: "gd-news", kind: .bureau, at: pipeline.clock.now,
+            nextDue: pipeline.clock.now.addingTimeInterval(3660))
         let log = PollLog()
         let task = Self.start(pipeline, [source], log: log)
         let polled = await log.wait(for: "gd-news", count: 1)

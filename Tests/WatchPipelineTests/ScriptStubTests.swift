@@ -11,8 +11,9 @@ import WatchPipeline
         let rows = (1...3).map { ("\(Self.folder)/202609/s\($0).shtml", "2026年\($0)月邮政行业运行情况") }
         harness.site.set("\(Self.folder)/common_list.shtml", Pages.list(rows))
         for number in 1...3 {
-            harness.site.set("\(Self.folder)/202609/s\(number).shtml",
-                             Pages.article("2026年\(number)月邮政行业运行情况", seed: 100 + UInt64(number)))
+            harness.site.set(
+                "\(Self.folder)/202609/s\(number).shtml",
+                Pages.article("2026年\(number)月邮政行业运行情况", seed: 100 + UInt64(number)))
         }
     }
 
@@ -20,7 +21,8 @@ import WatchPipeline
         let harness = try await PipelineHarness()
         defer { harness.stop() }
         serveList(on: harness)
-        harness.site.set("/gjyzj/c100275/pubtz.shtml", "<script>window.location.href=\"\(Self.folder)/common_list.shtml\"</script>")
+        harness.site.set(
+            "/gjyzj/c100275/pubtz.shtml", "<script>window.location.href=\"\(Self.folder)/common_list.shtml\"</script>")
 
         let report = await harness.poller.poll(harness.source("/gjyzj/c100275/pubtz.shtml"))
 

@@ -8,10 +8,13 @@ import WatchCore
     static let day: Double = 86_400
 
     /// A page whose article states `published` (`nil`: no date on the page).
-    func dated(_ url: String, source: String = "gd-news", kind: SourceRole = .bureau, published: Date?,
-               seconds: Int) -> PageObservation {
-        var observation = page(url, source: source, kind: kind, body: "正文 " + url, simhash: UInt64(seconds) << 40,
-                               seconds: seconds)
+    func dated(
+        _ url: String, source: String = "gd-news", kind: SourceRole = .bureau, published: Date?,
+        seconds: Int
+    ) -> PageObservation {
+        var observation = page(
+            url, source: source, kind: kind, body: "正文 " + url, simhash: UInt64(seconds) << 40,
+            seconds: seconds)
         observation.article.published = published
         return observation
     }
@@ -21,12 +24,18 @@ import WatchCore
         let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
-        let recent = try await store.record(dated("http://a/1", published: at(-1 * Int(Self.day)), seconds: 1)).articleID
+        let recent = try await store.record(dated("http://a/1", published: at(-1 * Int(Self.day)), seconds: 1))
+            .articleID
         let old = try await store.record(dated("http://a/2", published: at(-3 * Int(Self.day)), seconds: 2)).articleID
         let undated = try await store.record(dated("http://a/3", published: nil, seconds: 3)).articleID
-        let mirrored = try await store.record(dated("http://m/4", source: "mirror-x", kind: .mirror,
-                                                    published: at(-2 * Int(Self.day)), seconds: 4)).articleID
-        func ids(_ query: ArticleQuery) async throws -> [ArticleID] { try await store.articles(matching: query).map(\.id) }
+        let mirrored = try await store.record(
+            dated(
+                "http://m/4", source: "mirror-x", kind: .mirror,
+                published: at(-2 * Int(Self.day)), seconds: 4)
+        ).articleID
+        func ids(_ query: ArticleQuery) async throws -> [ArticleID] {
+            try await store.articles(matching: query).map(\.id)
+        }
 
         #expect(try await ids(ArticleQuery(limit: 10)) == [recent, mirrored, old, undated])
         #expect(try await ids(ArticleQuery(limit: 2)) == [recent, mirrored])
@@ -36,8 +45,11 @@ import WatchCore
         // An undated article is placed by when it was first seen (after every published date here).
         #expect(try await ids(ArticleQuery(since: at(-2 * Int(Self.day)), limit: 10)) == [recent, mirrored, undated])
         #expect(try await ids(ArticleQuery(until: at(-2 * Int(Self.day)), limit: 10)) == [old])
-        #expect(try await ids(ArticleQuery(sourceID: "gd-news", since: at(-2 * Int(Self.day)),
-                                           until: at(0), limit: 10)) == [recent])
+        #expect(
+            try await ids(
+                ArticleQuery(
+                    sourceID: "gd-news", since: at(-2 * Int(Self.day)),
+                    until: at(0), limit: 10)) == [recent])
     }
 
     @Test(arguments: StoreKind.allCases)

@@ -16,8 +16,10 @@ import WatchCore
         defer { fixture.remove() }
         let store = fixture.store
 
-        let copy = try await store.record(page(Self.mirrorURL, source: "mirror-news", kind: .mirror, body: Self.mirrorBody,
-                                               original: Self.bureauURL))
+        let copy = try await store.record(
+            page(
+                Self.mirrorURL, source: "mirror-news", kind: .mirror, body: Self.mirrorBody,
+                original: Self.bureauURL))
         #expect(copy.change == .newArticle)
         #expect(try await store.article(id: copy.articleID)?.canonicalURL == Self.bureauURL)
 
@@ -45,8 +47,10 @@ import WatchCore
         defer { fixture.remove() }
         let bureau = try await fixture.store.record(page(Self.bureauURL, body: Self.body))
 
-        let copy = try await fixture.store.record(page("https://other-mirror.example/1.html", source: "mirror-two",
-                                                       kind: .mirror, body: "完全不同的镜像文字", original: Self.bureauURL))
+        let copy = try await fixture.store.record(
+            page(
+                "https://other-mirror.example/1.html", source: "mirror-two",
+                kind: .mirror, body: "完全不同的镜像文字", original: Self.bureauURL))
 
         #expect(copy.change == .newSighting)
         #expect(copy.articleID == bureau.articleID)
@@ -57,20 +61,27 @@ import WatchCore
         let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
-        let copy = try await store.record(page(Self.mirrorURL, source: "mirror-news", kind: .mirror, body: Self.mirrorBody))
+        let copy = try await store.record(
+            page(Self.mirrorURL, source: "mirror-news", kind: .mirror, body: Self.mirrorBody))
         #expect(try await store.article(id: copy.articleID)?.canonicalURL == nil)
 
-        let bureau = try await store.record(page(Self.bureauURL, body: Self.body, match: .sameAs(copy.articleID),
-                                                 seconds: 60))
+        let bureau = try await store.record(
+            page(
+                Self.bureauURL, body: Self.body, match: .sameAs(copy.articleID),
+                seconds: 60))
         #expect(bureau.change == .newSighting)
         #expect(bureau.becameCanonical)
         #expect(try await store.article(id: copy.articleID)?.canonicalURL == Self.bureauURL)
 
         // Another mirror, and a second bureau listing of the same notice, leave the canonical page alone.
-        let later = try await store.record(page("https://third.example/9.html", source: "mirror-three", kind: .mirror,
-                                                body: "镜像三", match: .sameAs(copy.articleID), seconds: 120))
-        let national = try await store.record(page("https://www.spb.gov.cn/copy/9.html", source: "spb-news", body: "国家局转载",
-                                                   match: .sameAs(copy.articleID), seconds: 180))
+        let later = try await store.record(
+            page(
+                "https://third.example/9.html", source: "mirror-three", kind: .mirror,
+                body: "镜像三", match: .sameAs(copy.articleID), seconds: 120))
+        let national = try await store.record(
+            page(
+                "https://www.spb.gov.cn/copy/9.html", source: "spb-news", body: "国家局转载",
+                match: .sameAs(copy.articleID), seconds: 180))
         #expect(later.becameCanonical == false)
         #expect(national.becameCanonical == false)
         #expect(try await store.article(id: copy.articleID)?.canonicalURL == Self.bureauURL)
@@ -82,9 +93,12 @@ import WatchCore
         let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         // The mirror named a URL that is never fetched (a dead link); the bureau page found later wins.
-        let copy = try await fixture.store.record(page(Self.mirrorURL, source: "mirror-news", kind: .mirror,
-                                                       body: Self.mirrorBody, original: "http://gd.spb.gov.cn/dead.shtml"))
-        let bureau = try await fixture.store.record(page(Self.bureauURL, body: Self.body, match: .sameAs(copy.articleID)))
+        let copy = try await fixture.store.record(
+            page(
+                Self.mirrorURL, source: "mirror-news", kind: .mirror,
+                body: Self.mirrorBody, original: "http://gd.spb.gov.cn/dead.shtml"))
+        let bureau = try await fixture.store.record(
+            page(Self.bureauURL, body: Self.body, match: .sameAs(copy.articleID)))
         #expect(bureau.becameCanonical)
         #expect(try await fixture.store.article(id: copy.articleID)?.canonicalURL == Self.bureauURL)
     }
@@ -94,10 +108,14 @@ import WatchCore
         let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let home = "http://www.spb.gov.cn/"
-        let first = try await fixture.store.record(page("https://lazy-mirror.example/1.html", source: "lazy", kind: .mirror,
-                                                        body: "第一篇通知", original: home))
-        let second = try await fixture.store.record(page("https://lazy-mirror.example/2.html", source: "lazy", kind: .mirror,
-                                                         body: "第二篇通知，内容不同", original: home))
+        let first = try await fixture.store.record(
+            page(
+                "https://lazy-mirror.example/1.html", source: "lazy", kind: .mirror,
+                body: "第一篇通知", original: home))
+        let second = try await fixture.store.record(
+            page(
+                "https://lazy-mirror.example/2.html", source: "lazy", kind: .mirror,
+                body: "第二篇通知，内容不同", original: home))
 
         #expect(second.change == .newArticle)
         #expect(second.articleID != first.articleID)

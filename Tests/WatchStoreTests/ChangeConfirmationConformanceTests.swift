@@ -15,8 +15,10 @@ import WatchCore
         let store = fixture.store
         let first = try await store.record(page(Self.url, body: Self.body))
         for poll in 1...4 {
-            let tokened = try await store.record(page(Self.url, body: Self.body + "\n\n校验码 a\(poll)f\(poll * 7)",
-                                                      seconds: poll * 600))
+            let tokened = try await store.record(
+                page(
+                    Self.url, body: Self.body + "\n\n校验码 a\(poll)f\(poll * 7)",
+                    seconds: poll * 600))
             #expect(tokened.change == .unchanged)
         }
         let detail = try #require(try await store.article(shortID: first.shortID))
@@ -46,7 +48,8 @@ import WatchCore
         let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
-        let old = Validators(etag: "\"v1\"", lastModified: nil), new = Validators(etag: "\"v2\"", lastModified: nil)
+        let old = Validators(etag: "\"v1\"", lastModified: nil)
+        let new = Validators(etag: "\"v2\"", lastModified: nil)
         let edited = Self.body + "\n\n（更正）"
         _ = try await store.record(page(Self.url, body: Self.body, validators: old))
         _ = try await store.record(page(Self.url, body: edited, seconds: 600, validators: new))
@@ -99,7 +102,8 @@ import WatchCore
         #expect(again.articleID == first.articleID)
         #expect(again.article.removed == false)
         #expect(try await store.article(id: first.articleID)?.removed == false)
-        #expect(try await store.dueDeliveries(now: at(0), limit: 10).map(\.event)
+        #expect(
+            try await store.dueDeliveries(now: at(0), limit: 10).map(\.event)
                 == [.articleNew, .articleRemoved, .articleRestored])
         #expect(try await store.record(page(Self.url, body: Self.body, seconds: 4_000)).change == .unchanged)
     }
@@ -128,7 +132,8 @@ import WatchCore
         try await removeByTwoGoneAnswers(Self.url, store: store)
         let newURL = "http://gd.spb.gov.cn/art/2026/notice-republished.shtml"
 
-        let again = try await store.record(page(newURL, body: Self.body, match: .sameAs(first.articleID), seconds: 3_000))
+        let again = try await store.record(
+            page(newURL, body: Self.body, match: .sameAs(first.articleID), seconds: 3_000))
         #expect(again.change == .restored(version: nil))
         #expect(again.articleID == first.articleID)
         #expect(again.article.canonicalURL == newURL, "the live page is the republished one")
@@ -142,18 +147,24 @@ import WatchCore
         let store = fixture.store
         let mirror = "https://mirror.example/p/7.html"
         let first = try await store.record(page(Self.url, body: Self.body))
-        _ = try await store.record(page(mirror, source: "mirror-news", kind: .mirror, body: Self.body + "（转载）",
-                                        match: .sameAs(first.articleID), seconds: 60))
+        _ = try await store.record(
+            page(
+                mirror, source: "mirror-news", kind: .mirror, body: Self.body + "（转载）",
+                match: .sameAs(first.articleID), seconds: 60))
         let removal = try await removeByTwoGoneAnswers(Self.url, store: store)
         #expect(removal.removed.map(\.mirrors) == [[mirror]], "the removal's payload names the mirrors")
         #expect(try await store.article(id: first.articleID)?.removed == true)
 
-        let copy = try await store.record(page(mirror, source: "mirror-news", kind: .mirror, body: Self.body + "（转载）",
-                                               match: .sameAs(first.articleID), seconds: 3_000))
+        let copy = try await store.record(
+            page(
+                mirror, source: "mirror-news", kind: .mirror, body: Self.body + "（转载）",
+                match: .sameAs(first.articleID), seconds: 3_000))
         #expect(copy.change == .unchanged)
         #expect(try await store.article(id: first.articleID)?.removed == true)
-        let lateCopy = try await store.record(page("https://mirror.example/p/8.html", source: "mirror-news", kind: .mirror,
-                                                   body: Self.body, match: .sameAs(first.articleID), seconds: 3_100))
+        let lateCopy = try await store.record(
+            page(
+                "https://mirror.example/p/8.html", source: "mirror-news", kind: .mirror,
+                body: Self.body, match: .sameAs(first.articleID), seconds: 3_100))
         #expect(lateCopy.change == .newSighting)
         #expect(try await store.article(id: first.articleID)?.removed == true)
     }
@@ -162,8 +173,9 @@ import WatchCore
     private func removeByTwoGoneAnswers(_ url: String, store: any Store) async throws -> RemovalOutcome {
         var outcome = RemovalOutcome(consecutiveGone: 0)
         for second in [1_000, 2_000] {
-            outcome = try await store.recordGone(url: url, status: 404, at: at(second),
-                                                 announce: RemovalAndRecheckConformanceTests.announceRemoval)
+            outcome = try await store.recordGone(
+                url: url, status: 404, at: at(second),
+                announce: RemovalAndRecheckConformanceTests.announceRemoval)
         }
         #expect(try await store.articlesDueForRecheck(sourceID: "gd-news", firstSeenAfter: at(-1)) == [url])
         return outcome

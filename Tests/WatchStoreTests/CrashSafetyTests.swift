@@ -59,8 +59,10 @@ import WatchTesting
         if let expected { #expect(stored == expected) }
         for page in 1...max(1, stored) where stored > 0 {
             let url = SyntheticPages.url(of: page)
-            #expect(try count(database, "SELECT count(*) FROM sightings WHERE url = '\(url)'") == 1, "page \(page) missing")
-            #expect(try count(database, "SELECT count(*) FROM seen_urls WHERE url = '\(url)'") == 1, "page \(page) unseen")
+            #expect(
+                try count(database, "SELECT count(*) FROM sightings WHERE url = '\(url)'") == 1, "page \(page) missing")
+            #expect(
+                try count(database, "SELECT count(*) FROM seen_urls WHERE url = '\(url)'") == 1, "page \(page) unseen")
         }
         let articles = SyntheticPages.articleCount(pages: stored)
         #expect(try count(database, "SELECT count(*) FROM articles") == articles)
@@ -70,12 +72,15 @@ import WatchTesting
         #expect(try count(database, "SELECT count(*) FROM article_texts") == articles)
         #expect(try count(database, "SELECT count(*) FROM seen_urls") == stored)
         // Each article has its version 1, its first sighting and its article.new delivery.
-        #expect(try count(database, """
-            SELECT count(*) FROM articles a
-            WHERE (SELECT count(*) FROM versions v WHERE v.article_id = a.id AND v.version = 1) != 1
-               OR NOT EXISTS (SELECT 1 FROM sightings s WHERE s.article_id = a.id AND s.url = a.first_url)
-               OR (SELECT count(*) FROM outbox o WHERE o.delivery_id = 'new-' || a.short_id || '-ops') != 1
-            """) == 0)
+        #expect(
+            try count(
+                database,
+                """
+                SELECT count(*) FROM articles a
+                WHERE (SELECT count(*) FROM versions v WHERE v.article_id = a.id AND v.version = 1) != 1
+                   OR NOT EXISTS (SELECT 1 FROM sightings s WHERE s.article_id = a.id AND s.url = a.first_url)
+                   OR (SELECT count(*) FROM outbox o WHERE o.delivery_id = 'new-' || a.short_id || '-ops') != 1
+                """) == 0)
         return stored
     }
 

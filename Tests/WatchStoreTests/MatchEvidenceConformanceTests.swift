@@ -20,16 +20,21 @@ import WatchCore
             ("https://m3.example/3.html", .sameAs(id, how: .contained(share: 0.9375))),
         ]
         for (offset, (url, match)) in copies.enumerated() {
-            let outcome = try await store.record(page(url, source: "mirror-\(offset)", kind: .mirror,
-                                                      body: Self.body + "（\(offset)）", match: match, seconds: 60 * (offset + 1)))
+            let outcome = try await store.record(
+                page(
+                    url, source: "mirror-\(offset)", kind: .mirror,
+                    body: Self.body + "（\(offset)）", match: match, seconds: 60 * (offset + 1)))
             #expect(outcome.change == .newSighting)
         }
-        let linked = try await store.record(page("https://m4.example/4.html", source: "mirror-link", kind: .mirror,
-                                                 body: "另一段镜像文字", original: Self.bureauURL, seconds: 600))
+        let linked = try await store.record(
+            page(
+                "https://m4.example/4.html", source: "mirror-link", kind: .mirror,
+                body: "另一段镜像文字", original: Self.bureauURL, seconds: 600))
         #expect(linked.articleID == id)
 
         let detail = try #require(try await store.article(shortID: first.shortID))
-        #expect(detail.sightings.map(\.match) == [.first, .exact, .near(distance: 3), .contained(share: 0.9375), .link])
+        #expect(
+            detail.sightings.map(\.match) == [.first, .exact, .near(distance: 3), .contained(share: 0.9375), .link])
     }
 
     @Test(arguments: StoreKind.allCases)

@@ -5,8 +5,9 @@ import WatchCore
 /// The webhook outbox: due order, retries, abandonment, idempotent enqueue.
 @Suite struct OutboxConformanceTests {
     static func entry(_ id: String, created: Int, next: Int) -> OutboxEntry {
-        OutboxEntry(deliveryID: id, event: .articleNew, webhookID: "ops", payload: Array("{\"id\":\"\(id)\"}".utf8),
-                    createdAt: at(created), nextAttemptAt: at(next))
+        OutboxEntry(
+            deliveryID: id, event: .articleNew, webhookID: "ops", payload: Array("{\"id\":\"\(id)\"}".utf8),
+            createdAt: at(created), nextAttemptAt: at(next))
     }
 
     @Test(arguments: StoreKind.allCases)
@@ -14,8 +15,10 @@ import WatchCore
         let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
-        try await store.enqueue([Self.entry("b", created: 20, next: 20), Self.entry("a", created: 10, next: 10),
-                                 Self.entry("later", created: 5, next: 500)])
+        try await store.enqueue([
+            Self.entry("b", created: 20, next: 20), Self.entry("a", created: 10, next: 10),
+            Self.entry("later", created: 5, next: 500),
+        ])
 
         let due = try await store.dueDeliveries(now: at(100), limit: 10)
         #expect(due.map(\.deliveryID) == ["a", "b"])

@@ -14,8 +14,9 @@ import WatchPostgres
         defer { fixture.remove() }
         let database = try #require(fixture.database)
         var version = 0
-        for try await (number,) in try await database.client.query("SELECT current_setting('server_version_num')::int")
-            .decode((Int,).self) {
+        for try await (number, ) in try await database.client.query("SELECT current_setting('server_version_num')::int")
+            .decode((Int,).self)
+        {
             version = number
         }
         #expect(version >= Self.oldestServerVersion)

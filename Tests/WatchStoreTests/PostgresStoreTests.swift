@@ -23,7 +23,8 @@ struct PostgresStoreTests {
         let again = try await PostgresStore.open(client: database.client, logger: quietLogger)
         #expect(try await again.schemaVersion() == version)
 
-        try await database.client.query("INSERT INTO bureauwatch_schema (version, name, applied_at) VALUES (99, 'future', 0)")
+        try await database.client.query(
+            "INSERT INTO bureauwatch_schema (version, name, applied_at) VALUES (99, 'future', 0)")
         await #expect(throws: StoreError.newerSchema(found: 99, supported: version)) {
             _ = try await PostgresStore.open(client: database.client, logger: quietLogger)
         }
@@ -37,8 +38,11 @@ struct PostgresStoreTests {
 
         await #expect(throws: AnnounceFailed.self) { try await fixture.store.record(observation) }
 
-        #expect(try await fixture.store.statistics() == StoreStatistics(articles: 0, sightings: 0, versions: 0,
-                                                                         seenURLs: 0, outboxEntries: 0))
+        #expect(
+            try await fixture.store.statistics()
+                == StoreStatistics(
+                    articles: 0, sightings: 0, versions: 0,
+                    seenURLs: 0, outboxEntries: 0))
         #expect(try await fixture.store.record(page(Self.url, body: Self.body)).change == .newArticle)
     }
 

@@ -6,7 +6,8 @@ import WatchPostgres
 /// The `store: postgres://…` URL and the password file: no server needed.
 @Suite struct PostgresStoreURLTests {
     @Test func aFullURLGivesEveryPartAndTheRedactedFormHidesThePassword() throws {
-        let url = try PostgresStoreURL("postgres://watch:s%40cret@db.example:5433/bureau?sslmode=require", environment: [:])
+        let url = try PostgresStoreURL(
+            "postgres://watch:s%40cret@db.example:5433/bureau?sslmode=require", environment: [:])
         #expect(url.user == "watch")
         #expect(url.password == "s@cret")
         #expect(url.host == "db.example")
@@ -18,8 +19,9 @@ import WatchPostgres
     }
 
     @Test func thePasswordComesFromTheEnvironmentAsItIs() throws {
-        let url = try PostgresStoreURL("postgresql://watch:${BW_PG_PASSWORD}@10.0.0.5/bureau",
-                                       environment: ["BW_PG_PASSWORD": "p%40ss:w@rd"])
+        let url = try PostgresStoreURL(
+            "postgresql://watch:${BW_PG_PASSWORD}@10.0.0.5/bureau",
+            environment: ["BW_PG_PASSWORD": "p%40ss:w@rd"])
         #expect(url.password == "p%40ss:w@rd")
         #expect(url.host == "10.0.0.5")
         #expect(url.port == PostgresStoreURL.defaultPort)
@@ -41,20 +43,25 @@ import WatchPostgres
 
     @Test func unusableURLsAreRefused() {
         #expect(throws: PostgresStoreURLError.notPostgres) { try PostgresStoreURL("mysql://a@b/c", environment: [:]) }
-        #expect(throws: PostgresStoreURLError.missingUser) { try PostgresStoreURL("postgres://db.example/c", environment: [:]) }
-        #expect(throws: PostgresStoreURLError.badPort) { try PostgresStoreURL("postgres://a@b:99999/c", environment: [:]) }
+        #expect(throws: PostgresStoreURLError.missingUser) {
+            try PostgresStoreURL("postgres://db.example/c", environment: [:])
+        }
+        #expect(throws: PostgresStoreURLError.badPort) {
+            try PostgresStoreURL("postgres://a@b:99999/c", environment: [:])
+        }
         #expect(throws: PostgresStoreURLError.badOption("sslmode=sometimes")) {
             try PostgresStoreURL("postgres://a@b/c?sslmode=sometimes", environment: [:])
         }
     }
 
     @Test func pgpassMatchesFieldByFieldWithWildcardsAndEscapes() {
-        let file = PGPassFile(text: """
-            # comment
-            db.example:5432:bureau:watch:first
-            *:*:*:watch:fallback
-            other\\:host:5432:*:*:pa\\:ss\\\\word
-            """)
+        let file = PGPassFile(
+            text: """
+                # comment
+                db.example:5432:bureau:watch:first
+                *:*:*:watch:fallback
+                other\\:host:5432:*:*:pa\\:ss\\\\word
+                """)
         #expect(file.password(host: "db.example", port: 5432, database: "bureau", user: "watch") == "first")
         #expect(file.password(host: "db.example", port: 6543, database: "bureau", user: "watch") == "fallback")
         #expect(file.password(host: "other:host", port: 5432, database: "x", user: "admin") == "pa:ss\\word")

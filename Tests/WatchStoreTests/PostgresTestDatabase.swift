@@ -60,7 +60,8 @@ final class PostgresTestDatabase: Sendable {
             target.database = name
             var configuration = target.clientConfiguration(pgpass: nil)
             configuration.options.maximumConnections = connectionsPerTest
-            return PostgresTestDatabase(client: PostgresClient(configuration: configuration), name: name, server: server)
+            return PostgresTestDatabase(
+                client: PostgresClient(configuration: configuration), name: name, server: server)
         } catch {
             await PostgresTestGate.shared.leave()
             throw error
@@ -71,7 +72,9 @@ final class PostgresTestDatabase: Sendable {
     /// drop is best effort: the throwaway cluster goes away as a whole anyway).
     func remove() {
         running.cancel()
-        let running = running, server = server, name = name
+        let running = running
+        let server = server
+        let name = name
         Task {
             await running.value
             try? await Self.onServer(server) { admin in
@@ -83,7 +86,8 @@ final class PostgresTestDatabase: Sendable {
 
     /// Runs `body` with a client on the server's own database, running in a task group.
     static func onServer(_ server: PostgresStoreURL, _ body: @Sendable (PostgresClient) async throws -> Void)
-        async throws {
+        async throws
+    {
         let admin = PostgresClient(configuration: server.clientConfiguration(pgpass: nil))
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await admin.run() }

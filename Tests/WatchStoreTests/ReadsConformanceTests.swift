@@ -9,10 +9,14 @@ import WatchCore
         let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = fixture.store
-        let postal = try await store.record(page("http://a/1", title: "广东省邮政管理局召开会议",
-                                                 body: "会议部署了寄递安全工作。", seconds: 1))
-        let express = try await store.record(page("http://a/2", title: "快递业务量统计",
-                                                  body: "1-5月，全国快递业务量累计完成156.9亿件。", seconds: 2))
+        let postal = try await store.record(
+            page(
+                "http://a/1", title: "广东省邮政管理局召开会议",
+                body: "会议部署了寄递安全工作。", seconds: 1))
+        let express = try await store.record(
+            page(
+                "http://a/2", title: "快递业务量统计",
+                body: "1-5月，全国快递业务量累计完成156.9亿件。", seconds: 2))
 
         #expect(try await store.search("邮政管理", limit: 10).map(\.id) == [postal.articleID])
         #expect(try await store.search("156.9亿件", limit: 10).map(\.id) == [express.articleID])
@@ -57,8 +61,11 @@ import WatchCore
         let store = fixture.store
         let list = "http://gd.spb.gov.cn/list.shtml"
         #expect(try await store.validators(for: list) == nil)
-        try await store.saveValidators(Validators(etag: "\"v1\"", lastModified: "Sat, 21 Nov 2026 10:00:00 GMT"), for: list)
-        #expect(try await store.validators(for: list) == Validators(etag: "\"v1\"", lastModified: "Sat, 21 Nov 2026 10:00:00 GMT"))
+        try await store.saveValidators(
+            Validators(etag: "\"v1\"", lastModified: "Sat, 21 Nov 2026 10:00:00 GMT"), for: list)
+        #expect(
+            try await store.validators(for: list)
+                == Validators(etag: "\"v1\"", lastModified: "Sat, 21 Nov 2026 10:00:00 GMT"))
         try await store.saveValidators(Validators(etag: "\"v2\""), for: list)
         #expect(try await store.validators(for: list) == Validators(etag: "\"v2\""))
         #expect(try await store.hasArticle(at: list) == false)
@@ -76,18 +83,24 @@ import WatchCore
         defer { fixture.remove() }
         let store = fixture.store
         let timeout = FetchError(kind: .timeout, url: "http://gd.spb.gov.cn/list.shtml", message: "no answer in 20 s")
-        #expect(try await store.recordPollFailure(sourceID: "gd-news", kind: .bureau, error: timeout, at: at(10),
-                                                  nextDue: at(70)) == 1)
-        #expect(try await store.recordPollFailure(sourceID: "gd-news", kind: .bureau, error: timeout, at: at(70),
-                                                  nextDue: at(190)) == 2)
+        #expect(
+            try await store.recordPollFailure(
+                sourceID: "gd-news", kind: .bureau, error: timeout, at: at(10),
+                nextDue: at(70)) == 1)
+        #expect(
+            try await store.recordPollFailure(
+                sourceID: "gd-news", kind: .bureau, error: timeout, at: at(70),
+                nextDue: at(190)) == 2)
         try await store.recordPollSuccess(sourceID: "mirror-news", kind: .mirror, at: at(5), nextDue: at(605))
 
         let health = try await store.sourceHealth()
-        #expect(health == [
-            SourceStatus(sourceID: "gd-news", kind: .bureau, nextDue: at(190), consecutiveFailures: 2,
-                         lastErrorKind: .timeout, lastErrorMessage: "no answer in 20 s", lastErrorAt: at(70)),
-            SourceStatus(sourceID: "mirror-news", kind: .mirror, nextDue: at(605), lastSuccess: at(5)),
-        ])
+        #expect(
+            health == [
+                SourceStatus(
+                    sourceID: "gd-news", kind: .bureau, nextDue: at(190), consecutiveFailures: 2,
+                    lastErrorKind: .timeout, lastErrorMessage: "no answer in 20 s", lastErrorAt: at(70)),
+                SourceStatus(sourceID: "mirror-news", kind: .mirror, nextDue: at(605), lastSuccess: at(5)),
+            ])
         // One source's row, as each poll reads it, is that source's entry; a source never polled has none.
         #expect(try await store.sourceStatus("mirror-news") == health.last)
         #expect(try await store.sourceStatus("gd-news") == health.first)
@@ -121,8 +134,9 @@ import WatchCore
         defer { fixture.remove() }
         var expected: [StoredFingerprint] = []
         for number in 1...25 {
-            let observation = page("http://a/\(number)", body: "正文\(number)", numbers: ["\(number)月份", "156.9"],
-                                   simhash: UInt64.max - UInt64(number))
+            let observation = page(
+                "http://a/\(number)", body: "正文\(number)", numbers: ["\(number)月份", "156.9"],
+                simhash: UInt64.max - UInt64(number))
             let outcome = try await fixture.store.record(observation)
             expected.append(StoredFingerprint(articleID: outcome.articleID, fingerprint: observation.fingerprint))
         }
@@ -141,8 +155,9 @@ import WatchCore
         let store = fixture.store
         let original = page("http://gd.spb.gov.cn/1.shtml", body: "原文", simhash: 1)
         let article = try await store.record(original)
-        let copy = page("https://mirror.example/1.html", source: "mirror-news", kind: .mirror, body: "原文（转载）",
-                        simhash: 3, match: .sameAs(article.articleID))
+        let copy = page(
+            "https://mirror.example/1.html", source: "mirror-news", kind: .mirror, body: "原文（转载）",
+            simhash: 3, match: .sameAs(article.articleID))
         _ = try await store.record(copy)
         let revised = page("http://gd.spb.gov.cn/1.shtml", body: "原文（更正）", simhash: 7)
         _ = try await store.record(revised)
@@ -152,8 +167,10 @@ import WatchCore
         var loaded: [StoredFingerprint] = []
         for try await batch in store.allFingerprints(batchSize: 1) { loaded += batch }
 
-        let expected = [original, copy, revised].map { StoredFingerprint(articleID: article.articleID, fingerprint: $0.fingerprint) }
-            .sorted { $0.fingerprint.sha256 < $1.fingerprint.sha256 }
+        let expected = [original, copy, revised].map {
+            StoredFingerprint(articleID: article.articleID, fingerprint: $0.fingerprint)
+        }
+        .sorted { $0.fingerprint.sha256 < $1.fingerprint.sha256 }
         #expect(Array(loaded.prefix(3)) == expected)
         #expect(loaded.dropFirst(3).map(\.articleID) == [other.articleID])
     }

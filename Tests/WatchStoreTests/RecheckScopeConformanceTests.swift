@@ -21,9 +21,11 @@ import WatchStore
         _ = try await store.record(page(Self.oldPage, source: "gd-news", body: "广东局通知"))
         _ = try await store.record(page(Self.otherSite, source: "js-news", body: "江苏局通知"))
         // gd-news was renamed guangdong (two sources on gd.spb.gov.cn: the first one adopts).
-        let config = [Self.source("guangdong", "http://gd.spb.gov.cn/xxgk/list.shtml"),
-                      Self.source("guangdong-2", "http://gd.spb.gov.cn/other/list.shtml"),
-                      Self.source("js-news", "http://js.spb.gov.cn/list.shtml")]
+        let config = [
+            Self.source("guangdong", "http://gd.spb.gov.cn/xxgk/list.shtml"),
+            Self.source("guangdong-2", "http://gd.spb.gov.cn/other/list.shtml"),
+            Self.source("js-news", "http://js.spb.gov.cn/list.shtml"),
+        ]
 
         let adopter = try await store.articlesDueForRecheck(config.recheckScope(for: config[0]), firstSeenAfter: at(-1))
         let second = try await store.articlesDueForRecheck(config.recheckScope(for: config[1]), firstSeenAfter: at(-1))
@@ -47,8 +49,10 @@ import WatchStore
         #expect(bureau.mirrors.isEmpty)
         #expect(try await store.mirrors(of: [bureau.articleID]).isEmpty)
         let mirrorURL = "https://mirror.example/p/1.html"
-        let sighting = try await store.record(page(mirrorURL, source: "mirror-news", kind: .mirror, body: "广东局通知（转载）",
-                                                   match: .sameAs(bureau.articleID), seconds: 60))
+        let sighting = try await store.record(
+            page(
+                mirrorURL, source: "mirror-news", kind: .mirror, body: "广东局通知（转载）",
+                match: .sameAs(bureau.articleID), seconds: 60))
         #expect(sighting.change == .newSighting)
         #expect(sighting.mirrors == [mirrorURL])
         #expect(try await store.mirrors(of: [bureau.articleID]) == [bureau.articleID: [mirrorURL]])

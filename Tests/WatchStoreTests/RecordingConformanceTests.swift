@@ -30,13 +30,19 @@ import WatchCore
         #expect(detail.article.documentNumber == "粤邮管〔2026〕1号")
         #expect(detail.article.attachments == [Attachment(title: "附件1.docx", url: Self.bureauURL + ".docx")])
         #expect(detail.article.fingerprint == observation.fingerprint)
-        #expect(detail.sightings == [Sighting(url: Self.bureauURL, sourceID: "gd-news", kind: .bureau, seenAt: at(0), match: .first)])
+        #expect(
+            detail.sightings == [
+                Sighting(url: Self.bureauURL, sourceID: "gd-news", kind: .bureau, seenAt: at(0), match: .first)
+            ])
         #expect(detail.versions.map(\.number) == [1])
         #expect(try await store.hasArticle(at: Self.bureauURL))
         let due = try await store.dueDeliveries(now: at(0), limit: 10)
         #expect(due.map(\.deliveryID) == ["article.new-\(outcome.shortID)"])
-        #expect(try await store.statistics() == StoreStatistics(articles: 1, sightings: 1, versions: 1, seenURLs: 1,
-                                                                 outboxEntries: 1))
+        #expect(
+            try await store.statistics()
+                == StoreStatistics(
+                    articles: 1, sightings: 1, versions: 1, seenURLs: 1,
+                    outboxEntries: 1))
     }
 
     @Test(arguments: StoreKind.allCases)
@@ -46,8 +52,10 @@ import WatchCore
         let first = try await fixture.store.record(page(Self.bureauURL, body: Self.body))
         let before = try await fixture.store.statistics()
 
-        let again = try await fixture.store.record(page(Self.bureauURL, body: Self.body, match: .sameAs(first.articleID),
-                                                        seconds: 3_600))
+        let again = try await fixture.store.record(
+            page(
+                Self.bureauURL, body: Self.body, match: .sameAs(first.articleID),
+                seconds: 3_600))
 
         #expect(again.change == .unchanged)
         #expect(again.event == nil)
@@ -96,8 +104,10 @@ import WatchCore
         defer { fixture.remove() }
         let first = try await fixture.store.record(page(Self.bureauURL, body: Self.body))
 
-        let copy = try await fixture.store.record(page("https://mirror.example/a/1.html", source: "mirror-news",
-                                                       kind: .mirror, body: Self.body, match: .new))
+        let copy = try await fixture.store.record(
+            page(
+                "https://mirror.example/a/1.html", source: "mirror-news",
+                kind: .mirror, body: Self.body, match: .new))
 
         #expect(copy.change == .newSighting)
         #expect(copy.articleID == first.articleID)
@@ -112,8 +122,10 @@ import WatchCore
         let before = try await fixture.store.statistics()
 
         await #expect(throws: StoreError.unknownArticle(ArticleID(999))) {
-            try await fixture.store.record(page("https://mirror.example/x.html", source: "mirror-news", kind: .mirror,
-                                                body: "另一篇", match: .sameAs(ArticleID(999))))
+            try await fixture.store.record(
+                page(
+                    "https://mirror.example/x.html", source: "mirror-news", kind: .mirror,
+                    body: "另一篇", match: .sameAs(ArticleID(999))))
         }
         #expect(try await fixture.store.statistics() == before)
         #expect(try await fixture.store.hasArticle(at: "https://mirror.example/x.html") == false)
@@ -127,13 +139,17 @@ import WatchCore
         let items = ["江西省邮政管理局召开会议。", "湖南省邮政管理局开展检查。", "广东省邮政管理局发布通报。"]
         var ids: [ArticleID] = []
         for item in items {
-            ids.append(try await fixture.store.record(page(digest, source: "mirror-news", kind: .mirror, body: item, itemsOnPage: 3)).articleID)
+            ids.append(
+                try await fixture.store.record(
+                    page(digest, source: "mirror-news", kind: .mirror, body: item, itemsOnPage: 3)
+                ).articleID)
         }
         #expect(Set(ids).count == 3)
 
         // Polled again: each item finds its own article; nothing changes.
         for (item, id) in zip(items, ids) {
-            let again = try await fixture.store.record(page(digest, source: "mirror-news", kind: .mirror, body: item, itemsOnPage: 3))
+            let again = try await fixture.store.record(
+                page(digest, source: "mirror-news", kind: .mirror, body: item, itemsOnPage: 3))
             #expect(again.change == .unchanged)
             #expect(again.articleID == id)
         }
@@ -141,13 +157,17 @@ import WatchCore
 
         // One item corrected: the deduplicator ties it to its article, which gets a version 2 once
         // a second poll sees the same correction.
-        var corrected = try await fixture.store.record(page(digest, source: "mirror-news", kind: .mirror,
-                                                            body: items[1] + "（更正）", match: .sameAs(ids[1]),
-                                                            itemsOnPage: 3))
+        var corrected = try await fixture.store.record(
+            page(
+                digest, source: "mirror-news", kind: .mirror,
+                body: items[1] + "（更正）", match: .sameAs(ids[1]),
+                itemsOnPage: 3))
         #expect(corrected.change == .unchanged)
-        corrected = try await fixture.store.record(page(digest, source: "mirror-news", kind: .mirror,
-                                                        body: items[1] + "（更正）", match: .sameAs(ids[1]),
-                                                        itemsOnPage: 3))
+        corrected = try await fixture.store.record(
+            page(
+                digest, source: "mirror-news", kind: .mirror,
+                body: items[1] + "（更正）", match: .sameAs(ids[1]),
+                itemsOnPage: 3))
         #expect(corrected.change == .newVersion(2))
         #expect(corrected.articleID == ids[1])
     }

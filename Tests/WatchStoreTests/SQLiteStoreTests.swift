@@ -2,6 +2,7 @@ import Foundation
 import LibSQLite
 import Testing
 import WatchCore
+
 @testable import WatchStore
 
 /// What only the SQLite store has: a file shared by connections, pragmas, a schema that migrates.
@@ -15,13 +16,15 @@ import WatchCore
 
     @Test func aVersion1DatabaseIsUpgradedAndItsArticlesBecomeSearchable() async throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        let old = try SQLiteStore(path: path, options: .init(), clock: FixedClock(), logger: quietLogger,
-                                  migrations: Array(Schema.migrations.prefix(1)))
+        let old = try SQLiteStore(
+            path: path, options: .init(), clock: FixedClock(), logger: quietLogger,
+            migrations: Array(Schema.migrations.prefix(1)))
         #expect(try await old.schemaVersion() == 1)
         // What a version-1 bureauwatch wrote for one article.
         let sha = fakeSHA("各市局：现将有关事项通知如下。")
         let raw = try SQLiteDatabase(path: path)
-        try raw.execute("""
+        try raw.execute(
+            """
             INSERT INTO sources (id, kind) VALUES ('gd-news', 'bureau');
             INSERT INTO articles (id, short_id, title, body, sha256, simhash, numbers, canonical_url, first_url,
                 first_source, first_seen)
@@ -43,9 +46,14 @@ import WatchCore
         // Step 3 gives the old article its current text for the dedup index.
         var loaded: [StoredFingerprint] = []
         for try await batch in upgraded.allFingerprints(batchSize: 10) { loaded += batch }
-        #expect(loaded == [StoredFingerprint(articleID: ArticleID(7),
-                                             fingerprint: ContentFingerprint(sha256: sha, simhash: UInt64(bitPattern: -5),
-                                                                             numbers: ["2026"]))])
+        #expect(
+            loaded == [
+                StoredFingerprint(
+                    articleID: ArticleID(7),
+                    fingerprint: ContentFingerprint(
+                        sha256: sha, simhash: UInt64(bitPattern: -5),
+                        numbers: ["2026"]))
+            ])
         // And the upgraded store goes on: the same page again is no change.
         let again = try await upgraded.record(page("http://gd.spb.gov.cn/1.shtml", body: "各市局：现将有关事项通知如下。"))
         #expect(again.change == .unchanged)
@@ -63,12 +71,15 @@ import WatchCore
 
     @Test func aFailingMigrationStepLeavesTheDatabaseAtTheStepBefore() async throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        let broken = Schema.migrations + [
-            Migration(version: Schema.latestVersion + 1, name: "broken step", sql: "CREATE TABLE half_done (x); SELEKT 1"),
-        ]
+        let broken =
+            Schema.migrations + [
+                Migration(
+                    version: Schema.latestVersion + 1, name: "broken step", sql: "CREATE TABLE half_done (x); SELEKT 1")
+            ]
 
         #expect(throws: StoreError.self) {
-            _ = try SQLiteStore(path: path, options: .init(), clock: FixedClock(), logger: quietLogger, migrations: broken)
+            _ = try SQLiteStore(
+                path: path, options: .init(), clock: FixedClock(), logger: quietLogger, migrations: broken)
         }
 
         let raw = try SQLiteDatabase(path: path)
@@ -86,10 +97,16 @@ import WatchCore
         var shortID = ""
         do {
             let store = try SQLiteStore(path: path, logger: quietLogger)
-            shortID = try await store.record(page("http://gd.spb.gov.cn/1.shtml", body: "正文",
-                                                  validators: Validators(etag: "\"e\""))).shortID
-            try await store.enqueue([OutboxEntry(deliveryID: "d1", event: .sourceFailing, webhookID: "ops", payload: [1],
-                                                 createdAt: at(0), nextAttemptAt: at(0))])
+            shortID = try await store.record(
+                page(
+                    "http://gd.spb.gov.cn/1.shtml", body: "正文",
+                    validators: Validators(etag: "\"e\""))
+            ).shortID
+            try await store.enqueue([
+                OutboxEntry(
+                    deliveryID: "d1", event: .sourceFailing, webhookID: "ops", payload: [1],
+                    createdAt: at(0), nextAttemptAt: at(0))
+            ])
         }
 
         let raw = try SQLiteDatabase(path: path)

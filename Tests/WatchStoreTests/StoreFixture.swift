@@ -34,8 +34,9 @@ struct StoreFixture {
             (store, folder, database) = (InMemoryStore(clock: clock), nil, nil)
         case .sqlite:
             let folder = try Self.makeFolder()
-            store = try SQLiteStore(path: folder.appendingPathComponent("state.sqlite").path, clock: clock,
-                                    logger: quietLogger)
+            store = try SQLiteStore(
+                path: folder.appendingPathComponent("state.sqlite").path, clock: clock,
+                logger: quietLogger)
             (self.folder, database) = (folder, nil)
         case .postgres:
             let database = try await PostgresTestDatabase.make()
@@ -84,20 +85,27 @@ func fakeSHA(_ text: String) -> String {
 /// Outbox entries for an outcome's event, with a delivery id naming event and article.
 @Sendable func announceToOps(_ outcome: RecordOutcome) -> [OutboxEntry] {
     guard let event = outcome.event else { return [] }
-    return [OutboxEntry(deliveryID: "\(event.rawValue)-\(outcome.shortID)", event: event, webhookID: "ops",
-                        payload: Array(outcome.shortID.utf8), createdAt: at(0), nextAttemptAt: at(0))]
+    return [
+        OutboxEntry(
+            deliveryID: "\(event.rawValue)-\(outcome.shortID)", event: event, webhookID: "ops",
+            payload: Array(outcome.shortID.utf8), createdAt: at(0), nextAttemptAt: at(0))
+    ]
 }
 
 /// One article page as the pipeline would hand it to the store.
-func page(_ url: String, source: String = "gd-news", kind: SourceRole = .bureau, title: String = "关于开展邮政管理工作的通知",
-          body: String, numbers: [String] = [], simhash: UInt64 = 0xF00D_0000_0000_0001,
-          match: ArticleMatch = .new, original: String? = nil, seconds: Int = 0,
-          itemsOnPage: Int = 1, validators: Validators? = nil) -> PageObservation {
-    let article = ExtractedArticle(url: url, title: title, published: at(-86_400), publisher: "广东省邮政管理局",
-                                   paragraphs: body.components(separatedBy: "\n\n"),
-                                   attachments: [Attachment(title: "附件1.docx", url: url + ".docx")],
-                                   documentNumber: "粤邮管〔2026〕1号", originalURL: original)
-    return PageObservation(sourceID: source, sourceKind: kind, article: article,
-                           fingerprint: ContentFingerprint(sha256: fakeSHA(body), simhash: simhash, numbers: numbers),
-                           match: match, fetchedAt: at(seconds), itemsOnPage: itemsOnPage, validators: validators, announce: announceToOps)
+func page(
+    _ url: String, source: String = "gd-news", kind: SourceRole = .bureau, title: String = "关于开展邮政管理工作的通知",
+    body: String, numbers: [String] = [], simhash: UInt64 = 0xF00D_0000_0000_0001,
+    match: ArticleMatch = .new, original: String? = nil, seconds: Int = 0,
+    itemsOnPage: Int = 1, validators: Validators? = nil
+) -> PageObservation {
+    let article = ExtractedArticle(
+        url: url, title: title, published: at(-86_400), publisher: "广东省邮政管理局",
+        paragraphs: body.components(separatedBy: "\n\n"),
+        attachments: [Attachment(title: "附件1.docx", url: url + ".docx")],
+        documentNumber: "粤邮管〔2026〕1号", originalURL: original)
+    return PageObservation(
+        sourceID: source, sourceKind: kind, article: article,
+        fingerprint: ContentFingerprint(sha256: fakeSHA(body), simhash: simhash, numbers: numbers),
+        match: match, fetchedAt: at(seconds), itemsOnPage: itemsOnPage, validators: validators, announce: announceToOps)
 }

@@ -13,9 +13,10 @@ import WatchTesting
             response.headers = [.init("Allow", "GET, HEAD")]
             return response
         }
-        return EndpointResponse(status: request.pathWithoutQuery == "/healthz" ? 503 : 200,
-                                contentType: "text/plain; version=0.0.4; charset=utf-8",
-                                body: Array("\(request.method) \(request.path)\n".utf8))
+        return EndpointResponse(
+            status: request.pathWithoutQuery == "/healthz" ? 503 : 200,
+            contentType: "text/plain; version=0.0.4; charset=utf-8",
+            body: Array("\(request.method) \(request.path)\n".utf8))
     }
 
     @Test func metricsAndHealthzKeepTheirStatusTypeBodyAndHeaders() async throws {
@@ -49,7 +50,8 @@ import WatchTesting
     @Test func feedIsTheWatchFoldersFileAsAtom() async throws {
         let web = try await WebFixture()
         let missing = try await web.get("/feed.xml")
-        let atom = #"<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t &amp; 通知</title></feed>"#
+        let atom =
+            #"<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t &amp; 通知</title></feed>"#
         try atom.write(toFile: web.feedPath, atomically: true, encoding: .utf8)
         let feed = try await web.get("/feed.xml")
         let unknown = try await web.get("/nothing/here")

@@ -1,12 +1,14 @@
 import Testing
+
 @testable import WatchWeb
 
 /// The line diff the article page shows between two versions.
 @Suite struct LineDiffTests {
     @Test func aChangedLineReadsAsRemovedThenAdded() throws {
         let diff = try #require(LineDiff(old: "a\nb\nc", new: "a\nB\nc\nd"))
-        #expect(diff.lines.map { "\($0.change.rawValue):\($0.text)" }
-            == ["same:a", "removed:b", "added:B", "same:c", "added:d"])
+        #expect(
+            diff.lines.map { "\($0.change.rawValue):\($0.text)" }
+                == ["same:a", "removed:b", "added:B", "same:c", "added:d"])
         #expect(diff.addedCount == 2 && diff.removedCount == 1)
     }
 

@@ -8,10 +8,13 @@ import WatchTesting
     @Test func aFailingSourceIsShownFailingWithItsErrorAndNextPoll() async throws {
         let web = try await WebFixture()
         await web.store.recordPollSuccess(sourceID: "gd-news", kind: .bureau, at: at(0), nextDue: at(1800))
-        let error = FetchError(kind: .http, url: "http://sh.example/list.html?token=abc123",
-                               message: "HTTP 503 from http://sh.example/list.html?token=abc123", status: 503)
-        await web.store.recordPollFailure(sourceID: "sh-news", kind: .bureau, error: error, at: at(60), nextDue: at(660))
-        await web.store.recordPollFailure(sourceID: "sh-news", kind: .bureau, error: error, at: at(700), nextDue: at(1900))
+        let error = FetchError(
+            kind: .http, url: "http://sh.example/list.html?token=abc123",
+            message: "HTTP 503 from http://sh.example/list.html?token=abc123", status: 503)
+        await web.store.recordPollFailure(
+            sourceID: "sh-news", kind: .bureau, error: error, at: at(60), nextDue: at(660))
+        await web.store.recordPollFailure(
+            sourceID: "sh-news", kind: .bureau, error: error, at: at(700), nextDue: at(1900))
         let html = try await web.page("/sources")
         await web.stop()
 
@@ -33,16 +36,20 @@ import WatchTesting
     @Test func webhooksWithPendingAndFailingDeliveries() async throws {
         let web = try await WebFixture()
         await web.store.enqueue([
-            OutboxEntry(deliveryID: "d-new", event: .articleNew, webhookID: "ops", payload: [], createdAt: at(0),
-                        nextAttemptAt: at(0)),
-            OutboxEntry(deliveryID: "d-retry", event: .articleUpdated, webhookID: "ops", payload: [], createdAt: at(10),
-                        nextAttemptAt: at(10)),
-            OutboxEntry(deliveryID: "d-gone", event: .articleRemoved, webhookID: "renamed", payload: [], createdAt: at(20),
-                        nextAttemptAt: at(20)),
+            OutboxEntry(
+                deliveryID: "d-new", event: .articleNew, webhookID: "ops", payload: [], createdAt: at(0),
+                nextAttemptAt: at(0)),
+            OutboxEntry(
+                deliveryID: "d-retry", event: .articleUpdated, webhookID: "ops", payload: [], createdAt: at(10),
+                nextAttemptAt: at(10)),
+            OutboxEntry(
+                deliveryID: "d-gone", event: .articleRemoved, webhookID: "renamed", payload: [], createdAt: at(20),
+                nextAttemptAt: at(20)),
         ])
-        try await web.store.markFailed(deliveryID: "d-retry",
-                                       error: "HTTP 500 from https://hooks.example/send?access_token=SECRET42",
-                                       nextAttemptAt: at(4000))
+        try await web.store.markFailed(
+            deliveryID: "d-retry",
+            error: "HTTP 500 from https://hooks.example/send?access_token=SECRET42",
+            nextAttemptAt: at(4000))
         let html = try await web.page("/deliveries")
         await web.stop()
 

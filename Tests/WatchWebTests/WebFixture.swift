@@ -16,14 +16,17 @@ final class WebFixture: Sendable {
     private let transport = CurlTransport(logger: quietLogger)
 
     /// Starts the server; `plainHandler` answers `/metrics` and `/healthz`.
-    init(store: InMemoryStore = InMemoryStore(clock: FixedClock()), sources: [SourceConfig] = WebSamples.sources,
-         webhooks: [WebhookConfig] = WebSamples.webhooks, plainHandler: WebSite.PlainHandler? = nil) async throws {
+    init(
+        store: InMemoryStore = InMemoryStore(clock: FixedClock()), sources: [SourceConfig] = WebSamples.sources,
+        webhooks: [WebhookConfig] = WebSamples.webhooks, plainHandler: WebSite.PlainHandler? = nil
+    ) async throws {
         self.store = store
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bw-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         feedPath = folder.appendingPathComponent("feed.xml").path
-        let site = try WebSite(store: store, feedPath: feedPath, sources: { sources }, webhooks: { webhooks },
-                               plainPaths: ["/metrics", "/healthz"], plainHandler: plainHandler)
+        let site = try WebSite(
+            store: store, feedPath: feedPath, sources: { sources }, webhooks: { webhooks },
+            plainPaths: ["/metrics", "/healthz"], plainHandler: plainHandler)
         let (addresses, continuation) = AsyncStream.makeStream(of: String.self)
         let service = WebService(site: site, host: "127.0.0.1", port: 0, logger: quietLogger) { continuation.yield($0) }
         task = Task { try await service.run() }

@@ -27,31 +27,45 @@ enum WebSamples {
     /// version) published at day 0, and a plain one from Shanghai published 30 days later.
     static func fill(_ store: InMemoryStore) async throws {
         let url = "http://gd.example/a1.html"
-        let attachments = [Attachment(title: "附件1：申请表.docx", url: "http://gd.example/a1.docx"),
-                           Attachment(title: "恶意链接", url: "javascript:alert(2)")]
-        let first = try await store.record(observation(url: url, source: "gd-news", title: hostileTitle, body: oldBody,
-                                                       sha: hostileSHA, published: at(0), attachments: attachments))
-        _ = try await store.record(observation(url: "http://mirror.example/p/1.html", source: "mirror-x", kind: .mirror,
-                                               title: hostileTitle, body: oldBody, sha: hostileSHA, published: at(0),
-                                               match: .sameAs(first.articleID)))
+        let attachments = [
+            Attachment(title: "附件1：申请表.docx", url: "http://gd.example/a1.docx"),
+            Attachment(title: "恶意链接", url: "javascript:alert(2)"),
+        ]
+        let first = try await store.record(
+            observation(
+                url: url, source: "gd-news", title: hostileTitle, body: oldBody,
+                sha: hostileSHA, published: at(0), attachments: attachments))
+        _ = try await store.record(
+            observation(
+                url: "http://mirror.example/p/1.html", source: "mirror-x", kind: .mirror,
+                title: hostileTitle, body: oldBody, sha: hostileSHA, published: at(0),
+                match: .sameAs(first.articleID)))
         // A changed text becomes a version once a second poll sees it too.
         for seconds in [3600, 5400] {
-            _ = try await store.record(observation(url: url, source: "gd-news", title: hostileTitle, body: newBody,
-                                                   sha: String(repeating: "ef", count: 32), published: at(0),
-                                                   match: .sameAs(first.articleID), seconds: seconds,
-                                                   attachments: attachments))
+            _ = try await store.record(
+                observation(
+                    url: url, source: "gd-news", title: hostileTitle, body: newBody,
+                    sha: String(repeating: "ef", count: 32), published: at(0),
+                    match: .sameAs(first.articleID), seconds: seconds,
+                    attachments: attachments))
         }
-        _ = try await store.record(observation(url: "http://sh.example/b1.html", source: "sh-news", title: plainTitle,
-                                               body: "全市快递网点检查情况。", sha: plainSHA, published: at(30 * 86_400)))
+        _ = try await store.record(
+            observation(
+                url: "http://sh.example/b1.html", source: "sh-news", title: plainTitle,
+                body: "全市快递网点检查情况。", sha: plainSHA, published: at(30 * 86_400)))
     }
 
-    static func observation(url: String, source: String, kind: SourceRole = .bureau, title: String, body: String,
-                            sha: String, published: Date, match: ArticleMatch = .new, seconds: Int = 0,
-                            attachments: [Attachment] = []) -> PageObservation {
-        let article = ExtractedArticle(url: url, title: title, published: published, publisher: nil,
-                                       paragraphs: body.components(separatedBy: "\n\n"), attachments: attachments)
-        return PageObservation(sourceID: source, sourceKind: kind, article: article,
-                               fingerprint: ContentFingerprint(sha256: sha, simhash: 0, numbers: []),
-                               match: match, fetchedAt: at(seconds))
+    static func observation(
+        url: String, source: String, kind: SourceRole = .bureau, title: String, body: String,
+        sha: String, published: Date, match: ArticleMatch = .new, seconds: Int = 0,
+        attachments: [Attachment] = []
+    ) -> PageObservation {
+        let article = ExtractedArticle(
+            url: url, title: title, published: published, publisher: nil,
+            paragraphs: body.components(separatedBy: "\n\n"), attachments: attachments)
+        return PageObservation(
+            sourceID: source, sourceKind: kind, article: article,
+            fingerprint: ContentFingerprint(sha256: sha, simhash: 0, numbers: []),
+            match: match, fetchedAt: at(seconds))
     }
 }

@@ -31,8 +31,13 @@ import WatchTesting
             .write(to: page, atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(at: site.appendingPathComponent("gd/202310/a2.html"))
         for _ in 0..<2 { _ = try Self.run(["fetch", "--source", "gd-news"], config: config) }
-        let a2 = Self.id(of: try #require(files.first { $0.contains("_gd-news_") && !$0.contains(a3)
-            && (try? String(contentsOf: watch.appendingPathComponent($0), encoding: .utf8))?.contains("a2.html") == true }))
+        let a2 = Self.id(
+            of: try #require(
+                files.first {
+                    $0.contains("_gd-news_") && !$0.contains(a3)
+                        && (try? String(contentsOf: watch.appendingPathComponent($0), encoding: .utf8))?.contains(
+                            "a2.html") == true
+                }))
 
         let v2 = try #require(try ChangeAndRemovalTests.files(in: watch).first { $0.hasSuffix(a3 + ".v2.md") })
         let v2Text = try String(contentsOf: watch.appendingPathComponent(v2), encoding: .utf8)
@@ -74,8 +79,9 @@ import WatchTesting
         let dates = all.compactMap { $0["published"] as? String }
         #expect(dates == dates.sorted(by: >), "not newest published first: \(dates)")
         #expect(all.allSatisfy { ($0["body"] as? String)?.isEmpty == false })
-        #expect(try Self.listed(["articles", "list", "--json", "--limit", "2"], config: config).map { $0["id"] as? String }
-            == all.prefix(2).map { $0["id"] as? String })
+        #expect(
+            try Self.listed(["articles", "list", "--json", "--limit", "2"], config: config).map { $0["id"] as? String }
+                == all.prefix(2).map { $0["id"] as? String })
 
         let mirror = try Self.listed(["articles", "list", "--json", "--source", "mirror-shjd"], config: config)
         #expect(!mirror.isEmpty && mirror.count < all.count)
@@ -88,13 +94,19 @@ import WatchTesting
         #expect(csv.status == 0, "\(csv.stderr)")
         let exported = folder.url.appendingPathComponent("export.csv")
         try csv.stdout.write(to: exported, atomically: true, encoding: .utf8)
-        let parse = try ChildProcess.run("python3", ["-c", """
-            import csv, sys, json
-            rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8', newline='')))
-            print(json.dumps([len(rows), sorted({r['id'] for r in rows}) == sorted(set(sys.argv[2:])),
-                              all(r['body'] for r in rows), any('\\n' in r['body'] for r in rows)]))
-            """, exported.path] + all.compactMap { $0["id"] as? String })
-        #expect(parse.output.trimmingCharacters(in: .whitespacesAndNewlines) == "[12, true, true, true]", "\(parse.errors)")
+        let parse = try ChildProcess.run(
+            "python3",
+            [
+                "-c",
+                """
+                import csv, sys, json
+                rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8', newline='')))
+                print(json.dumps([len(rows), sorted({r['id'] for r in rows}) == sorted(set(sys.argv[2:])),
+                                  all(r['body'] for r in rows), any('\\n' in r['body'] for r in rows)]))
+                """, exported.path,
+            ] + all.compactMap { $0["id"] as? String })
+        #expect(
+            parse.output.trimmingCharacters(in: .whitespacesAndNewlines) == "[12, true, true, true]", "\(parse.errors)")
         let jsonl = try Self.run(["articles", "export", "--since", day], config: config)
         let since = try Self.listed(["articles", "list", "--json", "--since", day, "--limit", "100"], config: config)
         #expect(jsonl.stdout.split(separator: "\n").count == since.count)

@@ -19,19 +19,19 @@ import WatchTesting
             receiver = try LoopbackHTTPServer { _ in .text("ok", contentType: "text/plain") }
             folder = try TemporaryFolder()
             let text = """
-            state_dir: state
-            watch_dir: watch
-            metrics: { listen: "127.0.0.1:0" }
-            defaults:
-              interval: 10m
-              robots: false
-              per_host: { concurrency: 2, delay: 0s }
-            \(baseline.map { "  baseline: \($0)" } ?? "")
-            sources:
-              - { id: gd-news, name: 广东省邮政管理局, kind: bureau, url: "\(server.baseURL)\(PublishingSite.listPath)" }
-            notify:
-              - { id: recorder, url: "\(receiver.baseURL)/hook", format: json }
-            """
+                state_dir: state
+                watch_dir: watch
+                metrics: { listen: "127.0.0.1:0" }
+                defaults:
+                  interval: 10m
+                  robots: false
+                  per_host: { concurrency: 2, delay: 0s }
+                \(baseline.map { "  baseline: \($0)" } ?? "")
+                sources:
+                  - { id: gd-news, name: 广东省邮政管理局, kind: bureau, url: "\(server.baseURL)\(PublishingSite.listPath)" }
+                notify:
+                  - { id: recorder, url: "\(receiver.baseURL)/hook", format: json }
+                """
             config = folder.url.appendingPathComponent("sources.yaml")
             try text.write(to: config, atomically: true, encoding: .utf8)
         }
@@ -49,7 +49,8 @@ import WatchTesting
         }
 
         func articleFiles() -> [String] {
-            ((try? FileManager.default.contentsOfDirectory(atPath: watch.path)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+            ((try? FileManager.default.contentsOfDirectory(atPath: watch.path)) ?? []).filter { $0.hasSuffix(".md") }
+                .sorted()
         }
 
         func stop() {
@@ -72,8 +73,9 @@ import WatchTesting
         #expect(second.status == 0, "\(second.stderr)")
         #expect(setup.articleNews() == 1)
         #expect(setup.receiver.requests.count == 1)
-        #expect(second.stderr.contains("new article") && second.stderr.contains("title=\(PublishingSite.title(of: 6))"),
-                "the new article is logged with its title: \(second.stderr)")
+        #expect(
+            second.stderr.contains("new article") && second.stderr.contains("title=\(PublishingSite.title(of: 6))"),
+            "the new article is logged with its title: \(second.stderr)")
     }
 
     @Test func fetchShowsProgressOnATerminalAndNothingInAPipe() async throws {
@@ -84,9 +86,11 @@ import WatchTesting
         #expect(!piped.stderr.contains("sources]"), "progress in a pipe: \(piped.stderr)")
         // `script` gives the command a terminal for stdout and stderr.
         setup.site.publish()
-        let command = ["env", "-u", "INVOCATION_ID", CommandTreeTests.binary.path, "fetch", "--config", setup.config.path,
-                       "--log-level", "error"]
-            .map { "'\($0)'" }.joined(separator: " ")
+        let command = [
+            "env", "-u", "INVOCATION_ID", CommandTreeTests.binary.path, "fetch", "--config", setup.config.path,
+            "--log-level", "error",
+        ]
+        .map { "'\($0)'" }.joined(separator: " ")
         let terminal = try await offPool { try ChildProcess.run("script", ["-qec", command, "/dev/null"]) }
         #expect(terminal.status == 0, "\(terminal.output)\(terminal.errors)")
         #expect(terminal.output.contains("[1/1 sources] 1 new, 0 updated"), "\(terminal.output)")
@@ -145,8 +149,9 @@ import WatchTesting
         #expect(run.stderr.contains("article not stored"), "\(run.stderr)")
 
         let log = setup.folder.url.appendingPathComponent("daemon.log").path
-        let daemon = try BackgroundProcess(CommandTreeTests.binary.path, ["run", "--config", setup.config.path],
-                                           environment: ProcessInfo.processInfo.environment, output: log)
+        let daemon = try BackgroundProcess(
+            CommandTreeTests.binary.path, ["run", "--config", setup.config.path],
+            environment: ProcessInfo.processInfo.environment, output: log)
         defer {
             daemon.signal(SIGTERM)
             _ = daemon.wait(timeout: 10)
@@ -183,12 +188,12 @@ import WatchTesting
         }
         let found = try #require(address, "the daemon never served /metrics")
         let script = """
-        import urllib.request, urllib.error
-        try:
-            r = urllib.request.urlopen("http://\(found)/healthz"); print(r.status); print(r.read().decode())
-        except urllib.error.HTTPError as e:
-            print(e.code); print(e.read().decode())
-        """
+            import urllib.request, urllib.error
+            try:
+                r = urllib.request.urlopen("http://\(found)/healthz"); print(r.status); print(r.read().decode())
+            except urllib.error.HTTPError as e:
+                print(e.code); print(e.read().decode())
+            """
         let run = try ChildProcess.run("python3", ["-c", script])
         let lines = run.output.split(separator: "\n", maxSplits: 1).map(String.init)
         return (Int(lines.first ?? "") ?? 0, lines.dropFirst().first ?? run.errors)

@@ -51,7 +51,8 @@ import WatchTesting
     static func copyResolvingLinks(_ source: URL, to target: URL) throws {
         let files = FileManager.default
         for case let relative as String in files.enumerator(atPath: source.path)! {
-            let from = source.appendingPathComponent(relative), to = target.appendingPathComponent(relative)
+            let from = source.appendingPathComponent(relative)
+            let to = target.appendingPathComponent(relative)
             var isFolder: ObjCBool = false
             guard files.fileExists(atPath: from.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
             try files.createDirectory(at: to.deletingLastPathComponent(), withIntermediateDirectories: true)

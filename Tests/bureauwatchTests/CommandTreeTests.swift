@@ -47,11 +47,11 @@ import WatchTesting
         let folder = try TemporaryFolder()
         let config = folder.url.appendingPathComponent("sources.yaml")
         try """
-            sources:
-              - { id: one, name: One, kind: bureau, url: "http://127.0.0.1:9/list.html" }
-            notify:
-              - { id: ops, url: "http://127.0.0.1:9/hook", format: json }
-            """.write(to: config, atomically: true, encoding: .utf8)
+        sources:
+          - { id: one, name: One, kind: bureau, url: "http://127.0.0.1:9/list.html" }
+        notify:
+          - { id: ops, url: "http://127.0.0.1:9/hook", format: json }
+        """.write(to: config, atomically: true, encoding: .utf8)
         let run = try BinaryRun.bureauwatch(["check", "--config", config.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("1 source (1 bureau, 0 mirror), 1 webhook"), "\(run.stdout)")

@@ -22,13 +22,21 @@ import WatchTesting
         #expect(fetch.status == 0, "\(fetch.stderr)")
 
         let watch = folder.url.appendingPathComponent("watch")
-        let written = try FileManager.default.contentsOfDirectory(atPath: watch.path).filter { $0.hasSuffix(".md") || $0.hasSuffix(".xml") }
+        let written = try FileManager.default.contentsOfDirectory(atPath: watch.path).filter {
+            $0.hasSuffix(".md") || $0.hasSuffix(".xml")
+        }
         // Three articles, feed.xml and the per-source feeds.
         #expect(written.filter { $0.hasSuffix(".md") }.count == 3 && written.contains("feed.xml"), "\(written)")
-        var outputs: [(String, String)] = try written.map { ($0, try String(contentsOf: watch.appendingPathComponent($0), encoding: .utf8)) }
-        let id = try #require(written.first { $0.hasPrefix("2024-07-18_") }?.split(separator: "_").last?.split(separator: ".").first.map(String.init))
-        for arguments in [["articles", "list"], ["articles", "show", id], ["articles", "show", id, "--json"],
-                          ["articles", "search", "寄递安全"], ["articles", "list", "--json"]] {
+        var outputs: [(String, String)] = try written.map {
+            ($0, try String(contentsOf: watch.appendingPathComponent($0), encoding: .utf8))
+        }
+        let id = try #require(
+            written.first { $0.hasPrefix("2024-07-18_") }?.split(separator: "_").last?.split(separator: ".").first.map(
+                String.init))
+        for arguments in [
+            ["articles", "list"], ["articles", "show", id], ["articles", "show", id, "--json"],
+            ["articles", "search", "寄递安全"], ["articles", "list", "--json"],
+        ] {
             let run = try BinaryRun.bureauwatch(arguments + ["--config", config.path])
             #expect(run.status == 0, "\(arguments): \(run.stderr)")
             #expect(run.stdout.contains("检查的通知"), "\(arguments): \(run.stdout)")

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 import WatchTesting
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `bureauwatch run` killed with SIGKILL at random moments, restarted each time on the same
@@ -33,7 +34,9 @@ import Glibc
         for round in 0..<Self.kills {
             let moment = KillMoment.random(using: &generator)
             let outcome = try run.kill(round: round, at: moment, eventDeadline: Self.eventDeadline)
-            #expect(outcome.status == -SIGKILL, "round \(round) (\(moment)): the daemon exited \(outcome.status) before the kill; log \(outcome.log)")
+            #expect(
+                outcome.status == -SIGKILL,
+                "round \(round) (\(moment)): the daemon exited \(outcome.status) before the kill; log \(outcome.log)")
             tally[outcome.hitEvent ? moment.kind : "fallback", default: 0] += 1
         }
 
@@ -51,41 +54,49 @@ import Glibc
         #expect(done, "not every article.new arrived within \(Self.quiescenceDeadline) s")
 
         let counts = try CrashCounts(folder: folder.url, config: config, urls: urls, deliveries: deliveries.all)
-        print("crash consistency: seed \(Self.seed), \(Self.kills) SIGKILLs " +
-              "(\(tally.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))), \(published) articles published; "
-              + counts.summary)
+        print(
+            "crash consistency: seed \(Self.seed), \(Self.kills) SIGKILLs "
+                + "(\(tally.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))), \(published) articles published; "
+                + counts.summary)
         #expect(counts.storedURLs.count == published, "stored \(counts.storedURLs.count) of \(published)")
         #expect(Set(counts.storedURLs) == urls, "the store does not hold exactly the published articles")
         #expect(counts.watchFiles.count == published, "\(counts.watchFiles.count) files for \(published) articles")
-        #expect(counts.filesPerStoredID.values.allSatisfy { $0 == 1 }, "an article has no file or several: \(counts.filesPerStoredID.filter { $0.value != 1 })")
+        #expect(
+            counts.filesPerStoredID.values.allSatisfy { $0 == 1 },
+            "an article has no file or several: \(counts.filesPerStoredID.filter { $0.value != 1 })")
         #expect(counts.leftovers.isEmpty, "temporary files left: \(counts.leftovers)")
-        #expect(counts.deliveredURLs == urls, "article.new missing for \(urls.subtracting(counts.deliveredURLs).sorted())")
-        #expect(counts.articlesWithSeveralDeliveryIDs.isEmpty, "a repeat carried a new delivery id: \(counts.articlesWithSeveralDeliveryIDs)")
-        #expect(counts.deliveryIDsWithSeveralArticles.isEmpty, "one delivery id for several articles: \(counts.deliveryIDsWithSeveralArticles)")
+        #expect(
+            counts.deliveredURLs == urls, "article.new missing for \(urls.subtracting(counts.deliveredURLs).sorted())")
+        #expect(
+            counts.articlesWithSeveralDeliveryIDs.isEmpty,
+            "a repeat carried a new delivery id: \(counts.articlesWithSeveralDeliveryIDs)")
+        #expect(
+            counts.deliveryIDsWithSeveralArticles.isEmpty,
+            "one delivery id for several articles: \(counts.deliveryIDsWithSeveralArticles)")
     }
 
     static func config(site: LoopbackHTTPServer, receiver: LoopbackHTTPServer, in folder: URL) throws -> URL {
         let text = """
-        state_dir: state
-        watch_dir: watch
-        metrics: { enabled: false }
-        defaults:
-          interval: 30s
-          jitter: 0%
-          baseline: false
-          robots: false
-          per_host: { concurrency: 2, delay: 0s }
-        sources:
-          - id: gd-news
-            name: 广东省邮政管理局 · 工作动态
-            kind: bureau
-            url: \(site.baseURL)\(PublishingSite.listPath)
-        notify:
-          - id: recorder
-            url: \(receiver.baseURL)/hook
-            format: json
-            events: [article.new]
-        """
+            state_dir: state
+            watch_dir: watch
+            metrics: { enabled: false }
+            defaults:
+              interval: 30s
+              jitter: 0%
+              baseline: false
+              robots: false
+              per_host: { concurrency: 2, delay: 0s }
+            sources:
+              - id: gd-news
+                name: 广东省邮政管理局 · 工作动态
+                kind: bureau
+                url: \(site.baseURL)\(PublishingSite.listPath)
+            notify:
+              - id: recorder
+                url: \(receiver.baseURL)/hook
+                format: json
+                events: [article.new]
+            """
         let file = folder.appendingPathComponent("sources.yaml")
         try text.write(to: file, atomically: true, encoding: .utf8)
         return file

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 import WatchTesting
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `bureauwatch run` as systemd runs it: a subprocess reporting to a notify socket.
@@ -46,14 +47,14 @@ import Glibc
         let line = try #require(text.split(separator: "\n").first { $0.contains("serving /metrics") })
         let address = try #require(line.split(separator: " ").first { $0.hasPrefix("address=") }?.dropFirst(8))
         let script = """
-        import sys, urllib.request
-        from prometheus_client.parser import text_string_to_metric_families
-        body = urllib.request.urlopen("http://\(address)/metrics").read().decode()
-        families = {f.name: f for f in text_string_to_metric_families(body)}
-        polls = sum(s.value for s in families["bureauwatch_polls"].samples if s.name == "bureauwatch_polls_total")
-        print(int(polls), "bureauwatch_fetch_duration_seconds" in families)
-        print(urllib.request.urlopen("http://\(address)/healthz").read().decode())
-        """
+            import sys, urllib.request
+            from prometheus_client.parser import text_string_to_metric_families
+            body = urllib.request.urlopen("http://\(address)/metrics").read().decode()
+            families = {f.name: f for f in text_string_to_metric_families(body)}
+            polls = sum(s.value for s in families["bureauwatch_polls"].samples if s.name == "bureauwatch_polls_total")
+            print(int(polls), "bureauwatch_fetch_duration_seconds" in families)
+            print(urllib.request.urlopen("http://\(address)/healthz").read().decode())
+            """
         let run = try ChildProcess.run("python3", ["-c", script])
         #expect(run.status == 0, "\(run.errors)")
         let lines = run.output.split(separator: "\n").map(String.init)

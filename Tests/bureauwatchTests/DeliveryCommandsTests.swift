@@ -27,9 +27,11 @@ import WatchTesting
         let site = try Self.demoSite()
         defer { site.stop() }
         let folder = try TemporaryFolder()
-        let config = try Self.config(for: site, in: folder, webhooks: """
-              - { id: ding, url: "\(robot.baseURL)/robot/send?access_token=tok", format: dingtalk }
-            """)
+        let config = try Self.config(
+            for: site, in: folder,
+            webhooks: """
+                  - { id: ding, url: "\(robot.baseURL)/robot/send?access_token=tok", format: dingtalk }
+                """)
         let fetch = try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"])
         #expect(fetch.status == 0, "\(fetch.stderr)")
         #expect(fetch.stdout.contains("0 sent, 1 to retry"), "\(fetch.stdout)")
@@ -42,7 +44,9 @@ import WatchTesting
         let json = try BinaryRun.bureauwatch(["notify", "status", "--json", "--config", config.path])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(rows.count == 1 && rows[0]["id"] as? String == "ding" && rows[0]["configured"] as? Bool == true)
-        #expect((rows[0]["pending"] as? Int ?? 0) > 1 && rows[0]["failing_since"] is String && rows[0]["last_success"] == nil)
+        #expect(
+            (rows[0]["pending"] as? Int ?? 0) > 1 && rows[0]["failing_since"] is String
+                && rows[0]["last_success"] == nil)
     }
 
     @Test func aRenamedWebhooksEntriesAreResentByTheCommand() throws {
@@ -59,17 +63,21 @@ import WatchTesting
         #expect(fetch.status == 0, "\(fetch.stderr)")
 
         // The team renames the webhook and points it at the receiver that works.
-        let renamed = try Self.config(for: site, in: folder, webhooks: "  - { id: ops-cn, url: \"\(receiver.baseURL)/hook\" }\n")
+        let renamed = try Self.config(
+            for: site, in: folder, webhooks: "  - { id: ops-cn, url: \"\(receiver.baseURL)/hook\" }\n")
         let status = try BinaryRun.bureauwatch(["notify", "status", "--config", renamed.path])
         #expect(status.stdout.contains("no longer in"), "\(status.stdout)")
         let refused = try BinaryRun.bureauwatch(["notify", "resend", "--abandoned", "--config", renamed.path])
         #expect(refused.status == 1 && refused.stdout.contains("--from ops --webhook NEW"), "\(refused.stdout)")
         #expect(receiver.requests.isEmpty)
 
-        let resend = try BinaryRun.bureauwatch(["notify", "resend", "--abandoned", "--from", "ops", "--webhook", "ops-cn",
-                                               "--config", renamed.path])
+        let resend = try BinaryRun.bureauwatch([
+            "notify", "resend", "--abandoned", "--from", "ops", "--webhook", "ops-cn",
+            "--config", renamed.path,
+        ])
         #expect(resend.status == 0, "\(resend.stdout)\(resend.stderr)")
-        #expect(!receiver.requests.isEmpty && resend.stdout.contains("\(receiver.requests.count) sent"), "\(resend.stdout)")
+        #expect(
+            !receiver.requests.isEmpty && resend.stdout.contains("\(receiver.requests.count) sent"), "\(resend.stdout)")
         let ids = receiver.requests.compactMap { $0.header("X-Bureauwatch-Delivery") }
         #expect(Set(ids).count == ids.count)
         let after = try BinaryRun.bureauwatch(["notify", "status", "--json", "--config", renamed.path])
@@ -83,7 +91,8 @@ import WatchTesting
         let site = try Self.demoSite()
         defer { site.stop() }
         let folder = try TemporaryFolder()
-        let config = try Self.config(for: site, in: folder, webhooks: "  - { id: ops, url: \"\(receiver.baseURL)/hook\" }\n")
+        let config = try Self.config(
+            for: site, in: folder, webhooks: "  - { id: ops, url: \"\(receiver.baseURL)/hook\" }\n")
         #expect(try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"]).status == 0)
         let first = receiver.requests.count
         let list = try BinaryRun.bureauwatch(["articles", "list", "--json", "--config", config.path])
@@ -108,7 +117,8 @@ import WatchTesting
         let site = try Self.demoSite()
         defer { site.stop() }
         let folder = try TemporaryFolder()
-        let config = try Self.config(for: site, in: folder, webhooks: "  - { id: ding, url: \"\(robot.baseURL)/robot\", format: dingtalk }\n")
+        let config = try Self.config(
+            for: site, in: folder, webhooks: "  - { id: ding, url: \"\(robot.baseURL)/robot\", format: dingtalk }\n")
         let run = try BinaryRun.bureauwatch(["notify", "test", "ding", "--config", config.path])
         #expect(run.status == 1)
         #expect(run.stdout.contains("refused: errcode 310000: keywords not in content"), "\(run.stdout)")
@@ -121,24 +131,33 @@ import WatchTesting
         let site = try Self.demoSite()
         defer { site.stop() }
         let folder = try TemporaryFolder()
-        let config = try Self.config(for: site, in: folder, webhooks: """
-              - id: ops
-                url: "\(receiver.baseURL)/hook"
-                secret: ${\(Self.secretVariable)}
-            """)
-        let fetch = try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"],
-                                              extraEnvironment: [Self.secretVariable: "s3cret"])
+        let config = try Self.config(
+            for: site, in: folder,
+            webhooks: """
+                  - id: ops
+                    url: "\(receiver.baseURL)/hook"
+                    secret: ${\(Self.secretVariable)}
+                """)
+        let fetch = try BinaryRun.bureauwatch(
+            ["fetch", "--config", config.path, "--source", "gd-news"],
+            extraEnvironment: [Self.secretVariable: "s3cret"])
         #expect(fetch.status == 0, "\(fetch.stderr)")
         #expect(receiver.requests.first?.header("X-Bureauwatch-Signature-256")?.hasPrefix("sha256=") == true)
 
         let list = FetchEndToEndTests.site.appendingPathComponent("gd/list.html").path
-        for arguments in [["sources"], ["articles", "list"], ["notify", "status"], ["extract", list, "--source", "gd-news"]] {
+        for arguments in [
+            ["sources"], ["articles", "list"], ["notify", "status"], ["extract", list, "--source", "gd-news"],
+        ] {
             let run = try BinaryRun.bureauwatch(arguments + ["--config", config.path])
             #expect(run.status == 0, "\(arguments): \(run.stderr)")
         }
         let check = try BinaryRun.bureauwatch(["check", "--config", config.path])
         #expect(check.status == 2)
-        #expect(check.stderr.contains("sources.yaml:") && check.stderr.contains("${\(Self.secretVariable)}"), "\(check.stderr)")
-        #expect(check.stderr.firstMatch(of: try Regex("sources\\.yaml:[0-9]+:[0-9]+: ")) != nil, "file:line:column in \(check.stderr)")
+        #expect(
+            check.stderr.contains("sources.yaml:") && check.stderr.contains("${\(Self.secretVariable)}"),
+            "\(check.stderr)")
+        #expect(
+            check.stderr.firstMatch(of: try Regex("sources\\.yaml:[0-9]+:[0-9]+: ")) != nil,
+            "file:line:column in \(check.stderr)")
     }
 }

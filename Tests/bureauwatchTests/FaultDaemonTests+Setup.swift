@@ -26,32 +26,35 @@ extension FaultDaemonTests {
 
     /// Short timeouts, no politeness delay and no robots.txt, so one cycle over every fault
     /// (each retried three times inside the poll) ends in well under a minute.
-    static func config(site: FaultSite, server: LoopbackHTTPServer, receiver: LoopbackHTTPServer,
-                       in folder: URL) throws -> URL {
+    static func config(
+        site: FaultSite, server: LoopbackHTTPServer, receiver: LoopbackHTTPServer,
+        in folder: URL
+    ) throws -> URL {
         var text = """
-        state_dir: state
-        watch_dir: watch
-        concurrency: 32
-        metrics: { listen: "127.0.0.1:0" }
-        failing_after: 100   # these faults are the sites' doing: /healthz stays 200 through them
-        defaults:
-          interval: \(Int(interval))s
-          jitter: 0%
-          timeout: 2s
-          robots: false
-          per_host: { concurrency: 16, delay: 0s }
-        sources:
-          - { id: healthy, name: healthy, kind: bureau, url: "\(FaultSite.healthyListURL(base: server.baseURL))" }
+            state_dir: state
+            watch_dir: watch
+            concurrency: 32
+            metrics: { listen: "127.0.0.1:0" }
+            failing_after: 100   # these faults are the sites' doing: /healthz stays 200 through them
+            defaults:
+              interval: \(Int(interval))s
+              jitter: 0%
+              timeout: 2s
+              robots: false
+              per_host: { concurrency: 16, delay: 0s }
+            sources:
+              - { id: healthy, name: healthy, kind: bureau, url: "\(FaultSite.healthyListURL(base: server.baseURL))" }
 
-        """
+            """
         for kind in slowFirst {
-            text += "  - { id: \(id(kind)), name: \(kind.rawValue), kind: mirror, url: \"\(site.listURL(kind, base: server.baseURL))\" }\n"
+            text +=
+                "  - { id: \(id(kind)), name: \(kind.rawValue), kind: mirror, url: \"\(site.listURL(kind, base: server.baseURL))\" }\n"
         }
         text += """
-        notify:
-          - { id: receiver, url: "\(receiver.baseURL)/hook", format: json, events: [article.removed] }
+            notify:
+              - { id: receiver, url: "\(receiver.baseURL)/hook", format: json, events: [article.removed] }
 
-        """
+            """
         let file = folder.appendingPathComponent("sources.yaml")
         try text.write(to: file, atomically: true, encoding: .utf8)
         return file
@@ -83,9 +86,10 @@ struct FaultReport {
             let errorAt = (object["last_error_at"] as? String).flatMap(dates.date(from:))
             let next = (object["next_poll"] as? String).flatMap(dates.date(from:))
             let backoff = errorAt.flatMap { at in next.map { $0.timeIntervalSince(at) } } ?? 0
-            rows[id] = Row(consecutiveFailures: object["consecutive_failures"] as? Int ?? -1,
-                           lastError: object["last_error"] as? String, backoffSeconds: backoff,
-                           polled: object["last_success"] is String || errorAt != nil)
+            rows[id] = Row(
+                consecutiveFailures: object["consecutive_failures"] as? Int ?? -1,
+                lastError: object["last_error"] as? String, backoffSeconds: backoff,
+                polled: object["last_success"] is String || errorAt != nil)
         }
         return FaultReport(rows: rows)
     }

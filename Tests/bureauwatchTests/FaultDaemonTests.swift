@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 import WatchTesting
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `bureauwatch run` against the fault site: one source per `FaultKind` and one healthy source.
@@ -39,18 +40,25 @@ import Glibc
         let second = try FaultReport.read(config: config)
         for kind in FaultKind.allCases {
             Self.expectRecorded(kind, in: second, failures: 2)
-            guard let before = first[Self.id(kind)], let after = second[Self.id(kind)], Self.expected[kind]?.kind != nil else { continue }
+            guard let before = first[Self.id(kind)], let after = second[Self.id(kind)], Self.expected[kind]?.kind != nil
+            else { continue }
             // The backoff doubles with the second failure in a row (429's Retry-After stays longer).
             if kind == .tooManyRequests {
                 #expect(after.backoffSeconds >= Double(FaultSite.retryAfterSeconds) - 1)
             } else {
-                #expect(after.backoffSeconds >= 2 * Self.interval - 1, "\(kind.rawValue): \(before.backoffSeconds) → \(after.backoffSeconds)")
+                #expect(
+                    after.backoffSeconds >= 2 * Self.interval - 1,
+                    "\(kind.rawValue): \(before.backoffSeconds) → \(after.backoffSeconds)")
             }
-            print("fault \(kind.rawValue): \(after.lastError ?? "ok"); backoff \(Int(before.backoffSeconds)) s → \(Int(after.backoffSeconds)) s")
+            print(
+                "fault \(kind.rawValue): \(after.lastError ?? "ok"); backoff \(Int(before.backoffSeconds)) s → \(Int(after.backoffSeconds)) s"
+            )
         }
         // The second 404/410 in a row removes the article.
-        let gone = try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", Self.id(.articleGone404),
-                                              "--source", Self.id(.articleGone410)])
+        let gone = try BinaryRun.bureauwatch([
+            "fetch", "--config", config.path, "--source", Self.id(.articleGone404),
+            "--source", Self.id(.articleGone410),
+        ])
         #expect(gone.status == 0, "\(gone.stdout)\(gone.stderr)")
         try expectGoneArticlesRemoved(config: config, receiver: receiver)
     }
@@ -62,8 +70,9 @@ import Glibc
         let log = folder.url.appendingPathComponent("daemon.log").path
         var environment = ProcessInfo.processInfo.environment
         environment["NOTIFY_SOCKET"] = systemd.path
-        let daemon = try BackgroundProcess(CommandTreeTests.binary.path, ["run", "--config", config.path, "--log-level", "debug"],
-                                           environment: environment, output: log)
+        let daemon = try BackgroundProcess(
+            CommandTreeTests.binary.path, ["run", "--config", config.path, "--log-level", "debug"],
+            environment: environment, output: log)
         #expect(systemd.waitFor("READY=1", timeout: 30) != nil, "no READY=1")
         // First due times spread over one interval: wait until every source has been polled.
         var everyPolled = false
@@ -83,7 +92,9 @@ import Glibc
         let text = try String(contentsOfFile: log, encoding: .utf8)
         let line = try #require(text.split(separator: "\n").first { $0.contains("serving /metrics") })
         let address = try #require(line.split(separator: " ").first { $0.hasPrefix("address=") }?.dropFirst(8))
-        let run = try ChildProcess.run("python3", ["-c", "import urllib.request; print(urllib.request.urlopen('http://\(address)/healthz').status)"])
+        let run = try ChildProcess.run(
+            "python3",
+            ["-c", "import urllib.request; print(urllib.request.urlopen('http://\(address)/healthz').status)"])
         #expect(run.output.trimmingCharacters(in: .whitespacesAndNewlines) == "200", "\(run.errors)")
     }
 
@@ -105,7 +116,9 @@ import Glibc
             #expect(rows.contains { $0["title"] as? String == title }, "\(title) missing")
         }
         let removals = receiver.requests.filter { $0.header("X-Bureauwatch-Event") == "article.removed" }
-        #expect(Set(removals.map { String(decoding: $0.body, as: UTF8.self) }).count == 2, "\(removals.count) removal deliveries")
+        #expect(
+            Set(removals.map { String(decoding: $0.body, as: UTF8.self) }).count == 2,
+            "\(removals.count) removal deliveries")
     }
 
     static func expectRecorded(_ kind: FaultKind, in report: FaultReport, failures: Int) {
@@ -115,13 +128,18 @@ import Glibc
         }
         let row = report[id(kind)]
         guard let kindName = expected.kind else {
-            #expect(row?.consecutiveFailures == 0, "\(kind.rawValue) should poll fine: \(String(describing: row?.lastError))")
+            #expect(
+                row?.consecutiveFailures == 0,
+                "\(kind.rawValue) should poll fine: \(String(describing: row?.lastError))")
             return
         }
         #expect(row?.consecutiveFailures == failures, "\(kind.rawValue)")
-        #expect(row?.lastError?.hasPrefix("\(kindName):") == true, "\(kind.rawValue): \(String(describing: row?.lastError))")
+        #expect(
+            row?.lastError?.hasPrefix("\(kindName):") == true, "\(kind.rawValue): \(String(describing: row?.lastError))"
+        )
         if let fragment = expected.message {
-            #expect(row?.lastError?.contains(fragment) == true, "\(kind.rawValue): \(String(describing: row?.lastError))")
+            #expect(
+                row?.lastError?.contains(fragment) == true, "\(kind.rawValue): \(String(describing: row?.lastError))")
         }
         let floor = kind == .tooManyRequests ? Double(FaultSite.retryAfterSeconds) : interval
         #expect((row?.backoffSeconds ?? 0) >= floor - 1, "\(kind.rawValue): backoff \(row?.backoffSeconds ?? 0) s")

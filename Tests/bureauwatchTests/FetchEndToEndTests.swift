@@ -7,17 +7,22 @@ import WatchTesting
     static let site = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("DemoSite")
 
     /// `baseline` is off unless asked for: these tests count the first fetch's announcements.
-    static func config(for server: LoopbackHTTPServer, in folder: URL, webhook: String? = nil,
-                       baseline: Bool = false) throws -> URL {
+    static func config(
+        for server: LoopbackHTTPServer, in folder: URL, webhook: String? = nil,
+        baseline: Bool = false
+    ) throws -> URL {
         let sources = [
             TestConfig.Source(id: "gd-news", name: "广东省邮政管理局 · 工作动态", url: "\(server.baseURL)/gd/list.html"),
-            TestConfig.Source(id: "mirror-shjd", name: "通讯邮递调研网 · 社会监督", kind: "mirror",
-                              url: "\(server.baseURL)/mirror/list.html"),
+            TestConfig.Source(
+                id: "mirror-shjd", name: "通讯邮递调研网 · 社会监督", kind: "mirror",
+                url: "\(server.baseURL)/mirror/list.html"),
         ]
-        return try TestConfig(sources: sources,
-                              defaults: ["interval: 10m", "baseline: \(baseline)", "per_host: { concurrency: 2, delay: 0s }"],
-                              servesMetrics: true, webhook: webhook.map { TestConfig.Webhook(url: $0, secret: "s3cret") })
-            .write(in: folder)
+        return try TestConfig(
+            sources: sources,
+            defaults: ["interval: 10m", "baseline: \(baseline)", "per_host: { concurrency: 2, delay: 0s }"],
+            servesMetrics: true, webhook: webhook.map { TestConfig.Webhook(url: $0, secret: "s3cret") }
+        )
+        .write(in: folder)
     }
 
     @Test func aFirstFetchStoresEachArticleOnceAndASecondFindsNothingNew() throws {
@@ -29,14 +34,18 @@ import WatchTesting
         let first = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
         #expect(first.status == 0, "\(first.stderr)")
         let watch = folder.url.appendingPathComponent("watch")
-        let files = try FileManager.default.contentsOfDirectory(atPath: watch.path).filter { $0.hasSuffix(".md") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: watch.path).filter { $0.hasSuffix(".md") }
+            .sorted()
         // Three bureau articles, the digest's eight items and one mirror-only article; the
         // mirror's copy of a1 is a sighting of the bureau's page.
         #expect(files.count == 12, "\(files)")
         #expect(files.filter { $0.contains("_gd-news_") }.count == 3)
         #expect(FileManager.default.fileExists(atPath: watch.appendingPathComponent("feed.xml").path))
         let row = first.stdout.split(separator: "\n").first { $0.hasPrefix("gd-news") }.map(String.init) ?? ""
-        #expect(row.split(separator: " ", omittingEmptySubsequences: true).map(String.init) == ["gd-news", "4", "0", "3", "0", "0", "0", "0"])
+        #expect(
+            row.split(separator: " ", omittingEmptySubsequences: true).map(String.init) == [
+                "gd-news", "4", "0", "3", "0", "0", "0", "0",
+            ])
 
         let a1 = try #require(files.first { $0.hasPrefix("2023-10-26_gd-news_") })
         let text = try String(contentsOf: watch.appendingPathComponent(a1), encoding: .utf8)
@@ -54,7 +63,8 @@ import WatchTesting
         // Nothing changed, so the feed was not rewritten (a rewrite renames a new file into place).
         #expect(try FileManager.default.attributesOfItem(atPath: feed)[.systemFileNumber] as? Int == feedFile)
         let secondRow = second.stdout.split(separator: "\n").first { $0.hasPrefix("gd-news") }.map(String.init) ?? ""
-        #expect(secondRow.split(separator: " ", omittingEmptySubsequences: true).map(String.init)[2...4] == ["4", "0", "0"]) // the list and three rechecks answer 304
+        #expect(
+            secondRow.split(separator: " ", omittingEmptySubsequences: true).map(String.init)[2...4] == ["4", "0", "0"]) // the list and three rechecks answer 304
     }
 
     @Test func aSourceThatCannotBeReachedExitsOneAndIsRecorded() throws {

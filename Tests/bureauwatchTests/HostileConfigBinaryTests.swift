@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 import WatchTesting
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Seeded mutants of a realistic sources.yaml through the real `bureauwatch check`: exit 0 and
@@ -10,7 +11,8 @@ import Glibc
 /// (WatchConfigTests.HostileConfigTests runs thousands through the same loader in-process.)
 @Suite struct HostileConfigBinaryTests {
     /// `BUREAUWATCH_CONFIG_BINARY_MUTANTS` changes the count.
-    static let mutants = ProcessInfo.processInfo.environment["BUREAUWATCH_CONFIG_BINARY_MUTANTS"].flatMap(Int.init) ?? 200
+    static let mutants =
+        ProcessInfo.processInfo.environment["BUREAUWATCH_CONFIG_BINARY_MUTANTS"].flatMap(Int.init) ?? 200
     /// A check takes a few tens of milliseconds; one that runs this long is hung.
     static let perRunLimit = 20.0
 
@@ -19,13 +21,15 @@ import Glibc
         let file = folder.url.appendingPathComponent("sources.yaml").path
         let output = folder.url.appendingPathComponent("check.out").path
         var mutator = ConfigMutator(base: ConfigMutator.sampleConfig, seed: 0xB1_7A_11)
-        var valid = 0, refused = 0
+        var valid = 0
+        var refused = 0
         var failures: [String] = []
         for index in 0..<Self.mutants where failures.count < 5 {
             let (bytes, mutations) = mutator.mutant()
             try Data(bytes).write(to: URL(fileURLWithPath: file))
-            let check = try BackgroundProcess(CommandTreeTests.binary.path, ["check", "--config", file],
-                                              environment: ["PATH": "/usr/bin:/bin"], output: output)
+            let check = try BackgroundProcess(
+                CommandTreeTests.binary.path, ["check", "--config", file],
+                environment: ["PATH": "/usr/bin:/bin"], output: output)
             guard let status = check.wait(timeout: Self.perRunLimit) else {
                 check.signal(SIGKILL)
                 failures.append("mutant \(index) \(mutations): still running after \(Self.perRunLimit) s")
@@ -45,7 +49,9 @@ import Glibc
 
     /// `error: FILE:LINE:COLUMN: message` with positive line and column.
     static func isLocated(_ text: String, file: String) -> Bool {
-        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("error: \(file):") }) else { return false }
+        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("error: \(file):") }) else {
+            return false
+        }
         let place = line.dropFirst("error: \(file):".count).split(separator: ":", maxSplits: 2)
         guard place.count == 3, let row = Int(place[0]), let column = Int(place[1]) else { return false }
         return row >= 1 && column >= 1 && place[2].hasPrefix(" ") && place[2].count > 1

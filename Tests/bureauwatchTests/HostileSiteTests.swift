@@ -13,12 +13,12 @@ import WatchTesting
         defer { server.stop() }
         let folder = try TemporaryFolder()
         let text = """
-        state_dir: state
-        watch_dir: watch
-        defaults: { interval: 10m, timeout: 10s, robots: false, per_host: { concurrency: 4, delay: 0s } }
-        sources:
-          - { id: hostile, name: hostile, kind: bureau, url: "\(server.baseURL)/hostile/list.html" }
-        """
+            state_dir: state
+            watch_dir: watch
+            defaults: { interval: 10m, timeout: 10s, robots: false, per_host: { concurrency: 4, delay: 0s } }
+            sources:
+              - { id: hostile, name: hostile, kind: bureau, url: "\(server.baseURL)/hostile/list.html" }
+            """
         let config = folder.url.appendingPathComponent("sources.yaml")
         try text.write(to: config, atomically: true, encoding: .utf8)
 
@@ -27,7 +27,9 @@ import WatchTesting
         let list = try BinaryRun.bureauwatch(["articles", "list", "--json", "--config", config.path])
         let watch = folder.url.appendingPathComponent("watch")
         let files = try FileManager.default.contentsOfDirectory(atPath: watch.path).filter { $0.hasSuffix(".md") }
-        print("hostile site: \(files.count) files: \(files.sorted().map { "\($0.prefix(60))… (\($0.utf8.count) bytes)" })")
+        print(
+            "hostile site: \(files.count) files: \(files.sorted().map { "\($0.prefix(60))… (\($0.utf8.count) bytes)" })"
+        )
         print("fetch said:\n\(run.stdout)")
         // Every page but the deep one, whose text libxml2 cuts at its depth limit: refused, with a reason.
         #expect(files.count == HostilePages.pathTitles.count + 2, "\(files)")

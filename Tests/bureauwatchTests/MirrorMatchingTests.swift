@@ -26,10 +26,20 @@ import WatchTesting
         ("reprint", ["本文转载自山西省邮政管理局网站"] + simplified + ["来源：山西省邮政管理局", "扫一扫分享"]),
         ("reprint-t", ["本文轉載自山西省郵政管理局網站"] + traditional + ["來源：山西省郵政管理局", "掃一掃分享"]),
         // Too much added for SimHash: found by containment.
-        ("footer", simplified + ["相关阅读：全省快递业务量持续增长，行业发展稳中向好，农村寄递物流体系建设取得新进展，"
-                                 + "快递进村工程加快推进，寄递服务网络更加完善，群众用邮体验不断提升。"]),
-        ("footer-t", traditional + ["相關閱讀：全省快遞業務量持續增長，行業發展穩中向好，農村寄遞物流體系建設取得新進展，"
-                                    + "快遞進村工程加快推進，寄遞服務網絡更加完善，群眾用郵體驗不斷提升。"]),
+        (
+            "footer",
+            simplified + [
+                "相关阅读：全省快递业务量持续增长，行业发展稳中向好，农村寄递物流体系建设取得新进展，"
+                    + "快递进村工程加快推进，寄递服务网络更加完善，群众用邮体验不断提升。"
+            ]
+        ),
+        (
+            "footer-t",
+            traditional + [
+                "相關閱讀：全省快遞業務量持續增長，行業發展穩中向好，農村寄遞物流體系建設取得新進展，"
+                    + "快遞進村工程加快推進，寄遞服務網絡更加完善，群眾用郵體驗不斷提升。"
+            ]
+        ),
     ]
     /// The next quarter's meeting on the same template: other dates, another article.
     static let nextQuarter = simplified.map {
@@ -41,12 +51,15 @@ import WatchTesting
         try site.writeBureau(title: title, info: "发布时间：2024-07-18　来源：山西省邮政管理局", paragraphs: simplified)
         var links: [(path: String, title: String)] = []
         for (name, paragraphs) in copies {
-            try site.write(MirrorSite.articlePage(title: title, info: "2024-07-19", paragraphs: paragraphs),
-                           at: "/mirror/\(name).html")
+            try site.write(
+                MirrorSite.articlePage(title: title, info: "2024-07-19", paragraphs: paragraphs),
+                at: "/mirror/\(name).html")
             links.append(("/mirror/\(name).html", title))
         }
-        try site.write(MirrorSite.articlePage(title: "全省邮政管理工作座谈会召开（三季度）", info: "2024-10-17",
-                                              paragraphs: nextQuarter), at: "/mirror/next.html")
+        try site.write(
+            MirrorSite.articlePage(
+                title: "全省邮政管理工作座谈会召开（三季度）", info: "2024-10-17",
+                paragraphs: nextQuarter), at: "/mirror/next.html")
         links.append(("/mirror/next.html", "全省邮政管理工作座谈会召开（三季度）"))
         try site.write(MirrorSite.listPage(links, day: "2024-07-19"), at: "/mirror/list.html")
         let server = try LoopbackHTTPServer(handler: StaticSite(root: site.root).reply)
@@ -72,15 +85,18 @@ import WatchTesting
         #expect(seen.count == 1 + Self.copies.count, "\(show.stdout)")
         for (name, _) in Self.copies {
             let line = seen.first { $0.contains("/mirror/\(name).html") }
-            #expect(line.map { $0.contains("(exact)") || $0.contains("(near, ") || $0.contains("(contained, ") } == true,
-                    "\(name): \(line ?? "not a sighting")")
+            #expect(
+                line.map { $0.contains("(exact)") || $0.contains("(near, ") || $0.contains("(contained, ") } == true,
+                "\(name): \(line ?? "not a sighting")")
         }
         #expect(seen.contains { $0.contains("/mirror/footer.html") && $0.contains("(contained, ") }, "\(show.stdout)")
         #expect(seen.first?.contains("(first seen here)") == true)
 
         let json = try BinaryRun.bureauwatch(["articles", "show", id, "--json", "--config", config.path])
         let detail = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
-        let kinds = (detail?["sightings"] as? [[String: Any]])?.compactMap { ($0["match"] as? [String: Any])?["kind"] as? String }
+        let kinds = (detail?["sightings"] as? [[String: Any]])?.compactMap {
+            ($0["match"] as? [String: Any])?["kind"] as? String
+        }
         #expect(kinds?.count == 1 + Self.copies.count)
         #expect(kinds?.first == "first")
     }
@@ -92,11 +108,14 @@ import WatchTesting
         #expect(try BinaryRun.bureauwatch(["fetch", "--config", config.path]).status == 0)
         let site = folder.url.appendingPathComponent("site/mirror")
         let stored = try BinaryRun.bureauwatch(["articles", "list", "--config", config.path])
-        let bureauID = try #require(stored.stdout.split(separator: "\n").first { $0.contains(" sx-news ") && $0.contains(Self.title) }?
-            .split(separator: " ").first.map(String.init))
+        let bureauID = try #require(
+            stored.stdout.split(separator: "\n").first { $0.contains(" sx-news ") && $0.contains(Self.title) }?
+                .split(separator: " ").first.map(String.init))
 
-        let copy = try BinaryRun.bureauwatch(["extract", "--explain", site.appendingPathComponent("footer-t.html").path,
-                                              "--config", config.path])
+        let copy = try BinaryRun.bureauwatch([
+            "extract", "--explain", site.appendingPathComponent("footer-t.html").path,
+            "--config", config.path,
+        ])
         #expect(copy.status == 0, "\(copy.stderr)")
         #expect(copy.stdout.contains("dedup: same article as \(bureauID)"), "\(copy.stdout)")
 
@@ -105,8 +124,10 @@ import WatchTesting
         let (other, otherConfig) = try Self.serve(in: fresh.url)
         defer { other.stop() }
         #expect(try BinaryRun.bureauwatch(["fetch", "--config", otherConfig.path, "--source", "sx-news"]).status == 0)
-        let new = try BinaryRun.bureauwatch(["extract", "--explain", site.appendingPathComponent("next.html").path,
-                                             "--config", otherConfig.path])
+        let new = try BinaryRun.bureauwatch([
+            "extract", "--explain", site.appendingPathComponent("next.html").path,
+            "--config", otherConfig.path,
+        ])
         #expect(new.status == 0, "\(new.stderr)")
         #expect(new.stdout.contains("dedup: new; closest stored article "), "\(new.stdout)")
         #expect(new.stdout.contains("bits apart"))

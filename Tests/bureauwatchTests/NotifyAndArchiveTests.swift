@@ -34,7 +34,9 @@ import WatchTesting
         let files = try FileManager.default.contentsOfDirectory(atPath: archive.path)
         #expect(files.count == 1)
         #expect(files.first?.hasSuffix(".warc.gz") == true)
-        let size = try FileManager.default.attributesOfItem(atPath: archive.appendingPathComponent(files[0]).path)[.size] as? Int
+        let size =
+            try FileManager.default.attributesOfItem(atPath: archive.appendingPathComponent(files[0]).path)[.size]
+            as? Int
         #expect((size ?? 0) > 1_000)
     }
 }

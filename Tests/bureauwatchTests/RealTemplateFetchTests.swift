@@ -24,12 +24,16 @@ import WatchTesting
         let folder = try TemporaryFolder()
         func write(_ text: String, _ path: String) throws {
             let file = folder.url.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: file)
         }
         try write(list(href: article), "gjyzj/c100012/common_list.html")
-        try write(list(base: "<base href=\"http://cdn.example-mirror.com/\">", href: String(article.dropFirst())), "gjyzj/c100013/common_list.html")
-        let page = try String(contentsOf: fixtures.appendingPathComponent("spb-disclosure-notice.html"), encoding: .utf8)
+        try write(
+            list(base: "<base href=\"http://cdn.example-mirror.com/\">", href: String(article.dropFirst())),
+            "gjyzj/c100013/common_list.html")
+        let page = try String(
+            contentsOf: fixtures.appendingPathComponent("spb-disclosure-notice.html"), encoding: .utf8)
         try write(page, String(article.dropFirst()))
         return folder
     }
@@ -58,8 +62,11 @@ import WatchTesting
         """.write(to: config, atomically: true, encoding: .utf8)
         let run = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
         #expect(run.status == 1, "the off-site source fails: \(run.stdout)")
-        #expect(run.stdout.contains("every link leads off the site (to cdn.example-mirror.com); its <base href=\"http://cdn.example-mirror.com/\"> moves relative links to another host"),
-                "\(run.stdout)")
+        #expect(
+            run.stdout.contains(
+                "every link leads off the site (to cdn.example-mirror.com); its <base href=\"http://cdn.example-mirror.com/\"> moves relative links to another host"
+            ),
+            "\(run.stdout)")
         let watch = folder.url.appendingPathComponent("watch")
         let files = try FileManager.default.contentsOfDirectory(atPath: watch.path).filter { $0.hasSuffix(".md") }
         let file = try #require(files.first { $0.contains("_spb-policy_") }, "\(files)")
@@ -67,7 +74,9 @@ import WatchTesting
         let text = try String(contentsOf: watch.appendingPathComponent(file), encoding: .utf8)
         #expect(text.contains("published: 2026-08-18\n"), "a date-only notice is a date")
         #expect(!text.contains("document_number"), "an empty 发文字号 is absent")
-        for word in ["分 类", "字号", "我要打印", "分享到", "收藏", "索 引 号"] { #expect(!text.contains(word), "\(word) reached the file") }
+        for word in ["分 类", "字号", "我要打印", "分享到", "收藏", "索 引 号"] {
+            #expect(!text.contains(word), "\(word) reached the file")
+        }
         #expect(text.contains("三、保障从业人员权益"))
     }
 }

@@ -18,8 +18,9 @@ import WatchTesting
             folder = try TemporaryFolder()
             server = try LoopbackHTTPServer(handler: site.reply)
             receiver = try LoopbackHTTPServer { _ in .text("ok", contentType: "text/plain") }
-            config = try RevisedSite.config(for: server, in: folder.url, sourceID: sourceID,
-                                            webhook: receiver.baseURL + "/hook")
+            config = try RevisedSite.config(
+                for: server, in: folder.url, sourceID: sourceID,
+                webhook: receiver.baseURL + "/hook")
         }
 
         deinit {
@@ -109,7 +110,8 @@ import WatchTesting
         setup.site.serve(.moved)
         try setup.fetch()
         #expect(setup.count("article.restored") == 1)
-        #expect(setup.count("article.new") == 1 + RevisedSite.others.count, "the republished notice was announced as new")
+        #expect(
+            setup.count("article.new") == 1 + RevisedSite.others.count, "the republished notice was announced as new")
         #expect(try setup.files() == [first])
         let text = try String(contentsOf: setup.watch.appendingPathComponent(first), encoding: .utf8)
         #expect(text.contains("canonical_url: \(setup.server.baseURL)\(RevisedSite.movedPath)"), "\(text.prefix(500))")

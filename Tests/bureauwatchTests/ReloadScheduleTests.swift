@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 import WatchTesting
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// After a SIGHUP that changes an interval and renames a source, `sources` shows the new next
@@ -16,9 +17,13 @@ import Glibc
         let systemd = try NotifyListener()
         var environment = ProcessInfo.processInfo.environment
         environment["NOTIFY_SOCKET"] = systemd.path
-        let daemon = try BackgroundProcess(CommandTreeTests.binary.path, ["run", "--config", config.path],
-                                           environment: environment, output: folder.url.appendingPathComponent("log").path)
-        defer { daemon.signal(SIGTERM); _ = daemon.wait(timeout: 10) }
+        let daemon = try BackgroundProcess(
+            CommandTreeTests.binary.path, ["run", "--config", config.path],
+            environment: environment, output: folder.url.appendingPathComponent("log").path)
+        defer {
+            daemon.signal(SIGTERM)
+            _ = daemon.wait(timeout: 10)
+        }
         #expect(systemd.waitFor("READY=1", timeout: 30) != nil, "no READY=1")
         #expect(systemd.waitFor("STATUS=", timeout: 30) != nil, "no STATUS=") // gd-news polled, due in 10m ± 10%
 

@@ -19,16 +19,16 @@ import WatchTesting
         let base = server.baseURL
         let hostAndPort = base.dropFirst("http://".count)
         let text = """
-        state_dir: state
-        watch_dir: watch
-        defaults: { interval: 10m, timeout: 2s, robots: false, baseline: false, per_host: { concurrency: 4, delay: 0s } }
-        sources:
-          - { id: token-ok, name: ok, kind: bureau, url: "\(base)/healthy/list.html?access_token=\(Self.secrets[0])" }
-          - { id: token-500, name: failing, kind: mirror, url: "\(base)/fault/status-500/list.html?page=1&key=\(Self.secrets[1])" }
-          - { id: userinfo, name: userinfo, kind: mirror, url: "http://bw:\(Self.secrets[2])@\(hostAndPort)/fault/empty-200/list.html" }
-        notify:
-          - { id: hook, url: "\(hook.baseURL)/robot/send?access_token=\(Self.secrets[3])", format: json, secret: "\(Self.secrets[4])" }
-        """
+            state_dir: state
+            watch_dir: watch
+            defaults: { interval: 10m, timeout: 2s, robots: false, baseline: false, per_host: { concurrency: 4, delay: 0s } }
+            sources:
+              - { id: token-ok, name: ok, kind: bureau, url: "\(base)/healthy/list.html?access_token=\(Self.secrets[0])" }
+              - { id: token-500, name: failing, kind: mirror, url: "\(base)/fault/status-500/list.html?page=1&key=\(Self.secrets[1])" }
+              - { id: userinfo, name: userinfo, kind: mirror, url: "http://bw:\(Self.secrets[2])@\(hostAndPort)/fault/empty-200/list.html" }
+            notify:
+              - { id: hook, url: "\(hook.baseURL)/robot/send?access_token=\(Self.secrets[3])", format: json, secret: "\(Self.secrets[4])" }
+            """
         let config = folder.url.appendingPathComponent("sources.yaml")
         try text.write(to: config, atomically: true, encoding: .utf8)
 
@@ -40,7 +40,9 @@ import WatchTesting
         #expect(runs[0].stderr.contains("debug"), "the fetch ran at debug level")
         #expect(runs[2].stdout.contains("token-500") && runs[2].stdout.contains("http: HTTP 500"), "\(runs[2].stdout)")
         #expect(hook.requests.contains { $0.path.contains(Self.secrets[3]) }, "the webhook was really called")
-        #expect(server.requests.contains { $0.path.contains(Self.secrets[0]) }, "the source URL keeps its token on the wire")
+        #expect(
+            server.requests.contains { $0.path.contains(Self.secrets[0]) }, "the source URL keeps its token on the wire"
+        )
         for (index, run) in runs.enumerated() {
             for secret in Self.secrets {
                 #expect(!run.stdout.contains(secret), "run \(index) stdout leaks \(secret)")
@@ -54,9 +56,9 @@ import WatchTesting
     @Test func aRefusedURLIsQuotedWithoutItsCredentials() throws {
         let folder = try TemporaryFolder()
         let text = """
-        sources:
-          - { id: bad, name: bad, kind: bureau, url: "ftp://bw:\(Self.secrets[2])@127.0.0.1/list?access_token=\(Self.secrets[0])" }
-        """
+            sources:
+              - { id: bad, name: bad, kind: bureau, url: "ftp://bw:\(Self.secrets[2])@127.0.0.1/list?access_token=\(Self.secrets[0])" }
+            """
         let config = folder.url.appendingPathComponent("sources.yaml")
         try text.write(to: config, atomically: true, encoding: .utf8)
         let check = try BinaryRun.bureauwatch(["check", "--config", config.path])

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 import WatchTesting
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The daemon's web page in a real browser: `bureauwatch run` against the demo site plus a
@@ -10,13 +11,17 @@ import Glibc
 @Suite(.serialized) struct WebPageBrowserTests {
     /// Where the screenshot goes: `$BUREAUWATCH_TEST_OUTPUT`, else `.build/test-output` in the package.
     static var outputFolder: URL {
-        if let folder = ProcessInfo.processInfo.environment["BUREAUWATCH_TEST_OUTPUT"] { return URL(fileURLWithPath: folder) }
+        if let folder = ProcessInfo.processInfo.environment["BUREAUWATCH_TEST_OUTPUT"] {
+            return URL(fileURLWithPath: folder)
+        }
         return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent(".build/test-output")
     }
 
-    @Test(.enabled(if: Chromium.isInstalled || Chromium.isRequired,
-                   "Chromium is not installed (make deps installs it); the browser test is skipped"))
+    @Test(
+        .enabled(
+            if: Chromium.isInstalled || Chromium.isRequired,
+            "Chromium is not installed (make deps installs it); the browser test is skipped"))
     func theBrowserShowsANewArticleAndTheFailingSource() throws {
         try #require(Chromium.isInstalled, "CI=true and \(Chromium.path) is missing: make deps installs chromium")
         let server = try LoopbackHTTPServer(handler: StaticSite(root: FetchEndToEndTests.site).reply)
@@ -25,7 +30,10 @@ import Glibc
         let config = try Self.config(for: server, in: folder.url)
         let started = try NotifiedDaemon(config: config, folder: folder.url)
         let (daemon, systemd, log) = (started.process, started.systemd, started.log)
-        defer { daemon.signal(SIGTERM); _ = daemon.wait(timeout: 10) }
+        defer {
+            daemon.signal(SIGTERM)
+            _ = daemon.wait(timeout: 10)
+        }
         #expect(systemd.waitFor("READY=1", timeout: 30) != nil, "no READY=1")
         // The two sources' first polls are spread over the 30 s interval: one STATUS= each.
         #expect(systemd.waitFor("STATUS=", timeout: 60) != nil, "the first poll did not end")
@@ -43,7 +51,8 @@ import Glibc
         let traditional = try Chromium.dumpDOM(base + "/?q=" + Self.encoded("雙11"), profile: profile)
         #expect(traditional.output.contains("广州市邮政管理局开展“双11”旺季服务保障检查"), "a traditional query found nothing")
         let sources = try Chromium.dumpDOM(base + "/sources", profile: profile)
-        let broken = try #require(sources.output.components(separatedBy: "<tr").first { $0.contains("data-source=\"gone-list\"") })
+        let broken = try #require(
+            sources.output.components(separatedBy: "<tr").first { $0.contains("data-source=\"gone-list\"") })
         #expect(broken.contains("失败 failing"), "the failing source is not shown failing")
         #expect(broken.contains("HTTP 404"))
 
@@ -57,11 +66,13 @@ import Glibc
     }
 
     static func config(for server: LoopbackHTTPServer, in folder: URL) throws -> URL {
-        try TestConfig(sources: [
-            TestConfig.Source(id: "gd-news", name: "广东省邮政管理局 · 工作动态", url: "\(server.baseURL)/gd/list.html"),
-            TestConfig.Source(id: "gone-list", name: "已下线的栏目", url: "\(server.baseURL)/gone/list.html"),
-        ], defaults: ["interval: 30s", "jitter: 0%", "robots: false", "per_host: { concurrency: 2, delay: 0s }"],
-           servesMetrics: true).write(in: folder)
+        try TestConfig(
+            sources: [
+                TestConfig.Source(id: "gd-news", name: "广东省邮政管理局 · 工作动态", url: "\(server.baseURL)/gd/list.html"),
+                TestConfig.Source(id: "gone-list", name: "已下线的栏目", url: "\(server.baseURL)/gone/list.html"),
+            ], defaults: ["interval: 30s", "jitter: 0%", "robots: false", "per_host: { concurrency: 2, delay: 0s }"],
+            servesMetrics: true
+        ).write(in: folder)
     }
 
     /// The web server's `host:port` from the daemon's log line.

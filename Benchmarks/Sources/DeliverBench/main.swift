@@ -36,20 +36,27 @@ print("| figure                                       |      n |  total ms |  µ
 print("|----------------------------------------------|--------|-----------|------------|-----")
 
 let folder = WatchFolder(path: root + "/watch")
-row("watch file (render+write+fsync+rename)", count, try measure {
-    for item in articles { try folder.write(item, logger: logger) }
-})
-row("watch file render only", count, measure {
-    for item in articles { _ = WatchDocument.render(item) }
-})
+row(
+    "watch file (render+write+fsync+rename)", count,
+    try measure {
+        for item in articles { try folder.write(item, logger: logger) }
+    })
+row(
+    "watch file render only", count,
+    measure {
+        for item in articles { _ = WatchDocument.render(item) }
+    })
 
 let feed = AtomFeed()
 var feedBytes = 0
 let feedRuns = 20
-row("feed.xml of latest 100 (from n=\(count))", feedRuns, try measure {
-    for _ in 0..<feedRuns { try feed.write(articles, to: root + "/watch", now: start, logger: logger) }
-}, "per write")
-feedBytes = (try? FileManager.default.attributesOfItem(atPath: root + "/watch/feed.xml")[.size] as? NSNumber)?.intValue ?? 0
+row(
+    "feed.xml of latest 100 (from n=\(count))", feedRuns,
+    try measure {
+        for _ in 0..<feedRuns { try feed.write(articles, to: root + "/watch", now: start, logger: logger) }
+    }, "per write")
+feedBytes =
+    (try? FileManager.default.attributesOfItem(atPath: root + "/watch/feed.xml")[.size] as? NSNumber)?.intValue ?? 0
 print("| feed.xml size                                 |      1 |           |            | \(feedBytes) bytes")
 
 let warc = WARCWriter(folder: root + "/archive")
@@ -58,25 +65,33 @@ let warcSeconds = try await {
     let clock = ContinuousClock()
     let began = clock.now
     for index in 0..<count {
-        let response = ArchivedResponse(url: "https://www.spb.gov.cn/\(index).shtml", status: 200,
-                                        headers: [HTTPHeader("Content-Type", "text/html; charset=utf-8")],
-                                        body: page, fetchedAt: start)
+        let response = ArchivedResponse(
+            url: "https://www.spb.gov.cn/\(index).shtml", status: 200,
+            headers: [HTTPHeader("Content-Type", "text/html; charset=utf-8")],
+            body: page, fetchedAt: start)
         try await warc.append(response, logger: logger)
     }
     return (clock.now - began).seconds
 }()
-let warcSize = (try? FileManager.default.attributesOfItem(atPath: root + "/archive/2026-11.warc.gz")[.size] as? NSNumber)?.intValue ?? 0
-row("WARC append (\(page.count / 1024) KB page, gzip, fsync)", count, warcSeconds,
-    String(format: "%.1f MB/s in; file %.2f MB (%.0f%% of input)", Double(page.count * count) / warcSeconds / 1e6,
-           Double(warcSize) / 1e6, Double(warcSize) / Double(page.count * count) * 100))
+let warcSize =
+    (try? FileManager.default.attributesOfItem(atPath: root + "/archive/2026-11.warc.gz")[.size] as? NSNumber)?.intValue
+    ?? 0
+row(
+    "WARC append (\(page.count / 1024) KB page, gzip, fsync)", count, warcSeconds,
+    String(
+        format: "%.1f MB/s in; file %.2f MB (%.0f%% of input)", Double(page.count * count) / warcSeconds / 1e6,
+        Double(warcSize) / 1e6, Double(warcSize) / Double(page.count * count) * 100))
 
-let entry = OutboxPlanner.entries(for: .articleNew, article: articles[0], path: "watch/x.md",
-                                  webhooks: [WebhookConfig(id: "w", url: "http://h/")], now: start)[0]
+let entry = OutboxPlanner.entries(
+    for: .articleNew, article: articles[0], path: "watch/x.md",
+    webhooks: [WebhookConfig(id: "w", url: "http://h/")], now: start)[0]
 let builder = WebhookRequestBuilder()
 for format in WebhookFormat.allCases {
     let webhook = WebhookConfig(id: "w", url: "http://h/", format: format, secret: "SECbench")
-    row("webhook request \(format.rawValue) (render+sign)", count, try measure {
-        for _ in 0..<count { _ = try builder.request(for: entry, to: webhook, now: start) }
-    })
+    row(
+        "webhook request \(format.rawValue) (render+sign)", count,
+        try measure {
+            for _ in 0..<count { _ = try builder.request(for: entry, to: webhook, now: start) }
+        })
 }
 try? FileManager.default.removeItem(atPath: root)

@@ -1,14 +1,16 @@
-import WatchTesting
 import Foundation
 import WatchCore
 import WatchDedup
+import WatchTesting
 
 /// Load and lookup timings from seeded random fingerprints, without texts.
 enum IndexOnlyBenchmark {
     static let lookups = 20_000
 
     static func run(sizes: [Int]) throws {
-        print("| articles | load s | index RSS MB | near probes µs p50 | p99 | found | random probes µs p50 | p99 | new |")
+        print(
+            "| articles | load s | index RSS MB | near probes µs p50 | p99 | found | random probes µs p50 | p99 | new |"
+        )
         print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for size in sizes { try row(size: size) }
     }
@@ -34,7 +36,8 @@ enum IndexOnlyBenchmark {
             var positions = Array(0..<64)
             positions.shuffle(using: &random)
             let flipped = positions.prefix(Int(random.next() % 7)).reduce(stored.simhash) { $0 ^ (1 << UInt64($1)) }
-            let probe = ContentFingerprint(sha256: String(repeating: "f", count: 64), simhash: flipped, numbers: stored.numbers)
+            let probe = ContentFingerprint(
+                sha256: String(repeating: "f", count: 64), simhash: flipped, numbers: stored.numbers)
             near.append((probe, id))
             unrelated.append((fingerprint(&random), nil))
         }
@@ -42,7 +45,8 @@ enum IndexOnlyBenchmark {
         let (randomTimes, fresh, _) = lookupTimes(dedup, unrelated)
         let row: [String] = [
             "\(size)", format(loadSeconds, 2), format(indexMB, 0),
-            format(Measure.quantile(nearTimes, 0.5)), format(Measure.quantile(nearTimes, 0.99)), "\(found)/\(near.count)",
+            format(Measure.quantile(nearTimes, 0.5)), format(Measure.quantile(nearTimes, 0.99)),
+            "\(found)/\(near.count)",
             format(Measure.quantile(randomTimes, 0.5)), format(Measure.quantile(randomTimes, 0.99)),
             "\(fresh)/\(unrelated.count)",
         ]

@@ -1,4 +1,5 @@
 import WatchTesting
+
 /// Chinese-like texts from a seeded generator: words of one to four Han characters drawn with
 /// a skewed (roughly Zipfian) frequency from a fixed vocabulary, sentences with commas, a few
 /// numbers (`2024年`, `15.6亿件`), paragraphs. The same seed always gives the same text.

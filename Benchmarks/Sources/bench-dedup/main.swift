@@ -18,9 +18,9 @@ if arguments.contains("--index-only") {
     try IndexOnlyBenchmark.run(sizes: corpusSizes)
     exit(0)
 }
-let articleLength = 600  // characters: a short notice
+let articleLength = 600 // characters: a short notice
 let lookups = 2_000
-let garbleEvery = 300  // a mirror copy garbles about one Han character in this many
+let garbleEvery = 300 // a mirror copy garbles about one Han character in this many
 let normalizer = try Normalizer()
 
 /// Fingerprints `text`, adding the time it took (not the text's generation) to `seconds`.
@@ -59,8 +59,9 @@ for seed in 0..<rateSample {
     _ = try fingerprint(text, seconds: &simplifiedSeconds)
     _ = try fingerprint(try toTraditional.convert(text), seconds: &traditionalSeconds)
 }
-print("fingerprints per second, \(articleLength)-character texts: simplified \(format(Double(rateSample) / simplifiedSeconds, 0)), "
-      + "traditional \(format(Double(rateSample) / traditionalSeconds, 0))\n")
+print(
+    "fingerprints per second, \(articleLength)-character texts: simplified \(format(Double(rateSample) / simplifiedSeconds, 0)), "
+        + "traditional \(format(Double(rateSample) / traditionalSeconds, 0))\n")
 
 print("| articles | load s | index RSS MB | copies µs p50 | p99 | found | unrelated µs p50 | p99 | new |")
 print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
@@ -94,7 +95,8 @@ for size in corpusSizes {
     let (unrelatedTimes, fresh, _) = lookupTimes(dedup, unrelated)
     let row: [String] = [
         "\(size)", format(loadSeconds, 2), format(Double(indexBytes) / 1_048_576, 0),
-        format(Measure.quantile(copyTimes, 0.5)), format(Measure.quantile(copyTimes, 0.99)), "\(found)/\(copies.count) (\(farCopies) beyond threshold, \(byContainment) found by containment)",
+        format(Measure.quantile(copyTimes, 0.5)), format(Measure.quantile(copyTimes, 0.99)),
+        "\(found)/\(copies.count) (\(farCopies) beyond threshold, \(byContainment) found by containment)",
         format(Measure.quantile(unrelatedTimes, 0.5)), format(Measure.quantile(unrelatedTimes, 0.99)),
         "\(fresh)/\(unrelated.count)",
     ]

@@ -20,14 +20,17 @@ let bodies: [String: [UInt8]] = [
     "100 KB": [UInt8](repeating: 98, count: 100 * 1024),
 ]
 let server = try LoopbackHTTPServer { request in
-    .response(status: 200, headers: [("Content-Type", "text/plain")],
-              body: request.path.hasPrefix("/big") ? bodies["100 KB"]! : bodies["1 KB"]!)
+    .response(
+        status: 200, headers: [("Content-Type", "text/plain")],
+        body: request.path.hasPrefix("/big") ? bodies["100 KB"]! : bodies["1 KB"]!)
 }
 let transport = CurlTransport(logger: logger)
-let fetcher = PoliteFetcher(transport: transport, validators: InMemoryValidatorStore(),
-                            globalConcurrency: concurrency, logger: logger)
-let source = SourceConfig(id: "bench", name: "bench", kind: .bureau, url: server.baseURL,
-                          perHost: PerHostPolicy(concurrency: concurrency, delay: .zero), robots: false)
+let fetcher = PoliteFetcher(
+    transport: transport, validators: InMemoryValidatorStore(),
+    globalConcurrency: concurrency, logger: logger)
+let source = SourceConfig(
+    id: "bench", name: "bench", kind: .bureau, url: server.baseURL,
+    perHost: PerHostPolicy(concurrency: concurrency, delay: .zero), robots: false)
 
 /// The median rate of `repetitions` runs, and the failures summed over them.
 func median(width: Int, _ one: @escaping @Sendable (Int) async -> Bool) async -> (Double, Int) {
@@ -69,13 +72,15 @@ for (label, prefix) in [("1 KB", "/small"), ("100 KB", "/big")] {
         let (transportRate, transportFailures) = await median(width: width) { index in
             (try? await transport.send(HTTPRequest(url: server.baseURL + "\(prefix)/\(index)")).get()) != nil
         }
-        print("| transport | \(label) | \(width) | \(requestsPerRow) × \(repetitions) | \(Int(transportRate)) | "
-              + String(format: "%.1f", transportRate * size / 1e6) + " | \(transportFailures) |")
+        print(
+            "| transport | \(label) | \(width) | \(requestsPerRow) × \(repetitions) | \(Int(transportRate)) | "
+                + String(format: "%.1f", transportRate * size / 1e6) + " | \(transportFailures) |")
         let (fetcherRate, fetcherFailures) = await median(width: width) { index in
             await fetcher.fetch(url: server.baseURL + "\(prefix)/f\(index)", source: source).response != nil
         }
-        print("| fetcher | \(label) | \(width) | \(requestsPerRow) × \(repetitions) | \(Int(fetcherRate)) | "
-              + String(format: "%.1f", fetcherRate * size / 1e6) + " | \(fetcherFailures) |")
+        print(
+            "| fetcher | \(label) | \(width) | \(requestsPerRow) × \(repetitions) | \(Int(fetcherRate)) | "
+                + String(format: "%.1f", fetcherRate * size / 1e6) + " | \(fetcherFailures) |")
     }
 }
 server.stop()

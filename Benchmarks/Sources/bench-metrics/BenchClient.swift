@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One GET per connection (`Connection: close`), read to EOF; returns the bytes received.

@@ -6,8 +6,9 @@ import Foundation
 import Logging
 import WatchCore
 import WatchDaemon
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Sources in the registry: about as many as the real sources.yaml has, with mirrors.
@@ -42,8 +43,9 @@ let renderSeconds = timed {
 }
 
 let endpoint = HTTPEndpoint(metrics: metrics) { HealthReport(healthy: true, sources: sourceCount, failing: 0) }
-let service = try MetricsService(host: "127.0.0.1", port: 0, endpoint: endpoint,
-                                 logger: Logger(label: "bench") { _ in SwiftLogNoOpLogHandler() })
+let service = try MetricsService(
+    host: "127.0.0.1", port: 0, endpoint: endpoint,
+    logger: Logger(label: "bench") { _ in SwiftLogNoOpLogHandler() })
 let scrapeSeconds = timed {
     for _ in 0..<scrapes { _ = BenchClient.get("/metrics", port: service.server.port) }
 }
@@ -51,7 +53,15 @@ service.server.stop()
 
 print("| what | count | per op |")
 print("|---|---:|---:|")
-print("| recordPoll (counter, \(sourceCount) sources) | \(recordCalls) | \(String(format: "%.0f ns", recordSeconds / Double(recordCalls) * 1e9)) |")
-print("| observeFetchDuration (histogram) | \(recordCalls) | \(String(format: "%.0f ns", histogramSeconds / Double(recordCalls) * 1e9)) |")
-print("| render exposition (\(size) bytes) | \(scrapes) | \(String(format: "%.1f µs", renderSeconds / Double(scrapes) * 1e6)) |")
-print("| GET /metrics over loopback, new connection | \(scrapes) | \(String(format: "%.1f µs", scrapeSeconds / Double(scrapes) * 1e6)) |")
+print(
+    "| recordPoll (counter, \(sourceCount) sources) | \(recordCalls) | \(String(format: "%.0f ns", recordSeconds / Double(recordCalls) * 1e9)) |"
+)
+print(
+    "| observeFetchDuration (histogram) | \(recordCalls) | \(String(format: "%.0f ns", histogramSeconds / Double(recordCalls) * 1e9)) |"
+)
+print(
+    "| render exposition (\(size) bytes) | \(scrapes) | \(String(format: "%.1f µs", renderSeconds / Double(scrapes) * 1e6)) |"
+)
+print(
+    "| GET /metrics over loopback, new connection | \(scrapes) | \(String(format: "%.1f µs", scrapeSeconds / Double(scrapes) * 1e6)) |"
+)

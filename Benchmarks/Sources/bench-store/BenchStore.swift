@@ -17,20 +17,25 @@ struct BenchStore {
             arguments.firstIndex(of: name).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
         }
         let count = arguments.dropFirst().first.flatMap { Int($0) } ?? 100_000
-        let synchronous = SQLiteStoreOptions.Synchronous(rawValue: (option("--sync") ?? "normal").uppercased()) ?? .normal
+        let synchronous =
+            SQLiteStoreOptions.Synchronous(rawValue: (option("--sync") ?? "normal").uppercased()) ?? .normal
         let folder = URL(fileURLWithPath: option("--dir") ?? NSTemporaryDirectory())
             .appendingPathComponent("bench-store-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let keep = arguments.contains("--keep") // leave the database for a look at where the bytes go
         defer { if !keep { try? FileManager.default.removeItem(at: folder) } }
         let path = folder.appendingPathComponent("state.sqlite").path
-        let store = try SQLiteStore(path: path, options: SQLiteStoreOptions(synchronous: synchronous),
-                                    logger: Logger(label: "bench-store", factory: { _ in SwiftLogNoOpLogHandler() }))
-        print("bench-store: \(count) articles, synchronous=\(synchronous.rawValue), 400-character bodies, one transaction each")
+        let store = try SQLiteStore(
+            path: path, options: SQLiteStoreOptions(synchronous: synchronous),
+            logger: Logger(label: "bench-store", factory: { _ in SwiftLogNoOpLogHandler() }))
+        print(
+            "bench-store: \(count) articles, synchronous=\(synchronous.rawValue), 400-character bodies, one transaction each"
+        )
         try await insert(count, into: store)
         try await store.checkpoint()
         let size = fileSize(path) + fileSize(path + "-wal")
-        row("database size", String(format: "%.1f MB", Double(size) / 1_048_576),
+        row(
+            "database size", String(format: "%.1f MB", Double(size) / 1_048_576),
             String(format: "%.0f bytes/article", Double(size) / Double(count)))
         try await reads(store, count: count)
     }
@@ -43,12 +48,17 @@ struct BenchStore {
         var sliceStart = start
         for number in 1...count {
             let at = base.addingTimeInterval(Double(number))
-            _ = try await store.record(SyntheticPages.observation(page: articlePage(number), at: at) { outcome in
-                [OutboxEntry(deliveryID: "new-\(outcome.shortID)", event: .articleNew, webhookID: "ops",
-                             payload: Array("{\"id\":\"\(outcome.shortID)\"}".utf8), createdAt: at, nextAttemptAt: at)]
-            })
+            _ = try await store.record(
+                SyntheticPages.observation(page: articlePage(number), at: at) { outcome in
+                    [
+                        OutboxEntry(
+                            deliveryID: "new-\(outcome.shortID)", event: .articleNew, webhookID: "ops",
+                            payload: Array("{\"id\":\"\(outcome.shortID)\"}".utf8), createdAt: at, nextAttemptAt: at)
+                    ]
+                })
             if number % slice == 0 {
-                row("\(number)", String(format: "%.0f", Double(slice) / seconds(since: sliceStart)),
+                row(
+                    "\(number)", String(format: "%.0f", Double(slice) / seconds(since: sliceStart)),
                     String(format: "%.1f", seconds(since: start)))
                 sliceStart = .now
             }

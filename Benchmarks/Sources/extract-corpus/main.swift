@@ -130,8 +130,9 @@ func load() -> (pages: [CorpusPage], bytes: Int, decodeSeconds: Double) {
 }
 
 func write(_ extraction: ArticleExtraction?, for page: CorpusPage) {
-    let prediction = CorpusPrediction(title: extraction?.article.title ?? "", date: extraction?.day?.description,
-                                      body: extraction?.article.body ?? "")
+    let prediction = CorpusPrediction(
+        title: extraction?.article.title ?? "", date: extraction?.day?.description,
+        body: extraction?.article.body ?? "")
     do {
         try encoder.encode(prediction).write(to: outDirectory.appendingPathComponent(page.id + ".json"))
     } catch {
@@ -155,11 +156,13 @@ repeat {
 for (page, extraction) in zip(set.pages, last) { write(extraction, for: page) }
 seconds /= Double(passes)
 do {
-    let timing = Timing(seconds: seconds, decodeSeconds: set.decodeSeconds, pages: set.pages.count, bytes: set.bytes,
-                        passes: passes)
+    let timing = Timing(
+        seconds: seconds, decodeSeconds: set.decodeSeconds, pages: set.pages.count, bytes: set.bytes,
+        passes: passes)
     try encoder.encode(timing).write(to: outDirectory.appendingPathComponent("_timing.json"))
 } catch {
     fail("cannot write _timing.json: \(error)")
 }
-print("extract-corpus: \(set.pages.count) pages, \(set.bytes) bytes: parse + extract \(String(format: "%.3f", seconds)) s"
-      + (passes > 1 ? " (mean of \(passes) passes)" : "") + ", decode \(String(format: "%.3f", set.decodeSeconds)) s")
+print(
+    "extract-corpus: \(set.pages.count) pages, \(set.bytes) bytes: parse + extract \(String(format: "%.3f", seconds)) s"
+        + (passes > 1 ? " (mean of \(passes) passes)" : "") + ", decode \(String(format: "%.3f", set.decodeSeconds)) s")

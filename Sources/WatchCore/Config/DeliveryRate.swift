@@ -24,8 +24,9 @@ public struct DeliveryRate: Sendable, Hashable, Codable, CustomStringConvertible
     public init?(text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let count = Int(parts[0].trimmingCharacters(in: .whitespaces)),
-              (1...10_000).contains(count),
-              let period = Self.units[parts[1].trimmingCharacters(in: .whitespaces).lowercased()] else { return nil }
+            (1...10_000).contains(count),
+            let period = Self.units[parts[1].trimmingCharacters(in: .whitespaces).lowercased()]
+        else { return nil }
         self.init(count: count, period: period)
     }
 

@@ -4,8 +4,10 @@
 public enum EnvironmentExpansion {
     /// `text` with every `${NAME}` replaced from `environment`; an unset name is handed to
     /// `unset`, whose error is thrown. A `${` without its `}` is kept as written.
-    public static func expand(_ text: String, environment: [String: String],
-                              unset: (String) -> any Error) throws -> String {
+    public static func expand(
+        _ text: String, environment: [String: String],
+        unset: (String) -> any Error
+    ) throws -> String {
         guard text.contains("${") else { return text }
         var result = ""
         var rest = text[...]

@@ -34,7 +34,9 @@ public struct FeedSettings: Sendable, Hashable {
     /// to its site (`http://host:port/`), since feeds are shared and the secret must not be.
     public static func publicLink(_ url: String) -> String? {
         guard SecretRedaction.redact(url) != url else { return url }
-        guard let parts = URLComponents(string: url), let scheme = parts.scheme, let host = parts.host else { return nil }
+        guard let parts = URLComponents(string: url), let scheme = parts.scheme, let host = parts.host else {
+            return nil
+        }
         return "\(scheme)://\(host)" + (parts.port.map { ":\($0)" } ?? "") + "/"
     }
 }

@@ -28,10 +28,12 @@ public struct JSONListMapping: Sendable, Hashable, Codable {
     /// The preset this mapping came from: a preset may read what plain paths cannot.
     public var preset: Preset?
 
-    public init(items: String, title: String, url: String, date: String? = nil, body: String? = nil,
-                attachments: String? = nil, attachmentTitle: String = "title", attachmentURL: String = "url",
-                total: String? = nil, documentNumber: String? = nil, publisher: String? = nil,
-                preset: Preset? = nil) {
+    public init(
+        items: String, title: String, url: String, date: String? = nil, body: String? = nil,
+        attachments: String? = nil, attachmentTitle: String = "title", attachmentURL: String = "url",
+        total: String? = nil, documentNumber: String? = nil, publisher: String? = nil,
+        preset: Preset? = nil
+    ) {
         self.items = items
         self.title = title
         self.url = url
@@ -50,9 +52,10 @@ public struct JSONListMapping: Sendable, Hashable, Codable {
     public init(preset: Preset) {
         switch preset {
         case .spbCMS:
-            self.init(items: "data.results", title: "title", url: "url", date: "publishedTimeStr", body: "content",
-                      attachments: "resList", attachmentTitle: "fileName", attachmentURL: "filePath",
-                      total: "data.total", preset: .spbCMS)
+            self.init(
+                items: "data.results", title: "title", url: "url", date: "publishedTimeStr", body: "content",
+                attachments: "resList", attachmentTitle: "fileName", attachmentURL: "filePath",
+                total: "data.total", preset: .spbCMS)
         }
     }
 

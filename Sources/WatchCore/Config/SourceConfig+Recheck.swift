@@ -7,8 +7,9 @@ extension Array where Element == SourceConfig {
         let host = Self.host(of: source.url)
         let adopter = host.flatMap { host in first { Self.host(of: $0.url) == host } }
         let prefixes = host.map { ["http://\($0)/", "https://\($0)/"] } ?? []
-        return RecheckScope(sourceID: source.id, configuredSourceIDs: map(\.id),
-                            adoptedURLPrefixes: adopter?.id == source.id ? prefixes : [])
+        return RecheckScope(
+            sourceID: source.id, configuredSourceIDs: map(\.id),
+            adoptedURLPrefixes: adopter?.id == source.id ? prefixes : [])
     }
 
     /// The ids in `stored` (sources that stored articles) that no configured source has any more.

@@ -33,12 +33,14 @@ public struct SourceConfig: Sendable, Hashable {
     /// The JSON API's field mapping, for `list: json`.
     public var json: JSONListMapping?
 
-    public init(id: String, name: String, kind: SourceRole, url: String, interval: Duration = .seconds(1800),
-                jitter: Double = 0.1, timeout: Duration = .seconds(20), userAgent: String = "bureauwatch/0.1",
-                perHost: PerHostPolicy = PerHostPolicy(), robots: Bool = true, encoding: String? = nil,
-                pages: Int = 1, selectors: SourceSelectors = SourceSelectors(),
-                recheck: Duration = .seconds(7 * 86_400), proxy: String? = nil, baseline: Bool = true,
-                maxBackoff: Duration = .seconds(3600), list: ListFormat = .html, json: JSONListMapping? = nil) {
+    public init(
+        id: String, name: String, kind: SourceRole, url: String, interval: Duration = .seconds(1800),
+        jitter: Double = 0.1, timeout: Duration = .seconds(20), userAgent: String = "bureauwatch/0.1",
+        perHost: PerHostPolicy = PerHostPolicy(), robots: Bool = true, encoding: String? = nil,
+        pages: Int = 1, selectors: SourceSelectors = SourceSelectors(),
+        recheck: Duration = .seconds(7 * 86_400), proxy: String? = nil, baseline: Bool = true,
+        maxBackoff: Duration = .seconds(3600), list: ListFormat = .html, json: JSONListMapping? = nil
+    ) {
         self.id = id
         self.name = name
         self.kind = kind

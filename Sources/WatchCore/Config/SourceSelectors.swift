@@ -12,8 +12,10 @@ public struct SourceSelectors: Sendable, Hashable, Codable {
     /// The article body on an article page.
     public var body: String?
 
-    public init(item: String? = nil, link: String? = nil, title: String? = nil, date: String? = nil,
-                body: String? = nil) {
+    public init(
+        item: String? = nil, link: String? = nil, title: String? = nil, date: String? = nil,
+        body: String? = nil
+    ) {
         self.item = item
         self.link = link
         self.title = title

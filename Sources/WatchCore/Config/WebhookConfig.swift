@@ -20,9 +20,11 @@ public struct WebhookConfig: Sendable, Hashable, Codable {
     /// its lane waits no longer than this per delivery.
     public static let defaultTimeout: Duration = .seconds(10)
 
-    public init(id: String, url: String, format: WebhookFormat = .json, secret: String? = nil,
-                events: [EventKind] = [], match: WebhookMatch = WebhookMatch(), rate: DeliveryRate? = nil,
-                timeout: Duration = WebhookConfig.defaultTimeout) {
+    public init(
+        id: String, url: String, format: WebhookFormat = .json, secret: String? = nil,
+        events: [EventKind] = [], match: WebhookMatch = WebhookMatch(), rate: DeliveryRate? = nil,
+        timeout: Duration = WebhookConfig.defaultTimeout
+    ) {
         self.id = id
         self.url = url
         self.format = format

@@ -26,7 +26,7 @@ public struct ArticleQuery: Sendable, Hashable {
     /// The list order: published newest first, undated last, then first seen, then id, newest first.
     public static func precedes(_ lhs: StoredArticle, _ rhs: StoredArticle) -> Bool {
         switch (lhs.published, rhs.published) {
-        case let (left?, right?) where left != right: return left > right
+        case (let left?, let right?) where left != right: return left > right
         case (.some, nil): return true
         case (nil, .some): return false
         default: return (lhs.firstSeen, lhs.id) > (rhs.firstSeen, rhs.id)

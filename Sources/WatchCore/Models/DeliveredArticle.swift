@@ -35,11 +35,13 @@ public struct DeliveredArticle: Sendable, Hashable, Codable {
     /// For a version after the first: a few lines saying what changed (`LineDiff.summary`).
     public var changes: [String]
 
-    public init(id: String, title: String, published: Date? = nil, source: String, sourceName: String,
-                publisher: String? = nil, url: String, canonicalURL: String? = nil, mirrors: [String] = [],
-                attachments: [Attachment] = [], documentNumber: String? = nil, fetched: Date,
-                contentSHA256: String, paragraphs: [String], version: Int = 1,
-                removed: Bool = false, changes: [String] = []) {
+    public init(
+        id: String, title: String, published: Date? = nil, source: String, sourceName: String,
+        publisher: String? = nil, url: String, canonicalURL: String? = nil, mirrors: [String] = [],
+        attachments: [Attachment] = [], documentNumber: String? = nil, fetched: Date,
+        contentSHA256: String, paragraphs: [String], version: Int = 1,
+        removed: Bool = false, changes: [String] = []
+    ) {
         self.id = id
         self.title = title
         self.published = published

@@ -17,9 +17,11 @@ public struct ExtractedArticle: Sendable, Hashable, Codable {
     /// The original's address, when a mirror names it (`原文链接`).
     public var originalURL: String?
 
-    public init(url: String, title: String, published: Date? = nil, publisher: String? = nil,
-                paragraphs: [String], attachments: [Attachment] = [], documentNumber: String? = nil,
-                originalURL: String? = nil) {
+    public init(
+        url: String, title: String, published: Date? = nil, publisher: String? = nil,
+        paragraphs: [String], attachments: [Attachment] = [], documentNumber: String? = nil,
+        originalURL: String? = nil
+    ) {
         self.url = url
         self.title = title
         self.published = published

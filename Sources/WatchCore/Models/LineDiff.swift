@@ -16,7 +16,8 @@ public struct LineDiff: Sendable, Hashable {
 
     /// The diff of `old` to `new`, split on line ends; empty lines ignored (bodies are paragraphs).
     public init(from old: String, to new: String) {
-        let before = Self.split(old), after = Self.split(new)
+        let before = Self.split(old)
+        let after = Self.split(new)
         guard before.count <= Self.maxComparedLines, after.count <= Self.maxComparedLines else {
             lines = before.map(Line.removed) + after.map(Line.added)
             return
@@ -73,20 +74,26 @@ public struct LineDiff: Sendable, Hashable {
         var table = [Int](repeating: 0, count: (old.count + 1) * width)
         for i in stride(from: old.count - 1, through: 0, by: -1) {
             for j in stride(from: new.count - 1, through: 0, by: -1) {
-                table[i * width + j] = old[i] == new[j]
+                table[i * width + j] =
+                    old[i] == new[j]
                     ? table[(i + 1) * width + j + 1] + 1
                     : max(table[(i + 1) * width + j], table[i * width + j + 1])
             }
         }
         var out: [Line] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < old.count || j < new.count {
             if i < old.count, j < new.count, old[i] == new[j] {
-                out.append(.same(old[i])); i += 1; j += 1
+                out.append(.same(old[i]))
+                i += 1
+                j += 1
             } else if i < old.count, j == new.count || table[(i + 1) * width + j] >= table[i * width + j + 1] {
-                out.append(.removed(old[i])); i += 1 // removals first, so a replaced line reads old → new
+                out.append(.removed(old[i]))
+                i += 1 // removals first, so a replaced line reads old → new
             } else {
-                out.append(.added(new[j])); j += 1
+                out.append(.added(new[j]))
+                j += 1
             }
         }
         return out

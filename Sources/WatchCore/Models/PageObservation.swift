@@ -29,10 +29,12 @@ public struct PageObservation: Sendable {
     /// (say, the watch-folder file could not be written) rolls the whole page back.
     public var announce: @Sendable (RecordOutcome) throws -> [OutboxEntry]
 
-    public init(sourceID: String, sourceKind: SourceRole, article: ExtractedArticle,
-                fingerprint: ContentFingerprint, match: ArticleMatch, fetchedAt: Date,
-                itemsOnPage: Int = 1, validators: Validators? = nil,
-                announce: @escaping @Sendable (RecordOutcome) throws -> [OutboxEntry] = { _ in [] }) {
+    public init(
+        sourceID: String, sourceKind: SourceRole, article: ExtractedArticle,
+        fingerprint: ContentFingerprint, match: ArticleMatch, fetchedAt: Date,
+        itemsOnPage: Int = 1, validators: Validators? = nil,
+        announce: @escaping @Sendable (RecordOutcome) throws -> [OutboxEntry] = { _ in [] }
+    ) {
         self.sourceID = sourceID
         self.sourceKind = sourceKind
         self.article = article

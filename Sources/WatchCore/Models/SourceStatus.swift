@@ -14,9 +14,11 @@ public struct SourceStatus: Sendable, Hashable, Codable {
     /// Article links robots.txt made the last poll skip.
     public var robotsSkipped: Int
 
-    public init(sourceID: String, kind: SourceRole, nextDue: Date? = nil, consecutiveFailures: Int = 0,
-                lastErrorKind: FetchError.Kind? = nil, lastErrorMessage: String? = nil, lastErrorAt: Date? = nil,
-                lastSuccess: Date? = nil, robotsSkipped: Int = 0) {
+    public init(
+        sourceID: String, kind: SourceRole, nextDue: Date? = nil, consecutiveFailures: Int = 0,
+        lastErrorKind: FetchError.Kind? = nil, lastErrorMessage: String? = nil, lastErrorAt: Date? = nil,
+        lastSuccess: Date? = nil, robotsSkipped: Int = 0
+    ) {
         self.sourceID = sourceID
         self.kind = kind
         self.nextDue = nextDue

@@ -28,10 +28,12 @@ public struct StoredArticle: Sendable, Hashable, Codable {
     /// When a removed article was last seen again (`article.restored`), if ever.
     public var restoredAt: Date?
 
-    public init(id: ArticleID, shortID: String, title: String, published: Date?, publisher: String?,
-                documentNumber: String?, body: String, attachments: [Attachment], fingerprint: ContentFingerprint,
-                canonicalURL: String?, firstURL: String, firstSourceID: String, firstSeen: Date,
-                currentVersion: Int, removed: Bool, removedAt: Date? = nil, restoredAt: Date? = nil) {
+    public init(
+        id: ArticleID, shortID: String, title: String, published: Date?, publisher: String?,
+        documentNumber: String?, body: String, attachments: [Attachment], fingerprint: ContentFingerprint,
+        canonicalURL: String?, firstURL: String, firstSourceID: String, firstSeen: Date,
+        currentVersion: Int, removed: Bool, removedAt: Date? = nil, restoredAt: Date? = nil
+    ) {
         self.id = id
         self.shortID = shortID
         self.title = title

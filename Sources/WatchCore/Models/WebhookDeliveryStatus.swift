@@ -17,9 +17,11 @@ public struct WebhookDeliveryStatus: Sendable, Hashable, Codable {
     public var lastErrorAt: Date?
     public var lastSuccess: Date?
 
-    public init(webhookID: String, pending: Int = 0, abandoned: Int = 0, oldestPending: Date? = nil,
-                failingSince: Date? = nil, lastError: String? = nil, lastErrorAt: Date? = nil,
-                lastSuccess: Date? = nil) {
+    public init(
+        webhookID: String, pending: Int = 0, abandoned: Int = 0, oldestPending: Date? = nil,
+        failingSince: Date? = nil, lastError: String? = nil, lastErrorAt: Date? = nil,
+        lastSuccess: Date? = nil
+    ) {
         self.webhookID = webhookID
         self.pending = pending
         self.abandoned = abandoned

@@ -43,9 +43,12 @@ public enum SecretRedaction {
     static func redactQuery(_ tail: Substring) -> String {
         guard let question = tail.firstIndex(of: "?") else { return String(tail) }
         let fragmentStart = tail[question...].firstIndex(of: "#") ?? tail.endIndex
-        let parameters = tail[tail.index(after: question)..<fragmentStart].split(separator: "&", omittingEmptySubsequences: false)
+        let parameters = tail[tail.index(after: question)..<fragmentStart].split(
+            separator: "&", omittingEmptySubsequences: false)
         let masked = parameters.map { parameter -> String in
-            guard let equals = parameter.firstIndex(of: "="), isSensitive(parameter[..<equals]) else { return String(parameter) }
+            guard let equals = parameter.firstIndex(of: "="), isSensitive(parameter[..<equals]) else {
+                return String(parameter)
+            }
             return parameter[...equals] + mask
         }
         return tail[...question] + masked.joined(separator: "&") + tail[fragmentStart...]
@@ -57,6 +60,7 @@ public enum SecretRedaction {
     }
 
     static func isSchemeCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || character == "+" || character == "-" || character == ".")
+        character.isASCII
+            && (character.isLetter || character.isNumber || character == "+" || character == "-" || character == ".")
     }
 }

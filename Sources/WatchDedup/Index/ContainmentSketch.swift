@@ -42,7 +42,9 @@ public enum ContainmentSketch {
         guard !small.isEmpty, !large.isEmpty else { return (0, 0) }
         // A text with fewer distinct shingles than `size` is sketched whole: every hash is eligible.
         let ceiling = large.count < size ? UInt32.max : large[large.count - 1]
-        var eligible = 0, found = 0, cursor = 0
+        var eligible = 0
+        var found = 0
+        var cursor = 0
         for hash in small where hash <= ceiling {
             eligible += 1
             while cursor < large.count, large[cursor] < hash { cursor += 1 }

@@ -24,15 +24,16 @@ public enum Fingerprinter {
         } catch {
             throw DedupError.digest(detail: "\(error)")
         }
-        return ContentFingerprint(sha256: Digest.hex(digest), simhash: simhash(of: text.comparable),
-                                  numbers: text.numbers, sketch: ContainmentSketch.make(text.comparable))
+        return ContentFingerprint(
+            sha256: Digest.hex(digest), simhash: simhash(of: text.comparable),
+            numbers: text.numbers, sketch: ContainmentSketch.make(text.comparable))
     }
 
     /// 64-bit SimHash over the character `shingleLength`-grams of `comparable`, every shingle
     /// weighing the same (a repeated shingle counts each time). Bit i is set when more than half
     /// of the shingle hashes have bit i set. Empty text hashes to 0.
     public static func simhash(of comparable: String) -> UInt64 {
-        var window: UInt64 = 0  // the last three scalars, 21 bits each
+        var window: UInt64 = 0 // the last three scalars, 21 bits each
         var seen = 0
         var shingles: Int32 = 0
         // ones[k][j] counts the shingle hashes with bit 8k + j set: eight vector adds per
@@ -47,7 +48,7 @@ public enum Fingerprinter {
                     shingles += 1
                 }
             }
-            if seen > 0, seen < shingleLength {  // shorter than one shingle: the whole text is one
+            if seen > 0, seen < shingleLength { // shorter than one shingle: the whole text is one
                 add(shingleHash(window), to: ones)
                 shingles = 1
             }

@@ -4,7 +4,8 @@ import Foundation
 enum ComparableText {
     /// The comparable text and numbers of `display` (already simplified).
     static func make(from display: String, resources: ConversionResources) throws
-        -> (comparable: String, numbers: [String]) {
+        -> (comparable: String, numbers: [String])
+    {
         if let units = units(of: display, fallback: false) { return assemble(units) }
         // A scalar the fast fold does not know: the full NFKC, then OpenCC again because NFKC
         // turns compatibility ideographs into unified ones that may be traditional.
@@ -60,7 +61,8 @@ enum ComparableText {
             } else {
                 index += 1
                 guard unit != CompatibilityFold.separator, unit != CompatibilityFold.dot,
-                      unit != CompatibilityFold.comma else { continue }
+                    unit != CompatibilityFold.comma
+                else { continue }
                 UTF8Scalars.append(unit, to: &out)
                 previousWasNumber = false
             }

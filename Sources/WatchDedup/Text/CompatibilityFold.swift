@@ -17,19 +17,19 @@ enum CompatibilityFold {
         switch value {
         case 0..<0x80: ascii(value)
         case 0x4E00...0x9FFF, 0x3400...0x4DBF: value
-        case 0xFF01...0xFF5E: ascii(value - 0xFEE0)  // full-width ASCII
-        case 0x3005...0x3007: value  // 々 〆 〇 are letters
-        case 0x3000...0x3035, 0x2000...0x206F: separator  // CJK and general punctuation, spaces
-        case 0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA, 0xBC...0xBE: nil  // ª ² ³ µ ¹ º ¼ ½ ¾
+        case 0xFF01...0xFF5E: ascii(value - 0xFEE0) // full-width ASCII
+        case 0x3005...0x3007: value // 々 〆 〇 are letters
+        case 0x3000...0x3035, 0x2000...0x206F: separator // CJK and general punctuation, spaces
+        case 0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA, 0xBC...0xBE: nil // ª ² ³ µ ¹ º ¼ ½ ¾
         case 0x80...0xBF, 0xD7, 0xF7: separator
-        case 0xC0...0xDE: value + 0x20  // Latin-1 capitals
+        case 0xC0...0xDE: value + 0x20 // Latin-1 capitals
         case 0xDF...0xFF: value
-        case 0x132, 0x133, 0x13F, 0x140, 0x149, 0x17F, 0x1C4...0x1CC, 0x1F1...0x1F3: nil  // ligatures
-        case 0x100...0x24F: value  // Latin extended: pinyin tone letters among them
+        case 0x132, 0x133, 0x13F, 0x140, 0x149, 0x17F, 0x1C4...0x1CC, 0x1F1...0x1F3: nil // ligatures
+        case 0x100...0x24F: value // Latin extended: pinyin tone letters among them
         case 0xFE10...0xFE19, 0xFE30...0xFE4F, 0xFF61...0xFF64, 0xFFE0...0xFFE6: separator
-        case 0x2500...0x27BF, 0x2B00...0x2BFF: separator  // box drawing, shapes, dingbats, arrows
-        case 0x2F800...0x2FA1F: nil  // compatibility ideographs supplement
-        case 0x20000...0x323AF: value  // Han extensions B to H
+        case 0x2500...0x27BF, 0x2B00...0x2BFF: separator // box drawing, shapes, dingbats, arrows
+        case 0x2F800...0x2FA1F: nil // compatibility ideographs supplement
+        case 0x20000...0x323AF: value // Han extensions B to H
         default: nil
         }
     }
@@ -40,7 +40,7 @@ enum CompatibilityFold {
         let properties = scalar.properties
         switch properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .letterNumber:
+            .letterNumber:
             return scalar.value
         case .decimalNumber:
             guard let digit = properties.numericValue, (0...9).contains(digit) else { return separator }

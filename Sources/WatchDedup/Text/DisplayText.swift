@@ -10,10 +10,10 @@ enum DisplayText {
     private static func tidy(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
-        var pendingSpace: Int?  // where a run of spaces inside a line began; kept if content follows
+        var pendingSpace: Int? // where a run of spaces inside a line began; kept if content follows
         var lineHasContent = false
         var needsParagraphBreak = false
-        var previous: UInt32 = 0  // the last scalar written on this line (0: none)
+        var previous: UInt32 = 0 // the last scalar written on this line (0: none)
         var index = 0
         while index < bytes.count {
             let (value, length) = UTF8Scalars.decode(bytes, at: index)
@@ -25,8 +25,9 @@ enum DisplayText {
             } else if isSpace(value) {
                 if lineHasContent, pendingSpace == nil { pendingSpace = index }
             } else if RubyAnnotation.isOpening(value), pendingSpace == nil,
-                      RubyAnnotation.canPrecedeAnnotation(previous),
-                      let end = RubyAnnotation.annotationEnd(in: bytes, opening: index) {
+                RubyAnnotation.canPrecedeAnnotation(previous),
+                let end = RubyAnnotation.annotationEnd(in: bytes, opening: index)
+            {
                 index = end
                 continue
             } else {

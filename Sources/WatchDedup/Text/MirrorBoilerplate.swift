@@ -20,10 +20,11 @@ enum MirrorBoilerplate {
 
     /// The keywords' first two scalars, packed: one pass over a text's scalar pairs tells
     /// whether any keyword can occur (most bodies hold none, and skip everything else).
-    static let keywordStarts: Set<UInt64> = Set(keywords.map { word in
-        let scalars = Array(word.unicodeScalars)
-        return UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value)
-    })
+    static let keywordStarts: Set<UInt64> = Set(
+        keywords.map { word in
+            let scalars = Array(word.unicodeScalars)
+            return UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value)
+        })
 
     static func mayHoldKeyword(_ text: String) -> Bool {
         var previous: UInt64 = 0
@@ -57,7 +58,8 @@ enum MirrorBoilerplate {
 
     /// A parenthesised repost remark inside a paragraph: `（本文转载自国家邮政局网站，如有侵权请联系删除）`.
     static let remark = try! NSRegularExpression(
-        pattern: #"[（(【\[][^（()）【\]】]{0,\#(maxRemarkLength)}(转载|转自|侵权|来源[:：])[^（()）【\]】]{0,\#(maxRemarkLength)}[)）】\]]"#)
+        pattern: #"[（(【\[][^（()）【\]】]{0,\#(maxRemarkLength)}(转载|转自|侵权|来源[:：])[^（()）【\]】]{0,\#(maxRemarkLength)}[)）】\]]"#
+    )
 
     /// `display` without mirror chrome: paragraphs (separated by line breaks) that are chrome
     /// dropped, repost remarks cut out of the others.

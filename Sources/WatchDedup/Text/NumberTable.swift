@@ -3,7 +3,7 @@
 struct NumberTable: Sendable {
     private static let separator = UInt8(ascii: ",")
     private var bytes: [UInt8] = []
-    private var starts: [UInt32] = [0]  // slot i spans starts[i]..<starts[i + 1]
+    private var starts: [UInt32] = [0] // slot i spans starts[i]..<starts[i + 1]
 
     mutating func append(_ numbers: [String]) {
         for (position, number) in numbers.enumerated() {

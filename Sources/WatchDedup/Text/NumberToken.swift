@@ -13,7 +13,8 @@ enum NumberToken {
             } else if unit == CompatibilityFold.comma, !hasDecimal, isThousandsGroup(units, comma: index) {
                 // skip the separator; the group's digits follow
             } else if unit == CompatibilityFold.dot, !hasDecimal, index + 1 < units.count,
-                      CompatibilityFold.isDigit(units[index + 1]) {
+                CompatibilityFold.isDigit(units[index + 1])
+            {
                 digits.append(UInt8(CompatibilityFold.dot))
                 hasDecimal = true
             } else {
@@ -23,7 +24,8 @@ enum NumberToken {
         }
         var leadingZeros = 0
         while leadingZeros + 1 < digits.count, digits[leadingZeros] == 0x30,
-              digits[leadingZeros + 1] != UInt8(CompatibilityFold.dot) {
+            digits[leadingZeros + 1] != UInt8(CompatibilityFold.dot)
+        {
             leadingZeros += 1
         }
         digits.removeFirst(leadingZeros)

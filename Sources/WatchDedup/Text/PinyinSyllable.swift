@@ -2,17 +2,20 @@
 /// tone marks (`zhǎng`), a tone digit (`zhang3`) or no tone (`de`), `ü` also written `v`.
 enum PinyinSyllable {
     /// Initials, two-letter ones first so that `zh` is not read as `z` + `h…`.
-    private static let initials: [[UInt8]] = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l",
-                                              "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w"]
-        .map { Array($0.utf8) }
+    private static let initials: [[UInt8]] = [
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l",
+        "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w",
+    ]
+    .map { Array($0.utf8) }
 
     /// Finals with `v` for `ü`. Initial + final over-generates a little (`bve`), which is harmless:
     /// the test only has to tell pinyin from English words and numbers.
-    private static let finals: Set<[UInt8]> = Set([
-        "a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er",
-        "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "io", "ua", "uo", "uai", "ui",
-        "uan", "un", "uang", "ueng", "ue", "ve", "van", "vn",
-    ].map { Array($0.utf8) })
+    private static let finals: Set<[UInt8]> = Set(
+        [
+            "a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er",
+            "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "io", "ua", "uo", "uai", "ui",
+            "uan", "un", "uang", "ueng", "ue", "ve", "van", "vn",
+        ].map { Array($0.utf8) })
 
     /// Tone-marked vowels (and `ü`) mapped to their bare ASCII letter.
     private static let toneLetters: [UInt32: UInt8] = {
@@ -52,11 +55,11 @@ enum PinyinSyllable {
             } else if let bare = toneLetters[value] {
                 letters.append(bare)
             } else if (0x300...0x36F).contains(value) {
-                continue  // a combining tone mark over the previous letter
+                continue // a combining tone mark over the previous letter
             } else if (0x30...0x35).contains(value), offset == scalars.count - 1, !letters.isEmpty {
-                continue  // tone number: zhang3
+                continue // tone number: zhang3
             } else {
-                return false  // upper case, other digits, other scripts: not an annotation
+                return false // upper case, other digits, other scripts: not an annotation
             }
         }
         return isValid(letters)

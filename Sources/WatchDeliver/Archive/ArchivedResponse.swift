@@ -21,7 +21,8 @@ public struct ArchivedResponse: Sendable, Hashable {
     }
 
     public init(_ response: HTTPResponse, fetchedAt: Date) {
-        self.init(url: response.finalURL, status: response.status, headers: response.headers,
-                  body: response.body, fetchedAt: fetchedAt)
+        self.init(
+            url: response.finalURL, status: response.status, headers: response.headers,
+            body: response.body, fetchedAt: fetchedAt)
     }
 }

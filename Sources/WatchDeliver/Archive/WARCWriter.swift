@@ -2,8 +2,9 @@ import Foundation
 import LibZlib
 import Logging
 import WatchCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Appends fetched responses to `YYYY-MM.warc.gz` (UTC month) as WARC/1.1 `response` records,
@@ -59,15 +60,18 @@ public actor WARCWriter {
         let block = HTTPResponseBlock.render(response)
         var fields = [("WARC-Target-URI", response.url)]
         fields.append(("WARC-Payload-Digest", try WARCRecord.digest(response.body)))
-        return WARCRecord(type: "response", date: response.fetchedAt,
-                          contentType: "application/http; msgtype=response", block: block, extraFields: fields)
+        return WARCRecord(
+            type: "response", date: response.fetchedAt,
+            contentType: "application/http; msgtype=response", block: block, extraFields: fields)
     }
 
     private func warcInfo(file: String, date: Date) -> WARCRecord {
-        let text = "software: \(software)\r\nformat: WARC File Format 1.1\r\n"
+        let text =
+            "software: \(software)\r\nformat: WARC File Format 1.1\r\n"
             + "conformsTo: http://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\n"
-        return WARCRecord(type: "warcinfo", date: date, contentType: "application/warc-fields",
-                          block: Array(text.utf8), extraFields: [("WARC-Filename", file)])
+        return WARCRecord(
+            type: "warcinfo", date: date, contentType: "application/warc-fields",
+            block: Array(text.utf8), extraFields: [("WARC-Filename", file)])
     }
 
     private func appendBytes(_ bytes: [UInt8], to path: String) throws {

@@ -26,7 +26,8 @@ extension AtomFeed {
             xml += "    <published>\(ShanghaiTime.timestamp(published))</published>\n"
         }
         xml += "    <author><name>\(XMLText.escape(author))</name></author>\n"
-        xml += "    <category term=\"\(XMLText.escape(article.source))\" label=\"\(XMLText.escape(article.sourceName))\"/>\n"
+        xml +=
+            "    <category term=\"\(XMLText.escape(article.source))\" label=\"\(XMLText.escape(article.sourceName))\"/>\n"
         if article.removed {
             xml += "    <category term=\"\(removedMark.term)\" label=\"\(removedMark.label)\"/>\n"
         } else if article.version > 1 {

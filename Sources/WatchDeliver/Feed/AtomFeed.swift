@@ -21,8 +21,10 @@ public struct AtomFeed: Sendable {
     /// A page the feed describes (the first source, say); omitted when `nil`.
     public var alternateURL: String?
 
-    public init(feedID: String = "urn:bureauwatch:feed", title: String = "bureauwatch",
-                selfURL: String = "feed.xml", alternateURL: String? = nil) {
+    public init(
+        feedID: String = "urn:bureauwatch:feed", title: String = "bureauwatch",
+        selfURL: String = "feed.xml", alternateURL: String? = nil
+    ) {
         self.feedID = feedID
         self.title = title
         self.selfURL = selfURL
@@ -36,9 +38,10 @@ public struct AtomFeed: Sendable {
 
     /// One source's feed, `feed-<source-id>.xml`, titled after the source.
     public static func forSource(_ source: SourceConfig, settings: FeedSettings) -> AtomFeed {
-        AtomFeed(feedID: "urn:bureauwatch:feed:" + source.id,
-                 title: (settings.title ?? "bureauwatch") + " · " + source.name,
-                 selfURL: fileName(forSource: source.id), alternateURL: FeedSettings.publicLink(source.url))
+        AtomFeed(
+            feedID: "urn:bureauwatch:feed:" + source.id,
+            title: (settings.title ?? "bureauwatch") + " · " + source.name,
+            selfURL: fileName(forSource: source.id), alternateURL: FeedSettings.publicLink(source.url))
     }
 
     /// `feed-<source-id>.xml`, the id made safe as in watch-file names.
@@ -57,11 +60,14 @@ public struct AtomFeed: Sendable {
     }
 
     /// Writes the feed as `fileName` into `folder`.
-    public func write(_ articles: [DeliveredArticle], to folder: String, fileName: String, now: Date,
-                      logger: Logger) throws {
+    public func write(
+        _ articles: [DeliveredArticle], to folder: String, fileName: String, now: Date,
+        logger: Logger
+    ) throws {
         try AtomicFile.ensureFolder(folder)
         try AtomicFile.write(Array(render(articles, now: now).utf8), to: fileName, in: folder)
-        logger.debug("feed written", metadata: ["file": "\(fileName)", "entries": "\(min(articles.count, Self.maxEntries))"])
+        logger.debug(
+            "feed written", metadata: ["file": "\(fileName)", "entries": "\(min(articles.count, Self.maxEntries))"])
     }
 
     /// The feed document. Only each article's newest version appears; entries newest first.

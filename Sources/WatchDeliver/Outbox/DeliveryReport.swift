@@ -14,7 +14,8 @@ public struct DeliveryReport: Sendable, Hashable {
     }
 
     static func + (lhs: DeliveryReport, rhs: DeliveryReport) -> DeliveryReport {
-        DeliveryReport(delivered: lhs.delivered + rhs.delivered, retried: lhs.retried + rhs.retried,
-                       abandoned: lhs.abandoned + rhs.abandoned)
+        DeliveryReport(
+            delivered: lhs.delivered + rhs.delivered, retried: lhs.retried + rhs.retried,
+            abandoned: lhs.abandoned + rhs.abandoned)
     }
 }

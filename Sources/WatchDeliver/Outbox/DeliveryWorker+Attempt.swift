@@ -26,9 +26,11 @@ extension DeliveryWorker {
         switch WebhookVerdict.judge(response, format: webhook.format) {
         case .accepted:
             try await outbox.markDelivered(deliveryID: entry.deliveryID, at: clock.now)
-            logger.info("delivered", metadata: [
-                "event": "\(entry.event.rawValue)", "delivery": "\(entry.deliveryID)", "webhook": "\(webhook.id)",
-            ])
+            logger.info(
+                "delivered",
+                metadata: [
+                    "event": "\(entry.event.rawValue)", "delivery": "\(entry.deliveryID)", "webhook": "\(webhook.id)",
+                ])
             return DeliveryReport(delivered: 1)
         case .refused(_, let message, let pause):
             return try await fail(entry, message, pause: pause)
@@ -40,7 +42,8 @@ extension DeliveryWorker {
     func fail(_ entry: OutboxEntry, _ error: String, pause: Duration?) async throws -> DeliveryReport {
         let now = clock.now
         guard var next = policy.nextAttempt(createdAt: entry.createdAt, failures: entry.attempts + 1, now: now) else {
-            return try await abandon(entry, error + " (given up \(Int(now.timeIntervalSince(entry.createdAt)))s after creation)")
+            return try await abandon(
+                entry, error + " (given up \(Int(now.timeIntervalSince(entry.createdAt)))s after creation)")
         }
         if let pause {
             let until = now.addingTimeInterval(pause.seconds)
@@ -48,19 +51,23 @@ extension DeliveryWorker {
             next = max(next, until)
         }
         try await outbox.markFailed(deliveryID: entry.deliveryID, error: error, nextAttemptAt: next)
-        logger.warning("delivery refused or failed, will retry", metadata: [
-            "event": "\(entry.event.rawValue)", "delivery": "\(entry.deliveryID)", "webhook": "\(entry.webhookID)",
-            "error": "\(error)", "retry_in_s": "\(Int(next.timeIntervalSince(now)))",
-        ])
+        logger.warning(
+            "delivery refused or failed, will retry",
+            metadata: [
+                "event": "\(entry.event.rawValue)", "delivery": "\(entry.deliveryID)", "webhook": "\(entry.webhookID)",
+                "error": "\(error)", "retry_in_s": "\(Int(next.timeIntervalSince(now)))",
+            ])
         return DeliveryReport(retried: 1)
     }
 
     func abandon(_ entry: OutboxEntry, _ error: String) async throws -> DeliveryReport {
         try await outbox.markFailed(deliveryID: entry.deliveryID, error: error, nextAttemptAt: nil)
-        logger.error("delivery abandoned", metadata: [
-            "event": "\(entry.event.rawValue)", "delivery": "\(entry.deliveryID)", "webhook": "\(entry.webhookID)",
-            "error": "\(error)",
-        ])
+        logger.error(
+            "delivery abandoned",
+            metadata: [
+                "event": "\(entry.event.rawValue)", "delivery": "\(entry.deliveryID)", "webhook": "\(entry.webhookID)",
+                "error": "\(error)",
+            ])
         return DeliveryReport(abandoned: 1)
     }
 

@@ -34,11 +34,13 @@ public actor DeliveryWorker {
     /// Entries read from the outbox per query.
     public static let batchSize = 50
 
-    public init(outbox: any OutboxStore, webhooks: [WebhookConfig], transport: any Transport,
-                clock: any WallClock = SystemClock(), policy: DeliveryRetryPolicy = .standard,
-                builder: WebhookRequestBuilder = WebhookRequestBuilder(),
-                environment: [String: String] = ProcessInfo.processInfo.environment,
-                sleep: @escaping Sleep = { try? await Task.sleep(for: $0) }, logger: Logger) {
+    public init(
+        outbox: any OutboxStore, webhooks: [WebhookConfig], transport: any Transport,
+        clock: any WallClock = SystemClock(), policy: DeliveryRetryPolicy = .standard,
+        builder: WebhookRequestBuilder = WebhookRequestBuilder(),
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        sleep: @escaping Sleep = { try? await Task.sleep(for: $0) }, logger: Logger
+    ) {
         self.outbox = outbox
         self.transport = transport
         self.clock = clock

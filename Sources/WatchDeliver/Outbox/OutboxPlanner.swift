@@ -6,36 +6,45 @@ import WatchCore
 /// inside the article's transaction and hands the entries to the store.
 public enum OutboxPlanner {
     /// Entries announcing `event` about `article`, whose watch file is `path`.
-    public static func entries(for event: EventKind, article: DeliveredArticle, path: String,
-                               webhooks: [WebhookConfig], now: Date) -> [OutboxEntry] {
+    public static func entries(
+        for event: EventKind, article: DeliveredArticle, path: String,
+        webhooks: [WebhookConfig], now: Date
+    ) -> [OutboxEntry] {
         let payload = EventPayload(event: event, article: article, path: path).json.bytes
         return WebhookRouter.recipients(of: event, article: article, among: webhooks).map { webhook in
             let key = "\(event.rawValue)|\(article.id)|v\(article.version)|\(webhook.id)"
-            return OutboxEntry(deliveryID: deliveryID(key), event: event, webhookID: webhook.id,
-                               payload: payload, createdAt: now, nextAttemptAt: now)
+            return OutboxEntry(
+                deliveryID: deliveryID(key), event: event, webhookID: webhook.id,
+                payload: payload, createdAt: now, nextAttemptAt: now)
         }
     }
 
     /// Entries announcing that a source is failing.
-    public static func entries(failing source: SourceConfig, error: String, since: Date,
-                               webhooks: [WebhookConfig], now: Date) -> [OutboxEntry] {
+    public static func entries(
+        failing source: SourceConfig, error: String, since: Date,
+        webhooks: [WebhookConfig], now: Date
+    ) -> [OutboxEntry] {
         let payload = EventPayload(failing: source.id, name: source.name, error: error, since: since).json.bytes
         return WebhookRouter.recipients(of: .sourceFailing, article: nil, among: webhooks).map { webhook in
             let key = "source.failing|\(source.id)|\(since.timeIntervalSince1970)|\(webhook.id)"
-            return OutboxEntry(deliveryID: deliveryID(key), event: .sourceFailing, webhookID: webhook.id,
-                               payload: payload, createdAt: now, nextAttemptAt: now)
+            return OutboxEntry(
+                deliveryID: deliveryID(key), event: .sourceFailing, webhookID: webhook.id,
+                payload: payload, createdAt: now, nextAttemptAt: now)
         }
     }
 
     /// Entries announcing `article` again (`notify resend`) as `article.new` with its current
     /// text, one per webhook in `webhooks`, each with a fresh delivery id: a resend is a new
     /// delivery, which a receiver deduplicating on ids must not drop.
-    public static func resend(_ article: DeliveredArticle, path: String, to webhooks: [WebhookConfig],
-                              now: Date) -> [OutboxEntry] {
+    public static func resend(
+        _ article: DeliveredArticle, path: String, to webhooks: [WebhookConfig],
+        now: Date
+    ) -> [OutboxEntry] {
         let payload = EventPayload(event: .articleNew, article: article, path: path).json.bytes
         return webhooks.map { webhook in
-            OutboxEntry(deliveryID: UUID().uuidString.lowercased(), event: .articleNew, webhookID: webhook.id,
-                        payload: payload, createdAt: now, nextAttemptAt: now)
+            OutboxEntry(
+                deliveryID: UUID().uuidString.lowercased(), event: .articleNew, webhookID: webhook.id,
+                payload: payload, createdAt: now, nextAttemptAt: now)
         }
     }
 

@@ -19,7 +19,8 @@ extension WatchDocument {
     /// control character reaches a file.
     static func heading(_ title: String) -> String {
         let flat = title.split(whereSeparator: \.isNewline).joined(separator: " ")
-        let printable = String(String.UnicodeScalarView(flat.unicodeScalars.filter { $0.properties.generalCategory != .control }))
+        let printable = String(
+            String.UnicodeScalarView(flat.unicodeScalars.filter { $0.properties.generalCategory != .control }))
         let trimmed = printable.trimmingCharacters(in: .whitespaces)
         return trimmed.isEmpty ? "(untitled)" : trimmed
     }
@@ -32,8 +33,11 @@ extension WatchDocument {
             text.append(character)
         }
         let needsAngles = url.contains { " ()<>".contains($0) }
-        let target = needsAngles ? "<" + url.replacingOccurrences(of: "<", with: "%3C")
-            .replacingOccurrences(of: ">", with: "%3E") + ">" : url
+        let target =
+            needsAngles
+            ? "<"
+                + url.replacingOccurrences(of: "<", with: "%3C")
+                .replacingOccurrences(of: ">", with: "%3E") + ">" : url
         return "[\(text.isEmpty ? url : text)](\(target))"
     }
 
@@ -43,7 +47,8 @@ extension WatchDocument {
         var text = paragraph
         for attachment in attachments {
             guard let name = mentionedName(of: attachment, in: text),
-                  let range = text.range(of: name) else { continue }
+                let range = text.range(of: name)
+            else { continue }
             text.replaceSubrange(range, with: link(name, attachment.url))
         }
         return text

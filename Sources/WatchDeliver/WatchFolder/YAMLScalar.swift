@@ -69,7 +69,9 @@ enum YAMLScalar {
                     out.unicodeScalars.append(scalar)
                 } else {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += scalar.value <= 0xFF ? "\\x" + pad(hex, 2) : scalar.value <= 0xFFFF ? "\\u" + pad(hex, 4) : "\\U" + pad(hex, 8)
+                    out +=
+                        scalar.value <= 0xFF
+                        ? "\\x" + pad(hex, 2) : scalar.value <= 0xFFFF ? "\\u" + pad(hex, 4) : "\\U" + pad(hex, 8)
                 }
             }
         }

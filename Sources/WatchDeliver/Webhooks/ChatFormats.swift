@@ -16,10 +16,13 @@ enum ChatFormats {
     static func dingtalk(_ message: MessageText) -> JSONValue {
         .object([
             ("msgtype", .string("markdown")),
-            ("markdown", .object([
-                ("title", .string(message.headline)),
-                ("text", .string(truncate(utf8: message.markdown, max: dingtalkMaxBytes))),
-            ])),
+            (
+                "markdown",
+                .object([
+                    ("title", .string(message.headline)),
+                    ("text", .string(truncate(utf8: message.markdown, max: dingtalkMaxBytes))),
+                ])
+            ),
         ])
     }
 
@@ -37,31 +40,51 @@ enum ChatFormats {
         var lines: [JSONValue] = message.facts.map { .array([text($0)]) }
         if !message.summary.isEmpty { lines.append(.array([text(message.summary)])) }
         if let link = message.link {
-            lines.append(.array([.object([("tag", .string("a")), ("text", .string("阅读原文")), ("href", .string(link))])]))
+            lines.append(
+                .array([.object([("tag", .string("a")), ("text", .string("阅读原文")), ("href", .string(link))])]))
         }
         var fields: [(String, JSONValue)] = []
         if let signing {
             fields += [("timestamp", .string(signing.timestamp)), ("sign", .string(signing.sign))]
         }
         fields.append(("msg_type", .string("post")))
-        fields.append(("content", .object([("post", .object([("zh_cn", .object([
-            ("title", .string(message.headline)), ("content", .array(lines)),
-        ]))]))])))
+        fields.append(
+            (
+                "content",
+                .object([
+                    (
+                        "post",
+                        .object([
+                            (
+                                "zh_cn",
+                                .object([
+                                    ("title", .string(message.headline)), ("content", .array(lines)),
+                                ])
+                            )
+                        ])
+                    )
+                ])
+            ))
         return .object(fields)
     }
 
     /// Slack incoming webhook: `text` (the notification fallback) plus `blocks`: a `header`
     /// (plain_text), a `section` (mrkdwn) and a `context` with the facts.
     static func slack(_ message: MessageText) -> JSONValue {
-        var section = message.link.map { "<\(slackEscape($0))|\(slackEscape(message.title))>" } ?? "*\(slackEscape(message.title))*"
+        var section =
+            message.link.map { "<\(slackEscape($0))|\(slackEscape(message.title))>" }
+            ?? "*\(slackEscape(message.title))*"
         if !message.summary.isEmpty { section += "\n" + slackEscape(message.summary) }
         var blocks: [JSONValue] = [
             .object([("type", .string("header")), ("text", plain(String(message.headline.prefix(slackHeaderMax))))]),
             .object([("type", .string("section")), ("text", mrkdwn(String(section.prefix(slackSectionMax))))]),
         ]
         if !message.facts.isEmpty {
-            blocks.append(.object([("type", .string("context")),
-                                   ("elements", .array(message.facts.map { mrkdwn(slackEscape($0)) }))]))
+            blocks.append(
+                .object([
+                    ("type", .string("context")),
+                    ("elements", .array(message.facts.map { mrkdwn(slackEscape($0)) })),
+                ]))
         }
         let fallback = message.headline + (message.link.map { " " + $0 } ?? "")
         return .object([("text", .string(fallback)), ("blocks", .array(blocks))])

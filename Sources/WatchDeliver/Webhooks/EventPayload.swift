@@ -86,10 +86,14 @@ public struct EventPayload: Sendable, Hashable, Codable {
         var fields: [(String, JSONValue)] = [("event", .string(event.rawValue))]
         if let article { fields.append(("article", Self.json(article))) }
         if let source {
-            fields.append(("source", .object([
-                ("id", .string(source.id)), ("name", .string(source.name)),
-                ("error", .string(source.error)), ("failing_since", .string(source.failingSince)),
-            ])))
+            fields.append(
+                (
+                    "source",
+                    .object([
+                        ("id", .string(source.id)), ("name", .string(source.name)),
+                        ("error", .string(source.error)), ("failing_since", .string(source.failingSince)),
+                    ])
+                ))
         }
         return .object(fields)
     }
@@ -100,9 +104,13 @@ public struct EventPayload: Sendable, Hashable, Codable {
             ("source", .string(a.source)), ("source_name", .string(a.sourceName)),
             ("publisher", .optional(a.publisher)), ("url", .string(a.url)),
             ("canonical_url", .optional(a.canonicalURL)), ("mirrors", .array(a.mirrors.map(JSONValue.string))),
-            ("attachments", .array(a.attachments.map {
-                .object([("title", .string($0.title)), ("url", .string($0.url))])
-            })),
+            (
+                "attachments",
+                .array(
+                    a.attachments.map {
+                        .object([("title", .string($0.title)), ("url", .string($0.url))])
+                    })
+            ),
             ("summary", .string(a.summary)), ("content_sha256", .string(a.contentSHA256)),
             ("path", .string(a.path)),
         ])

@@ -26,14 +26,16 @@ public struct WebhookRequestBuilder: Sendable {
             // The stored bytes are sent as stored: the signature covers exactly what goes out.
             body = entry.payload
             if let secret = webhook.secret {
-                headers.append(HTTPHeader("X-Bureauwatch-Signature-256", try WebhookSignature.json(body: body, secret: secret)))
+                headers.append(
+                    HTTPHeader("X-Bureauwatch-Signature-256", try WebhookSignature.json(body: body, secret: secret)))
             }
         case .dingtalk:
             body = ChatFormats.dingtalk(MessageText(payload)).bytes
             if let secret = webhook.secret {
                 let millis = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
                 let sign = try WebhookSignature.dingtalk(timestampMillis: millis, secret: secret)
-                url += (url.contains("?") ? "&" : "?") + "timestamp=\(millis)&sign=" + WebhookSignature.percentEncode(sign)
+                url +=
+                    (url.contains("?") ? "&" : "?") + "timestamp=\(millis)&sign=" + WebhookSignature.percentEncode(sign)
             }
         case .wecom:
             body = ChatFormats.wecom(MessageText(payload)).bytes
@@ -47,8 +49,9 @@ public struct WebhookRequestBuilder: Sendable {
         case .slack:
             body = ChatFormats.slack(MessageText(payload)).bytes
         }
-        return HTTPRequest(method: .post, url: url, headers: headers, body: body, userAgent: userAgent,
-                           timeout: webhook.timeout, connectTimeout: webhook.timeout, maxBodyBytes: Self.maxAnswerBytes)
+        return HTTPRequest(
+            method: .post, url: url, headers: headers, body: body, userAgent: userAgent,
+            timeout: webhook.timeout, connectTimeout: webhook.timeout, maxBodyBytes: Self.maxAnswerBytes)
     }
 
     /// Webhook answers are short; anything longer is cut off as an error.

@@ -4,8 +4,10 @@ import WatchCore
 public enum WebhookRouter {
     /// The webhooks among `webhooks` that want `event` about `article` (`nil` for events that
     /// are not about an article, which only the events filter decides).
-    public static func recipients(of event: EventKind, article: DeliveredArticle?,
-                                  among webhooks: [WebhookConfig]) -> [WebhookConfig] {
+    public static func recipients(
+        of event: EventKind, article: DeliveredArticle?,
+        among webhooks: [WebhookConfig]
+    ) -> [WebhookConfig] {
         webhooks.filter { wants($0, event: event, article: article) }
     }
 

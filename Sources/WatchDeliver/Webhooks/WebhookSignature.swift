@@ -26,7 +26,8 @@ public enum WebhookSignature {
         var out = ""
         for byte in text.utf8 {
             let scalar = Unicode.Scalar(byte)
-            let unreserved = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            let unreserved =
+                (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
                 || (byte >= 0x30 && byte <= 0x39) || "-._~".unicodeScalars.contains(scalar)
             if unreserved {
                 out.unicodeScalars.append(scalar)

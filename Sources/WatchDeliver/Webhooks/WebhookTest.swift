@@ -28,14 +28,17 @@ public enum SampleEvent {
 /// exactly as real deliveries are, bypassing the outbox, and reports the answer
 /// (`bureauwatch notify test ID`). The event is `test`, in the header and the payload, so a
 /// receiver that routes on the event does not take it for a notice.
-public func sendTestEvent(to webhook: WebhookConfig, via transport: any Transport,
-                          clock: any WallClock = SystemClock(),
-                          builder: WebhookRequestBuilder = WebhookRequestBuilder()) async -> WebhookTestResult {
+public func sendTestEvent(
+    to webhook: WebhookConfig, via transport: any Transport,
+    clock: any WallClock = SystemClock(),
+    builder: WebhookRequestBuilder = WebhookRequestBuilder()
+) async -> WebhookTestResult {
     let now = clock.now
     let article = SampleEvent.article(now: now)
     let payload = EventPayload(event: .test, article: article, path: "watch/" + WatchFileName.name(for: article))
-    let entry = OutboxEntry(deliveryID: "test-" + UUID().uuidString.lowercased(), event: .test,
-                            webhookID: webhook.id, payload: payload.json.bytes, createdAt: now, nextAttemptAt: now)
+    let entry = OutboxEntry(
+        deliveryID: "test-" + UUID().uuidString.lowercased(), event: .test,
+        webhookID: webhook.id, payload: payload.json.bytes, createdAt: now, nextAttemptAt: now)
     let request: HTTPRequest
     do {
         request = try builder.request(for: entry, to: webhook, now: now)
@@ -45,8 +48,9 @@ public func sendTestEvent(to webhook: WebhookConfig, via transport: any Transpor
     let result = await transport.send(request)
     switch result {
     case .success(let response):
-        return WebhookTestResult(status: response.status, body: String(decoding: response.body, as: UTF8.self),
-                                 verdict: WebhookVerdict.judge(response, format: webhook.format))
+        return WebhookTestResult(
+            status: response.status, body: String(decoding: response.body, as: UTF8.self),
+            verdict: WebhookVerdict.judge(response, format: webhook.format))
     case .failure:
         return WebhookTestResult(status: nil, body: DeliveryWorker.describe(result), verdict: nil)
     }

@@ -27,15 +27,18 @@ public enum WebhookVerdict: Sendable, Hashable {
         switch response.status {
         case 300..<400:
             let location = response.header("Location").map(SecretRedaction.redact) ?? "no Location"
-            return .refused(code: nil, message: "HTTP \(response.status) redirect to \(location), not followed",
-                            pause: nil)
+            return .refused(
+                code: nil, message: "HTTP \(response.status) redirect to \(location), not followed",
+                pause: nil)
         case 429:
-            return .refused(code: nil, message: "HTTP 429" + (text.isEmpty ? "" : ": \(text)"),
-                            pause: retryAfter(response) ?? defaultPause)
+            return .refused(
+                code: nil, message: "HTTP 429" + (text.isEmpty ? "" : ": \(text)"),
+                pause: retryAfter(response) ?? defaultPause)
         case 200..<300:
             return judgeBody(response.body, format: format)
         default:
-            return .refused(code: nil, message: "HTTP \(response.status)" + (text.isEmpty ? "" : ": \(text)"), pause: nil)
+            return .refused(
+                code: nil, message: "HTTP \(response.status)" + (text.isEmpty ? "" : ": \(text)"), pause: nil)
         }
     }
 
@@ -49,8 +52,9 @@ public enum WebhookVerdict: Sendable, Hashable {
             return judgeCode(object, codeKeys: ["errcode"], messageKeys: ["errmsg"], format: format, body: body)
         case .feishu:
             // The current API answers `code`/`msg`; the older one `StatusCode`/`StatusMessage`.
-            return judgeCode(object, codeKeys: ["code", "StatusCode"], messageKeys: ["msg", "StatusMessage"],
-                             format: format, body: body)
+            return judgeCode(
+                object, codeKeys: ["code", "StatusCode"], messageKeys: ["msg", "StatusMessage"],
+                format: format, body: body)
         case .slack:
             let plain = String(decoding: body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             if plain == "ok" || object?["ok"] as? Bool == true { return .accepted }
@@ -59,12 +63,15 @@ public enum WebhookVerdict: Sendable, Hashable {
         }
     }
 
-    private static func judgeCode(_ object: [String: Any]?, codeKeys: [String], messageKeys: [String],
-                                  format: WebhookFormat, body: [UInt8]) -> WebhookVerdict {
+    private static func judgeCode(
+        _ object: [String: Any]?, codeKeys: [String], messageKeys: [String],
+        format: WebhookFormat, body: [UInt8]
+    ) -> WebhookVerdict {
         guard let code = codeKeys.lazy.compactMap({ (object?[$0] as? NSNumber)?.intValue }).first else {
             let text = String(decoding: body.prefix(300), as: UTF8.self)
-            return .refused(code: nil, message: "answer without \(codeKeys[0]): \(text.isEmpty ? "empty" : text)",
-                            pause: nil)
+            return .refused(
+                code: nil, message: "answer without \(codeKeys[0]): \(text.isEmpty ? "empty" : text)",
+                pause: nil)
         }
         if code == 0 { return .accepted }
         let message = messageKeys.lazy.compactMap { object?[$0] as? String }.first ?? ""
@@ -76,7 +83,8 @@ public enum WebhookVerdict: Sendable, Hashable {
     /// `Retry-After` in seconds (the form rate limiters send); an HTTP date is not worth the parser.
     static func retryAfter(_ response: HTTPResponse) -> Duration? {
         guard let value = response.header("Retry-After"), let seconds = Int(value.trimmingCharacters(in: .whitespaces)),
-              seconds >= 0 else { return nil }
+            seconds >= 0
+        else { return nil }
         return .seconds(min(seconds, 3600))
     }
 }

@@ -16,21 +16,27 @@ public struct ArticleExtractor: Sendable {
     }
 
     /// One article, or several for a digest page. `now` bounds dates: none is ever later.
-    public func extract(document: HTMLDocument, url: String, selectors: SourceSelectors, now: Date) -> [ExtractedArticle] {
+    public func extract(document: HTMLDocument, url: String, selectors: SourceSelectors, now: Date)
+        -> [ExtractedArticle]
+    {
         extractDetailed(document: document, url: url, selectors: selectors, now: now).map(\.article)
     }
 
     /// Like `extract`, with each article's day as written on the page.
-    public func extractDetailed(document: HTMLDocument, url: String, selectors: SourceSelectors,
-                                now: Date) -> [ArticleExtraction] {
+    public func extractDetailed(
+        document: HTMLDocument, url: String, selectors: SourceSelectors,
+        now: Date
+    ) -> [ArticleExtraction] {
         extracted(from: document.snapshot(), document: document, url: url, selectors: selectors, now: now)
     }
 
     /// Like `extract`, from a page not yet parsed: a libxml2 tree is built only for a `body`
     /// selector (XPath needs one); otherwise the page is parsed straight into a snapshot.
     /// - Throws: `XMLError` when there is nothing to parse.
-    public func extractDetailed(page: DecodedPage, url: String, selectors: SourceSelectors,
-                                now: Date) throws -> [ArticleExtraction] {
+    public func extractDetailed(
+        page: DecodedPage, url: String, selectors: SourceSelectors,
+        now: Date
+    ) throws -> [ArticleExtraction] {
         if selectors.body != nil {
             return extractDetailed(document: try page.document(), url: url, selectors: selectors, now: now)
         }
@@ -38,17 +44,20 @@ public struct ArticleExtractor: Sendable {
     }
 
     /// The extraction itself; `document` is the tree `snapshot` was taken from, when there is one.
-    func extracted(from snapshot: HTMLSnapshot, document: HTMLDocument?, url: String,
-                   selectors: SourceSelectors, now: Date) -> [ArticleExtraction] {
+    func extracted(
+        from snapshot: HTMLSnapshot, document: HTMLDocument?, url: String,
+        selectors: SourceSelectors, now: Date
+    ) -> [ArticleExtraction] {
         let page = PageText(snapshot: snapshot)
         let meta = MetaTags(snapshot: snapshot)
         let (body, warning) = BodyLocator(document: document).body(of: page, selectors: selectors)
         let title = TitleFinder().title(meta: meta, page: page)
         let titleLine = Self.titleLine(title, in: page)
         let header = DisclosureHeader(lines: page.lines)
-        let context = DateFinder.Context(meta: meta, page: page, titleLine: titleLine, body: body.lineIndices,
-                                         url: url, today: DayStamp.day(of: now, in: timeZone),
-                                         titleNode: DateFinder.titleNode(title, in: snapshot), disclosed: header.publishedDay)
+        let context = DateFinder.Context(
+            meta: meta, page: page, titleLine: titleLine, body: body.lineIndices,
+            url: url, today: DayStamp.day(of: now, in: timeZone),
+            titleNode: DateFinder.titleNode(title, in: snapshot), disclosed: header.publishedDay)
         let day = DateFinder().day(in: context)
         var kept = BodyTail.trimmed(body.lineIndices, page: page).filter {
             $0 != titleLine && !header.lineIndices.contains($0) && !BodyTail.isToolbarLabel(page.lines[$0])
@@ -64,7 +73,8 @@ public struct ArticleExtractor: Sendable {
         // Control characters go here, once, so no file, feed or terminal ever receives them.
         let paragraphs = BoilerplateFilter.clean(raw).map { ControlCharacters.removed(from: $0, keepingLayout: true) }
         let article = ExtractedArticle(
-            url: url, title: ControlCharacters.removed(from: title, keepingLayout: false), published: day?.date(in: timeZone),
+            url: url, title: ControlCharacters.removed(from: title, keepingLayout: false),
+            published: day?.date(in: timeZone),
             publisher: publisher.map { ControlCharacters.removed(from: $0, keepingLayout: false) },
             paragraphs: paragraphs,
             attachments: AttachmentFinder().attachments(in: page, regions: body.regions, base: url),

@@ -15,7 +15,8 @@ struct AttachmentFinder: Sendable {
         for region in regions {
             for index in region..<nodes[region].end where nodes[index].tagID == link {
                 guard let href = nodes[index].attribute("href"), Self.isDocument(href),
-                      let absolute = URLResolver.absolute(href, base: base), seen.insert(absolute).inserted else { continue }
+                    let absolute = URLResolver.absolute(href, base: base), seen.insert(absolute).inserted
+                else { continue }
                 var title = TextMeasure.collapsingSpaces(page.snapshot.text(of: index))
                 if title.isEmpty { title = Self.fileName(of: absolute) }
                 result.append(Attachment(title: title, url: absolute))

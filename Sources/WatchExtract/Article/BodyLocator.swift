@@ -12,7 +12,9 @@ struct BodyLocator {
         let extractor = MainContentExtractor()
         guard let selector = selectors.body else { return (extractor.extract(from: page), nil) }
         if let regions = regions(matching: selector, in: page), !regions.isEmpty {
-            return (MainContentExtractor.Result(lineIndices: extractor.lines(of: page, in: regions), regions: regions), nil)
+            return (
+                MainContentExtractor.Result(lineIndices: extractor.lines(of: page, in: regions), regions: regions), nil
+            )
         }
         return (extractor.extract(from: page), Self.missWarning(selector))
     }
@@ -26,11 +28,13 @@ struct BodyLocator {
     func regions(matching selector: String, in page: PageText) -> [Int]? {
         // A selector that does not compile or match leaves the page to the generic extractor.
         guard let document, let xpath = try? CSSSelector.xpath(for: selector),
-              let matched = try? document.select(xpath) else {
+            let matched = try? document.select(xpath)
+        else {
             return nil
         }
-        let identities = Dictionary(page.snapshot.nodes.indices.map { (page.snapshot.nodes[$0].identity, $0) },
-                                    uniquingKeysWith: { first, _ in first })
+        let identities = Dictionary(
+            page.snapshot.nodes.indices.map { (page.snapshot.nodes[$0].identity, $0) },
+            uniquingKeysWith: { first, _ in first })
         return matched.compactMap { identities[$0.identity] }
     }
 }

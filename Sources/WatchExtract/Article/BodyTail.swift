@@ -61,7 +61,8 @@ enum BodyTail {
         let (before, after) = (lines[indices[position - 1]], lines[indices[position + 1]])
         let box = (indices[position] + 1)..<indices[position + 1]
         guard !box.isEmpty, isProse(after), before.owner >= 0, after.owner >= 0,
-              box.allSatisfy({ lines[$0].linkDensity > ExtractionRules.maxBodyLineLinkDensity }) else { return false }
+            box.allSatisfy({ lines[$0].linkDensity > ExtractionRules.maxBodyLineLinkDensity })
+        else { return false }
         let nodes = page.snapshot.nodes
         return nodes[before.owner].parent == nodes[after.owner].parent
     }

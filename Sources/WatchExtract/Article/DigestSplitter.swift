@@ -23,7 +23,10 @@ public enum DigestSplitter {
         var items: [DigestItem] = []
         var pending: [String] = []
         for line in lines {
-            guard let (text, publisher) = attributionSplit(line) else { pending.append(line); continue }
+            guard let (text, publisher) = attributionSplit(line) else {
+                pending.append(line)
+                continue
+            }
             if !text.isEmpty { pending.append(text) }
             guard let item = item(from: pending, publisher: publisher) else { return nil }
             items.append(item)
@@ -49,10 +52,11 @@ public enum DigestSplitter {
         // Every line of every article passes here; the expression can only match a line that
         // ends in a closing parenthesis, which a look at the last character settles.
         guard let last = line.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
-              last == ")" || last == "）" else { return nil }
+            last == ")" || last == "）"
+        else { return nil }
         let range = NSRange(line.startIndex..., in: line)
         guard let match = attribution.firstMatch(in: line, range: range),
-              let whole = Range(match.range, in: line), let name = Range(match.range(at: 1), in: line)
+            let whole = Range(match.range, in: line), let name = Range(match.range(at: 1), in: line)
         else { return nil }
         let text = line[..<whole.lowerBound].trimmingCharacters(in: .whitespaces)
         return (text, String(line[name]).trimmingCharacters(in: .whitespaces))

@@ -6,8 +6,10 @@ struct DisclosureHeader: Sendable {
     /// Labels of the template; at least `minimumLabels` of the defining ones make a header.
     /// Longer labels first where one starts another (`发文字号` before `文号` cannot clash, but
     /// `主题分类` must be tried before `分类` would ever be).
-    static let labels = ["索引号", "发布机构", "发文字号", "成文日期", "发布日期", "主题分类", "文号",
-                         "名称", "主题词", "生成日期", "效力状态", "公开方式", "信息分类", "发文机关", "分类"]
+    static let labels = [
+        "索引号", "发布机构", "发文字号", "成文日期", "发布日期", "主题分类", "文号",
+        "名称", "主题词", "生成日期", "效力状态", "公开方式", "信息分类", "发文机关", "分类",
+    ]
     static let definingLabels: Set<String> = ["索引号", "发布机构", "发文字号", "成文日期", "文号"]
     /// Labels common enough as the first word of a sentence (`分类推进…`) that they count only
     /// followed by a colon or alone in their cell.
@@ -19,7 +21,9 @@ struct DisclosureHeader: Sendable {
     static let publishedLabel = "发布日期"
     static let colons: Set<Character> = ["：", ":"]
     /// Spaces templates pad labels with: ASCII, ideographic, no-break, en/em and thin spaces.
-    static let paddingSpaces: Set<Unicode.Scalar> = [" ", "\t", "\u{3000}", "\u{00A0}", "\u{2002}", "\u{2003}", "\u{2009}", "\u{200B}"]
+    static let paddingSpaces: Set<Unicode.Scalar> = [
+        " ", "\t", "\u{3000}", "\u{00A0}", "\u{2002}", "\u{2003}", "\u{2009}", "\u{200B}",
+    ]
 
     /// Label → value, for the fields that have one.
     private(set) var fields: [String: String] = [:]
@@ -32,7 +36,8 @@ struct DisclosureHeader: Sendable {
         while index < lines.count {
             defer { index += 1 }
             guard let lead = lines[index].text.unicodeScalars.first(where: { !Self.paddingSpaces.contains($0) }),
-                  Self.labelLeads.contains(lead) else { continue }
+                Self.labelLeads.contains(lead)
+            else { continue }
             let pairs = Self.pairs(in: Self.compacted(lines[index].text))
             guard let last = pairs.last else { continue }
             var used = [index]

@@ -17,7 +17,10 @@ enum OriginalLink {
         var node = max(lines[index].start - 2, 0)
         while node < stop {
             if nodes[node].tag == "a", let href = nodes[node].attribute("href"),
-               let absolute = URLResolver.absolute(href, base: base) { return absolute }
+                let absolute = URLResolver.absolute(href, base: base)
+            {
+                return absolute
+            }
             node += 1
         }
         let written = lines[index].text.drop { $0 != "h" }

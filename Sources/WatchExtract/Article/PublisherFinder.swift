@@ -48,9 +48,12 @@ struct PublisherFinder: Sendable {
     /// `(江西省邮政管理局)` or `（江西省邮政管理局）` as a whole line: the attribution.
     static func attribution(in line: String) -> String? {
         guard let first = line.first, first == "(" || first == "（",
-              let last = line.last, last == ")" || last == "）" else { return nil }
+            let last = line.last, last == ")" || last == "）"
+        else { return nil }
         let name = line.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty, name.count <= maxNameLength, !name.contains(where: { "()（）".contains($0) }) else { return nil }
+        guard !name.isEmpty, name.count <= maxNameLength, !name.contains(where: { "()（）".contains($0) }) else {
+            return nil
+        }
         return name
     }
 }

@@ -10,19 +10,23 @@ enum BoilerplatePatterns {
     static let breadcrumb = BoilerplatePattern(
         "breadcrumb", #"^(当前位置|现在位置|您的位置|你的位置|您现在的位置|您当前的位置|所在位置)\s*[:：]"#, keywords: ["位置"], maxLength: 100)
     /// A breadcrumb trail without a label: 首页 > 新闻 > 正文.
-    static let breadcrumbTrail = BoilerplatePattern("breadcrumbTrail", #"^首页\s*[>›»/]"#, keywords: ["首页"], maxLength: 100)
+    static let breadcrumbTrail = BoilerplatePattern(
+        "breadcrumbTrail", #"^首页\s*[>›»/]"#, keywords: ["首页"], maxLength: 100)
     /// View counters: 浏览: 2,238 次, 阅读：35.
     static let viewCounter = BoilerplatePattern(
-        "viewCounter", #"(浏览|阅读|点击|访问)(量|次数|数)?\s*[:：]\s*[\d,]+\s*次?"#, keywords: ["浏览", "阅读", "点击", "访问"], maxLength: 60)
+        "viewCounter", #"(浏览|阅读|点击|访问)(量|次数|数)?\s*[:：]\s*[\d,]+\s*次?"#, keywords: ["浏览", "阅读", "点击", "访问"],
+        maxLength: 60)
     /// A blog template's byline: 投稿人: …
     static let contributor = BoilerplatePattern("contributor", #"^投稿人\s*[:：]"#, keywords: ["投稿人"], maxLength: 60)
     /// WordPress's comment-count label "沙发" (no comment yet), here after the post age.
     static let sofa = BoilerplatePattern("sofa", #"(^|\s)沙发$"#, keywords: ["沙发"], maxLength: 40)
     /// A post age with its date: 4年前 (2020-04-30).
     static let postAge = BoilerplatePattern(
-        "postAge", #"^\d+\s*(年|个月|天|小时|分钟)前\s*[(（]\s*\d{4}-\d{1,2}-\d{1,2}\s*[)）]"#, keywords: ["年前", "月前", "天前", "时前", "钟前"], maxLength: 40)
+        "postAge", #"^\d+\s*(年|个月|天|小时|分钟)前\s*[(（]\s*\d{4}-\d{1,2}-\d{1,2}\s*[)）]"#,
+        keywords: ["年前", "月前", "天前", "时前", "钟前"], maxLength: 40)
     /// A mirror's pointer to the original: 原文链接:http://… (the extractor reads it first).
-    static let originalLink = BoilerplatePattern("originalLink", #"^原文(链接|地址|网址)\s*[:：]"#, keywords: ["原文"], maxLength: 400)
+    static let originalLink = BoilerplatePattern(
+        "originalLink", #"^原文(链接|地址|网址)\s*[:：]"#, keywords: ["原文"], maxLength: 400)
     /// Labelled disclaimers: [免责声明] 本文来源于网络转载…, 特别声明:以上内容…
     static let disclaimerLabel = BoilerplatePattern(
         "disclaimerLabel", #"^[\[【]?(免责声明|特别声明|版权声明)[\]】]?\s*[:：]?\s*\S"#, keywords: ["声明"], maxLength: 400)
@@ -45,7 +49,8 @@ enum BoilerplatePatterns {
         "filingNumber", #"ICP\s*[备证]\s*\d+|公网安备\s*\d+"#, keywords: ["ICP", "icp", "公网安备"], maxLength: 160)
     /// Copyright lines: 通讯邮递调研网 txyddy.org.cn 版权所有。, Copyright © 2024 …
     static let copyright = BoilerplatePattern(
-        "copyright", #"版权所有\s*[。.]?\s*$|^版权所有|^(Copyright|©)"#, keywords: ["版权所有", "Copyright", "copyright", "COPYRIGHT", "©"],
+        "copyright", #"版权所有\s*[。.]?\s*$|^版权所有|^(Copyright|©)"#,
+        keywords: ["版权所有", "Copyright", "copyright", "COPYRIGHT", "©"],
         maxLength: 100)
     /// Comment forms: 发表评论, 邮箱地址不会被公开。, 已有3条评论.
     static let commentForm = BoilerplatePattern(
@@ -54,7 +59,8 @@ enum BoilerplatePatterns {
             + #"|评论\s*[(（]?\s*\d+\s*[)）]?\s*条?$|(跟帖|跟贴)\s*\d+\s*条|查看(全部|更多)?\s*\d*\s*条?(评论|跟帖|跟贴)|\d+\s*条(评论|跟帖|跟贴)$)"#,
         keywords: ["评论", "回复", "邮箱地址", "必填项", "跟帖", "跟贴"], maxLength: 40)
     /// Share bars: 分享到：微信 微博 QQ空间.
-    static let shareBar = BoilerplatePattern("shareBar", #"^(分享到|分享至|一键分享|分享\s*[:：]?\s*$)\s*[:：]?"#, keywords: ["分享"], maxLength: 60)
+    static let shareBar = BoilerplatePattern(
+        "shareBar", #"^(分享到|分享至|一键分享|分享\s*[:：]?\s*$)\s*[:：]?"#, keywords: ["分享"], maxLength: 60)
     /// A share bar whose icons carry their names: 微信 微博 QQ空间, 分享至 微信 朋友圈.
     static let shareTargets = BoilerplatePattern(
         "shareTargets", #"^((分享到|分享至)\s*[:：]?\s*)?((微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|复制链接|今日头条)[\s|、/·]*){2,}$"#,
@@ -71,27 +77,35 @@ enum BoilerplatePatterns {
         keywords: ["分钟"], maxLength: 16)
     /// Page tools: 【打印本页】【关闭窗口】, 字号：大 中 小, 【字体：大 中 小】, 返回顶部.
     static let pageTools = BoilerplatePattern(
-        "pageTools", #"^([【\[]?(打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|收藏|我要纠错|纠错|(字号|字体)\s*[:：]?|大|中|小|默认)[】\]]?[\s|]*)+$"#,
+        "pageTools",
+        #"^([【\[]?(打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|收藏|我要纠错|纠错|(字号|字体)\s*[:：]?|大|中|小|默认)[】\]]?[\s|]*)+$"#,
         keywords: ["打印", "关闭", "返回顶部", "收藏", "字号", "字体", "纠错", "大 中 小"],
         maxLength: 40)
     /// QR-code prompts: 扫一扫在手机打开当前页, 扫二维码，3分钟极速开户.
-    static let scanPrompt = BoilerplatePattern("scanPrompt", #"扫一扫|扫描?二维码|手机扫码"#, keywords: ["扫一扫", "二维码", "手机扫码"], maxLength: 40)
+    static let scanPrompt = BoilerplatePattern(
+        "scanPrompt", #"扫一扫|扫描?二维码|手机扫码"#, keywords: ["扫一扫", "二维码", "手机扫码"], maxLength: 40)
     /// App promotions closing an article: 海量资讯、精准解读，尽在新浪财经APP, 下载客户端.
     static let appPromo = BoilerplatePattern(
         "appPromo", #"(尽在|下载|打开).{0,12}(APP|客户端)\s*[>》]*$"#, keywords: ["APP", "app", "App", "客户端"], maxLength: 40)
     /// Links to the neighbouring articles: 上一篇：…, 下一篇：…
     static let previousNext = BoilerplatePattern(
-        "previousNext", #"^[【\[]?(上一篇|下一篇|上一条|下一条|上篇|下篇)[】\]]?\s*[:：]"#, keywords: ["上一", "下一", "上篇", "下篇"], maxLength: 120)
+        "previousNext", #"^[【\[]?(上一篇|下一篇|上一条|下一条|上篇|下篇)[】\]]?\s*[:：]"#, keywords: ["上一", "下一", "上篇", "下篇"],
+        maxLength: 120)
     /// Editor credits: 责任编辑：王五, (编辑：张三).
     static let editor = BoilerplatePattern(
-        "editor", #"^[【\[（(]?(责任编辑|责编|编辑|审核|校对|终审|初审)\s*[:：]"#, keywords: ["编辑", "责编", "审核", "校对", "终审", "初审"], maxLength: 40)
+        "editor", #"^[【\[（(]?(责任编辑|责编|编辑|审核|校对|终审|初审)\s*[:：]"#, keywords: ["编辑", "责编", "审核", "校对", "终审", "初审"],
+        maxLength: 40)
     /// An image left behind by a text dump: ![]() or ![alt](src).
-    static let imageMarkdown = BoilerplatePattern("imageMarkdown", #"^!\[[^\]]*\]\([^)]*\)$"#, keywords: ["!["], maxLength: 400)
+    static let imageMarkdown = BoilerplatePattern(
+        "imageMarkdown", #"^!\[[^\]]*\]\([^)]*\)$"#, keywords: ["!["], maxLength: 400)
     /// A footer's link row: 本网概况 联系我们 会员服务 免责声明 网站地图.
     static let footerLinks = BoilerplatePattern(
         "footerLinks",
         #"^((本网概况|关于我们|联系我们|会员服务|免责声明|网站地图|网站声明|隐私政策|法律声明|广告服务|意见反馈|帮助中心|版权声明|友情链接|网站导航|站点地图|加入我们|投稿须知)[\s|｜丨·]*){2,}$"#,
-        keywords: ["本网概况", "关于我们", "联系我们", "会员服务", "免责声明", "网站地图", "网站声明", "隐私政策", "法律声明", "广告服务", "意见反馈", "帮助中心", "版权声明", "友情链接", "网站导航", "站点地图", "加入我们", "投稿须知"],
+        keywords: [
+            "本网概况", "关于我们", "联系我们", "会员服务", "免责声明", "网站地图", "网站声明", "隐私政策", "法律声明", "广告服务", "意见反馈", "帮助中心", "版权声明",
+            "友情链接", "网站导航", "站点地图", "加入我们", "投稿须知",
+        ],
         maxLength: 120)
 
     // MARK: head: page metadata, chrome only before the first paragraph of prose

@@ -26,8 +26,10 @@ enum ByteRepair {
 
     /// `bytes` with every sequence `sequence` (called on bytes ≥ 0x80) does not find valid
     /// replaced by `replacement`, and a truncated tail replaced once; `bytes` itself when valid.
-    private static func repaired(_ bytes: [UInt8], replacement: [UInt8],
-                                 sequence: (UnsafeBufferPointer<UInt8>, Int) -> UTF8Scan.Sequence) -> [UInt8] {
+    private static func repaired(
+        _ bytes: [UInt8], replacement: [UInt8],
+        sequence: (UnsafeBufferPointer<UInt8>, Int) -> UTF8Scan.Sequence
+    ) -> [UInt8] {
         bytes.withUnsafeBufferPointer { bytes -> [UInt8]? in
             var index = 0
             while index < bytes.count {
@@ -39,7 +41,11 @@ enum ByteRepair {
             var output = Array(bytes[..<index])
             output.reserveCapacity(bytes.count + 16)
             while index < bytes.count {
-                if bytes[index] < 0x80 { output.append(bytes[index]); index += 1; continue }
+                if bytes[index] < 0x80 {
+                    output.append(bytes[index])
+                    index += 1
+                    continue
+                }
                 switch sequence(bytes, index) {
                 case .valid(let length):
                     output.append(contentsOf: bytes[index..<index + length])
@@ -67,7 +73,7 @@ enum ByteRepair {
         let second = bytes[index + 1]
         if (0x40...0x7E).contains(second) || (0x80...0xFE).contains(second) { return 2 }
         guard (0x30...0x39).contains(second), index + 3 < bytes.count,
-              (0x81...0xFE).contains(bytes[index + 2]), (0x30...0x39).contains(bytes[index + 3])
+            (0x81...0xFE).contains(bytes[index + 2]), (0x30...0x39).contains(bytes[index + 3])
         else { return 0 }
         let code = bytes[index..<index + 4].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
         let assigned = (0x8130_8130...0x8431_A439).contains(code) || (0x9030_8130...0xE332_9A35).contains(code)

@@ -52,7 +52,8 @@ public enum Charset {
         for parameter in contentType.split(separator: ";").dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1)
             guard pair.count == 2,
-                  pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" else { continue }
+                pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset"
+            else { continue }
             return canonicalName(String(pair[1]))
         }
         return nil

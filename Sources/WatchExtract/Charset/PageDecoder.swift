@@ -27,8 +27,10 @@ public struct PageDecoder: Sendable {
     ///   - override: the source's `encoding:` setting; `nil`, empty or `auto` means none.
     ///   - url: the page's address, kept as the document URL.
     /// - Throws: `XMLError` when there is nothing to parse.
-    public func document(from bytes: [UInt8], contentType: String?, override: String?,
-                         url: String?) throws -> HTMLDocument {
+    public func document(
+        from bytes: [UInt8], contentType: String?, override: String?,
+        url: String?
+    ) throws -> HTMLDocument {
         try decode(bytes, contentType: contentType, override: override, url: url).document()
     }
 

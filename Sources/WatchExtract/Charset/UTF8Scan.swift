@@ -51,7 +51,10 @@ struct UTF8Scan: Equatable {
     /// read as UTF-8 fails on most of its characters, so real mislabelling is far above it.
     static let invalidTolerance = 100
 
-    enum Sequence: Equatable { case valid(Int), truncated, invalid }
+    enum Sequence: Equatable {
+        case valid(Int)
+        case truncated, invalid
+    }
 
     /// Classifies the sequence starting at `index` (a byte ≥ 0x80).
     static func sequence(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Sequence {
@@ -60,11 +63,19 @@ struct UTF8Scan: Equatable {
         var secondRange: ClosedRange<UInt8> = 0x80...0xBF
         switch lead {
         case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; secondRange = 0xA0...0xBF
-        case 0xED: length = 3; secondRange = 0x80...0x9F
+        case 0xE0:
+            length = 3
+            secondRange = 0xA0...0xBF
+        case 0xED:
+            length = 3
+            secondRange = 0x80...0x9F
         case 0xE1...0xEF: length = 3
-        case 0xF0: length = 4; secondRange = 0x90...0xBF
-        case 0xF4: length = 4; secondRange = 0x80...0x8F
+        case 0xF0:
+            length = 4
+            secondRange = 0x90...0xBF
+        case 0xF4:
+            length = 4
+            secondRange = 0x80...0x8F
         case 0xF1...0xF3: length = 4
         default: return .invalid
         }

@@ -13,8 +13,10 @@ extension DateFinder {
     func nodeDatelineDate(_ context: Context, titleNode: Int?) -> DayStamp? {
         let snapshot = context.page.snapshot
         let bodyStart = context.body.first.map { context.page.lines[$0].start }
-        guard let from = titleNode.map({ max(0, $0 - Self.nodesBeforeTitle) })
-            ?? bodyStart.map({ max(0, $0 - Self.nodesAfterTitle / 4) }) else { return nil }
+        guard
+            let from = titleNode.map({ max(0, $0 - Self.nodesBeforeTitle) })
+                ?? bodyStart.map({ max(0, $0 - Self.nodesAfterTitle / 4) })
+        else { return nil }
         var until = min(snapshot.nodes.count, from + Self.nodesAfterTitle)
         if let bodyStart, bodyStart > from { until = min(until, bodyStart + 1) }
         var index = from
@@ -55,7 +57,8 @@ extension DateFinder {
     /// The heading that carries the title (an `h1`/`h2` whose text is the title), else the first `h1`.
     static func titleNode(_ title: String, in snapshot: HTMLSnapshot) -> Int? {
         var firstH1: Int?
-        let h1 = snapshot.tagID(of: "h1") ?? -1, h2 = snapshot.tagID(of: "h2") ?? -1
+        let h1 = snapshot.tagID(of: "h1") ?? -1
+        let h2 = snapshot.tagID(of: "h2") ?? -1
         for index in snapshot.nodes.indices {
             let tagID = snapshot.nodes[index].tagID
             guard tagID == h1 || tagID == h2 else { continue }

@@ -24,7 +24,8 @@ extension DateScanner {
             return DayStamp(year: year.value, month: month.value, day: day.value)
         }
         guard index == 0 || !isDigit(scalars[index - 1]),
-              let day = number(scalars, at: index, minimum: 1, maximum: 2) else { return nil }
+            let day = number(scalars, at: index, minimum: 1, maximum: 2)
+        else { return nil }
         let at = skip(scalars, from: skipOrdinal(scalars, from: day.end), over: " ")
         guard at > day.end || day.end < scalars.count, let month = monthName(scalars, at: at) else { return nil }
         let yearAt = skip(scalars, from: month.end, over: " .,")
@@ -35,9 +36,10 @@ extension DateScanner {
     /// `2024 Jul 18` (citation metadata).
     static func yearMonthDay(_ scalars: [Unicode.Scalar], at index: Int) -> DayStamp? {
         guard index == 0 || !isDigit(scalars[index - 1]),
-              let year = number(scalars, at: index, minimum: 4, maximum: 4),
-              year.end < scalars.count, scalars[year.end] == " ",
-              let month = monthName(scalars, at: year.end + 1) else { return nil }
+            let year = number(scalars, at: index, minimum: 4, maximum: 4),
+            year.end < scalars.count, scalars[year.end] == " ",
+            let month = monthName(scalars, at: year.end + 1)
+        else { return nil }
         let dayAt = skip(scalars, from: month.end, over: " .")
         guard dayAt > month.end, let day = number(scalars, at: dayAt, minimum: 1, maximum: 2) else { return nil }
         return DayStamp(year: year.value, month: month.value, day: day.value)

@@ -17,7 +17,8 @@ extension DateScanner {
     /// `YYYYMMDD` or `YYYYMM` standing alone between non-digits.
     static func packedDate(_ scalars: [Unicode.Scalar], at index: Int) -> DayStamp? {
         guard index > 0, !isDigit(scalars[index - 1]),
-              let run = number(scalars, at: index, minimum: 6, maximum: 8) else { return nil }
+            let run = number(scalars, at: index, minimum: 6, maximum: 8)
+        else { return nil }
         let length = run.end - index
         switch length {
         case 8:

@@ -16,7 +16,9 @@ enum DateScanner {
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
 
     /// Reads up to `maximum` digits at `index`; nil unless at least `minimum` were read.
-    static func number(_ scalars: [Unicode.Scalar], at index: Int, minimum: Int, maximum: Int) -> (value: Int, end: Int)? {
+    static func number(_ scalars: [Unicode.Scalar], at index: Int, minimum: Int, maximum: Int) -> (
+        value: Int, end: Int
+    )? {
         var end = index
         var value = 0
         while end < scalars.count, end - index < maximum, isDigit(scalars[end]) {
@@ -34,16 +36,21 @@ enum DateScanner {
         guard let year = number(scalars, at: index, minimum: 4, maximum: 4) else { return nil }
         guard let first = separator(scalars, at: year.end, chinese: "年") else { return nil }
         guard let month = number(scalars, at: first.end, minimum: 1, maximum: 2) else { return nil }
-        guard let second = separator(scalars, at: month.end, chinese: "月"), second.kind == first.kind else { return nil }
+        guard let second = separator(scalars, at: month.end, chinese: "月"), second.kind == first.kind else {
+            return nil
+        }
         guard let day = number(scalars, at: second.end, minimum: 1, maximum: 2) else { return nil }
         var end = day.end
         if end < scalars.count, scalars[end] == "日" || scalars[end] == "号" { end += 1 }
-        return DayStamp(year: year.value, month: month.value, day: day.value,
-                        secondOfDay: timeOfDay(scalars, at: end))
+        return DayStamp(
+            year: year.value, month: month.value, day: day.value,
+            secondOfDay: timeOfDay(scalars, at: end))
     }
 
     /// A date separator at `index`: the scalar and where the next number starts.
-    static func separator(_ scalars: [Unicode.Scalar], at index: Int, chinese: Unicode.Scalar) -> (kind: Unicode.Scalar, end: Int)? {
+    static func separator(_ scalars: [Unicode.Scalar], at index: Int, chinese: Unicode.Scalar) -> (
+        kind: Unicode.Scalar, end: Int
+    )? {
         var at = index
         while at < scalars.count, scalars[at] == " " { at += 1 }
         guard at < scalars.count else { return nil }
@@ -64,11 +71,13 @@ enum DateScanner {
         var at = index
         while at < scalars.count, scalars[at] == " " || scalars[at] == "T" || scalars[at] == "\u{3000}" { at += 1 }
         guard let hour = number(scalars, at: at, minimum: 1, maximum: 2), hour.value < 24,
-              hour.end < scalars.count, scalars[hour.end] == ":" || scalars[hour.end] == "：",
-              let minute = number(scalars, at: hour.end + 1, minimum: 2, maximum: 2), minute.value < 60 else { return nil }
+            hour.end < scalars.count, scalars[hour.end] == ":" || scalars[hour.end] == "：",
+            let minute = number(scalars, at: hour.end + 1, minimum: 2, maximum: 2), minute.value < 60
+        else { return nil }
         var seconds = hour.value * 3600 + minute.value * 60
         if minute.end < scalars.count, scalars[minute.end] == ":",
-           let second = number(scalars, at: minute.end + 1, minimum: 2, maximum: 2), second.value < 60 {
+            let second = number(scalars, at: minute.end + 1, minimum: 2, maximum: 2), second.value < 60
+        {
             seconds += second.value
         }
         return seconds

@@ -11,7 +11,8 @@ public struct DayStamp: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     public init?(year: Int, month: Int, day: Int, secondOfDay: Int? = nil) {
         guard (1990...2100).contains(year), (1...12).contains(month),
-              (1...DayStamp.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...DayStamp.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -41,8 +42,10 @@ public struct DayStamp: Sendable, Hashable, Comparable, CustomStringConvertible 
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let seconds = secondOfDay ?? 0
-        return calendar.date(from: DateComponents(year: year, month: month, day: day, hour: seconds / 3600,
-                                                  minute: seconds / 60 % 60, second: seconds % 60))
+        return calendar.date(
+            from: DateComponents(
+                year: year, month: month, day: day, hour: seconds / 3600,
+                minute: seconds / 60 % 60, second: seconds % 60))
     }
 
     /// The day `date` falls on in `timeZone`.

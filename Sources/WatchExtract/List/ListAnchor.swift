@@ -39,7 +39,8 @@ struct ListAnchor {
     static func splittingTrailingDate(_ text: String) -> (String, String)? {
         let range = NSRange(text.startIndex..., in: text)
         guard let match = trailingDate.firstMatch(in: text, range: range), match.range.location > 0,
-              let dateRange = Range(match.range, in: text) else { return nil }
+            let dateRange = Range(match.range, in: text)
+        else { return nil }
         let title = ListText.collapsed(String(text[..<dateRange.lowerBound]))
         let date = ListText.collapsed(String(text[dateRange]))
         guard !title.isEmpty, ListDateParser.date(in: date, articleURL: nil) != nil else { return nil }
@@ -49,7 +50,8 @@ struct ListAnchor {
     /// The text of a child element that is nothing but a full date, if the link has one.
     static func dateChild(of node: HTMLNode) -> String? {
         guard node.children.contains(where: \.isElement),
-              let leaves = try? node.select(leafElementsXPath) else { return nil }
+            let leaves = try? node.select(leafElementsXPath)
+        else { return nil }
         return leaves.lazy.map { ListText.collapsed($0.text) }.first { text in
             text.count <= dateChildMaximumLength && ListDateParser.date(in: text, articleURL: nil) != nil
         }
@@ -58,7 +60,8 @@ struct ListAnchor {
     /// A link's title: its text (without a date child), or its `title` attribute when the text
     /// is empty or cut short with an ellipsis (lists truncate titles and keep the full one there).
     static func title(of node: HTMLNode, without dateText: String?) -> String {
-        let text = ListText.collapsed(ListText.removing(dateText.map { [$0] } ?? [], from: ListText.collapsed(node.text)))
+        let text = ListText.collapsed(
+            ListText.removing(dateText.map { [$0] } ?? [], from: ListText.collapsed(node.text)))
         let attribute = ListText.collapsed(node.attribute("title") ?? "")
         guard !attribute.isEmpty else { return text }
         let stem = text.trimmingCharacters(in: CharacterSet(charactersIn: ".…·"))

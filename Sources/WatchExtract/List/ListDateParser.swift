@@ -11,7 +11,8 @@ enum ListDateParser {
     /// Month and day alone: `07-18`, `7/18`, `7月18日`.
     static let monthDayPattern = #"(?<!\d)(\d{1,2})\s*[-/月]\s*(\d{1,2})(?!\d)"#
     /// A year and month in an article URL: `/202310/`, `t20150821_`, `/2024/07/`, `/2024-07-`.
-    static let urlYearMonthPattern = #"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])(?!\d)|(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])\d{2}(?!\d)"#
+    static let urlYearMonthPattern =
+        #"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])(?!\d)|(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])\d{2}(?!\d)"#
 
     private static let fullDate = try! NSRegularExpression(pattern: fullDatePattern)
     private static let monthDay = try! NSRegularExpression(pattern: monthDayPattern)
@@ -31,7 +32,7 @@ enum ListDateParser {
             return day(year: match[0], month: match[1], day: match[2])
         }
         guard let match = numbers(monthDay, in: text), match.count == 2,
-              let url = articleURL, let (year, month) = yearMonth(inURL: url), month == match[0]
+            let url = articleURL, let (year, month) = yearMonth(inURL: url), month == match[0]
         else { return nil }
         return day(year: year, month: match[0], day: match[1])
     }
@@ -47,8 +48,9 @@ enum ListDateParser {
     static func day(year: Int, month: Int, day: Int) -> Date? {
         let components = DateComponents(year: year, month: month, day: day)
         guard (1...12).contains(month), (1...31).contains(day),
-              let date = calendar.date(from: components),
-              calendar.component(.day, from: date) == day else { return nil }
+            let date = calendar.date(from: components),
+            calendar.component(.day, from: date) == day
+        else { return nil }
         return date
     }
 

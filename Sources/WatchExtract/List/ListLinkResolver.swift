@@ -14,14 +14,15 @@ struct ListLinkResolver {
 
     init(pageURL: String, document: HTMLDocument?) throws {
         guard let page = URL(string: pageURL.trimmingCharacters(in: .whitespaces)),
-              let scheme = page.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = page.host, !host.isEmpty
+            let scheme = page.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            let host = page.host, !host.isEmpty
         else { throw ListPageError.invalidPageURL(pageURL) }
         self.host = Self.siteHost(host)
         var base = page
         var foreign: String?
         if let href = (try? document?.select(Self.baseHrefXPath))??.first?.text,
-           let declared = URL(string: href.trimmingCharacters(in: .whitespacesAndNewlines), relativeTo: page) {
+            let declared = URL(string: href.trimmingCharacters(in: .whitespacesAndNewlines), relativeTo: page)
+        {
             base = declared.absoluteURL
             if let baseHost = base.host, Self.siteHost(baseHost) != self.host { foreign = href }
         }
@@ -34,7 +35,8 @@ struct ListLinkResolver {
         let trimmed = href.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return .notAPage("an in-page link") }
         guard let url = URL(string: trimmed, relativeTo: base)?.absoluteURL,
-              let scheme = url.scheme?.lowercased() else { return .notAPage("an unreadable link") }
+            let scheme = url.scheme?.lowercased()
+        else { return .notAPage("an unreadable link") }
         guard scheme == "http" || scheme == "https" else { return .notAPage("a \(scheme): link") }
         guard let host = url.host?.lowercased(), Self.siteHost(host) == self.host else {
             return .offSite(url.host?.lowercased() ?? "")
@@ -62,10 +64,10 @@ struct ListLinkResolver {
     func resolve(_ href: String) -> String? {
         let trimmed = href.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#"),
-              let url = URL(string: trimmed, relativeTo: base)?.absoluteURL,
-              let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = url.host, Self.siteHost(host) == self.host,
-              var components = URLComponents(url: url, resolvingAgainstBaseURL: false)
+            let url = URL(string: trimmed, relativeTo: base)?.absoluteURL,
+            let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            let host = url.host, Self.siteHost(host) == self.host,
+            var components = URLComponents(url: url, resolvingAgainstBaseURL: false)
         else { return nil }
         components.fragment = nil
         components.scheme = scheme

@@ -12,8 +12,10 @@ public struct ListPage: Sendable, Hashable {
     /// Why the page yields no article row, when `items` is empty.
     public var diagnosis: ListPageError?
 
-    public init(items: [ListItem], nextPageURL: String? = nil, rule: String? = nil,
-                dropped: [DroppedRow] = [], diagnosis: ListPageError? = nil) {
+    public init(
+        items: [ListItem], nextPageURL: String? = nil, rule: String? = nil,
+        dropped: [DroppedRow] = [], diagnosis: ListPageError? = nil
+    ) {
         self.items = items
         self.nextPageURL = nextPageURL
         self.rule = rule

@@ -34,7 +34,8 @@ enum ListPageDiagnosis {
         }
         if onSite > 0 { return .onlyNavigation(links: onSite) }
         if !offSiteHosts.isEmpty {
-            return .offSiteLinks(hosts: Array(offSiteHosts.sorted().prefix(namedHosts)), baseHref: resolver.foreignBaseHref)
+            return .offSiteLinks(
+                hosts: Array(offSiteHosts.sorted().prefix(namedHosts)), baseHref: resolver.foreignBaseHref)
         }
         return .noLinks
     }

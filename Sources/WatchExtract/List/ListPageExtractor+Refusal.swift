@@ -16,7 +16,8 @@ extension ListPageExtractor {
     public func diagnosis(of document: HTMLDocument, page: ListPage) -> ListPageError? {
         if !page.items.isEmpty {
             guard !page.items.contains(where: { $0.date != nil }),
-                  let evidence = ListPageDiagnosis.wallEvidence(in: document, allowPhrases: false) else { return nil }
+                let evidence = ListPageDiagnosis.wallEvidence(in: document, allowPhrases: false)
+            else { return nil }
             return .wall(evidence: evidence)
         }
         return page.diagnosis ?? .noLinks

@@ -17,8 +17,10 @@ public struct ListPageExtractor: Sendable {
 
     /// The article links and the next page's URL; when there are none, `diagnosis` says why.
     /// - Throws: `ListPageError` for a page URL that is not absolute http(s) or a bad selector.
-    public func links(in document: HTMLDocument, pageURL: String,
-                      selectors: SourceSelectors) throws -> ListPage {
+    public func links(
+        in document: HTMLDocument, pageURL: String,
+        selectors: SourceSelectors
+    ) throws -> ListPage {
         let resolver = try ListLinkResolver(pageURL: pageURL, document: document)
         let compiled = try CompiledRowSelectors(selectors)
         let finding: ListRowFinder.Finding
@@ -43,7 +45,8 @@ public struct ListPageExtractor: Sendable {
         for reading in finding.readings {
             switch reading {
             case .item(let item) where seen.insert(item.url).inserted: items.append(item)
-            case .item(let item): dropped.append(DroppedRow(text: item.title, href: item.url, reason: "duplicate of an earlier row"))
+            case .item(let item):
+                dropped.append(DroppedRow(text: item.title, href: item.url, reason: "duplicate of an earlier row"))
             case .dropped(let row): dropped.append(row)
             }
         }
@@ -73,11 +76,13 @@ public struct ListPageExtractor: Sendable {
         }
         var title = anchor.title
         if let titleXPath = selectors.title,
-           let node = try Self.select(titleXPath, field: "title", in: row).first {
+            let node = try Self.select(titleXPath, field: "title", in: row).first
+        {
             title = node.name == "a" ? ListAnchor(node).title : ListText.collapsed(node.text)
         }
         guard !title.isEmpty else { return .dropped(DroppedRow(text: "", href: url, reason: "no title")) }
-        let date = try date(in: row, anchors: anchors, selectors: selectors, url: url)
+        let date =
+            try date(in: row, anchors: anchors, selectors: selectors, url: url)
             ?? anchor.dateText.flatMap { ListDateParser.date(in: $0, articleURL: url) }
         return .item(ListItem(url: url, title: title, date: date))
     }
@@ -90,8 +95,10 @@ public struct ListPageExtractor: Sendable {
 
     /// The row's date: from the `date` selector's text, else from the row's text outside its
     /// links (a title such as "2024年7月18日召开…" must not pass for a date).
-    private func date(in row: HTMLNode, anchors: [HTMLNode], selectors: CompiledRowSelectors,
-                      url: String) throws -> Date? {
+    private func date(
+        in row: HTMLNode, anchors: [HTMLNode], selectors: CompiledRowSelectors,
+        url: String
+    ) throws -> Date? {
         if let dateXPath = selectors.date {
             let text = try Self.select(dateXPath, field: "date", in: row).map(\.text).joined(separator: " ")
             return ListDateParser.date(in: text, articleURL: url)

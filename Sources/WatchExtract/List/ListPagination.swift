@@ -13,7 +13,9 @@ enum ListPagination {
     static let listMoreXPath = "//a[contains(concat(' ', normalize-space(@class), ' '), ' listmore ')]/@href"
     /// Anchor texts (whitespace removed, lower case) that mean "next page". `»` and `>>` are
     /// left out: templates use them for "last page" as often as for "next".
-    static let nextLabels: Set<String> = ["下一页", "下页", "下一頁", "下頁", "后一页", "next", "nextpage", ">", "›", "next›", "next»", "next>"]
+    static let nextLabels: Set<String> = [
+        "下一页", "下页", "下一頁", "下頁", "后一页", "next", "nextpage", ">", "›", "next›", "next»", "next>",
+    ]
     /// TRS WCM pages write their pager from `createPageHTML(total, current, "index", "html")`,
     /// with `current` counted from 0 and page n ≥ 1 at `index_n.html`. Newer templates put a
     /// container id first (`createPageHTML('page_div', 5, 0, 'index', 'html', 68)`), and some
@@ -52,17 +54,20 @@ enum ListPagination {
         guard let match = trsPager.firstMatch(in: script, range: range) else { return nil }
         let group = { (index: Int) in Range(match.range(at: index), in: script).map { String(script[$0]) } ?? "" }
         guard let total = number(group(1), in: script), let current = number(group(2), in: script),
-              current + 1 < total else { return nil }
+            current + 1 < total
+        else { return nil }
         return resolver.resolve("\(group(3))_\(current + 1).\(group(4))")
     }
 
     /// A pager argument: a number, or a variable the script assigns a number to.
     static func number(_ argument: String, in script: String) -> Int? {
         if let value = Int(argument) { return value }
-        let assignment = #"\b(?:var|let|const)?\s*"# + NSRegularExpression.escapedPattern(for: argument) + #"\s*=\s*(\d+)"#
+        let assignment =
+            #"\b(?:var|let|const)?\s*"# + NSRegularExpression.escapedPattern(for: argument) + #"\s*=\s*(\d+)"#
         guard let regex = try? NSRegularExpression(pattern: assignment),
-              let match = regex.firstMatch(in: script, range: NSRange(script.startIndex..., in: script)),
-              let range = Range(match.range(at: 1), in: script) else { return nil }
+            let match = regex.firstMatch(in: script, range: NSRange(script.startIndex..., in: script)),
+            let range = Range(match.range(at: 1), in: script)
+        else { return nil }
         return Int(script[range])
     }
 
@@ -87,7 +92,8 @@ enum ListPagination {
 
     private static func capture(_ pattern: String, in text: String) -> [String]? {
         guard let regex = try? NSRegularExpression(pattern: pattern),
-              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+            let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
+        else { return nil }
         return (1..<match.numberOfRanges).map { index in
             Range(match.range(at: index), in: text).map { String(text[$0]) } ?? ""
         }

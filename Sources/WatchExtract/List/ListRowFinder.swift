@@ -82,7 +82,8 @@ struct ListRowFinder {
             // A row or two holding many links is a block around a page section: not read (its
             // date search would compare every link's text with the whole section's).
             guard let rows = bySignature[signature],
-                  rows.count >= Self.minimumRows || rows.allSatisfy(Self.holdsFewLinks) else { return nil }
+                rows.count >= Self.minimumRows || rows.allSatisfy(Self.holdsFewLinks)
+            else { return nil }
             let readings = try rows.map { try extractor.read(row: $0, selectors: selectors, resolver: resolver) }
             let items = readings.compactMap { reading -> ListItem? in
                 if case .item(let item) = reading { return item }
@@ -93,8 +94,9 @@ struct ListRowFinder {
                 total + min(item.title.count, Self.titleLengthCap) * (item.date == nil ? 1 : Self.dateWeight)
             }
             let links = rows.reduce(0) { $0 + (Self.linkCount($1)) }
-            return Group(container: container, signature: signature, readings: readings, score: score,
-                         links: links, rowsAreLinks: rows.allSatisfy { $0.name == "a" }, depth: Self.depth(of: container))
+            return Group(
+                container: container, signature: signature, readings: readings, score: score,
+                links: links, rowsAreLinks: rows.allSatisfy { $0.name == "a" }, depth: Self.depth(of: container))
         }
     }
 
@@ -128,7 +130,8 @@ struct ListRowFinder {
     /// half of the group's rows.
     static func isList(_ items: [ListItem], rows: Int) -> Bool {
         guard !items.isEmpty, Double(items.count) >= Double(rows) * minimumLinkedShare else { return false }
-        return items.count >= minimumRows || items.allSatisfy { $0.date != nil && $0.title.count >= smallRowMinimumTitle }
+        return items.count >= minimumRows
+            || items.allSatisfy { $0.date != nil && $0.title.count >= smallRowMinimumTitle }
     }
 
     /// Tag plus sorted classes: rows of one list share it, a list's header row usually not.
@@ -142,8 +145,9 @@ struct ListRowFinder {
     static func areTwins(_ group: Group, _ best: Group) -> Bool {
         if group.container.isSameNode(as: best.container) { return group.signature == best.signature }
         guard group.signature == best.signature,
-              signature(of: group.container) == signature(of: best.container),
-              let parent = group.container.parent, let bestParent = best.container.parent else { return false }
+            signature(of: group.container) == signature(of: best.container),
+            let parent = group.container.parent, let bestParent = best.container.parent
+        else { return false }
         return parent.isSameNode(as: bestParent)
     }
 

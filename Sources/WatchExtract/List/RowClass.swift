@@ -4,9 +4,13 @@
 /// `has-post-thumbnail`), and alternation or position marks (`odd`, `even`, `first`, `last`).
 enum RowClass {
     /// Prefixes of WordPress's per-post classes (`post_class()`).
-    static let perPostPrefixes = ["category-", "tag-", "format-", "status-", "type-", "has-", "post_format-", "post_tag-"]
+    static let perPostPrefixes = [
+        "category-", "tag-", "format-", "status-", "type-", "has-", "post_format-", "post_tag-",
+    ]
     /// Alternation and position marks.
-    static let positionMarks: Set<String> = ["odd", "even", "alt", "first", "last", "active", "current", "on", "sticky", "new", "hot", "top"]
+    static let positionMarks: Set<String> = [
+        "odd", "even", "alt", "first", "last", "active", "current", "on", "sticky", "new", "hot", "top",
+    ]
 
     /// Whether `name` is one of those per-row classes: any class with a digit, a WordPress
     /// per-post class, or a position mark.

@@ -17,8 +17,10 @@ enum ChromeClassifier {
     /// `node`'s verdict; `kind` is what the rules say about its tag. `cache` remembers verdicts
     /// by class and id: pages repeat the same few class lists on hundreds of elements, and the
     /// marker search is the costly part.
-    static func verdict(_ node: HTMLSnapshot.Node, kind: TagKinds.Kind,
-                        cache: inout [String: Verdict]) -> Verdict {
+    static func verdict(
+        _ node: HTMLSnapshot.Node, kind: TagKinds.Kind,
+        cache: inout [String: Verdict]
+    ) -> Verdict {
         if kind.contains(.page) { return .content }
         // By tag too only "marked": when markup is broken, libxml2 nests the whole article
         // inside an unclosed <header> or <nav>, and then it holds most of the page's prose.
@@ -60,7 +62,8 @@ enum ChromeClassifier {
     }
 
     // The marker sets of `ExtractionMarkers`, as byte searches.
-    static let chromeMarkers = WordSet(ExtractionMarkers.chromeClasses + ExtractionMarkers.chromeClassWords.flatMap(delimited))
+    static let chromeMarkers = WordSet(
+        ExtractionMarkers.chromeClasses + ExtractionMarkers.chromeClassWords.flatMap(delimited))
 
     /// `word` in each of the ways a whole part of a class list can be delimited.
     static func delimited(_ word: String) -> [String] {
@@ -69,8 +72,9 @@ enum ChromeClassifier {
     }
 
     static let commentMarkers = WordSet(ExtractionMarkers.commentClasses)
-    static let weakChromeMarkers = WordSet(ExtractionMarkers.weakChromeClasses
-        + ExtractionMarkers.weakChromeClassWords.flatMap(delimited))
+    static let weakChromeMarkers = WordSet(
+        ExtractionMarkers.weakChromeClasses
+            + ExtractionMarkers.weakChromeClassWords.flatMap(delimited))
     static let contentMarkers = WordSet(ExtractionMarkers.contentClasses)
     static let hiddenStyles = WordSet(ExtractionMarkers.hiddenStyles)
 

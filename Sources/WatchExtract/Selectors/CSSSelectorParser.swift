@@ -61,7 +61,8 @@ struct CSSSelectorParser {
             case ".":
                 index += 1
                 let name = try required("a class name after '.'")
-                step.predicates.append("contains(concat(' ', normalize-space(@class), ' '), \(Self.literal(" \(name) ")))")
+                step.predicates.append(
+                    "contains(concat(' ', normalize-space(@class), ' '), \(Self.literal(" \(name) ")))")
             case "#":
                 index += 1
                 step.predicates.append("@id=\(Self.literal(try required("an id after '#'")))")
@@ -85,7 +86,10 @@ struct CSSSelectorParser {
         skipSpaces()
         let name = try required("an attribute name after '['").lowercased()
         skipSpaces()
-        if current == "]" { index += 1; return "@\(name)" }
+        if current == "]" {
+            index += 1
+            return "@\(name)"
+        }
         guard current == "=" else { throw failure("expected '=' or ']' in attribute selector") }
         index += 1
         skipSpaces()

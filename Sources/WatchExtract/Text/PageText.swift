@@ -40,7 +40,8 @@ struct PageText: Sendable {
         case .content: return false
         case .chrome: return true
         case .likelyChrome: return punctuation(below: index) < ExtractionRules.weakChromeProsePunctuation
-        case .markedChrome: return Double(punctuation(below: index)) < Double(pagePunctuation) * ExtractionRules.articleProseShare
+        case .markedChrome:
+            return Double(punctuation(below: index)) < Double(pagePunctuation) * ExtractionRules.articleProseShare
         }
     }
 
@@ -73,8 +74,9 @@ struct PageText: Sendable {
     private mutating func visit(_ index: Int, owner: Int, link: Int, builder: inout LineBuilder) {
         let node = snapshot.nodes[index]
         if node.isText {
-            builder.append(node.text, owner: owner, start: index, link: link,
-                           punctuation: subtreePunctuation[index])
+            builder.append(
+                node.text, owner: owner, start: index, link: link,
+                punctuation: subtreePunctuation[index])
             return
         }
         let kind = tagKinds[node]
@@ -143,8 +145,10 @@ private struct LineBuilder {
             (ownLetters, ownDigits) = (0, 0)
         }
         guard hasPieces, !text.isEmpty else { return }
-        lines.append(TextLine(text: text.string, owner: owner, start: start, bytes: bytes,
-                              linkBytes: min(linkBytes, bytes), punctuation: punctuation, links: links,
-                              hasOwnWords: TextLine.areWords(letters: ownLetters, digits: ownDigits)))
+        lines.append(
+            TextLine(
+                text: text.string, owner: owner, start: start, bytes: bytes,
+                linkBytes: min(linkBytes, bytes), punctuation: punctuation, links: links,
+                hasOwnWords: TextLine.areWords(letters: ownLetters, digits: ownDigits)))
     }
 }

@@ -14,8 +14,9 @@ public struct HTMLListReader: ListReader {
         if let target = ScriptStub.target(of: response.body, pageURL: response.finalURL) {
             return .stub(target: target)
         }
-        let document = try decoder.document(from: response.body, contentType: response.header("Content-Type"),
-                                            override: source.encoding, url: response.finalURL)
+        let document = try decoder.document(
+            from: response.body, contentType: response.header("Content-Type"),
+            override: source.encoding, url: response.finalURL)
         let list = try lists.links(in: document, pageURL: response.finalURL, selectors: source.selectors)
         // Later pages may be short or empty (the list's end); only the first must be a list.
         if page == 1, let reason = lists.refusal(of: document, page: list) { return .refused(reason) }

@@ -17,10 +17,12 @@ enum JSONDate {
         let part = { (index: Int) -> Int? in Range(match.range(at: index), in: text).flatMap { Int(text[$0]) } }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = shanghai
-        let components = DateComponents(year: part(1), month: part(2), day: part(3),
-                                        hour: part(4) ?? 0, minute: part(5) ?? 0, second: part(6) ?? 0)
+        let components = DateComponents(
+            year: part(1), month: part(2), day: part(3),
+            hour: part(4) ?? 0, minute: part(5) ?? 0, second: part(6) ?? 0)
         guard let month = components.month, (1...12).contains(month),
-              let day = components.day, (1...31).contains(day) else { return nil }
+            let day = components.day, (1...31).contains(day)
+        else { return nil }
         return calendar.date(from: components)
     }
 }

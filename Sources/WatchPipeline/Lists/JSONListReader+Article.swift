@@ -11,10 +11,12 @@ extension JSONListReader {
     /// The article a row carries whole (body HTML or attachments), or `nil` when its page must
     /// be requested.
     func article(from object: [String: Any], item: ListItem) -> ExtractedArticle? {
-        let html = JSONPath.text(mapping.body, in: object)
+        let html =
+            JSONPath.text(mapping.body, in: object)
             ?? (mapping.preset == .spbCMS ? JSONPath.text("contentHtml", in: object) : nil)
         let attachments = attachments(of: object, articleURL: item.url)
-        var article = html.flatMap { body(html: $0, item: item) }
+        var article =
+            html.flatMap { body(html: $0, item: item) }
             ?? ExtractedArticle(url: item.url, title: item.title, paragraphs: [])
         article.title = item.title
         article.published = item.date ?? article.published
@@ -27,10 +29,14 @@ extension JSONListReader {
 
     /// The body HTML read as an article page of its own.
     private func body(html: String, item: ListItem) -> ExtractedArticle? {
-        let page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>"
+        let page =
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>"
             + "<div id=\"\(Self.bodyWrapperID)\">\(html)</div></body></html>"
-        guard let document = try? PageDecoder().document(from: Array(page.utf8), contentType: "text/html; charset=utf-8",
-                                                         override: "utf-8", url: item.url) else { return nil }
+        guard
+            let document = try? PageDecoder().document(
+                from: Array(page.utf8), contentType: "text/html; charset=utf-8",
+                override: "utf-8", url: item.url)
+        else { return nil }
         let selectors = SourceSelectors(body: Self.bodyWrapperXPath)
         return ArticleExtractor().extract(document: document, url: item.url, selectors: selectors, now: clock.now).first
     }
@@ -40,10 +46,13 @@ extension JSONListReader {
     func attachments(of object: [String: Any], articleURL: String) -> [Attachment] {
         JSONPath.objects(mapping.attachments, in: object).compactMap { element in
             let preset = mapping.preset == .spbCMS
-            guard let href = JSONPath.text(mapping.attachmentURL, in: element)
+            guard
+                let href = JSONPath.text(mapping.attachmentURL, in: element)
                     ?? (preset ? JSONPath.text("filePathNew", in: element) : nil),
-                  let url = Self.articleURL(href, base: articleURL) else { return nil }
-            let title = JSONPath.text(mapping.attachmentTitle, in: element)
+                let url = Self.articleURL(href, base: articleURL)
+            else { return nil }
+            let title =
+                JSONPath.text(mapping.attachmentTitle, in: element)
                 ?? (preset ? JSONPath.text("title", in: element) : nil) ?? url
             return Attachment(title: title, url: url)
         }

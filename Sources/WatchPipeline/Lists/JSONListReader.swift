@@ -25,7 +25,8 @@ public struct JSONListReader: ListReader {
         }
         let rows = JSONPath.objects(mapping.items, in: root).compactMap { row(from: $0, base: response.finalURL) }
         let template = source.url
-        let next = template.contains(JSONListMapping.pagePlaceholder) && !rows.isEmpty
+        let next =
+            template.contains(JSONListMapping.pagePlaceholder) && !rows.isEmpty
             ? Self.pageURL(template, page: page + 1) : nil
         return .rows(rows, nextPageURL: next, total: JSONPath.integer(mapping.total, in: root))
     }
@@ -38,8 +39,9 @@ public struct JSONListReader: ListReader {
     /// A row with a title and a link; `nil` otherwise.
     func row(from object: [String: Any], base: String) -> ListRow? {
         guard let title = JSONPath.text(mapping.title, in: object),
-              let href = JSONPath.text(mapping.url, in: object),
-              let url = Self.articleURL(href, base: base) else { return nil }
+            let href = JSONPath.text(mapping.url, in: object),
+            let url = Self.articleURL(href, base: base)
+        else { return nil }
         let item = ListItem(url: url, title: title, date: date(of: object))
         return ListRow(item: item, article: article(from: object, item: item))
     }
@@ -57,12 +59,14 @@ public struct JSONListReader: ListReader {
     /// that answers.
     public static func articleURL(_ href: String, base: String) -> String? {
         guard let baseURL = URL(string: base),
-              let resolved = URL(string: href, relativeTo: baseURL)?.absoluteURL,
-              var components = URLComponents(url: resolved, resolvingAgainstBaseURL: true),
-              let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              components.host?.isEmpty == false else { return nil }
+            let resolved = URL(string: href, relativeTo: baseURL)?.absoluteURL,
+            var components = URLComponents(url: resolved, resolvingAgainstBaseURL: true),
+            let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            components.host?.isEmpty == false
+        else { return nil }
         if scheme == "http", baseURL.scheme?.lowercased() == "https",
-           components.host?.lowercased() == baseURL.host?.lowercased(), components.port == nil {
+            components.host?.lowercased() == baseURL.host?.lowercased(), components.port == nil
+        {
             components.scheme = "https"
         }
         components.fragment = nil

@@ -26,7 +26,8 @@ enum ScriptStub {
         guard let raw = firstCapture(meta, in: text) ?? firstCapture(script, in: text) else { return nil }
         let href = raw.replacingOccurrences(of: "&amp;", with: "&")
         guard let resolved = URL(string: href, relativeTo: URL(string: pageURL))?.absoluteURL,
-              let scheme = resolved.scheme?.lowercased(), scheme == "http" || scheme == "https" else { return nil }
+            let scheme = resolved.scheme?.lowercased(), scheme == "http" || scheme == "https"
+        else { return nil }
         return resolved.absoluteString
     }
 

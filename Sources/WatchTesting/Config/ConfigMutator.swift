@@ -54,26 +54,49 @@ public struct ConfigMutator {
                 }
             }
         case .swapType:
-            replaceValue(&bytes, with: choose(["[1, 2]", "{a: 1}", "~", "true", "3.5", "\"\"", "-1", "0x10", "[]", "{}", "!!binary aGk=", "|\n  block"]))
+            replaceValue(
+                &bytes,
+                with: choose([
+                    "[1, 2]", "{a: 1}", "~", "true", "3.5", "\"\"", "-1", "0x10", "[]", "{}", "!!binary aGk=",
+                    "|\n  block",
+                ]))
         case .unknownKey:
             editLines(&bytes) { lines, index in
-                lines.insert(Array(repeating: 32, count: Self.indent(of: lines[index])) + Array("colour: blue".utf8), at: index)
+                lines.insert(
+                    Array(repeating: 32, count: Self.indent(of: lines[index])) + Array("colour: blue".utf8), at: index)
             }
         case .badDuration:
-            replaceValue(&bytes, with: choose(["10", "-5m", "10 minutes", "1e9d", "0s", "ms", "99999999999999999999h", "5m5s", "NaN", "inf", "1.5.2m", "٣m"]))
+            replaceValue(
+                &bytes,
+                with: choose([
+                    "10", "-5m", "10 minutes", "1e9d", "0s", "ms", "99999999999999999999h", "5m5s", "NaN", "inf",
+                    "1.5.2m", "٣m",
+                ]))
         case .unsetVariable: replaceValue(&bytes, with: "${BUREAUWATCH_UNSET_\(pick(1000))}")
         case .hugeNumber:
-            replaceValue(&bytes, with: choose([String(repeating: "9", count: 40), "1e308", "-9223372036854775809", "18446744073709551616", "0b" + String(repeating: "1", count: 70)]))
+            replaceValue(
+                &bytes,
+                with: choose([
+                    String(repeating: "9", count: 40), "1e308", "-9223372036854775809", "18446744073709551616",
+                    "0b" + String(repeating: "1", count: 70),
+                ]))
         case .alias: replaceValue(&bytes, with: choose(["*nowhere", "&a x", "*a", "&a [*a]", "!!str &a x", "<<: *a"]))
         case .billionLaughs: replaceValue(&bytes, with: Self.billionLaughs(levels: 8 + pick(6)))
         case .deepNesting:
             let depth = choose([100, 999, 1_000, 10_000])
-            replaceValue(&bytes, with: choose([String(repeating: "[", count: depth), String(repeating: "{a: ", count: depth),
-                                               String(repeating: "[", count: depth) + String(repeating: "]", count: depth)]))
+            replaceValue(
+                &bytes,
+                with: choose([
+                    String(repeating: "[", count: depth), String(repeating: "{a: ", count: depth),
+                    String(repeating: "[", count: depth) + String(repeating: "]", count: depth),
+                ]))
         case .nulByte: bytes.insert(0, at: pick(bytes.count + 1))
         case .invalidUTF8:
-            bytes.insert(contentsOf: choose([[0xFF], [0xC3], [0xED, 0xA0, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80], [0xC0, 0xAF]]),
-                         at: pick(bytes.count + 1))
+            bytes.insert(
+                contentsOf: choose([
+                    [0xFF], [0xC3], [0xED, 0xA0, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80], [0xC0, 0xAF],
+                ]),
+                at: pick(bytes.count + 1))
         case .tab: editLines(&bytes) { lines, index in lines[index] = [9] + lines[index].drop { $0 == 32 } }
         case .truncate: bytes.removeSubrange(pick(bytes.count + 1)..<bytes.count)
         case .punctuation: bytes.insert(choose(Array(":-[]{}&*!|>'\"%@`#,?".utf8)), at: pick(bytes.count + 1))

@@ -12,11 +12,11 @@ public enum FaultPages {
             "<li><a href=\"a\(index).html\">\(title(section: section, index: index))</a><span>2026-11-\(10 + index)</span></li>"
         }
         return """
-        <html><head><meta charset="utf-8"><title>工作动态</title></head><body>
-        <div class="list"><ul>
-        \(rows.joined(separator: "\n"))
-        </ul></div></body></html>
-        """
+            <html><head><meta charset="utf-8"><title>工作动态</title></head><body>
+            <div class="list"><ul>
+            \(rows.joined(separator: "\n"))
+            </ul></div></body></html>
+            """
     }
 
     /// The title of article `index` under `section`: distinct per section so nothing deduplicates.
@@ -31,19 +31,21 @@ public enum FaultPages {
         let seed = UInt64(StaticSite.hash(Array("\(section)/\(page)".utf8)), radix: 16) ?? 1
         let paragraphs = SyntheticPages.paragraphs(seed: seed, characters: 600)
         return """
-        <html><head><meta charset="utf-8"><title>\(title)</title>
-        <meta name="ArticleTitle" content="\(title)"><meta name="PubDate" content="2026-11-\(10 + index) 09:30">
-        <meta name="ContentSource" content="测试省邮政管理局"></head>
-        <body><div class="header"><a href="/">首页</a></div>
-        <div class="detail-news"><h1>\(title)</h1>
-        \(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))
-        </div></body></html>
-        """
+            <html><head><meta charset="utf-8"><title>\(title)</title>
+            <meta name="ArticleTitle" content="\(title)"><meta name="PubDate" content="2026-11-\(10 + index) 09:30">
+            <meta name="ContentSource" content="测试省邮政管理局"></head>
+            <body><div class="header"><a href="/">首页</a></div>
+            <div class="detail-news"><h1>\(title)</h1>
+            \(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))
+            </div></body></html>
+            """
     }
 
     /// A 200 head with `Content-Length: contentLength`, whatever follows.
     static func head(contentLength: Int) -> [UInt8] {
-        Array("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: \(contentLength)\r\nConnection: close\r\n\r\n".utf8)
+        Array(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: \(contentLength)\r\nConnection: close\r\n\r\n"
+                .utf8)
     }
 
     /// `text` in GB18030 (Foundation's CFStringEncoding 0x80000632, measured to round-trip here).

@@ -11,14 +11,17 @@ extension FaultSite {
         let page = Array(FaultPages.list(section: kind.rawValue, count: 3).utf8)
         switch kind {
         case .resetMidBody:
-            return .script([.send(FaultPages.head(contentLength: page.count)), .send(Array(page.prefix(page.count / 2))), .reset])
+            return .script([
+                .send(FaultPages.head(contentLength: page.count)), .send(Array(page.prefix(page.count / 2))), .reset,
+            ])
         case .acceptAndHang:
             return .script([.hang])
         case .slowDrip:
             let drip = (0..<600).flatMap { _ in [WireStep.pause(milliseconds: 100), .send([UInt8(ascii: " ")])] }
             return .script([.send(FaultPages.head(contentLength: 10_000))] + drip)
         case .truncatedChunked:
-            let head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+            let head =
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
             return .script([.send(Array(head.utf8)), .send(Array("400\r\n<html><body><ul><li>".utf8))])
         case .contentLengthLonger:
             return .script([.send(FaultPages.head(contentLength: page.count * 4)), .send(page)])
@@ -28,7 +31,12 @@ extension FaultSite {
             var generator = SplitMix64(state: 8)
             return .script([.send((0..<4096).map { _ in UInt8(truncatingIfNeeded: generator.next()) })])
         case .malformedHeaders:
-            return .script([.send(Array("HTTP/1.1 200 OK\r\nContent-Type text/html\r\n\rbroken\r\n: no name\r\n\u{1}\u{2}\r\n\r\n".utf8))])
+            return .script([
+                .send(
+                    Array(
+                        "HTTP/1.1 200 OK\r\nContent-Type text/html\r\n\rbroken\r\n: no name\r\n\u{1}\u{2}\r\n\r\n".utf8)
+                )
+            ])
         case .hugeHeader:
             let value = String(repeating: "x", count: 1024 * 1024)
             return .script([.send(Array("HTTP/1.1 200 OK\r\nX-Filler: \(value)\r\nContent-Length: 0\r\n\r\n".utf8))])
@@ -44,13 +52,15 @@ extension FaultSite {
             let status = Int(kind.rawValue.dropFirst("status-".count)) ?? 500
             return .text("<html><body>server error</body></html>", status: status)
         case .tooManyRequests:
-            return .text("slow down", status: 429, contentType: "text/plain",
-                         headers: [("Retry-After", "\(Self.retryAfterSeconds)")])
+            return .text(
+                "slow down", status: 429, contentType: "text/plain",
+                headers: [("Retry-After", "\(Self.retryAfterSeconds)")])
         case .connectionRefused, .articleGone404, .articleGone410:
             return .text(FaultPages.list(section: kind.rawValue, count: 3))
         case .gzipBomb:
             // No Content-Length: libcurl cannot refuse it up front, only the decoded-byte cap can.
-            let head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nConnection: close\r\n\r\n"
+            let head =
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nConnection: close\r\n\r\n"
             return .script([.send(Array(head.utf8)), .send(gzipBomb())])
         case .hugePage:
             return .response(status: 200, headers: [("Content-Type", "text/html; charset=utf-8")], body: hugePage())
@@ -66,8 +76,9 @@ extension FaultSite {
             let port = request.header("Host")?.split(separator: ":").last.map(String.init) ?? "80"
             return .response(status: 301, headers: [("Location", "http://localhost:\(port)/other-host/list.html")])
         case .wrongCharset:
-            return .response(status: 200, headers: FaultPages.claimsUTF8,
-                             body: FaultPages.gb18030(FaultPages.list(section: kind.rawValue, count: 3)))
+            return .response(
+                status: 200, headers: FaultPages.claimsUTF8,
+                body: FaultPages.gb18030(FaultPages.list(section: kind.rawValue, count: 3)))
         case .empty200:
             return .response(status: 200, headers: [("Content-Type", "text/html")], body: [])
         case .loginPage:

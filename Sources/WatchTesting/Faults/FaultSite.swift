@@ -71,7 +71,9 @@ public final class FaultSite: Sendable {
             return .text("gone", status: status, contentType: "text/plain")
         }
         let html = FaultPages.article(section: kind.rawValue, page: page)
-        if kind == .wrongCharset { return .response(status: 200, headers: FaultPages.claimsUTF8, body: FaultPages.gb18030(html)) }
+        if kind == .wrongCharset {
+            return .response(status: 200, headers: FaultPages.claimsUTF8, body: FaultPages.gb18030(html))
+        }
         return .text(html)
     }
 

@@ -17,13 +17,17 @@ public enum SyntheticPages {
     public static func articleCount(pages: Int) -> Int { pages - pages / mirrorEvery }
 
     public static func url(of page: Int) -> String {
-        isArticle(page) ? "https://gd.spb.gov.cn/gdyzgljwzfb/c10/\(page).html" : "https://mirror.example/copy/\(page).html"
+        isArticle(page)
+            ? "https://gd.spb.gov.cn/gdyzgljwzfb/c10/\(page).html" : "https://mirror.example/copy/\(page).html"
     }
 
     /// The observation for page `n`, with `bodyCharacters` characters of text.
-    public static func observation(page: Int, at date: Date, bodyCharacters: Int = 400,
-                                   announce: @escaping @Sendable (RecordOutcome) throws -> [OutboxEntry] = { _ in [] })
-        -> PageObservation {
+    public static func observation(
+        page: Int, at date: Date, bodyCharacters: Int = 400,
+        announce: @escaping @Sendable (RecordOutcome) throws -> [OutboxEntry] = { _ in [] }
+    )
+        -> PageObservation
+    {
         let articlePage = isArticle(page) ? page : page - 1
         let article = ExtractedArticle(
             url: url(of: page), title: "第\(articlePage)号 邮政管理局通知",
@@ -54,7 +58,8 @@ public enum SyntheticPages {
         var remaining = characters
         while remaining > 0 {
             let length = min(remaining, 80)
-            paragraphs.append(String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }))
+            paragraphs.append(
+                String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }))
             remaining -= length
         }
         return paragraphs

@@ -9,7 +9,12 @@ final class RequestLog: @unchecked Sendable {
     private var connections = 0
 
     /// Numbers a newly accepted connection, from 1.
-    func newConnection() -> Int { lock.withLock { connections += 1; return connections } }
+    func newConnection() -> Int {
+        lock.withLock {
+            connections += 1
+            return connections
+        }
+    }
 
     var requests: [RecordedRequest] { lock.withLock { recorded } }
 

@@ -7,8 +7,10 @@ public enum ServerReply: Sendable {
     case script([WireStep])
 
     /// A 200 with a UTF-8 text body.
-    public static func text(_ body: String, status: Int = 200, contentType: String = "text/html; charset=utf-8",
-                            headers: [(String, String)] = []) -> ServerReply {
+    public static func text(
+        _ body: String, status: Int = 200, contentType: String = "text/html; charset=utf-8",
+        headers: [(String, String)] = []
+    ) -> ServerReply {
         .response(status: status, headers: [("Content-Type", contentType)] + headers, body: Array(body.utf8))
     }
 }

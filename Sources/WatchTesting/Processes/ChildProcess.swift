@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs a program to completion with posix_spawn, its standard streams redirected to files by
@@ -27,9 +28,12 @@ public enum ChildProcess {
     /// Runs `program` (looked up in PATH unless it contains a slash) with `arguments`;
     /// standard input comes from the file at `stdinPath`; `environment` is the child's whole
     /// environment (this process's by default).
-    public static func run(_ program: String, _ arguments: [String] = [], stdinPath: String = "/dev/null",
-                           environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Outcome {
-        let output = temporaryFile("out"), errors = temporaryFile("err")
+    public static func run(
+        _ program: String, _ arguments: [String] = [], stdinPath: String = "/dev/null",
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> Outcome {
+        let output = temporaryFile("out")
+        let errors = temporaryFile("err")
         defer {
             unlink(output)
             unlink(errors)
@@ -60,7 +64,8 @@ public enum ChildProcess {
     static func cleanSignalAttributes() -> posix_spawnattr_t {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
-        var none = sigset_t(), all = sigset_t()
+        var none = sigset_t()
+        var all = sigset_t()
         sigemptyset(&none)
         sigfillset(&all)
         posix_spawnattr_setsigmask(&attributes, &none)

@@ -24,8 +24,9 @@ extension InMemoryStore {
         let due = state.outbox.enumerated().filter {
             $0.element.state == "pending" && $0.element.entry.nextAttemptAt <= now && filter($0.element.entry)
         }
-        return Array(due.sorted { ($0.element.entry.createdAt, $0.offset) < ($1.element.entry.createdAt, $1.offset) }
-            .prefix(max(0, limit)).map(\.element.entry))
+        return Array(
+            due.sorted { ($0.element.entry.createdAt, $0.offset) < ($1.element.entry.createdAt, $1.offset) }
+                .prefix(max(0, limit)).map(\.element.entry))
     }
 
     public func markDelivered(deliveryID: String, at: Date) throws {

@@ -12,8 +12,9 @@ extension InMemoryStore {
         for (id, rows) in state.sightings {
             guard let article = state.articles[id], article.firstSeen >= firstSeenAfter else { continue }
             for row in rows where scope.covers(sightingSourceID: row.sighting.sourceID, url: row.sighting.url) {
-                firstSeenByURL[row.sighting.url] = min(firstSeenByURL[row.sighting.url] ?? article.firstSeen,
-                                                       article.firstSeen)
+                firstSeenByURL[row.sighting.url] = min(
+                    firstSeenByURL[row.sighting.url] ?? article.firstSeen,
+                    article.firstSeen)
             }
         }
         return firstSeenByURL.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map(\.key)
@@ -39,7 +40,10 @@ extension InMemoryStore {
     public func articles(matching query: ArticleQuery) -> [StoredArticle] {
         let found = state.articlesByID.filter { article in
             if let source = query.sourceID,
-               !state.sightings[article.id, default: []].contains(where: { $0.sighting.sourceID == source }) { return false }
+                !state.sightings[article.id, default: []].contains(where: { $0.sighting.sourceID == source })
+            {
+                return false
+            }
             let date = ArticleQuery.filterDate(article)
             if let since = query.since, date < since { return false }
             if let until = query.until, date >= until { return false }
@@ -67,7 +71,9 @@ extension InMemoryStore {
     public func search(_ text: String, limit: Int) -> [StoredArticle] {
         let needle = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         guard !needle.isEmpty else { return [] }
-        let found = state.articlesByID.filter { $0.title.lowercased().contains(needle) || $0.body.lowercased().contains(needle) }
+        let found = state.articlesByID.filter {
+            $0.title.lowercased().contains(needle) || $0.body.lowercased().contains(needle)
+        }
         return Array(found.reversed().prefix(max(0, limit)))
     }
 
@@ -83,9 +89,10 @@ extension InMemoryStore {
     }
 
     public func statistics() -> StoreStatistics {
-        StoreStatistics(articles: state.articles.count, sightings: state.sightings.values.reduce(0) { $0 + $1.count },
-                        versions: state.versions.values.reduce(0) { $0 + $1.count }, seenURLs: state.seenURLs.count,
-                        outboxEntries: state.outbox.count)
+        StoreStatistics(
+            articles: state.articles.count, sightings: state.sightings.values.reduce(0) { $0 + $1.count },
+            versions: state.versions.values.reduce(0) { $0 + $1.count }, seenURLs: state.seenURLs.count,
+            outboxEntries: state.outbox.count)
     }
 
     private func newestFirst(_ articles: [StoredArticle]) -> [StoredArticle] {

@@ -24,8 +24,10 @@ public actor InMemoryStore: Store {
         try write { try $0.record(observation) }
     }
 
-    public func recordGone(url: String, status: Int, at: Date,
-                           announce: @escaping @Sendable (RemovedArticle) throws -> [OutboxEntry]) throws -> RemovalOutcome {
+    public func recordGone(
+        url: String, status: Int, at: Date,
+        announce: @escaping @Sendable (RemovedArticle) throws -> [OutboxEntry]
+    ) throws -> RemovalOutcome {
         guard StoreRules.isGone(status: status) else {
             recordAlive(url: url, status: status, at: at)
             return RemovalOutcome(consecutiveGone: 0)
@@ -62,8 +64,10 @@ public actor InMemoryStore: Store {
     }
 
     @discardableResult
-    public func recordPollFailure(sourceID: String, kind: SourceRole, error: FetchError, at: Date,
-                                  nextDue: Date) -> Int {
+    public func recordPollFailure(
+        sourceID: String, kind: SourceRole, error: FetchError, at: Date,
+        nextDue: Date
+    ) -> Int {
         write { state in
             state.ensureSource(sourceID, kind: kind)
             guard var source = state.sources[sourceID] else { return 0 }

@@ -13,10 +13,11 @@ extension InMemoryStoreState {
         if let original = observation.article.originalURL, original != url {
             atOriginal = articlesAt(url: original).first?.id
         }
-        let facts = StoreRules.Facts(articlesAtURL: articlesAt(url: url), pageIsDigest: observation.itemsOnPage > 1,
-                                     articleWithCanonicalURL: articleWithCanonicalURL(url),
-                                     articleAtOriginalURL: atOriginal,
-                                     articleWithSameHash: articleWithHash(observation.fingerprint.sha256))
+        let facts = StoreRules.Facts(
+            articlesAtURL: articlesAt(url: url), pageIsDigest: observation.itemsOnPage > 1,
+            articleWithCanonicalURL: articleWithCanonicalURL(url),
+            articleAtOriginalURL: atOriginal,
+            articleWithSameHash: articleWithHash(observation.fingerprint.sha256))
         var applied: Applied
         let resolution = StoreRules.resolve(facts, sha256: observation.fingerprint.sha256, match: observation.match)
         switch resolution {
@@ -33,19 +34,23 @@ extension InMemoryStoreState {
         }
         guard let article = articles[applied.id] else { throw StoreError.unknownArticle(applied.id) }
         if applied.change != .unchanged,
-           !texts[applied.id, default: []].contains(where: { $0.sha256 == observation.fingerprint.sha256 }) {
+            !texts[applied.id, default: []].contains(where: { $0.sha256 == observation.fingerprint.sha256 })
+        {
             texts[applied.id, default: []].append(observation.fingerprint)
         }
-        var outcome = RecordOutcome(change: applied.change, article: article, becameCanonical: applied.becameCanonical,
-                                    mirrors: mirrorURLs(of: article), versionCapped: applied.capped)
+        var outcome = RecordOutcome(
+            change: applied.change, article: article, becameCanonical: applied.becameCanonical,
+            mirrors: mirrorURLs(of: article), versionCapped: applied.capped)
         if article.currentVersion > 1 {
-            outcome.previousBody = versions[article.id, default: []].first { $0.number == article.currentVersion - 1 }?.body
+            outcome.previousBody =
+                versions[article.id, default: []].first { $0.number == article.currentVersion - 1 }?.body
         }
         // A candidate text keeps the old validators, as in the SQLite store.
         let recorded = sightings[article.id, default: []].first { $0.sighting.url == url }?.sha256
         let waiting = applied.change == .unchanged && observation.fingerprint.sha256 != recorded
-        markSeen(url: url, sourceID: observation.sourceID, at: observation.fetchedAt,
-                 validators: waiting ? nil : observation.validators)
+        markSeen(
+            url: url, sourceID: observation.sourceID, at: observation.fetchedAt,
+            validators: waiting ? nil : observation.validators)
         insertOutbox(try observation.announce(outcome))
         return outcome
     }
@@ -110,13 +115,16 @@ extension InMemoryStoreState {
         if !sameURL && observation.sourceKind == .bureau { article.canonicalURL = observation.url }
         articles[applied.id] = article
         let changed = article.fingerprint.sha256 != observation.fingerprint.sha256
-        let version = changed && (sameURL || observation.sourceKind == .bureau)
+        let version =
+            changed && (sameURL || observation.sourceKind == .bureau)
             ? applyVersion(article, observation) : nil
         return (.restored(version: version), article.id, applied.becameCanonical, false)
     }
 
-    private mutating func addSighting(of id: ArticleID, _ observation: PageObservation,
-                                      _ evidence: MatchEvidence) throws -> Applied {
+    private mutating func addSighting(
+        of id: ArticleID, _ observation: PageObservation,
+        _ evidence: MatchEvidence
+    ) throws -> Applied {
         guard var article = articles[id] else { throw StoreError.unknownArticle(id) }
         let currentIsBureauPage = isBureauPage(article.canonicalURL, of: id)
         appendSighting(id, observation, evidence)
@@ -131,9 +139,10 @@ extension InMemoryStoreState {
         lastArticleID += 1
         let id = ArticleID(lastArticleID)
         let extracted = observation.article
-        let canonical = StoreRules.canonicalURL(current: nil, currentIsBureauPage: false, sightingURL: observation.url,
-                                                kind: observation.sourceKind,
-                                                originalURL: usableOriginalURL(observation, for: nil))
+        let canonical = StoreRules.canonicalURL(
+            current: nil, currentIsBureauPage: false, sightingURL: observation.url,
+            kind: observation.sourceKind,
+            originalURL: usableOriginalURL(observation, for: nil))
         articles[id] = StoredArticle(
             id: id, shortID: observation.fingerprint.shortID, title: extracted.title, published: extracted.published,
             publisher: extracted.publisher, documentNumber: extracted.documentNumber, body: extracted.body,
@@ -146,9 +155,10 @@ extension InMemoryStoreState {
     }
 
     private mutating func appendVersion(_ id: ArticleID, number: Int, _ observation: PageObservation) {
-        versions[id, default: []].append(ArticleVersion(
-            number: number, sha256: observation.fingerprint.sha256, title: observation.article.title,
-            body: observation.article.body, fetchedAt: observation.fetchedAt))
+        versions[id, default: []].append(
+            ArticleVersion(
+                number: number, sha256: observation.fingerprint.sha256, title: observation.article.title,
+                body: observation.article.body, fetchedAt: observation.fetchedAt))
     }
 
     private mutating func appendSighting(_ id: ArticleID, _ observation: PageObservation, _ evidence: MatchEvidence) {
@@ -157,8 +167,9 @@ extension InMemoryStoreState {
             sightings[id]?[index].sha256 = sha
             return
         }
-        let sighting = Sighting(url: observation.url, sourceID: observation.sourceID, kind: observation.sourceKind,
-                                seenAt: observation.fetchedAt, match: evidence)
+        let sighting = Sighting(
+            url: observation.url, sourceID: observation.sourceID, kind: observation.sourceKind,
+            seenAt: observation.fetchedAt, match: evidence)
         sightings[id, default: []].append(SightingRow(sighting: sighting, sha256: sha))
     }
 }

@@ -32,7 +32,8 @@ struct Runtime: Sendable {
     /// at (`fetch --dry-run` runs on scratch ones but must decide as the real run would).
     static func open(_ config: Config, lostCheck: Config? = nil, logger: Logger) async throws -> Runtime {
         let real = lostCheck ?? config
-        let databaseWasNew = LostStoreCheck.isNew(databaseAt: (real.stateDir as NSString).appendingPathComponent(databaseName))
+        let databaseWasNew = LostStoreCheck.isNew(
+            databaseAt: (real.stateDir as NSString).appendingPathComponent(databaseName))
         try FileManager.default.createDirectory(atPath: config.stateDir, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: config.watchDir, withIntermediateDirectories: true)
         let lock = try InstanceLock(stateDir: config.stateDir)
@@ -40,36 +41,50 @@ struct Runtime: Sendable {
         // page's store transaction died with it, so the next poll writes the file again: the
         // leftover is only litter. The lock above makes sure no live writer owns it.
         let leftovers = try AtomicFile.removeLeftovers(in: config.watchDir)
-        if !leftovers.isEmpty { logger.info("removed temporary files a stopped run left", metadata: ["count": "\(leftovers.count)"]) }
+        if !leftovers.isEmpty {
+            logger.info("removed temporary files a stopped run left", metadata: ["count": "\(leftovers.count)"])
+        }
         let clock = SystemClock()
         let databasePath = (config.stateDir as NSString).appendingPathComponent(databaseName)
         let opened = try await StoreOpening.open(config, clock: clock, logger: logger)
         let store = opened.store
         await OrphanSources.log(store: store, config: config, logger: logger)
         let transport = CurlTransport(logger: logger)
-        let fetcher = PoliteFetcher(transport: transport, validators: store, clock: clock,
-                                    globalConcurrency: config.concurrency, logger: logger)
+        let fetcher = PoliteFetcher(
+            transport: transport, validators: store, clock: clock,
+            globalConcurrency: config.concurrency, logger: logger)
         let publisher = ArticlePublisher(folder: WatchFolder(path: config.watchDir))
-        let ingest = try await ArticleIngest(store: store, publisher: publisher, webhooks: config.notify,
-                                             sources: config.sources, clock: clock, logger: logger)
-        let archive = config.archive
+        let ingest = try await ArticleIngest(
+            store: store, publisher: publisher, webhooks: config.notify,
+            sources: config.sources, clock: clock, logger: logger)
+        let archive =
+            config.archive
             ? WARCWriter(folder: (config.stateDir as NSString).appendingPathComponent("archive")) : nil
-        let lost = try await LostStoreCheck.storeWasLost(store: store,
-                                                      databaseWasNew: opened.sqlite == nil ? opened.wasNew : databaseWasNew,
-                                                      watchDir: real.watchDir, logger: logger)
-        let poller = SourcePoller(fetcher: fetcher, store: store, ingest: ingest, clock: clock, archive: archive,
-                                  failingAfter: config.failingAfter, rebaselineAll: lost, logger: logger)
-        let cycle = PollCycle(poller: poller, store: store, watchDir: config.watchDir, sources: config.sources,
-                              feed: config.feed, logger: logger)
-        let worker = DeliveryWorker(outbox: store, webhooks: config.notify,
-                                    transport: CurlTransport(limits: .webhook, logger: logger), clock: clock,
-                                    logger: logger)
+        let lost = try await LostStoreCheck.storeWasLost(
+            store: store,
+            databaseWasNew: opened.sqlite == nil ? opened.wasNew : databaseWasNew,
+            watchDir: real.watchDir, logger: logger)
+        let poller = SourcePoller(
+            fetcher: fetcher, store: store, ingest: ingest, clock: clock, archive: archive,
+            failingAfter: config.failingAfter, rebaselineAll: lost, logger: logger)
+        let cycle = PollCycle(
+            poller: poller, store: store, watchDir: config.watchDir, sources: config.sources,
+            feed: config.feed, logger: logger)
+        let worker = DeliveryWorker(
+            outbox: store, webhooks: config.notify,
+            transport: CurlTransport(limits: .webhook, logger: logger), clock: clock,
+            logger: logger)
         for unset in config.unsetVariables {
-            logger.error("a webhook's variable is not set; its deliveries wait until it is", metadata: ["error": "\(unset)"])
+            logger.error(
+                "a webhook's variable is not set; its deliveries wait until it is", metadata: ["error": "\(unset)"])
         }
-        let health = HealthProbe(store: store, databasePath: opened.sqlite == nil ? nil : databasePath, watchDir: config.watchDir, clock: clock)
-        return Runtime(config: config, lock: lock, store: store, sqliteStore: opened.sqlite, ingest: ingest, cycle: cycle, worker: worker,
-                       health: health, logger: logger)
+        let health = HealthProbe(
+            store: store, databasePath: opened.sqlite == nil ? nil : databasePath, watchDir: config.watchDir,
+            clock: clock)
+        return Runtime(
+            config: config, lock: lock, store: store, sqliteStore: opened.sqlite, ingest: ingest, cycle: cycle,
+            worker: worker,
+            health: health, logger: logger)
     }
 }
 
@@ -81,7 +96,8 @@ extension Runtime {
         } catch let refused as InstanceLock.Refused {
             FileHandle.standardError.write(Data("error: \(refused)\n".utf8))
         } catch {
-            FileHandle.standardError.write(Data("error: cannot open the state folder \(config.stateDir): \(error)\n".utf8))
+            FileHandle.standardError.write(
+                Data("error: cannot open the state folder \(config.stateDir): \(error)\n".utf8))
         }
         throw ExitCode(2)
     }

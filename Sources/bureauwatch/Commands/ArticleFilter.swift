@@ -30,12 +30,14 @@ struct ChinaDay: ExpressibleByArgument, CustomStringConvertible, Sendable {
     init?(argument: String) {
         let parts = argument.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600) ?? .gmt
         let fields = DateComponents(year: year, month: month, day: day)
         guard fields.isValidDate(in: calendar), let start = calendar.date(from: fields),
-              let end = calendar.date(byAdding: .day, value: 1, to: start) else { return nil }
+            let end = calendar.date(byAdding: .day, value: 1, to: start)
+        else { return nil }
         (self.year, self.month, self.day, self.start, self.end) = (year, month, day, start, end)
     }
 

@@ -41,7 +41,8 @@ struct ArticlesCommand: AsyncParsableCommand {
             if let version {
                 guard let found = detail.versions.first(where: { $0.number == version }) else {
                     let known = detail.versions.map { String($0.number) }.joined(separator: ", ")
-                    try ArticleListing.fail("article \(detail.article.shortID) has no version \(version) (versions: \(known))")
+                    try ArticleListing.fail(
+                        "article \(detail.article.shortID) has no version \(version) (versions: \(known))")
                 }
                 shown = found
             }

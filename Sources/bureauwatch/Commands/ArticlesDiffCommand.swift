@@ -29,7 +29,8 @@ struct ArticlesDiffCommand: AsyncParsableCommand {
         for number in wanted {
             guard let version = stored.first(where: { $0.number == number }) else {
                 let known = stored.map { String($0.number) }.joined(separator: ", ")
-                try ArticleListing.fail("article \(detail.article.shortID) has no version \(number) (versions: \(known))")
+                try ArticleListing.fail(
+                    "article \(detail.article.shortID) has no version \(number) (versions: \(known))")
             }
             pair.append(version)
         }

@@ -29,7 +29,9 @@ struct ArticlesExportCommand: AsyncParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             for article in articles {
-                print(String(decoding: try encoder.encode(ArticleListing.Summary(article, withBody: true)), as: UTF8.self))
+                print(
+                    String(decoding: try encoder.encode(ArticleListing.Summary(article, withBody: true)), as: UTF8.self)
+                )
             }
         case .csv:
             print(ExportCSV.header, terminator: ExportCSV.rowEnd)

@@ -19,8 +19,9 @@ struct CheckCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let bureaus = config.sources.filter { $0.kind == .bureau }.count
-        print("\(config.file): ok — \(Counted.text(config.sources.count, "source")) (\(bureaus) bureau, "
-            + "\(config.sources.count - bureaus) mirror), \(Counted.text(config.notify.count, "webhook"))")
+        print(
+            "\(config.file): ok — \(Counted.text(config.sources.count, "source")) (\(bureaus) bureau, "
+                + "\(config.sources.count - bureaus) mirror), \(Counted.text(config.notify.count, "webhook"))")
         print("state: \(config.stateDir)")
         print("watch: \(config.watchDir)")
         try await warnAboutOrphans(config)
@@ -31,7 +32,8 @@ struct CheckCommand: AsyncParsableCommand {
     private func warnAboutOrphans(_ config: Config) async throws {
         let path = (config.stateDir as NSString).appendingPathComponent(Runtime.databaseName)
         guard FileManager.default.fileExists(atPath: path) else { return }
-        let store = try await StateAccess.openStore(config, logger: Logger(label: "bureauwatch.check") { _ in SwiftLogNoOpLogHandler() })
+        let store = try await StateAccess.openStore(
+            config, logger: Logger(label: "bureauwatch.check") { _ in SwiftLogNoOpLogHandler() })
         for warning in try await OrphanSources.warnings(store: store, config: config) {
             print("warning: \(warning)")
         }

@@ -15,7 +15,8 @@ struct ConfigOption: ParsableArguments {
         } catch let error as ConfigError {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             if error.line == 0 && !FileManager.default.fileExists(atPath: path) {
-                let hint = "hint: name the config with --config FILE or $BUREAUWATCH_CONFIG"
+                let hint =
+                    "hint: name the config with --config FILE or $BUREAUWATCH_CONFIG"
                     + " (the default is ./sources.yaml in the current folder)\n"
                 FileHandle.standardError.write(Data(hint.utf8))
             }

@@ -12,14 +12,16 @@ struct DryRun {
 
     static func prepare(_ real: Config) throws -> DryRun {
         guard case .sqlite = real.store else { throw DryRunNeedsSQLite() }
-        let scratch = (NSTemporaryDirectory() as NSString).appendingPathComponent("bureauwatch-dry-run-\(UUID().uuidString)")
+        let scratch = (NSTemporaryDirectory() as NSString).appendingPathComponent(
+            "bureauwatch-dry-run-\(UUID().uuidString)")
         var config = real
         config.stateDir = (scratch as NSString).appendingPathComponent("state")
         config.watchDir = (scratch as NSString).appendingPathComponent("watch")
         config.archive = false
         try FileManager.default.createDirectory(atPath: config.stateDir, withIntermediateDirectories: true)
-        try SQLiteStore.snapshot(of: (real.stateDir as NSString).appendingPathComponent(Runtime.databaseName),
-                                 to: (config.stateDir as NSString).appendingPathComponent(Runtime.databaseName))
+        try SQLiteStore.snapshot(
+            of: (real.stateDir as NSString).appendingPathComponent(Runtime.databaseName),
+            to: (config.stateDir as NSString).appendingPathComponent(Runtime.databaseName))
         return DryRun(config: config, scratch: scratch)
     }
 

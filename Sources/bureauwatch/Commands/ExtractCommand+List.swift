@@ -9,7 +9,8 @@ extension ExtractCommand {
     func listURL(fetched: String, settings: SourceConfig?) throws -> String {
         if !fetched.hasPrefix("file:") { return fetched }
         guard let base = pageURL ?? settings?.url else {
-            throw ValidationError("a list page read from a file needs --url (the address it was saved from) or --source")
+            throw ValidationError(
+                "a list page read from a file needs --url (the address it was saved from) or --source")
         }
         return base
     }

@@ -29,15 +29,23 @@ struct ExtractCommand: AsyncParsableCommand {
         let (bytes, contentType, url) = try await load(logger: logger)
         let page = PageDecoder().decode(bytes, contentType: contentType, override: settings?.encoding, url: url)
         if list {
-            try showList(page, url: try listURL(fetched: url, settings: settings), selectors: settings?.selectors ?? SourceSelectors())
+            try showList(
+                page, url: try listURL(fetched: url, settings: settings),
+                selectors: settings?.selectors ?? SourceSelectors())
             return
         }
-        let results = try ArticleExtractor().extractDetailed(page: page, url: url,
-                                                             selectors: settings?.selectors ?? SourceSelectors(), now: Date())
+        let results = try ArticleExtractor().extractDetailed(
+            page: page, url: url,
+            selectors: settings?.selectors ?? SourceSelectors(), now: Date())
         // Extraction drops control characters; whatever is left is escaped, never printed raw.
-        print(json ? StateAccess.jsonEscapingControls(try Self.json(results)) : ControlCharacters.escaped(Self.text(results)))
+        print(
+            json
+                ? StateAccess.jsonEscapingControls(try Self.json(results))
+                : ControlCharacters.escaped(Self.text(results)))
         if json { // the JSON stays the article records; warnings go beside it
-            for warning in results.flatMap(\.warnings) { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+            for warning in results.flatMap(\.warnings) {
+                FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+            }
         }
         if explain {
             let store = try await StateAccess.openStore(try options.loadConfig(), logger: logger)
@@ -73,7 +81,8 @@ struct ExtractCommand: AsyncParsableCommand {
             let via = response.finalURL == page ? "" : " (redirected to \(response.finalURL))"
             FileHandle.standardError.write(Data("error: \(page) answered HTTP \(response.status)\(via)\n".utf8))
         case .failure(let error):
-            FileHandle.standardError.write(Data("error: cannot fetch \(page): \(error.kind.rawValue): \(error.message)\n".utf8))
+            FileHandle.standardError.write(
+                Data("error: cannot fetch \(page): \(error.kind.rawValue): \(error.message)\n".utf8))
         }
         throw ExitCode(1)
     }
@@ -98,7 +107,9 @@ struct ExtractCommand: AsyncParsableCommand {
             if let publisher = article.publisher { lines.append("publisher: \(publisher)") }
             if let number = article.documentNumber { lines.append("document_number: \(number)") }
             if let original = article.originalURL { lines.append("original_url: \(original)") }
-            for attachment in article.attachments { lines.append("attachment: \(attachment.title) <\(attachment.url)>") }
+            for attachment in article.attachments {
+                lines.append("attachment: \(attachment.title) <\(attachment.url)>")
+            }
             lines += result.warnings.map { "warning: \($0)" }
             return (lines + ["", article.body]).joined(separator: "\n")
         }.joined(separator: "\n\n---\n\n")

@@ -11,8 +11,9 @@ struct FetchCommand: AsyncParsableCommand {
     @OptionGroup var logging: LoggingOption
     @Option(name: .customLong("source"), help: "Only this source id (repeatable).")
     var sources: [String] = []
-    @Flag(name: .customLong("dry-run"),
-          help: "Poll, extract and decide, print what would be new, updated or removed; write and send nothing.")
+    @Flag(
+        name: .customLong("dry-run"),
+        help: "Poll, extract and decide, print what would be new, updated or removed; write and send nothing.")
     var dryRun = false
 
     func run() async throws {
@@ -21,8 +22,9 @@ struct FetchCommand: AsyncParsableCommand {
         let selected = try select(from: config)
         let preview = dryRun ? try DryRun.prepare(config) : nil
         defer { preview?.remove() }
-        let runtime = try await Runtime.openOrExit(preview?.config ?? config, lostCheck: preview.map { _ in config },
-                                                   logger: logger)
+        let runtime = try await Runtime.openOrExit(
+            preview?.config ?? config, lostCheck: preview.map { _ in config },
+            logger: logger)
         let progress = ProgressLine(total: selected.count)
         let reports = await runtime.cycle.run(selected) { report in progress.advance(report) }
         progress.finish()
@@ -33,7 +35,9 @@ struct FetchCommand: AsyncParsableCommand {
         } else {
             let delivery = try await runtime.worker.drain()
             if delivery.delivered + delivery.retried + delivery.abandoned > 0 {
-                print("deliveries: \(delivery.delivered) sent, \(delivery.retried) to retry, \(delivery.abandoned) abandoned")
+                print(
+                    "deliveries: \(delivery.delivered) sent, \(delivery.retried) to retry, \(delivery.abandoned) abandoned"
+                )
             }
         }
         if reports.contains(where: \.failed) { throw ExitCode(1) }
@@ -44,7 +48,8 @@ struct FetchCommand: AsyncParsableCommand {
         guard !sources.isEmpty else { return config.sources }
         return try sources.map { id in
             guard let source = config.source(id) else {
-                throw ValidationError("no source '\(id)' in \(config.file); known: \(config.sources.map(\.id).joined(separator: ", "))")
+                throw ValidationError(
+                    "no source '\(id)' in \(config.file); known: \(config.sources.map(\.id).joined(separator: ", "))")
             }
             return source
         }

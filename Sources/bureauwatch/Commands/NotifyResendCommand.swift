@@ -31,7 +31,9 @@ struct NotifyResendCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Send to this webhook id.") var webhook: String?
 
     func validate() throws {
-        guard (article != nil) != abandoned else { throw ValidationError("name an ARTICLE or give --abandoned (not both)") }
+        guard (article != nil) != abandoned else {
+            throw ValidationError("name an ARTICLE or give --abandoned (not both)")
+        }
         if from != nil && !abandoned { throw ValidationError("--from goes with --abandoned") }
     }
 
@@ -40,11 +42,12 @@ struct NotifyResendCommand: AsyncParsableCommand {
         let config = try options.loadConfig()
         let target = try webhook.map { try NotifyCommand.webhook($0, in: config.notify, file: config.file) }
         let store = try await StateAccess.openStore(config, logger: logger)
-        let complete = if let article {
-            try await queue(article, to: target, config: config, store: store)
-        } else {
-            try await requeueAbandoned(to: target, config: config, store: store)
-        }
+        let complete =
+            if let article {
+                try await queue(article, to: target, config: config, store: store)
+            } else {
+                try await requeueAbandoned(to: target, config: config, store: store)
+            }
         try await sendIfNoDaemon(config: config, store: store, logger: logger)
         if !complete { throw ExitCode(1) }
     }
@@ -55,13 +58,16 @@ struct NotifyResendCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         let stored = detail.article
-        let article = DeliveredArticle(stored, sourceName: config.source(stored.firstSourceID)?.name ?? stored.firstSourceID,
-                                       mirrors: detail.mirrorURLs,
-                                       fetched: detail.versions.last?.fetchedAt ?? stored.firstSeen)
-        let recipients = target.map { [$0] }
+        let article = DeliveredArticle(
+            stored, sourceName: config.source(stored.firstSourceID)?.name ?? stored.firstSourceID,
+            mirrors: detail.mirrorURLs,
+            fetched: detail.versions.last?.fetchedAt ?? stored.firstSeen)
+        let recipients =
+            target.map { [$0] }
             ?? WebhookRouter.recipients(of: .articleNew, article: article, among: config.notify)
         guard !recipients.isEmpty else {
-            FileHandle.standardError.write(Data("error: no webhook wants article \(stored.shortID); name one with --webhook\n".utf8))
+            FileHandle.standardError.write(
+                Data("error: no webhook wants article \(stored.shortID); name one with --webhook\n".utf8))
             throw ExitCode(1)
         }
         let path = "watch/" + (try WatchFolder(path: config.watchDir).fileName(for: article))
@@ -78,13 +84,16 @@ struct NotifyResendCommand: AsyncParsableCommand {
             guard status.abandoned > 0 || (gone && status.pending > 0) else { continue }
             let destination = target?.id ?? status.webhookID
             guard configured.contains(destination) else {
-                print("left \(status.abandoned + status.pending) of '\(status.webhookID)', which is no longer configured: "
-                      + "add --from \(status.webhookID) --webhook NEW")
+                print(
+                    "left \(status.abandoned + status.pending) of '\(status.webhookID)', which is no longer configured: "
+                        + "add --from \(status.webhookID) --webhook NEW")
                 complete = false
                 continue
             }
             let count = try await store.requeue(webhookID: status.webhookID, to: destination, at: Date())
-            print("re-queued \(count) of '\(status.webhookID)'" + (destination == status.webhookID ? "" : " for '\(destination)'"))
+            print(
+                "re-queued \(count) of '\(status.webhookID)'"
+                    + (destination == status.webhookID ? "" : " for '\(destination)'"))
         }
         return complete
     }
@@ -98,8 +107,9 @@ struct NotifyResendCommand: AsyncParsableCommand {
             print("the running daemon sends them")
             return
         }
-        let worker = DeliveryWorker(outbox: store, webhooks: config.notify,
-                                    transport: CurlTransport(limits: .webhook, logger: logger), logger: logger)
+        let worker = DeliveryWorker(
+            outbox: store, webhooks: config.notify,
+            transport: CurlTransport(limits: .webhook, logger: logger), logger: logger)
         let report = try await worker.drain()
         print("deliveries: \(report.delivered) sent, \(report.retried) to retry, \(report.abandoned) abandoned")
         withExtendedLifetime(lock) {}

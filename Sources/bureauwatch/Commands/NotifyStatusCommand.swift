@@ -24,30 +24,40 @@ struct NotifyStatusCommand: AsyncParsableCommand {
     func run() async throws {
         let config = try options.loadConfig()
         let store = try await StateAccess.openStore(config, logger: try logging.makeLogger())
-        let statuses = Dictionary(try await store.deliveryStatus().map { ($0.webhookID, $0) }, uniquingKeysWith: { a, _ in a })
+        let statuses = Dictionary(
+            try await store.deliveryStatus().map { ($0.webhookID, $0) }, uniquingKeysWith: { a, _ in a })
         let configured = config.notify.map { Self.row($0.id, format: $0.format.rawValue, statuses[$0.id]) }
         let gone = statuses.keys.filter { id in !config.notify.contains { $0.id == id } }.sorted()
             .map { Self.row($0, format: nil, statuses[$0]) }
         if json { return try StateAccess.printJSON(configured + gone) }
         print(Self.table(configured))
         if !gone.isEmpty {
-            print("\nwebhooks no longer in \(config.file) (re-queue with 'notify resend --abandoned --from ID --webhook NEW'):")
+            print(
+                "\nwebhooks no longer in \(config.file) (re-queue with 'notify resend --abandoned --from ID --webhook NEW'):"
+            )
             print(Self.table(gone))
         }
     }
 
     static func row(_ id: String, format: String?, _ status: WebhookDeliveryStatus?) -> Row {
-        Row(id: id, configured: format != nil, format: format, pending: status?.pending ?? 0,
+        Row(
+            id: id, configured: format != nil, format: format, pending: status?.pending ?? 0,
             abandoned: status?.abandoned ?? 0, oldest_pending: status?.oldestPending.map(StateAccess.format),
             failing_since: status?.failingSince.map(StateAccess.format),
-            last_error: status?.lastError.map(SecretRedaction.redact), last_error_at: status?.lastErrorAt.map(StateAccess.format),
+            last_error: status?.lastError.map(SecretRedaction.redact),
+            last_error_at: status?.lastErrorAt.map(StateAccess.format),
             last_success: status?.lastSuccess.map(StateAccess.format))
     }
 
     static func table(_ rows: [Row]) -> String {
         let header = ["webhook", "pending", "abandoned", "failing since", "last success", "last error"]
-        return TextTable.format([header] + rows.map {
-            [$0.id, "\($0.pending)", "\($0.abandoned)", $0.failing_since ?? "-", $0.last_success ?? "-", $0.last_error ?? ""]
-        })
+        return TextTable.format(
+            [header]
+                + rows.map {
+                    [
+                        $0.id, "\($0.pending)", "\($0.abandoned)", $0.failing_since ?? "-", $0.last_success ?? "-",
+                        $0.last_error ?? "",
+                    ]
+                })
     }
 }

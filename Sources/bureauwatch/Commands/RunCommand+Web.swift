@@ -11,13 +11,16 @@ extension RunCommand {
     /// `/metrics` and `/healthz` (answered by `HTTPEndpoint` as before), `/feed.xml` and the web
     /// page, on the `metrics:` address. A port already taken stops the daemon (exit 2) after a
     /// graceful shutdown of the other services.
-    static func webService(_ config: Config, runtime: Runtime, box: ConfigBox, observations: DaemonObservations,
-                           logger: Logger) throws -> ServiceGroupConfiguration.ServiceConfiguration {
+    static func webService(
+        _ config: Config, runtime: Runtime, box: ConfigBox, observations: DaemonObservations,
+        logger: Logger
+    ) throws -> ServiceGroupConfiguration.ServiceConfiguration {
         let endpoint = HTTPEndpoint(metrics: observations.metrics) { observations.healthReport }
-        let site = try WebSite(store: runtime.store, feedPath: (config.watchDir as NSString).appendingPathComponent(AtomFeed.fileName),
-                               sources: { await box.config.sources }, webhooks: { await box.config.notify },
-                               plainPaths: ["/metrics", "/healthz"], plainHandler: endpoint.respond(to:),
-                               searchKey: try Self.searchKey())
+        let site = try WebSite(
+            store: runtime.store, feedPath: (config.watchDir as NSString).appendingPathComponent(AtomFeed.fileName),
+            sources: { await box.config.sources }, webhooks: { await box.config.notify },
+            plainPaths: ["/metrics", "/healthz"], plainHandler: endpoint.respond(to:),
+            searchKey: try Self.searchKey())
         let service = WebService(site: site, host: config.metrics.host, port: config.metrics.port, logger: logger)
         return .init(service: service, failureTerminationBehavior: .gracefullyShutdownGroup)
     }

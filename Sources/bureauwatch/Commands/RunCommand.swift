@@ -24,25 +24,34 @@ struct RunCommand: AsyncParsableCommand {
         let observations = DaemonObservations(metrics: metrics, sources: config.sources.count)
         await observations.refreshHealth(runtime: runtime, config: config) // /healthz is right from its first answer
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
-            .init(service: SchedulerService(runtime: runtime, box: box, notifier: notifier, observations: observations,
-                                            logger: logger)),
+            .init(
+                service: SchedulerService(
+                    runtime: runtime, box: box, notifier: notifier, observations: observations,
+                    logger: logger)),
             .init(service: DeliveryService(runtime: runtime, box: box, observations: observations, logger: logger)),
-            .init(service: ReloadService(path: ConfigLoader.path(option: options.config), runtime: runtime, box: box,
-                                         notifier: notifier, logger: logger)),
+            .init(
+                service: ReloadService(
+                    path: ConfigLoader.path(option: options.config), runtime: runtime, box: box,
+                    notifier: notifier, logger: logger)),
         ]
         if let sqlite = runtime.sqliteStore {
             services.append(.init(service: StoreGuardService(store: sqlite, logger: logger)))
         }
         if config.metrics.enabled {
-            services.append(try Self.webService(config, runtime: runtime, box: box, observations: observations,
-                                                logger: logger))
+            services.append(
+                try Self.webService(
+                    config, runtime: runtime, box: box, observations: observations,
+                    logger: logger))
         }
         if let interval = SystemdNotifier.watchdogInterval() {
             services.append(.init(service: WatchdogService(interval: interval, notifier: notifier)))
         }
-        logger.info("bureauwatch started", metadata: ["sources": "\(config.sources.count)", "state": "\(config.stateDir)"])
-        let group = ServiceGroup(configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint],
-                                                      logger: logger))
+        logger.info(
+            "bureauwatch started", metadata: ["sources": "\(config.sources.count)", "state": "\(config.stateDir)"])
+        let group = ServiceGroup(
+            configuration: .init(
+                services: services, gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: logger))
         do {
             try await group.run()
         } catch let refused as WebService.ListenError {

@@ -22,7 +22,8 @@ struct SourcesCommand: AsyncParsableCommand {
         let logger = try logging.makeLogger()
         let config = try options.loadConfig()
         let store = try await StateAccess.openStore(config, logger: logger)
-        let statuses = Dictionary(try await store.sourceHealth().map { ($0.sourceID, $0) }, uniquingKeysWith: { a, _ in a })
+        let statuses = Dictionary(
+            try await store.sourceHealth().map { ($0.sourceID, $0) }, uniquingKeysWith: { a, _ in a })
         let rows = config.sources.map { source in Self.row(source, statuses[source.id]) }
         if json { return try StateAccess.printJSON(rows) }
         let table = rows.map { [$0.id, $0.health, $0.last_success ?? "-", $0.next_poll ?? "-", $0.last_error ?? ""] }
@@ -30,13 +31,16 @@ struct SourcesCommand: AsyncParsableCommand {
     }
 
     static func row(_ source: SourceConfig, _ status: SourceStatus?) -> Row {
-        let health = status.map { $0.consecutiveFailures > 0 ? "failing (\($0.consecutiveFailures))" : "ok" } ?? "never polled"
+        let health =
+            status.map { $0.consecutiveFailures > 0 ? "failing (\($0.consecutiveFailures))" : "ok" } ?? "never polled"
         let error = status?.lastErrorKind.map { "\($0.rawValue): \(status?.lastErrorMessage ?? "")" }
-        return Row(id: source.id, name: source.name, kind: source.kind.rawValue, url: SecretRedaction.redact(source.url), health: health,
-                   consecutive_failures: status?.consecutiveFailures ?? 0,
-                   robots_skipped: status?.robotsSkipped ?? 0,
-                   last_success: status?.lastSuccess.map(StateAccess.format),
-                   last_error: error, last_error_at: status?.lastErrorAt.map(StateAccess.format),
-                   next_poll: status?.nextDue.map(StateAccess.format))
+        return Row(
+            id: source.id, name: source.name, kind: source.kind.rawValue, url: SecretRedaction.redact(source.url),
+            health: health,
+            consecutive_failures: status?.consecutiveFailures ?? 0,
+            robots_skipped: status?.robotsSkipped ?? 0,
+            last_success: status?.lastSuccess.map(StateAccess.format),
+            last_error: error, last_error_at: status?.lastErrorAt.map(StateAccess.format),
+            next_poll: status?.nextDue.map(StateAccess.format))
     }
 }

@@ -78,7 +78,8 @@ struct ReloadService: Service {
                 logger.error("cannot re-plan the changed intervals", metadata: ["error": "\(error)"])
             }
             await runtime.cycle.update(sources: new.sources, feed: new.feed)
-            logger.info("config reloaded", metadata: ["sources": "\(new.sources.count)", "webhooks": "\(new.notify.count)"])
+            logger.info(
+                "config reloaded", metadata: ["sources": "\(new.sources.count)", "webhooks": "\(new.notify.count)"])
         } catch {
             logger.error("config refused; the running config stays", metadata: ["error": "\(error)"])
         }

@@ -25,11 +25,15 @@ struct SchedulerService: Service {
     }
 
     private func schedule() async {
-        let scheduler = SourceScheduler(cycle: runtime.cycle, clock: ContinuousClock(),
-                                        requestSlots: runtime.config.concurrency, logger: logger)
+        let scheduler = SourceScheduler(
+            cycle: runtime.cycle, clock: ContinuousClock(),
+            requestSlots: runtime.config.concurrency, logger: logger)
         await observations.refreshHealth(runtime: runtime, config: await box.config)
         notifier.notify("READY=1")
-        let box = self.box, runtime = self.runtime, observations = self.observations, notifier = self.notifier
+        let box = self.box
+        let runtime = self.runtime
+        let observations = self.observations
+        let notifier = self.notifier
         await scheduler.run(sources: { await box.config.sources }) { report in
             let config = await box.config
             observations.record(report)

@@ -55,7 +55,11 @@ enum ArticleListing {
         init(_ evidence: MatchEvidence) {
             kind = evidence.stored.kind
             if case .near(let bits) = evidence { distance = bits } else { distance = nil }
-            if case .contained(let fraction) = evidence { share = (fraction * 100).rounded() / 100 } else { share = nil }
+            if case .contained(let fraction) = evidence {
+                share = (fraction * 100).rounded() / 100
+            } else {
+                share = nil
+            }
         }
     }
 
@@ -78,7 +82,9 @@ enum ArticleListing {
 
     static func print(_ articles: [StoredArticle], json: Bool) throws {
         if json { return try StateAccess.printJSON(articles.map { Summary($0, withBody: true) }) }
-        let rows = articles.map { [$0.shortID, day($0.published), $0.firstSourceID, ControlCharacters.escaped($0.title)] }
+        let rows = articles.map {
+            [$0.shortID, day($0.published), $0.firstSourceID, ControlCharacters.escaped($0.title)]
+        }
         Swift.print(TextTable.format([["id", "published", "source", "title"]] + rows))
     }
 
@@ -97,8 +103,9 @@ enum ArticleListing {
 
     static func show(_ detail: ArticleDetail, version: ArticleVersion? = nil, json: Bool) throws {
         let sightings = detail.sightings.map {
-            SightingRow(url: $0.url, source: $0.sourceID, kind: $0.kind.rawValue, seen: StateAccess.format($0.seenAt),
-                        match: $0.match.map(MatchRow.init))
+            SightingRow(
+                url: $0.url, source: $0.sourceID, kind: $0.kind.rawValue, seen: StateAccess.format($0.seenAt),
+                match: $0.match.map(MatchRow.init))
         }
         let summary = Summary(detail.article)
         let number = version?.number ?? detail.article.currentVersion
@@ -107,21 +114,28 @@ enum ArticleListing {
             let versions = detail.versions.map {
                 VersionRow(number: $0.number, fetched: StateAccess.format($0.fetchedAt), sha256: $0.sha256)
             }
-            return try StateAccess.printJSON(Detail(article: summary, state: state(detail.article), shown_version: number,
-                                                    body: body, attachments: detail.article.attachments,
-                                                    sightings: sightings, versions: versions))
+            return try StateAccess.printJSON(
+                Detail(
+                    article: summary, state: state(detail.article), shown_version: number,
+                    body: body, attachments: detail.article.attachments,
+                    sightings: sightings, versions: versions))
         }
-        var lines = ["\(summary.id)  \(version?.title ?? summary.title)",
-                     "state \(state(detail.article))  published \(summary.published ?? "-")  publisher \(summary.publisher ?? "-")"]
+        var lines = [
+            "\(summary.id)  \(version?.title ?? summary.title)",
+            "state \(state(detail.article))  published \(summary.published ?? "-")  publisher \(summary.publisher ?? "-")",
+        ]
         let listed = detail.versions.map { "v\($0.number) \(StateAccess.format($0.fetchedAt))" }.joined(separator: ", ")
         lines.append("version \(number) of \(detail.article.currentVersion)  (\(listed))")
         lines.append("canonical \(summary.canonical_url ?? "-")")
         for sighting in detail.sightings {
             let match = sighting.match.map { "  (\($0.summary))" } ?? ""
-            lines.append("seen \(StateAccess.format(sighting.seenAt))  \(sighting.kind.rawValue)  \(sighting.sourceID)  "
-                         + "\(sighting.url)\(match)")
+            lines.append(
+                "seen \(StateAccess.format(sighting.seenAt))  \(sighting.kind.rawValue)  \(sighting.sourceID)  "
+                    + "\(sighting.url)\(match)")
         }
-        for attachment in detail.article.attachments { lines.append("attachment \(attachment.title)  \(attachment.url)") }
+        for attachment in detail.article.attachments {
+            lines.append("attachment \(attachment.title)  \(attachment.url)")
+        }
         // Extraction drops control characters; whatever an older store still holds is escaped.
         Swift.print(ControlCharacters.escaped((lines + ["", body]).joined(separator: "\n")))
     }

@@ -27,8 +27,10 @@ enum ExtractExplanation {
         return lines
     }
 
-    private static func line(_ decision: DedupDecision, _ fingerprint: ContentFingerprint, _ dedup: Deduplicator,
-                             _ store: any Store) async throws -> String {
+    private static func line(
+        _ decision: DedupDecision, _ fingerprint: ContentFingerprint, _ dedup: Deduplicator,
+        _ store: any Store
+    ) async throws -> String {
         let evidence: String
         switch decision {
         case .exact(let id): evidence = "\(try await name(id, store)) (\(MatchEvidence.exact.summary))"

@@ -7,10 +7,12 @@ enum FetchTable {
 
     static func render(_ reports: [PollReport]) -> String {
         let rows = reports.map { report in
-            [report.sourceID, "\(report.pagesFetched)", "\(report.notModified)",
-             report.baseline ? "\(report.newArticles) (baseline)" : "\(report.newArticles)",
-             "\(report.updatedArticles)", "\(report.removedArticles)", "\(report.robotsSkipped)",
-             report.failed ? "\(report.errors.count) (failed)" : "\(report.errors.count)"]
+            [
+                report.sourceID, "\(report.pagesFetched)", "\(report.notModified)",
+                report.baseline ? "\(report.newArticles) (baseline)" : "\(report.newArticles)",
+                "\(report.updatedArticles)", "\(report.removedArticles)", "\(report.robotsSkipped)",
+                report.failed ? "\(report.errors.count) (failed)" : "\(report.errors.count)",
+            ]
         }
         var lines = [TextTable.format([header] + rows)]
         for report in reports {

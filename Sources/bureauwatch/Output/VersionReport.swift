@@ -20,8 +20,8 @@ enum VersionReport {
     }
 }
 
-private extension String {
-    func replacingPrefix(_ prefix: String) -> String {
+extension String {
+    fileprivate func replacingPrefix(_ prefix: String) -> String {
         hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self
     }
 }

@@ -28,6 +28,7 @@ enum PythonTool {
     private static func probe() -> Result<Void, Failure> {
         let imports = "import " + modules.joined(separator: ", ")
         if let result = try? ChildProcess.run("python3", ["-c", imports]), result.status == 0 { return .success(()) }
-        return .failure(Failure(description: "Python readers missing (\(modules.joined(separator: ", "))): run `make pydeps`"))
+        return .failure(
+            Failure(description: "Python readers missing (\(modules.joined(separator: ", "))): run `make pydeps`"))
     }
 }

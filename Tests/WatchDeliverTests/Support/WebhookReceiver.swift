@@ -16,8 +16,9 @@ final class WebhookReceiver: Sendable {
         self.script = script
         server = try LoopbackHTTPServer(port: port) { _ in
             let status = script.next()
-            return .text(status == 200 ? WebhookReceiver.acceptedBody : "busy", status: status,
-                         contentType: "application/json")
+            return .text(
+                status == 200 ? WebhookReceiver.acceptedBody : "busy", status: status,
+                contentType: "application/json")
         }
     }
 

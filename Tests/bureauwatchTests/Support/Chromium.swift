@@ -26,7 +26,11 @@ enum Chromium {
     /// As root (CI, the dev machines) Chromium runs only without its sandbox; a profile folder of
     /// the test's own keeps parallel runs apart.
     private static func run(_ arguments: [String], profile: URL) throws -> ChildProcess.Outcome {
-        try ChildProcess.run("timeout", [timeoutSeconds, path, "--headless=new", "--no-sandbox", "--disable-gpu",
-                                         "--no-first-run", "--user-data-dir=\(profile.path)"] + arguments)
+        try ChildProcess.run(
+            "timeout",
+            [
+                timeoutSeconds, path, "--headless=new", "--no-sandbox", "--disable-gpu",
+                "--no-first-run", "--user-data-dir=\(profile.path)",
+            ] + arguments)
     }
 }

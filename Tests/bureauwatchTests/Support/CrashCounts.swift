@@ -22,17 +22,19 @@ struct CrashCounts {
     let deliveryIDsWithSeveralArticles: [String]
 
     init(folder: URL, config: URL, urls: Set<String>, deliveries: [DeliveryLog.Delivery]) throws {
-        let run = try ChildProcess.run(CommandTreeTests.binary.path,
-                                       ["articles", "list", "--json", "--limit", "100000", "--config", config.path])
+        let run = try ChildProcess.run(
+            CommandTreeTests.binary.path,
+            ["articles", "list", "--json", "--limit", "100000", "--config", config.path])
         guard run.status == 0 else { throw CrashTestError(description: "articles list: \(run.errors)") }
         let listed = try JSONDecoder().decode([Listed].self, from: Data(run.output.utf8))
         storedURLs = listed.map(\.url)
         let watch = folder.appendingPathComponent("watch").path
         let files = try FileManager.default.contentsOfDirectory(atPath: watch).filter { $0.hasSuffix(".md") }
         watchFiles = files
-        filesPerStoredID = Dictionary(uniqueKeysWithValues: listed.map { article in
-            (article.id, files.filter { $0.hasSuffix("_\(article.id).md") }.count)
-        })
+        filesPerStoredID = Dictionary(
+            uniqueKeysWithValues: listed.map { article in
+                (article.id, files.filter { $0.hasSuffix("_\(article.id).md") }.count)
+            })
         leftovers = ["watch", "state"].flatMap { Self.temporaryNames(under: folder.appendingPathComponent($0).path) }
         let new = deliveries.filter { $0.event == "article.new" }
         deliveredURLs = Set(new.map(\.articleURL))

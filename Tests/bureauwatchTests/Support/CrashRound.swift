@@ -1,8 +1,9 @@
 import Foundation
 import LibSQLite
 import WatchTesting
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Starts `bureauwatch run` on one config and state folder, and kills it at a `KillMoment`.
@@ -33,9 +34,10 @@ struct CrashRound {
     func startDaemon(log name: String, notifySocket: String? = nil) throws -> BackgroundProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["NOTIFY_SOCKET"] = notifySocket
-        return try BackgroundProcess(CommandTreeTests.binary.path, ["run", "--config", config.path],
-                              environment: environment,
-                              output: folder.appendingPathComponent(name).path)
+        return try BackgroundProcess(
+            CommandTreeTests.binary.path, ["run", "--config", config.path],
+            environment: environment,
+            output: folder.appendingPathComponent(name).path)
     }
 
     /// One round: due times cleared, the daemon started, killed at `moment`, reaped.
@@ -53,7 +55,9 @@ struct CrashRound {
             hit = Self.await(site.served, deadline: eventDeadline) { site.articlesServed >= articlesBefore + count }
             _ = daemon.wait(timeout: Double(delay) / 1000)
         case .afterDelivery(let count, let delay):
-            hit = Self.await(deliveries.received, deadline: eventDeadline) { deliveries.all.count >= deliveriesBefore + count }
+            hit = Self.await(deliveries.received, deadline: eventDeadline) {
+                deliveries.all.count >= deliveriesBefore + count
+            }
             _ = daemon.wait(timeout: Double(delay) / 1000)
         }
         daemon.signal(SIGKILL)

@@ -22,9 +22,10 @@ final class DeliveryLog: Sendable {
     func reply(_ request: RecordedRequest) -> ServerReply {
         let body = (try? JSONSerialization.jsonObject(with: Data(request.body))) as? [String: Any]
         let article = body?["article"] as? [String: Any]
-        let delivery = Delivery(event: request.header("X-Bureauwatch-Event") ?? "",
-                                id: request.header("X-Bureauwatch-Delivery") ?? "",
-                                articleURL: article?["url"] as? String ?? "")
+        let delivery = Delivery(
+            event: request.header("X-Bureauwatch-Event") ?? "",
+            id: request.header("X-Bureauwatch-Delivery") ?? "",
+            articleURL: article?["url"] as? String ?? "")
         deliveries.withLock { $0.append(delivery) }
         received.signal()
         return .text("ok", contentType: "text/plain")

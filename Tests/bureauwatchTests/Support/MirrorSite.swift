@@ -29,18 +29,23 @@ struct MirrorSite {
 
     /// Two other bureau articles: a list page needs three rows to be read as one.
     static let otherBureauArticles: [(path: String, title: String, paragraph: String)] = [
-        ("/bureau/a2.html", "广东省邮政管理局部署四季度安全生产工作",
-         "10月20日，广东省邮政管理局召开会议，部署四季度全省邮政快递业安全生产工作，要求各地压实企业主体责任。"),
-        ("/bureau/a3.html", "江西省邮政管理局开展快递末端网点检查",
-         "近日，江西省邮政管理局组织开展快递末端网点专项检查，重点检查收寄验视和实名收寄制度落实情况。"),
+        (
+            "/bureau/a2.html", "广东省邮政管理局部署四季度安全生产工作",
+            "10月20日，广东省邮政管理局召开会议，部署四季度全省邮政快递业安全生产工作，要求各地压实企业主体责任。"
+        ),
+        (
+            "/bureau/a3.html", "江西省邮政管理局开展快递末端网点检查",
+            "近日，江西省邮政管理局组织开展快递末端网点专项检查，重点检查收寄验视和实名收寄制度落实情况。"
+        ),
     ]
 
     /// The bureau's list page with `article` (written at `/bureau/a1.html`) and the two others.
     func writeBureau(title: String, info: String, paragraphs: [String]) throws {
         try write(Self.articlePage(title: title, info: info, paragraphs: paragraphs), at: "/bureau/a1.html")
         for other in Self.otherBureauArticles {
-            try write(Self.articlePage(title: other.title, info: "发布时间：2024-07-17", paragraphs: [other.paragraph]),
-                      at: other.path)
+            try write(
+                Self.articlePage(title: other.title, info: "发布时间：2024-07-17", paragraphs: [other.paragraph]),
+                at: other.path)
         }
         let rows = [("/bureau/a1.html", title)] + Self.otherBureauArticles.map { ($0.path, $0.title) }
         try write(Self.listPage(rows, day: "2024-07-18"), at: "/bureau/list.html")

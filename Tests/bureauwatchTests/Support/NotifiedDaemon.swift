@@ -13,7 +13,8 @@ struct NotifiedDaemon {
         log = folder.appendingPathComponent("daemon.log").path
         var environment = ProcessInfo.processInfo.environment
         environment["NOTIFY_SOCKET"] = systemd.path
-        process = try BackgroundProcess(CommandTreeTests.binary.path, ["run", "--config", config.path],
-                                        environment: environment, output: log)
+        process = try BackgroundProcess(
+            CommandTreeTests.binary.path, ["run", "--config", config.path],
+            environment: environment, output: log)
     }
 }

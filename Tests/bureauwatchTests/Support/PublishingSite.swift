@@ -59,8 +59,9 @@ final class PublishingSite: Sendable {
             return .text(Self.listPage(count: count))
         }
         guard request.path.hasPrefix("/news/a"), request.path.hasSuffix(".html"),
-              let number = Int(request.path.dropFirst(7).dropLast(5)),
-              number < state.withLock({ $0.published }) else {
+            let number = Int(request.path.dropFirst(7).dropLast(5)),
+            number < state.withLock({ $0.published })
+        else {
             return .text("not found", status: 404, contentType: "text/plain")
         }
         state.withLock { $0.articlesServed += 1 }
@@ -73,7 +74,8 @@ final class PublishingSite: Sendable {
     /// Each article has its own day in 2026, before the test machine's "now".
     static func day(of number: Int) -> String {
         let months = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31]
-        var day = number % 300, month = 0
+        var day = number % 300
+        var month = 0
         while day >= months[month] {
             day -= months[month]
             month += 1
@@ -88,24 +90,25 @@ final class PublishingSite: Sendable {
             "<li><a href=\"\(path(of: number))\">\(title(of: number))</a><span>\(day(of: number))</span></li>"
         }
         return """
-        <!DOCTYPE html><html><head><meta charset="utf-8"><title>工作动态_广东省邮政管理局</title></head>
-        <body><div class="list-right"><ul class="list">
-        \(rows.joined(separator: "\n"))
-        </ul></div><div class="footer">粤ICP备05084302号</div></body></html>
-        """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>工作动态_广东省邮政管理局</title></head>
+            <body><div class="list-right"><ul class="list">
+            \(rows.joined(separator: "\n"))
+            </ul></div><div class="footer">粤ICP备05084302号</div></body></html>
+            """
     }
 
     static func articlePage(_ number: Int) -> String {
-        let paragraphs = ["本次抽查为第\(number)批，共检查快递网点\(number * 7 + 3)个，发现问题\(number % 9 + 1)项。"]
+        let paragraphs =
+            ["本次抽查为第\(number)批，共检查快递网点\(number * 7 + 3)个，发现问题\(number % 9 + 1)项。"]
             + SyntheticPages.paragraphs(seed: UInt64(number) &* 7919, characters: 400)
         return """
-        <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(title(of: number))_广东省邮政管理局</title>
-        <meta name="ArticleTitle" content="\(title(of: number))">
-        <meta name="PubDate" content="\(day(of: number)) 09:30">
-        <meta name="ContentSource" content="广东省邮政管理局"></head>
-        <body><div class="detail"><h1>\(title(of: number))</h1><div class="detail-news">
-        \(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))
-        </div></div></body></html>
-        """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(title(of: number))_广东省邮政管理局</title>
+            <meta name="ArticleTitle" content="\(title(of: number))">
+            <meta name="PubDate" content="\(day(of: number)) 09:30">
+            <meta name="ContentSource" content="广东省邮政管理局"></head>
+            <body><div class="detail"><h1>\(title(of: number))</h1><div class="detail-news">
+            \(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))
+            </div></div></body></html>
+            """
     }
 }

@@ -35,11 +35,18 @@ final class RevisedSite: Sendable {
             return .text(Self.notice([]))
         }
         if let other = Self.others.firstIndex(of: request.path) {
-            return .text(Self.article(title: "广东省邮政管理局工作动态第\(other + 1)期", day: "2026-03-0\(other + 1)",
-                                      seed: UInt64(other + 1), []))
+            return .text(
+                Self.article(
+                    title: "广东省邮政管理局工作动态第\(other + 1)期", day: "2026-03-0\(other + 1)",
+                    seed: UInt64(other + 1), []))
         }
-        guard request.path == Self.articlePath else { return .text("not found", status: 404, contentType: "text/plain") }
-        let count = served.withLock { $0 += 1; return $0 }
+        guard request.path == Self.articlePath else {
+            return .text("not found", status: 404, contentType: "text/plain")
+        }
+        let count = served.withLock {
+            $0 += 1
+            return $0
+        }
         switch current {
         case .original: return .text(Self.notice([]))
         case .token: return .text(Self.notice(["页面校验码：\(UUID().uuidString.prefix(8))-\(count)"]))
@@ -62,21 +69,22 @@ final class RevisedSite: Sendable {
 
     /// The watched notice's page, with `extra` paragraphs at its end.
     static func notice(_ extra: [String]) -> String {
-        article(title: title, day: "2026-03-12", seed: 2026,
-                ["为切实做好寄递渠道安全管理工作，省局决定在全省范围内开展寄递渠道安全专项检查。"] + extra)
+        article(
+            title: title, day: "2026-03-12", seed: 2026,
+            ["为切实做好寄递渠道安全管理工作，省局决定在全省范围内开展寄递渠道安全专项检查。"] + extra)
     }
 
     static func article(title: String, day: String, seed: UInt64, _ extra: [String]) -> String {
         let paragraphs = SyntheticPages.paragraphs(seed: seed, characters: 500) + extra
         return """
-        <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(title)_广东省邮政管理局</title>
-        <meta name="ArticleTitle" content="\(title)">
-        <meta name="PubDate" content="\(day) 09:30">
-        <meta name="ContentSource" content="广东省邮政管理局"></head>
-        <body><div class="detail"><h1>\(title)</h1><div class="detail-news">
-        \(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))
-        </div></div></body></html>
-        """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(title)_广东省邮政管理局</title>
+            <meta name="ArticleTitle" content="\(title)">
+            <meta name="PubDate" content="\(day) 09:30">
+            <meta name="ContentSource" content="广东省邮政管理局"></head>
+            <body><div class="detail"><h1>\(title)</h1><div class="detail-news">
+            \(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))
+            </div></div></body></html>
+            """
     }
 
     /// What the bureaus' CMS answers, with status 200, for a deleted notice.
@@ -86,13 +94,20 @@ final class RevisedSite: Sendable {
         """
 
     /// A config polling the site as source `sourceID`, delivering to `webhook`.
-    static func config(for server: LoopbackHTTPServer, in folder: URL, sourceID: String = "gd-news",
-                       webhook: String) throws -> URL {
+    static func config(
+        for server: LoopbackHTTPServer, in folder: URL, sourceID: String = "gd-news",
+        webhook: String
+    ) throws -> URL {
         // baseline: false because the tests count the first run's announcements.
-        try TestConfig(sources: [TestConfig.Source(id: sourceID, name: "广东省邮政管理局 · 工作动态",
-                                                   url: "\(server.baseURL)\(listPath)")],
-                       defaults: ["interval: 10m", "per_host: { concurrency: 1, delay: 0s }", "baseline: false"],
-                       webhook: TestConfig.Webhook(url: webhook))
-            .write(in: folder)
+        try TestConfig(
+            sources: [
+                TestConfig.Source(
+                    id: sourceID, name: "广东省邮政管理局 · 工作动态",
+                    url: "\(server.baseURL)\(listPath)")
+            ],
+            defaults: ["interval: 10m", "per_host: { concurrency: 1, delay: 0s }", "baseline: false"],
+            webhook: TestConfig.Webhook(url: webhook)
+        )
+        .write(in: folder)
     }
 }

@@ -26,13 +26,17 @@ struct TestConfig {
     var webhook: Webhook?
 
     var yaml: String {
-        var lines = ["state_dir: state", "watch_dir: watch",
-                     servesMetrics ? #"metrics: { listen: "127.0.0.1:0" }"# : "metrics: off", "defaults:"]
+        var lines = [
+            "state_dir: state", "watch_dir: watch",
+            servesMetrics ? #"metrics: { listen: "127.0.0.1:0" }"# : "metrics: off", "defaults:",
+        ]
         lines += defaults.map { "  " + $0 }
         lines.append("sources:")
         for source in sources {
-            lines += ["  - id: \(source.id)", "    name: \(source.name)", "    kind: \(source.kind)",
-                      "    url: \(source.url)"]
+            lines += [
+                "  - id: \(source.id)", "    name: \(source.name)", "    kind: \(source.kind)",
+                "    url: \(source.url)",
+            ]
         }
         if let webhook {
             lines += ["notify:", "  - id: \(webhook.id)", "    url: \(webhook.url)", "    format: \(webhook.format)"]

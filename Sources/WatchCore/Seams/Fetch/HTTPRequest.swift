@@ -30,10 +30,12 @@ public struct HTTPRequest: Sendable, Hashable {
     /// request fails as `.redirect` naming the target.
     public var staysOnSite = false
 
-    public init(method: Method = .get, url: String, headers: [HTTPHeader] = [], body: [UInt8] = [],
-                userAgent: String = "bureauwatch/0.1", timeout: Duration = .seconds(20),
-                connectTimeout: Duration = .seconds(10), maxBodyBytes: Int = HTTPRequest.defaultMaxBodyBytes,
-                proxy: String? = nil) {
+    public init(
+        method: Method = .get, url: String, headers: [HTTPHeader] = [], body: [UInt8] = [],
+        userAgent: String = "bureauwatch/0.1", timeout: Duration = .seconds(20),
+        connectTimeout: Duration = .seconds(10), maxBodyBytes: Int = HTTPRequest.defaultMaxBodyBytes,
+        proxy: String? = nil
+    ) {
         self.method = method
         self.url = url
         self.headers = headers

@@ -8,8 +8,10 @@ public struct HTTPResponse: Sendable, Hashable {
     /// Seconds from the start of the transfer to its end.
     public var totalSeconds: Double
 
-    public init(status: Int, finalURL: String, headers: [HTTPHeader] = [], body: [UInt8] = [],
-                totalSeconds: Double = 0) {
+    public init(
+        status: Int, finalURL: String, headers: [HTTPHeader] = [], body: [UInt8] = [],
+        totalSeconds: Double = 0
+    ) {
         self.status = status
         self.finalURL = finalURL
         self.headers = headers

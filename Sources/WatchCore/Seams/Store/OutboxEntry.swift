@@ -14,8 +14,10 @@ public struct OutboxEntry: Sendable, Hashable, Codable {
     public var nextAttemptAt: Date
     public var lastError: String?
 
-    public init(deliveryID: String, event: EventKind, webhookID: String, payload: [UInt8], attempts: Int = 0,
-                createdAt: Date, nextAttemptAt: Date, lastError: String? = nil) {
+    public init(
+        deliveryID: String, event: EventKind, webhookID: String, payload: [UInt8], attempts: Int = 0,
+        createdAt: Date, nextAttemptAt: Date, lastError: String? = nil
+    ) {
         self.deliveryID = deliveryID
         self.event = event
         self.webhookID = webhookID

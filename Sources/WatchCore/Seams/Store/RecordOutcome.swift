@@ -31,8 +31,10 @@ public struct RecordOutcome: Sendable, Hashable {
     /// one, so its file (new, or rewritten for a mirror) can say what changed.
     public var previousBody: String?
 
-    public init(change: Change, article: StoredArticle, becameCanonical: Bool = false, mirrors: [String] = [],
-                versionCapped: Bool = false, previousBody: String? = nil) {
+    public init(
+        change: Change, article: StoredArticle, becameCanonical: Bool = false, mirrors: [String] = [],
+        versionCapped: Bool = false, previousBody: String? = nil
+    ) {
         self.change = change
         self.article = article
         self.becameCanonical = becameCanonical

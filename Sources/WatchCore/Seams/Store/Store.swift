@@ -13,8 +13,10 @@ public protocol Store: ValidatorStore, OutboxStore, Sendable {
 
     /// Counts a 404/410 answer for `url`; `StoreRules.goneAnswersForRemoval` in a row remove the
     /// article(s) the URL carries, and `announce` builds the deliveries for each one removed.
-    func recordGone(url: String, status: Int, at: Date,
-                    announce: @escaping @Sendable (RemovedArticle) throws -> [OutboxEntry]) async throws -> RemovalOutcome
+    func recordGone(
+        url: String, status: Int, at: Date,
+        announce: @escaping @Sendable (RemovedArticle) throws -> [OutboxEntry]
+    ) async throws -> RemovalOutcome
 
     /// The URL answered (e.g. 304 Not Modified): its run of 404/410 answers is broken.
     func recordAlive(url: String, status: Int, at: Date) async throws
@@ -24,8 +26,10 @@ public protocol Store: ValidatorStore, OutboxStore, Sendable {
 
     /// A poll of the source failed: the error is kept on the source. Returns the failures in a row.
     @discardableResult
-    func recordPollFailure(sourceID: String, kind: SourceRole, error: FetchError, at: Date,
-                           nextDue: Date) async throws -> Int
+    func recordPollFailure(
+        sourceID: String, kind: SourceRole, error: FetchError, at: Date,
+        nextDue: Date
+    ) async throws -> Int
 
     /// The article links robots.txt made the source's last poll skip (shown by `sources`).
     func recordRobotsSkipped(sourceID: String, kind: SourceRole, count: Int) async throws

@@ -46,9 +46,11 @@ public enum StoreRules {
         /// An article whose current or earlier text has exactly this hash.
         public var articleWithSameHash: ArticleID?
 
-        public init(articlesAtURL: [(id: ArticleID, sha256: String)], pageIsDigest: Bool = false,
-                    articleWithCanonicalURL: ArticleID?,
-                    articleAtOriginalURL: ArticleID?, articleWithSameHash: ArticleID?) {
+        public init(
+            articlesAtURL: [(id: ArticleID, sha256: String)], pageIsDigest: Bool = false,
+            articleWithCanonicalURL: ArticleID?,
+            articleAtOriginalURL: ArticleID?, articleWithSameHash: ArticleID?
+        ) {
             self.articlesAtURL = articlesAtURL
             self.pageIsDigest = pageIsDigest
             self.articleWithCanonicalURL = articleWithCanonicalURL
@@ -90,8 +92,10 @@ public enum StoreRules {
     /// Whether a sighting makes `url` the article's canonical URL: a bureau page replaces anything
     /// that is not already a bureau page of the article; a mirror only fills an empty canonical URL
     /// with the original it names.
-    public static func canonicalURL(current: String?, currentIsBureauPage: Bool, sightingURL: String,
-                                    kind: SourceRole, originalURL: String?) -> String? {
+    public static func canonicalURL(
+        current: String?, currentIsBureauPage: Bool, sightingURL: String,
+        kind: SourceRole, originalURL: String?
+    ) -> String? {
         switch kind {
         case .bureau: currentIsBureauPage ? current : sightingURL
         case .mirror: current ?? originalURL
