@@ -14,7 +14,7 @@ BROWSER_PACKAGES := chromium fonts-wqy-zenhei
 # the daemon needs none of it: `store: postgres://…` points at a server of your own.
 POSTGRES_PACKAGES := postgresql postgresql-contrib
 
-.PHONY: run test demo build deps browser-deps postgres-deps pydeps clean quality-gate bench-extract bench
+.PHONY: run test lint format demo build deps browser-deps postgres-deps pydeps clean quality-gate bench-extract bench
 
 run: deps
 	swift build -c release
@@ -28,7 +28,7 @@ TIMED_SUITES := SchedulerTests|BudgetTests|DeliveryLaneTests|DeliveryAcceptanceT
 # The store suites run against a throwaway PostgreSQL too (.ci/pg-cluster), stopped at the end
 # whatever the tests did. A cluster that cannot start leaves the URL unset: the PostgreSQL cases
 # then skip, or fail under CI=true.
-test: deps browser-deps postgres-deps pydeps
+test: deps browser-deps postgres-deps pydeps lint
 	swift build --build-tests
 	@url="$$(.ci/pg-cluster start)" || url=""; \
 	trap '.ci/pg-cluster stop' EXIT; \
@@ -37,6 +37,16 @@ test: deps browser-deps postgres-deps pydeps
 	swift test --skip-build --skip '$(TIMED_SUITES)'; \
 	swift test --skip-build --filter '$(TIMED_SUITES)'
 	.ci/quality-gate
+
+# The code stays as `swift format` (the toolchain's) writes it with .swift-format: `make format`
+# rewrites it, `make lint` (part of `make test`) fails on any difference or rule broken.
+FORMATTED := Sources Tests Benchmarks/Sources Package.swift Benchmarks/Package.swift
+
+lint:
+	swift format lint --strict --recursive --parallel $(FORMATTED)
+
+format:
+	swift format --in-place --recursive --parallel $(FORMATTED)
 
 # One offline fetch cycle against the demo site in Tests/bureauwatchTests/DemoSite.
 demo: deps

@@ -19,7 +19,8 @@ struct EntryCache {
         let mirrors = missing.isEmpty ? [:] : try await store.mirrors(of: missing.map(\.id))
         for article in missing {
             var entry = try await entry(article, mirrors: mirrors[article.id] ?? [])
-            if let removedAt = article.removedAt { entry.fetched = max(entry.fetched, removedAt) } // readers see the removal
+            // Readers see the removal.
+            if let removedAt = article.removedAt { entry.fetched = max(entry.fetched, removedAt) }
             made[article.id] = entry
         }
         return articles.compactMap { made[$0.id] }

@@ -45,7 +45,8 @@ public struct PollCycle: Sendable {
                     reports[report.sourceID] = report
                     progress(report)
                     if let source = lanes.next(after: report.sourceID) {
-                        _ = tasks.addTaskUnlessCancelled { await poller.poll(source, clock: ContinuousClock()) } // none start after shutdown began
+                        // None start after shutdown began.
+                        _ = tasks.addTaskUnlessCancelled { await poller.poll(source, clock: ContinuousClock()) }
                     }
                 }
             }

@@ -35,7 +35,8 @@ import WatchTesting
     @Test func theNearestAgreeingArticleWins() throws {
         var dedup = try Deduplicator()
         let other = String(repeating: "cd", count: 32)
-        try dedup.insert(articleID: 1, fingerprint: fingerprint(other, simhash: 0b1, numbers: ["6"])) // nearer, other numbers
+        // Nearer, but other numbers.
+        try dedup.insert(articleID: 1, fingerprint: fingerprint(other, simhash: 0b1, numbers: ["6"]))
         try dedup.insert(articleID: 2, fingerprint: fingerprint(other, simhash: 0b111, numbers: ["5"]))
         try dedup.insert(articleID: 3, fingerprint: fingerprint(other, simhash: 0b11111, numbers: ["5"]))
         #expect(dedup.decide(fingerprint(simhash: 0, numbers: ["5"])) == .near(articleID: 2, distance: 3))

@@ -63,8 +63,9 @@ import WatchTesting
         // Nothing changed, so the feed was not rewritten (a rewrite renames a new file into place).
         #expect(try FileManager.default.attributesOfItem(atPath: feed)[.systemFileNumber] as? Int == feedFile)
         let secondRow = second.stdout.split(separator: "\n").first { $0.hasPrefix("gd-news") }.map(String.init) ?? ""
+        // The list and three rechecks answer 304.
         #expect(
-            secondRow.split(separator: " ", omittingEmptySubsequences: true).map(String.init)[2...4] == ["4", "0", "0"]) // the list and three rechecks answer 304
+            secondRow.split(separator: " ", omittingEmptySubsequences: true).map(String.init)[2...4] == ["4", "0", "0"])
     }
 
     @Test func aSourceThatCannotBeReachedExitsOneAndIsRecorded() throws {

@@ -87,7 +87,7 @@ public actor DeliveryWorker {
             try? await Task.sleep(for: interval)
         }
         let running = Array(lanes.values)
-        running.forEach { $0.cancel() }
+        for lane in running { lane.cancel() }
         for lane in running { _ = await lane.value }
     }
 

@@ -37,6 +37,6 @@ struct ArticlesDiffCommand: AsyncParsableCommand {
         print("--- v\(pair[0].number) \(StateAccess.format(pair[0].fetchedAt))  \(pair[0].title)")
         print("+++ v\(pair[1].number) \(StateAccess.format(pair[1].fetchedAt))  \(pair[1].title)")
         let diff = LineDiff(from: pair[0].title + "\n" + pair[0].body, to: pair[1].title + "\n" + pair[1].body)
-        diff.unified.forEach { print($0) }
+        for line in diff.unified { print(line) }
     }
 }

@@ -18,7 +18,21 @@ struct NotifyStatusCommand: AsyncParsableCommand {
         let configured: Bool
         let format: String?
         let pending, abandoned: Int
-        let oldest_pending, failing_since, last_error, last_error_at, last_success: String?
+        let oldestPending, failingSince, lastError, lastErrorAt, lastSuccess: String?
+
+        /// The JSON field names of DESIGN.md.
+        enum CodingKeys: String, CodingKey {
+            case id
+            case configured
+            case format
+            case pending
+            case abandoned
+            case oldestPending = "oldest_pending"
+            case failingSince = "failing_since"
+            case lastError = "last_error"
+            case lastErrorAt = "last_error_at"
+            case lastSuccess = "last_success"
+        }
     }
 
     func run() async throws {
@@ -42,11 +56,11 @@ struct NotifyStatusCommand: AsyncParsableCommand {
     static func row(_ id: String, format: String?, _ status: WebhookDeliveryStatus?) -> Row {
         Row(
             id: id, configured: format != nil, format: format, pending: status?.pending ?? 0,
-            abandoned: status?.abandoned ?? 0, oldest_pending: status?.oldestPending.map(StateAccess.format),
-            failing_since: status?.failingSince.map(StateAccess.format),
-            last_error: status?.lastError.map(SecretRedaction.redact),
-            last_error_at: status?.lastErrorAt.map(StateAccess.format),
-            last_success: status?.lastSuccess.map(StateAccess.format))
+            abandoned: status?.abandoned ?? 0, oldestPending: status?.oldestPending.map(StateAccess.format),
+            failingSince: status?.failingSince.map(StateAccess.format),
+            lastError: status?.lastError.map(SecretRedaction.redact),
+            lastErrorAt: status?.lastErrorAt.map(StateAccess.format),
+            lastSuccess: status?.lastSuccess.map(StateAccess.format))
     }
 
     static func table(_ rows: [Row]) -> String {
@@ -55,8 +69,8 @@ struct NotifyStatusCommand: AsyncParsableCommand {
             [header]
                 + rows.map {
                     [
-                        $0.id, "\($0.pending)", "\($0.abandoned)", $0.failing_since ?? "-", $0.last_success ?? "-",
-                        $0.last_error ?? "",
+                        $0.id, "\($0.pending)", "\($0.abandoned)", $0.failingSince ?? "-", $0.lastSuccess ?? "-",
+                        $0.lastError ?? "",
                     ]
                 })
     }

@@ -12,10 +12,25 @@ struct SourcesCommand: AsyncParsableCommand {
     /// One source as `sources` shows it.
     struct Row: Encodable {
         let id, name, kind, url, health: String
-        let consecutive_failures: Int
+        let consecutiveFailures: Int
         /// Article links robots.txt made the last poll skip.
-        let robots_skipped: Int
-        let last_success, last_error, last_error_at, next_poll: String?
+        let robotsSkipped: Int
+        let lastSuccess, lastError, lastErrorAt, nextPoll: String?
+
+        /// The JSON field names of DESIGN.md.
+        enum CodingKeys: String, CodingKey {
+            case id
+            case name
+            case kind
+            case url
+            case health
+            case consecutiveFailures = "consecutive_failures"
+            case robotsSkipped = "robots_skipped"
+            case lastSuccess = "last_success"
+            case lastError = "last_error"
+            case lastErrorAt = "last_error_at"
+            case nextPoll = "next_poll"
+        }
     }
 
     func run() async throws {
@@ -26,7 +41,7 @@ struct SourcesCommand: AsyncParsableCommand {
             try await store.sourceHealth().map { ($0.sourceID, $0) }, uniquingKeysWith: { a, _ in a })
         let rows = config.sources.map { source in Self.row(source, statuses[source.id]) }
         if json { return try StateAccess.printJSON(rows) }
-        let table = rows.map { [$0.id, $0.health, $0.last_success ?? "-", $0.next_poll ?? "-", $0.last_error ?? ""] }
+        let table = rows.map { [$0.id, $0.health, $0.lastSuccess ?? "-", $0.nextPoll ?? "-", $0.lastError ?? ""] }
         print(TextTable.format([["source", "health", "last success", "next poll", "last error"]] + table))
     }
 
@@ -37,10 +52,10 @@ struct SourcesCommand: AsyncParsableCommand {
         return Row(
             id: source.id, name: source.name, kind: source.kind.rawValue, url: SecretRedaction.redact(source.url),
             health: health,
-            consecutive_failures: status?.consecutiveFailures ?? 0,
-            robots_skipped: status?.robotsSkipped ?? 0,
-            last_success: status?.lastSuccess.map(StateAccess.format),
-            last_error: error, last_error_at: status?.lastErrorAt.map(StateAccess.format),
-            next_poll: status?.nextDue.map(StateAccess.format))
+            consecutiveFailures: status?.consecutiveFailures ?? 0,
+            robotsSkipped: status?.robotsSkipped ?? 0,
+            lastSuccess: status?.lastSuccess.map(StateAccess.format),
+            lastError: error, lastErrorAt: status?.lastErrorAt.map(StateAccess.format),
+            nextPoll: status?.nextDue.map(StateAccess.format))
     }
 }

@@ -34,14 +34,16 @@ struct SchedulerService: Service {
         let runtime = self.runtime
         let observations = self.observations
         let notifier = self.notifier
-        await scheduler.run(sources: { await box.config.sources }) { report in
-            let config = await box.config
-            observations.record(report)
-            if let status = try? await runtime.store.sourceStatus(report.sourceID) {
-                observations.metrics.update(source: status.sourceID, status: status)
-            }
-            await observations.refreshHealth(runtime: runtime, config: config)
-            notifier.notify("STATUS=" + observations.statusLine())
-        }
+        await scheduler.run(
+            sources: { await box.config.sources },
+            observe: { report in
+                let config = await box.config
+                observations.record(report)
+                if let status = try? await runtime.store.sourceStatus(report.sourceID) {
+                    observations.metrics.update(source: status.sourceID, status: status)
+                }
+                await observations.refreshHealth(runtime: runtime, config: config)
+                notifier.notify("STATUS=" + observations.statusLine())
+            })
     }
 }

@@ -6,8 +6,8 @@ import WatchCore
 enum ArticleListing {
     struct Summary: Encodable {
         let id, title, source, url: String
-        let published, publisher, canonical_url, document_number: String?
-        let first_seen: String
+        let published, publisher, canonicalURL, documentNumber: String?
+        let firstSeen: String
         let version: Int
         let removed: Bool
         /// In lists (`list --json`, `search --json`); `show` prints it beside the summary.
@@ -20,12 +20,28 @@ enum ArticleListing {
             url = article.firstURL
             published = article.published.map(StateAccess.format)
             publisher = article.publisher
-            canonical_url = article.canonicalURL
-            document_number = article.documentNumber
-            first_seen = StateAccess.format(article.firstSeen)
+            canonicalURL = article.canonicalURL
+            documentNumber = article.documentNumber
+            firstSeen = StateAccess.format(article.firstSeen)
             version = article.currentVersion
             removed = article.removed
             body = withBody ? article.body : nil
+        }
+
+        /// The JSON field names of DESIGN.md.
+        enum CodingKeys: String, CodingKey {
+            case id
+            case title
+            case source
+            case url
+            case published
+            case publisher
+            case canonicalURL = "canonical_url"
+            case documentNumber = "document_number"
+            case firstSeen = "first_seen"
+            case version
+            case removed
+            case body
         }
     }
 
@@ -33,11 +49,22 @@ enum ArticleListing {
         let article: Summary
         let state: String
         /// The version whose text `body` is.
-        let shown_version: Int
+        let shownVersion: Int
         let body: String
         let attachments: [Attachment]
         let sightings: [SightingRow]
         let versions: [VersionRow]
+
+        /// The JSON field names of DESIGN.md.
+        enum CodingKeys: String, CodingKey {
+            case article
+            case state
+            case shownVersion = "shown_version"
+            case body
+            case attachments
+            case sightings
+            case versions
+        }
     }
 
     struct SightingRow: Encodable {
@@ -116,7 +143,7 @@ enum ArticleListing {
             }
             return try StateAccess.printJSON(
                 Detail(
-                    article: summary, state: state(detail.article), shown_version: number,
+                    article: summary, state: state(detail.article), shownVersion: number,
                     body: body, attachments: detail.article.attachments,
                     sightings: sightings, versions: versions))
         }
@@ -126,7 +153,7 @@ enum ArticleListing {
         ]
         let listed = detail.versions.map { "v\($0.number) \(StateAccess.format($0.fetchedAt))" }.joined(separator: ", ")
         lines.append("version \(number) of \(detail.article.currentVersion)  (\(listed))")
-        lines.append("canonical \(summary.canonical_url ?? "-")")
+        lines.append("canonical \(summary.canonicalURL ?? "-")")
         for sighting in detail.sightings {
             let match = sighting.match.map { "  (\($0.summary))" } ?? ""
             lines.append(

@@ -23,7 +23,7 @@ final class GateTransport: Transport, @unchecked Sendable {
                 if hold { waiting.append(continuation) }
                 return (!hold, arrived)
             }
-            arrived.forEach { $0.resume() }
+            for waiter in arrived { waiter.resume() }
             if go { continuation.resume() }
         }
         return .success(HTTPResponse(status: 200, finalURL: request.url))
@@ -46,6 +46,6 @@ final class GateTransport: Transport, @unchecked Sendable {
             defer { waiting = [] }
             return waiting
         }
-        held.forEach { $0.resume() }
+        for waiter in held { waiter.resume() }
     }
 }
