@@ -88,20 +88,16 @@ extension SourcePoller {
         stub target: String, from url: String, hop: Int, number: Int, source: SourceConfig,
         report: inout PollReport
     ) -> String? {
-        guard RegistrableDomain.sameSite(target, source.url) else {
-            report.note(
-                FetchError(
-                    kind: .redirect, url: url,
-                    message: "the list page is a script redirect to another site: \(target)"),
-                failsPoll: number == 1)
-            return nil
-        }
-        guard hop < Self.maxStubHops else {
-            report.note(
-                FetchError(
-                    kind: .redirect, url: url,
-                    message: "more than \(Self.maxStubHops) script redirects in a row (last to \(target))"),
-                failsPoll: number == 1)
+        let problem: String? =
+            if !RegistrableDomain.sameSite(target, source.url) {
+                "the list page is a script redirect to another site: \(target)"
+            } else if hop >= Self.maxStubHops {
+                "more than \(Self.maxStubHops) script redirects in a row (last to \(target))"
+            } else {
+                nil
+            }
+        if let problem {
+            report.note(FetchError(kind: .redirect, url: url, message: problem), failsPoll: number == 1)
             return nil
         }
         report.stubsFollowed += 1

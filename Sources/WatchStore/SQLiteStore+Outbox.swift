@@ -67,13 +67,7 @@ extension SQLiteStore {
 
     public func markDelivered(deliveryID: String, at: Date) throws {
         try transaction {
-            guard
-                let webhookID = try row(
-                    "SELECT webhook_id FROM outbox WHERE delivery_id = ?", [.text(deliveryID)],
-                    { $0.string(at: 0) }) ?? nil
-            else {
-                throw StoreError.unknownDelivery(deliveryID)
-            }
+            let webhookID = try webhookID(ofDelivery: deliveryID)
             try run(
                 "UPDATE outbox SET state = 'delivered', attempts = attempts + 1, finished_at = ? WHERE delivery_id = ?",
                 [.date(at), .text(deliveryID)])
@@ -88,13 +82,7 @@ extension SQLiteStore {
     public func markFailed(deliveryID: String, error: String, nextAttemptAt: Date?) throws {
         let now = clock.now
         try transaction {
-            guard
-                let webhookID = try row(
-                    "SELECT webhook_id FROM outbox WHERE delivery_id = ?", [.text(deliveryID)],
-                    { $0.string(at: 0) }) ?? nil
-            else {
-                throw StoreError.unknownDelivery(deliveryID)
-            }
+            let webhookID = try webhookID(ofDelivery: deliveryID)
             // Only a pending entry counts a failure: a late failure report cannot revive a finished one.
             let changed = try run(
                 """
@@ -113,6 +101,15 @@ extension SQLiteStore {
                     failing_since = coalesce(webhook_status.failing_since, excluded.failing_since)
                 """, [.text(webhookID), .date(now), .text(error)])
         }
+    }
+
+    /// The webhook a delivery goes to; an id the outbox does not hold is an error.
+    private func webhookID(ofDelivery deliveryID: String) throws -> String {
+        let found = try row("SELECT webhook_id FROM outbox WHERE delivery_id = ?", [.text(deliveryID)]) {
+            $0.string(at: 0)
+        }
+        guard let webhookID = found ?? nil else { throw StoreError.unknownDelivery(deliveryID) }
+        return webhookID
     }
 
     public func pendingCount() throws -> Int {

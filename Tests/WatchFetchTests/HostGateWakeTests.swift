@@ -6,20 +6,11 @@ import Testing
 /// Which waiters a freed slot wakes: only those that can use it, oldest first, without a
 /// resting host or a cancelled waiter holding back the others.
 @Suite struct HostGateWakeTests {
-    /// Waits (bounded) until `count` tasks wait at `gate`.
-    func waitForWaiters(_ gate: HostGate, count: Int) async throws {
-        let deadline = ContinuousClock.now + .seconds(10)
-        while await gate.waitingCount < count {
-            try #require(ContinuousClock.now < deadline, "never saw \(count) waiters")
-            await Task.yield()
-        }
-    }
-
     @Test func oneFreedSlotWakesOneWaiterAndTheOthersKeepWaiting() async throws {
         let gate = HostGate(globalLimit: 1)
         try await gate.acquire(host: "a", concurrency: 1, delay: .zero)
         let waiters = (0..<3).map { _ in Task { try await gate.acquire(host: "a", concurrency: 1, delay: .zero) } }
-        try await waitForWaiters(gate, count: 3)
+        try await gate.waitForWaiters(3)
         await gate.release(host: "a")
         // The woken one keeps the slot; waking all three would have emptied the queue.
         #expect(await gate.waitingCount == 2)
@@ -35,9 +26,9 @@ import Testing
         let gate = HostGate(globalLimit: 1)
         try await gate.acquire(host: "slow", concurrency: 1, delay: .seconds(30))
         let slow = Task { try await gate.acquire(host: "slow", concurrency: 1, delay: .seconds(30)) }
-        try await waitForWaiters(gate, count: 1)
+        try await gate.waitForWaiters(1)
         let other = Task { try await gate.acquire(host: "other", concurrency: 1, delay: .zero) }
-        try await waitForWaiters(gate, count: 2)
+        try await gate.waitForWaiters(2)
         let started = ContinuousClock.now
         await gate.release(host: "slow") // "slow" now rests 30 s; the oldest waiter is for it
         try await other.value
@@ -50,9 +41,9 @@ import Testing
         let gate = HostGate(globalLimit: 1)
         try await gate.acquire(host: "a", concurrency: 1, delay: .zero)
         let first = Task { try await gate.acquire(host: "a", concurrency: 1, delay: .zero) }
-        try await waitForWaiters(gate, count: 1)
+        try await gate.waitForWaiters(1)
         let second = Task { try await gate.acquire(host: "a", concurrency: 1, delay: .zero) }
-        try await waitForWaiters(gate, count: 2)
+        try await gate.waitForWaiters(2)
         first.cancel()
         await gate.release(host: "a")
         await #expect(throws: CancellationError.self) { try await first.value }

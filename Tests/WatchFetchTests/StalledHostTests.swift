@@ -9,14 +9,6 @@ import WatchTesting
 /// global slots, so hosts that answer keep the rest (issue 16: 50 hanging sources of 1 000
 /// took every request slot for minutes).
 @Suite struct StalledHostTests {
-    func waitForWaiters(_ gate: HostGate, count: Int) async throws {
-        let deadline = ContinuousClock.now + .seconds(10)
-        while await gate.waitingCount < count {
-            try #require(ContinuousClock.now < deadline, "never saw \(count) waiters")
-            await Task.yield()
-        }
-    }
-
     /// Marks `host` stalled: one request to it that timed out.
     func stall(_ gate: HostGate, _ host: String) async throws {
         try await gate.acquire(host: host, concurrency: 8, delay: .zero)
@@ -29,7 +21,7 @@ import WatchTesting
         #expect(await gate.isStalled("tarpit"))
         try await gate.acquire(host: "tarpit", concurrency: 8, delay: .zero)
         let second = Task { try await gate.acquire(host: "tarpit", concurrency: 8, delay: .zero) }
-        try await waitForWaiters(gate, count: 1)
+        try await gate.waitForWaiters(1)
         // An answer (any status) ends the stall, and the waiter gets its slot.
         await gate.release(host: "tarpit", timedOut: false)
         try await second.value
@@ -45,7 +37,7 @@ import WatchTesting
         try await gate.acquire(host: "s1", concurrency: 8, delay: .zero)
         try await gate.acquire(host: "s2", concurrency: 8, delay: .zero)
         let third = Task { try await gate.acquire(host: "s3", concurrency: 8, delay: .zero) }
-        try await waitForWaiters(gate, count: 1)
+        try await gate.waitForWaiters(1)
         // Two global slots are still free, and an answering host takes both at once.
         try await gate.acquire(host: "news", concurrency: 8, delay: .zero)
         try await gate.acquire(host: "news", concurrency: 8, delay: .zero)
@@ -69,7 +61,7 @@ import WatchTesting
         try await stall(gate, "b")
         // "a" holds the two stalled slots the gate allows, so stalled "b" waits; "c" does not.
         let waiting = Task { try await gate.acquire(host: "b", concurrency: 4, delay: .zero) }
-        try await waitForWaiters(gate, count: 1)
+        try await gate.waitForWaiters(1)
         try await gate.acquire(host: "c", concurrency: 4, delay: .zero)
         await gate.release(host: "a", timedOut: true)
         try await waiting.value
@@ -102,7 +94,7 @@ import WatchTesting
         }
         // At least four tarpit requests wait at the gate (five with the cap, four without it),
         // older than any request to the answering host.
-        try await waitForWaiters(fetcher.gate, count: 4)
+        try await fetcher.gate.waitForWaiters(4)
         var answered = 0
         for page in 0..<10
         where await fetcher.fetch(url: news.baseURL + "/n\(page)", source: testSource()).response != nil {
