@@ -48,7 +48,9 @@ extension PostgresStore {
         let recorded = try await sightingSHA(article.id, observation.url, db)
         let waiting = applied.change == .unchanged && observation.fingerprint.sha256 != recorded
         try await markSeen(observation, validators: waiting ? nil : observation.validators, db)
-        try await insertOutbox(observation.announce(outcome), db)
+        let announce = observation.announce
+        let finished = outcome
+        try await insertOutbox(fileWork.run { try announce(finished) }, db)
         return outcome
     }
 

@@ -34,7 +34,8 @@ extension PostgresStore {
                 let stored = try await loadArticle(article.articleID, db)
                 article.article = stored
                 if let stored { article.mirrors = try await mirrorURLs(of: stored, db) }
-                try await insertOutbox(try announce(article), db)
+                let removedArticle = article
+                try await insertOutbox(fileWork.run { try announce(removedArticle) }, db)
                 removed.append(article)
             }
             return RemovalOutcome(consecutiveGone: gone, removed: removed)

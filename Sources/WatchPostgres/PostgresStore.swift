@@ -13,6 +13,8 @@ public final class PostgresStore: Store {
     let client: PostgresClient
     let clock: any WallClock
     let logger: Logger
+    /// Where the watch-file writes a transaction makes run: off the cooperative pool.
+    let fileWork = BlockingWork(label: "bureauwatch.postgres-files")
 
     /// A store on `client`, not yet migrated: `open` is the usual way in.
     public init(client: PostgresClient, clock: any WallClock = SystemClock(), logger: Logger) {

@@ -49,4 +49,28 @@ import WatchCore
         await releaser.value
         #expect(released == width, "\(width - released) of \(width) blocked actors held a cooperative thread")
     }
+
+    @Test func blockingClosuresRunOffThePoolToo() async throws {
+        let width = ProcessInfo.processInfo.activeProcessorCount
+        let queues = (0..<width).map { BlockingWork(label: "test.work.\($0)") }
+        let release = DispatchSemaphore(value: 0)
+        let entered = EntryCount()
+        let releaser = Task {
+            while entered.count.withLock({ $0 }) < width { await Task.yield() }
+            for _ in 0..<width { release.signal() }
+        }
+        let released = await withTaskGroup(of: Bool.self) { group in
+            for queue in queues {
+                group.addTask {
+                    (try? await queue.run {
+                        entered.count.withLock { $0 += 1 }
+                        return release.wait(timeout: .now() + 20) == .success
+                    }) ?? false
+                }
+            }
+            return await group.reduce(into: 0) { count, wasReleased in count += wasReleased ? 1 : 0 }
+        }
+        await releaser.value
+        #expect(released == width, "\(width - released) of \(width) blocked closures held a cooperative thread")
+    }
 }
