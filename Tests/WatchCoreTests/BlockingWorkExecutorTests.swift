@@ -4,12 +4,20 @@ import Synchronization
 import Testing
 import WatchCore
 
-/// An actor on a `BlockingWorkExecutor` blocks a thread of its own, never one of Swift's
-/// cooperative pool (one per core), so tasks elsewhere run while it waits on the disk.
+/// An actor on a `BlockingWorkExecutor`, or a closure run by `BlockingWork`, blocks a thread of
+/// its own, never one of Swift's cooperative pool (one per core), so tasks elsewhere run while it
+/// waits on the disk.
 @Suite struct BlockingWorkExecutorTests {
-    /// How many probes have started blocking.
-    final class EntryCount: Sendable {
-        let count = Mutex(0)
+    /// What a blocked run waits on: the semaphore a pool task signals once every run has started.
+    final class Gate: Sendable {
+        let release = DispatchSemaphore(value: 0)
+        let entered = Mutex(0)
+
+        /// Counts the caller in, then blocks until released (true) or 20 s pass (false).
+        func block() -> Bool {
+            entered.withLock { $0 += 1 }
+            return release.wait(timeout: .now() + 20) == .success
+        }
     }
 
     /// Stands for the store: a method that blocks its thread until released.
@@ -19,58 +27,42 @@ import WatchCore
 
         func isOnItsQueue() -> Bool { executor.isCurrent() }
 
-        /// Blocks until `release` is signalled (true) or `limit` passes (false).
-        func block(on release: DispatchSemaphore, entered: EntryCount, limit: Double) -> Bool {
-            entered.count.withLock { $0 += 1 }
-            return release.wait(timeout: .now() + limit) == .success
+        func block(at gate: Gate) -> Bool { gate.block() }
+    }
+
+    /// Starts one blocking run per core with `run`, and a pool task that releases them once all
+    /// have started: it can only if the blocked runs left it a thread. Otherwise each run waits
+    /// out its limit. Returns how many were released, and how many ran.
+    func releasedRuns(_ run: @escaping @Sendable (Int, Gate) async -> Bool) async -> (released: Int, runs: Int) {
+        let width = ProcessInfo.processInfo.activeProcessorCount
+        let gate = Gate()
+        let releaser = Task {
+            while gate.entered.withLock({ $0 }) < width { await Task.yield() }
+            for _ in 0..<width { gate.release.signal() }
         }
+        let released = await withTaskGroup(of: Bool.self) { group in
+            for index in 0..<width { group.addTask { await run(index, gate) } }
+            return await group.reduce(into: 0) { count, wasReleased in count += wasReleased ? 1 : 0 }
+        }
+        await releaser.value
+        return (released, width)
     }
 
     @Test func anActorRunsOnItsOwnQueue() async {
         #expect(await BlockingProbe().isOnItsQueue())
     }
 
-    @Test func actorsBlockedAsManyAsTheCoresLeaveThePoolFree() async throws {
-        let width = ProcessInfo.processInfo.activeProcessorCount
-        let probes = (0..<width).map { _ in BlockingProbe() }
-        let release = DispatchSemaphore(value: 0)
-        let entered = EntryCount()
-        // The releaser runs on the cooperative pool: it can see every probe blocked and let
-        // them go only if the blocked probes left it a thread. Otherwise each probe waits
-        // out its limit and reports it was not released.
-        let releaser = Task {
-            while entered.count.withLock({ $0 }) < width { await Task.yield() }
-            for _ in 0..<width { release.signal() }
-        }
-        let released = await withTaskGroup(of: Bool.self) { group in
-            for probe in probes { group.addTask { await probe.block(on: release, entered: entered, limit: 20) } }
-            return await group.reduce(into: 0) { count, wasReleased in count += wasReleased ? 1 : 0 }
-        }
-        await releaser.value
-        #expect(released == width, "\(width - released) of \(width) blocked actors held a cooperative thread")
+    @Test func actorsBlockedAsManyAsTheCoresLeaveThePoolFree() async {
+        let probes = (0..<ProcessInfo.processInfo.activeProcessorCount).map { _ in BlockingProbe() }
+        let (released, runs) = await releasedRuns { index, gate in await probes[index].block(at: gate) }
+        #expect(released == runs, "\(runs - released) of \(runs) blocked actors held a cooperative thread")
     }
 
-    @Test func blockingClosuresRunOffThePoolToo() async throws {
-        let width = ProcessInfo.processInfo.activeProcessorCount
-        let queues = (0..<width).map { BlockingWork(label: "test.work.\($0)") }
-        let release = DispatchSemaphore(value: 0)
-        let entered = EntryCount()
-        let releaser = Task {
-            while entered.count.withLock({ $0 }) < width { await Task.yield() }
-            for _ in 0..<width { release.signal() }
+    @Test func blockingClosuresRunOffThePoolToo() async {
+        let queues = (0..<ProcessInfo.processInfo.activeProcessorCount).map { BlockingWork(label: "test.work.\($0)") }
+        let (released, runs) = await releasedRuns { index, gate in
+            (try? await queues[index].run { gate.block() }) ?? false
         }
-        let released = await withTaskGroup(of: Bool.self) { group in
-            for queue in queues {
-                group.addTask {
-                    (try? await queue.run {
-                        entered.count.withLock { $0 += 1 }
-                        return release.wait(timeout: .now() + 20) == .success
-                    }) ?? false
-                }
-            }
-            return await group.reduce(into: 0) { count, wasReleased in count += wasReleased ? 1 : 0 }
-        }
-        await releaser.value
-        #expect(released == width, "\(width - released) of \(width) blocked closures held a cooperative thread")
+        #expect(released == runs, "\(runs - released) of \(runs) blocked closures held a cooperative thread")
     }
 }
