@@ -241,10 +241,10 @@ public final class CurlEasy {
     }
 }
 
-private func curlWriteBody(
-    _ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int,
-    _ context: UnsafeMutableRawPointer?
-) -> Int {
+/// The bytes libcurl hands a write callback.
+private typealias CurlBytes = UnsafeMutablePointer<CChar>?
+
+private func curlWriteBody(_ data: CurlBytes, _ size: Int, _ count: Int, _ context: UnsafeMutableRawPointer?) -> Int {
     let easy = CurlEasy.from(context)
     let length = size * count
     guard let data else { return length }
@@ -252,10 +252,7 @@ private func curlWriteBody(
     return accepted ? length : 0 // a short count makes libcurl stop with CURLE_WRITE_ERROR
 }
 
-private func curlWriteHeader(
-    _ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int,
-    _ context: UnsafeMutableRawPointer?
-) -> Int {
+private func curlWriteHeader(_ data: CurlBytes, _ size: Int, _ count: Int, _ context: UnsafeMutableRawPointer?) -> Int {
     let easy = CurlEasy.from(context)
     let length = size * count
     if let data {

@@ -23,17 +23,21 @@ import WatchTesting
         return (try LoopbackHTTPServer(handler: StaticSite(root: folder.url).reply), folder)
     }
 
-    @Test func listRowsWithTheirRuleAndDroppedRowsAsText() throws {
-        let (server, folder) = try Self.serve(Self.rows)
+    /// `extract --list` (with `options`) on `rows` served over loopback: the run and the site's address.
+    static func extractList(_ options: [String]) throws -> (BinaryRun, String) {
+        let (server, folder) = try serve(rows)
         defer {
             server.stop()
             _ = folder
         }
-        let run = try BinaryRun.bureauwatch([
-            "extract", "--list", server.baseURL + "/gjyzj/c100015/c100016/common_list.html",
-        ])
+        let page = server.baseURL + "/gjyzj/c100015/c100016/common_list.html"
+        return (try BinaryRun.bureauwatch(["extract", "--list"] + options + [page]), server.baseURL)
+    }
+
+    @Test func listRowsWithTheirRuleAndDroppedRowsAsText() throws {
+        let (run, site) = try Self.extractList([])
         #expect(run.status == 0, "\(run.stderr)")
-        let base = server.baseURL + "/gjyzj/c100015/c100016/202609/"
+        let base = site + "/gjyzj/c100015/c100016/202609/"
         #expect(run.stdout.contains("found by: auto: li rows under ul"))
         #expect(run.stdout.contains("rows: 2"))
         #expect(
@@ -63,21 +67,14 @@ import WatchTesting
     }
 
     @Test func listRowsAsJSON() throws {
-        let (server, folder) = try Self.serve(Self.rows)
-        defer {
-            server.stop()
-            _ = folder
-        }
-        let run = try BinaryRun.bureauwatch([
-            "extract", "--list", "--json", server.baseURL + "/gjyzj/c100015/c100016/common_list.html",
-        ])
+        let (run, site) = try Self.extractList(["--json"])
         #expect(run.status == 0, "\(run.stderr)")
         let report = try JSONDecoder().decode(Report.self, from: Data(run.stdout.utf8))
         #expect(report.rows.map(\.title) == ["国家邮政局召开2026年第三季度例行新闻发布会", "8月中国快递发展指数报告"])
         #expect(report.rows.map(\.date) == ["2026-09-04", "2026-09-02"])
         #expect(
             report.rows.allSatisfy {
-                $0.url.hasPrefix(server.baseURL + "/gjyzj/c100015/c100016/202609/")
+                $0.url.hasPrefix(site + "/gjyzj/c100015/c100016/202609/")
                     && $0.rule == "auto: li rows under ul"
             })
         #expect(report.dropped.map(\.reason) == ["link to another site (www.gov.cn)"])
