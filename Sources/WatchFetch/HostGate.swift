@@ -112,7 +112,7 @@ public actor HostGate {
     }
 
     /// Whether requests to `host` are held to one at a time after a timeout.
-    public func isStalled(_ host: String) -> Bool {
+    func isStalled(_ host: String) -> Bool {
         hosts[host]?.stalled ?? false
     }
 
