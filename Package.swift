@@ -184,7 +184,7 @@ let package = Package(
         .testTarget(
             name: "WatchStoreTests",
             dependencies: [
-                "WatchStore", "WatchPostgres", "WatchTesting", "LibSQLite",
+                "WatchStore", "WatchPostgres", "WatchTesting", "LibSQLite", "WatchPipeline", "WatchDeliver",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]),

@@ -50,9 +50,14 @@ public struct Deduplicator: Sendable {
     }
 
     /// Remembers `fingerprint` as a text of article `articleID` (a new article, a new version or
-    /// a copy). Throws `DedupError.invalidFingerprint` when the SHA-256 is not 64 hex digits.
+    /// a copy). A text already remembered for that article is left as it is: with several
+    /// daemons, the texts read back from the store include the ones this daemon inserted.
+    /// Throws `DedupError.invalidFingerprint` when the SHA-256 is not 64 hex digits.
     public mutating func insert(articleID: Int64, fingerprint: ContentFingerprint) throws {
         let key = try Self.validatedKey(fingerprint.sha256, articleID: articleID)
+        if let slot = exact[key], index.id(at: slot) == articleID, index.simhash(at: slot) == fingerprint.simhash {
+            return
+        }
         let slot = index.insert(id: articleID, simhash: fingerprint.simhash)
         numbers.append(fingerprint.numbers)
         containment.append(fingerprint.sketch)

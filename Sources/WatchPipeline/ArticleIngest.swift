@@ -13,6 +13,9 @@ public actor ArticleIngest {
     let store: any Store
     private let normalizer: Normalizer
     private var deduplicator: Deduplicator
+    /// How far the store's log of texts has been read into `deduplicator` (`nil`: the store has
+    /// one writer, this daemon, and keeps no log).
+    private var textPosition: Int64?
     let publisher: ArticlePublisher
     private(set) var webhooks: [WebhookConfig]
     private(set) var sourceNames: [String: String]
@@ -39,6 +42,8 @@ public actor ArticleIngest {
         self.clock = clock
         self.logger = logger
         var deduplicator = try Deduplicator()
+        // Before the load: a text stored meanwhile (by another daemon) is read again, not missed.
+        self.textPosition = try await store.textLogPosition()
         for try await batch in store.allFingerprints(batchSize: Self.loadBatchSize) {
             try deduplicator.load(batch.map { ($0.articleID.rawValue, $0.fingerprint) })
         }
@@ -66,14 +71,32 @@ public actor ArticleIngest {
     ) async throws -> [RecordOutcome] {
         await takeTurn()
         defer { endTurn() }
-        var outcomes: [RecordOutcome] = []
-        for article in articles {
-            outcomes.append(
-                try await record(
-                    article, from: source, itemsOnPage: articles.count, validators: validators,
-                    announcing: announcing))
+        return try await store.exclusiveIngest {
+            try await self.catchUp()
+            var outcomes: [RecordOutcome] = []
+            for article in articles {
+                outcomes.append(
+                    try await self.record(
+                        article, from: source, itemsOnPage: articles.count, validators: validators,
+                        announcing: announcing))
+            }
+            return outcomes
         }
-        return outcomes
+    }
+
+    /// Reads into the index the texts other daemons stored since the last look (the caller holds
+    /// the store's `exclusiveIngest`, so none is stored while deciding).
+    private func catchUp() async throws {
+        guard var position = textPosition else { return }
+        while true {
+            let (texts, next) = try await store.texts(after: position, limit: Self.loadBatchSize)
+            for text in texts {
+                try deduplicator.insert(articleID: text.articleID.rawValue, fingerprint: text.fingerprint)
+            }
+            position = next
+            textPosition = position
+            if texts.count < Self.loadBatchSize { return }
+        }
     }
 
     /// Decides, records and indexes one article (the caller holds the turn).

@@ -3,7 +3,8 @@
 /// rows column for column: the same tables and columns, times as Unix seconds, ids kept.
 enum PostgresSchema {
     static let migrations: [PostgresMigration] = [
-        PostgresMigration(version: 1, name: "core tables", statements: trigramExtension + coreTables + outboxTables)
+        PostgresMigration(version: 1, name: "core tables", statements: trigramExtension + coreTables + outboxTables),
+        PostgresMigration(version: 2, name: "text log", statements: textLog),
     ]
 
     static var latestVersion: Int { migrations.count }
@@ -109,6 +110,15 @@ enum PostgresSchema {
             PRIMARY KEY (article_id, sha256)
         )
         """,
+    ]
+
+    /// The order texts were stored in, so each daemon reads into its dedup index the texts the
+    /// others stored since it last looked (`IngestCoordination`). Texts are inserted under the
+    /// `articles` lock, so `seq` grows in commit order and a reader never skips one still
+    /// uncommitted. Existing rows get numbers when the column is added.
+    static let textLog = [
+        "ALTER TABLE article_texts ADD COLUMN seq BIGINT GENERATED ALWAYS AS IDENTITY",
+        "CREATE UNIQUE INDEX article_texts_by_seq ON article_texts (seq)",
     ]
 
     /// The webhook outbox and each webhook's delivery record. `seq` keeps the insertion order

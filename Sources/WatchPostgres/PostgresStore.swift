@@ -44,7 +44,16 @@ public final class PostgresStore: Store {
     /// Runs `body` on one connection, outside a transaction (each statement commits on its own).
     @discardableResult
     func read<T: Sendable>(_ body: (PostgresSession) async throws -> T) async throws -> T {
-        try await client.withConnection { connection in
+        try await withSession(body)
+    }
+
+    /// Runs `body` on the connection this task holds in `exclusiveIngest`, or on one borrowed
+    /// from the pool.
+    func withSession<T: Sendable>(_ body: (PostgresSession) async throws -> T) async throws -> T {
+        if let held = HeldSession.current, held.store == ObjectIdentifier(self) {
+            return try await body(held.session)
+        }
+        return try await client.withConnection { connection in
             try await body(PostgresSession(connection: connection, logger: logger))
         }
     }
@@ -53,8 +62,7 @@ public final class PostgresStore: Store {
     /// own error is rethrown, not postgres-nio's wrapper, so callers see `StoreError`s as they are).
     @discardableResult
     func transaction<T: Sendable>(_ body: (PostgresSession) async throws -> T) async throws -> T {
-        try await client.withConnection { connection in
-            let session = PostgresSession(connection: connection, logger: logger)
+        try await withSession { session in
             try await session.run("BEGIN")
             do {
                 let value = try await body(session)

@@ -18,6 +18,16 @@ import WatchTesting
         #expect(dedup.decide(fingerprint(simhash: 0xF0F0)) == .exact(articleID: 10))
     }
 
+    /// With several daemons the texts read back from the store include this daemon's own.
+    @Test func aTextInsertedAgainForTheSameArticleIsKeptOnce() throws {
+        var dedup = try Deduplicator()
+        try dedup.insert(articleID: 10, fingerprint: fingerprint(simhash: 0xF0F0))
+        try dedup.insert(articleID: 10, fingerprint: fingerprint(simhash: 0xF0F0))
+        try dedup.insert(articleID: 11, fingerprint: fingerprint(simhash: 0xF0F0))
+        #expect(dedup.count == 2)
+        #expect(dedup.decide(fingerprint(simhash: 0xF0F0)) == .exact(articleID: 10))
+    }
+
     @Test func nearTextWithSameNumbersIsNear() throws {
         var dedup = try Deduplicator()
         try dedup.insert(articleID: 10, fingerprint: fingerprint(simhash: 0xF0F0, numbers: ["5", "156.9"]))
