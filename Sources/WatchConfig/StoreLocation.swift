@@ -12,4 +12,10 @@ public enum StoreLocation: Sendable, Hashable {
         if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") { return .postgres(url: text) }
         return nil
     }
+
+    /// Whether several daemons may share the state (and so the state and watch folders).
+    public var isShared: Bool {
+        if case .postgres = self { return true }
+        return false
+    }
 }

@@ -13,7 +13,9 @@ import WatchStore
 /// store, the polite fetcher, the ingest with its dedup index, the poll cycle and the delivery worker.
 struct Runtime: Sendable {
     let config: Config
-    let lock: InstanceLock
+    /// The state folder's lock: one daemon per SQLite state. Nil on PostgreSQL, where several
+    /// daemons may share one config, state folder and watch folder.
+    let lock: InstanceLock?
     let store: any Store
     /// The same store when it is SQLite (the file guard); nil on PostgreSQL.
     let sqliteStore: SQLiteStore?
@@ -36,11 +38,14 @@ struct Runtime: Sendable {
             databaseAt: (real.stateDir as NSString).appendingPathComponent(databaseName))
         try FileManager.default.createDirectory(atPath: config.stateDir, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: config.watchDir, withIntermediateDirectories: true)
-        let lock = try InstanceLock(stateDir: config.stateDir)
+        let shared = config.store.isShared
+        let lock = shared ? nil : try InstanceLock(stateDir: config.stateDir)
         // A kill between a watch file's write and its rename leaves the temporary behind. The
         // page's store transaction died with it, so the next poll writes the file again: the
-        // leftover is only litter. The lock above makes sure no live writer owns it.
-        let leftovers = try AtomicFile.removeLeftovers(in: config.watchDir)
+        // leftover is only litter. The lock above makes sure no live writer owns it; a shared
+        // folder's other daemons may be writing, so there only old ones go.
+        let leftovers = try AtomicFile.removeLeftovers(
+            in: config.watchDir, olderThan: shared ? AtomicFile.sharedLeftoverAge : nil)
         if !leftovers.isEmpty {
             logger.info("removed temporary files a stopped run left", metadata: ["count": "\(leftovers.count)"])
         }
