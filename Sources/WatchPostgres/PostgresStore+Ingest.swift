@@ -16,7 +16,7 @@ extension PostgresStore {
                 result = .failure(error)
             }
             // Not cancelled with the caller: a connection back in the pool must not keep the lock.
-            try await Task { try await session.run("SELECT pg_advisory_unlock(\(PostgresLocks.ingest))") }.value
+            _ = try await Task { try await session.run("SELECT pg_advisory_unlock(\(PostgresLocks.ingest))") }.value
             return try result.get()
         }
     }
