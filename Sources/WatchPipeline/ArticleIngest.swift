@@ -19,7 +19,7 @@ public actor ArticleIngest {
     let publisher: ArticlePublisher
     private(set) var webhooks: [WebhookConfig]
     private(set) var sourceNames: [String: String]
-    private(set) var sources: [SourceConfig]
+    private var recheckScopes: RecheckScopes
     /// True while an ingest runs; the others wait in `waiting`, first come first served.
     private var turnTaken = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
@@ -38,7 +38,7 @@ public actor ArticleIngest {
         self.publisher = publisher
         self.webhooks = webhooks
         self.sourceNames = sources.namesByID
-        self.sources = sources
+        self.recheckScopes = RecheckScopes(sources)
         self.clock = clock
         self.logger = logger
         var deduplicator = try Deduplicator()
@@ -54,12 +54,12 @@ public actor ArticleIngest {
     public func update(webhooks: [WebhookConfig], sources: [SourceConfig]) {
         self.webhooks = webhooks
         sourceNames = sources.namesByID
-        self.sources = sources
+        recheckScopes = RecheckScopes(sources)
     }
 
     /// The stored pages `source`'s poll re-requests, in the current config.
     public func recheckScope(for source: SourceConfig) -> RecheckScope {
-        sources.recheckScope(for: source)
+        recheckScopes.scope(for: source)
     }
 
     /// Records the articles of one page (several for a digest). `validators` are the page's,

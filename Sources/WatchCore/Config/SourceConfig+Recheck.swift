@@ -1,15 +1,10 @@
 import Foundation
 
 extension Array where Element == SourceConfig {
-    /// The recheck scope of `source` in this config: its own sightings, plus the orphans (under
-    /// ids no configured source has) on its site when it is the first configured source there.
+    /// The recheck scope of `source` in this config (`RecheckScopes`, which a caller asking for
+    /// many keeps).
     public func recheckScope(for source: SourceConfig) -> RecheckScope {
-        let host = Self.host(of: source.url)
-        let adopter = host.flatMap { host in first { Self.host(of: $0.url) == host } }
-        let prefixes = host.map { ["http://\($0)/", "https://\($0)/"] } ?? []
-        return RecheckScope(
-            sourceID: source.id, configuredSourceIDs: map(\.id),
-            adoptedURLPrefixes: adopter?.id == source.id ? prefixes : [])
+        RecheckScopes(self).scope(for: source)
     }
 
     /// The ids in `stored` (sources that stored articles) that no configured source has any more.
