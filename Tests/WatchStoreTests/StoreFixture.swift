@@ -50,15 +50,6 @@ struct StoreFixture {
         }
     }
 
-    /// Runs `body` on a fresh store of `kind`, then removes the store, however `body` ends.
-    static func withStore<Result>(
-        _ kind: StoreKind, clock: any WallClock = FixedClock(), _ body: (any Store) async throws -> Result
-    ) async throws -> Result {
-        let fixture = try await StoreFixture(kind, clock: clock)
-        defer { fixture.remove() }
-        return try await body(fixture.store)
-    }
-
     static func makeFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bw-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
