@@ -59,31 +59,32 @@ extension SourcePoller {
     private func announceFailing(_ source: SourceConfig, failure: FetchError, previous: SourceStatus?, at now: Date)
         async throws
     {
-        let webhooks = await ingest.webhooks
-        let entries = OutboxPlanner.entries(
-            failing: source, error: failure.description,
-            since: spellStart(previous, now: now), webhooks: webhooks, now: now)
-        try await store.enqueue(entries)
+        let queued = try await announce(.sourceFailing, of: source, error: failure.description, previous, at: now)
         logger.warning(
             "source failing",
             metadata: [
-                "source": "\(source.id)", "failures": "\(failingAfter)",
-                "error": "\(failure)", "webhooks": "\(entries.count)",
+                "source": "\(source.id)", "failures": "\(failingAfter)", "error": "\(failure)", "webhooks": "\(queued)",
             ])
     }
 
     private func announceRecovered(_ source: SourceConfig, previous: SourceStatus, at now: Date) async throws {
-        let webhooks = await ingest.webhooks
         let lastError = previous.lastErrorMessage ?? ""
-        let entries = OutboxPlanner.entries(
-            recovered: source, lastError: lastError,
-            since: spellStart(previous, now: now), webhooks: webhooks, now: now)
-        try await store.enqueue(entries)
+        let queued = try await announce(.sourceRecovered, of: source, error: lastError, previous, at: now)
         logger.notice(
             "source recovered",
             metadata: [
-                "source": "\(source.id)", "after_failures": "\(previous.consecutiveFailures)",
-                "webhooks": "\(entries.count)",
+                "source": "\(source.id)", "after_failures": "\(previous.consecutiveFailures)", "webhooks": "\(queued)",
             ])
+    }
+
+    /// Queues `event` about `source` for every webhook that wants it; returns how many.
+    private func announce(
+        _ event: EventKind, of source: SourceConfig, error: String, _ previous: SourceStatus?, at now: Date
+    ) async throws -> Int {
+        let entries = OutboxPlanner.entries(
+            for: event, source: source, error: error, since: spellStart(previous, now: now),
+            webhooks: await ingest.webhooks, now: now)
+        try await store.enqueue(entries)
+        return entries.count
     }
 }

@@ -122,16 +122,17 @@ struct LabelledPairs {
     func apart() throws -> [Pair] {
         var pairs = try monthlyReleases()
         pairs += Self.templateNotices()
-        let originals = try Self.originals()
-        for first in originals.indices {
-            for second in originals.indices where second > first {
-                pairs.append(
-                    Pair(
-                        category: "apart: different notices, same themes", stored: originals[first],
-                        probe: originals[second], sameArticle: false))
+        pairs += Self.everyPair(of: try Self.originals(), apart: "apart: different notices, same themes")
+        return pairs
+    }
+
+    /// Every two of `texts` (each once, the earlier one stored) as a pair that must stay apart.
+    static func everyPair(of texts: [String], apart category: String) -> [Pair] {
+        texts.indices.flatMap { first in
+            texts.indices[(first + 1)...].map { second in
+                Pair(category: category, stored: texts[first], probe: texts[second], sameArticle: false)
             }
         }
-        return pairs
     }
 
     /// Twelve months of the statistics release on one template: every pair of months, and each
@@ -139,14 +140,8 @@ struct LabelledPairs {
     func monthlyReleases() throws -> [Pair] {
         let template = try Fixture.text("stats-2024-05.txt")
         let months = (1...12).map { Self.release(template, month: $0) }
-        var pairs: [Pair] = []
+        var pairs = Self.everyPair(of: months, apart: "apart: monthly releases")
         for first in months.indices {
-            for second in months.indices where second > first {
-                pairs.append(
-                    Pair(
-                        category: "apart: monthly releases", stored: months[first], probe: months[second],
-                        sameArticle: false))
-            }
             let next = months[(first + 1) % months.count]
             let wrapped = "本文转载自国家邮政局网站\n" + next + "\n（本文转载自国家邮政局网站，如有侵权请联系删除）\n扫一扫分享"
             pairs.append(
@@ -190,18 +185,7 @@ struct LabelledPairs {
         }
         let provinces = ["山西", "河南", "江西", "湖北", "广东", "陕西"]
         let meetings = provinces.indices.map { meeting(province: provinces[$0], quarter: 1 + $0 % 4, day: 10 + $0) }
-        var pairs: [Pair] = []
-        for texts in [licences, meetings] {
-            for first in texts.indices {
-                for second in texts.indices where second > first {
-                    pairs.append(
-                        Pair(
-                            category: "apart: same-template notices", stored: texts[first], probe: texts[second],
-                            sameArticle: false))
-                }
-            }
-        }
-        return pairs
+        return [licences, meetings].flatMap { everyPair(of: $0, apart: "apart: same-template notices") }
     }
 
     static func notice(company: String, licence: String, day: Int) -> String {

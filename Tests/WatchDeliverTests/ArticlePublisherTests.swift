@@ -41,7 +41,7 @@ import WatchTesting
         let source = SourceConfig(id: "gd-news", name: "广东省邮政管理局", kind: .bureau, url: "http://gd.spb.gov.cn/")
         let entry = try #require(
             OutboxPlanner.entries(
-                failing: source, error: "timeout: 20 s", since: Fixtures.fetched,
+                for: .sourceFailing, source: source, error: "timeout: 20 s", since: Fixtures.fetched,
                 webhooks: [RoutingTests.everything], now: Fixtures.fetched
             ).first)
         let payload = try JSONSerialization.jsonObject(with: Data(entry.payload)) as? [String: Any]

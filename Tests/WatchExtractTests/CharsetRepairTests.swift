@@ -25,6 +25,31 @@ import WatchTesting
         #expect(try paragraphs(bytes, override: "utf-8") == ["快递\u{FFFD}\u{FFFD}市场", "管理"])
     }
 
+    /// In text, libxml2 2.9 passes a bad byte through (Swift's decoding then shows it as U+FFFD),
+    /// but in an attribute value it writes the byte as the Latin-1 character of its value: a
+    /// meta title would read `…邮政é\u{80}的通知`, a link `/通知ÿ.html`. `ByteRepair.utf8` replaces
+    /// the bytes before libxml2 sees them.
+    @Test func aBadByteInAnAttributeIsAReplacementCharacterNotLatin1() throws {
+        let bytes =
+            Array(#"<meta name="ArticleTitle" content="关于开展邮政"#.utf8) + [0xE9, 0x80]
+            + Array(#"的通知"><a href="/通知"#.utf8) + [0xFF] + Array(#".html">通知</a>"#.utf8)
+        let document = try decoder.document(from: bytes, contentType: nil, override: "utf-8", url: nil)
+        let title = try #require(try document.select("//meta").first?.attribute("content"))
+        let href = try #require(try document.select("//a").first?.attribute("href"))
+        #expect(title.contains("\u{FFFD}") && title.replacingOccurrences(of: "\u{FFFD}", with: "") == "关于开展邮政的通知")
+        #expect(href == "/通知\u{FFFD}.html")
+    }
+
+    /// A UTF-16 surrogate (ED A0 80) or a code past U+10FFFF (F4 90 80 80) is no character:
+    /// libxml2 drops such a sequence from the text without a trace; repaired, it shows as U+FFFD.
+    @Test func aSequenceOfNoCharacterShowsWhereItWasInsteadOfVanishing() throws {
+        for sequence: [UInt8] in [[0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80]] {
+            let bytes = Array("<p>快递".utf8) + sequence + Array("市场</p>".utf8)
+            let text = try #require(try paragraphs(bytes, override: "utf-8").first)
+            #expect(text.hasPrefix("快递\u{FFFD}") && text.replacingOccurrences(of: "\u{FFFD}", with: "") == "快递市场")
+        }
+    }
+
     @Test func anInvalidGB18030ByteDoesNotCostTheRestOfThePage() throws {
         // 0x81 followed by '<' is no GB18030 sequence; libxml2 alone would stop converting there.
         let bytes =

@@ -2,100 +2,78 @@ import Testing
 
 @testable import WatchFetch
 
-/// The robots.txt parser and matcher on their own.
+/// The robots.txt parser and matcher on their own: each case is a robots.txt, the agent that
+/// asks, the paths it must be allowed and refused, and the crawl delay it must get.
 @Suite struct RobotsRulesTests {
-    @Test func ourGroupWinsOverTheWildcard() {
-        let rules = RobotsRules(
-            parsing: """
-                User-agent: *
-                Disallow: /
-
-                User-agent: bureauwatch
-                Disallow: /admin
-                """)
-        let ours = rules.policy(for: "bureauwatch/0.1 (+https://example.org)")
-        #expect(ours.allows(path: "/news"))
-        #expect(!ours.allows(path: "/admin/login"))
-        #expect(!rules.policy(for: "othercrawler/2").allows(path: "/news"))
+    struct Case: CustomTestStringConvertible, Sendable {
+        let testDescription: String
+        let robots: String
+        var agent = "bureauwatch"
+        var allowed: [String] = []
+        var refused: [String] = []
+        var crawlDelay: Duration?
     }
 
-    @Test func longestMatchDecidesAndAllowWinsTies() {
-        let policy = RobotsRules(
-            parsing: """
-                User-agent: *
-                Disallow: /gjyzj/
-                Allow: /gjyzj/c100015/
-                Disallow: /tie
-                Allow: /tie
-                """
-        ).policy(for: "bureauwatch")
-        #expect(!policy.allows(path: "/gjyzj/c100276/list.shtml"))
-        #expect(policy.allows(path: "/gjyzj/c100015/common_list.shtml"))
-        #expect(policy.allows(path: "/tie"))
-    }
+    static let wildcardAndUs = "User-agent: *\nDisallow: /\n\nUser-agent: bureauwatch\nDisallow: /admin"
+    static let mergedGroups = """
+        # site policy
+        User-agent: BureauWatch   # us
+        User-agent: otherbot
+        Disallow: /a
+        Crawl-delay: 2
 
-    @Test func wildcardsAndEndAnchors() {
-        let policy = RobotsRules(
-            parsing: """
-                User-agent: *
-                Disallow: /*.pdf$
-                Disallow: /search*q=
-                """
-        ).policy(for: "bureauwatch")
-        #expect(!policy.allows(path: "/files/notice.pdf"))
-        #expect(policy.allows(path: "/files/notice.pdf?download=1"))
-        #expect(!policy.allows(path: "/search/?page=2&q=邮政".percentEncodedForTest))
-        #expect(policy.allows(path: "/search/?page=2"))
-    }
+        User-agent: bureauwatch
+        Disallow: /b
+        Crawl-delay: 5
+        """
+    static let garbage = """
+        Disallow: /orphan
+        this is not a field
+        <html>oops</html>
+        User-agent: *
+        Crawl-delay: soon
+        Disallow: /private
+        """
 
-    @Test func emptyDisallowAllowsEverythingAndRobotsTxtIsAlwaysAllowed() {
-        let open = RobotsRules(parsing: "User-agent: *\nDisallow:\n").policy(for: "bureauwatch")
-        #expect(open.allows(path: "/anything"))
-        let closed = RobotsRules(parsing: "User-agent: *\nDisallow: /\n").policy(for: "bureauwatch")
-        #expect(!closed.allows(path: "/"))
-        #expect(closed.allows(path: "/robots.txt"))
-    }
+    static let cases: [Case] = [
+        Case(
+            testDescription: "our group wins over the wildcard", robots: wildcardAndUs,
+            agent: "bureauwatch/0.1 (+https://example.org)", allowed: ["/news"], refused: ["/admin/login"]),
+        Case(
+            testDescription: "another crawler gets the wildcard group", robots: wildcardAndUs,
+            agent: "othercrawler/2", refused: ["/news"]),
+        Case(
+            testDescription: "the longest match decides and Allow wins ties",
+            robots: "User-agent: *\nDisallow: /gjyzj/\nAllow: /gjyzj/c100015/\nDisallow: /tie\nAllow: /tie",
+            allowed: ["/gjyzj/c100015/common_list.shtml", "/tie"], refused: ["/gjyzj/c100276/list.shtml"]),
+        Case(
+            testDescription: "wildcards and end anchors",
+            robots: "User-agent: *\nDisallow: /*.pdf$\nDisallow: /search*q=",
+            allowed: ["/files/notice.pdf?download=1", "/search/?page=2"],
+            refused: ["/files/notice.pdf", "/search/?page=2&q=邮政".percentEncodedForTest]),
+        Case(
+            testDescription: "an empty Disallow allows everything", robots: "User-agent: *\nDisallow:\n",
+            allowed: ["/anything"]),
+        Case(
+            testDescription: "robots.txt itself is always allowed", robots: "User-agent: *\nDisallow: /\n",
+            allowed: ["/robots.txt"], refused: ["/"]),
+        Case(
+            testDescription: "groups naming us are merged, comments ignored", robots: mergedGroups,
+            agent: "bureauwatch/0.1", allowed: ["/c"], refused: ["/a/1", "/b/1"], crawlDelay: .seconds(5)),
+        Case(
+            testDescription: "non-ASCII patterns match encoded paths", robots: "User-agent: *\nDisallow: /通知\n",
+            allowed: ["/news"], refused: ["/%E9%80%9A%E7%9F%A5/1.html"]),
+        Case(
+            testDescription: "garbage, a bad crawl delay and rules before any agent are ignored", robots: garbage,
+            allowed: ["/orphan"], refused: ["/private"]),
+    ]
 
-    @Test func groupsNamingUsAreMergedAndCommentsIgnored() {
-        let policy = RobotsRules(
-            parsing: """
-                # site policy
-                User-agent: BureauWatch   # us
-                User-agent: otherbot
-                Disallow: /a
-                Crawl-delay: 2
-
-                User-agent: bureauwatch
-                Disallow: /b
-                Crawl-delay: 5
-                """
-        ).policy(for: "bureauwatch/0.1")
-        #expect(!policy.allows(path: "/a/1"))
-        #expect(!policy.allows(path: "/b/1"))
-        #expect(policy.allows(path: "/c"))
-        #expect(policy.crawlDelay == .seconds(5))
-    }
-
-    @Test func nonASCIIPatternsMatchEncodedPaths() {
-        let policy = RobotsRules(parsing: "User-agent: *\nDisallow: /通知\n").policy(for: "bureauwatch")
-        #expect(!policy.allows(path: "/%E9%80%9A%E7%9F%A5/1.html"))
-        #expect(policy.allows(path: "/news"))
-    }
-
-    @Test func garbageAndRulesBeforeAnyAgentAreIgnored() {
-        let policy = RobotsRules(
-            parsing: """
-                Disallow: /orphan
-                this is not a field
-                <html>oops</html>
-                User-agent: *
-                Crawl-delay: soon
-                Disallow: /private
-                """
-        ).policy(for: "bureauwatch")
-        #expect(policy.allows(path: "/orphan"))
-        #expect(!policy.allows(path: "/private"))
-        #expect(policy.crawlDelay == nil)
+    @Test(arguments: cases)
+    func policy(_ example: Case) {
+        let policy = RobotsRules(parsing: example.robots).policy(for: example.agent)
+        for path in example.allowed { #expect(policy.allows(path: path), "\(path) should be allowed") }
+        for path in example.refused { #expect(!policy.allows(path: path), "\(path) should be refused") }
+        #expect(policy.crawlDelay == example.crawlDelay)
     }
 
     @Test func noGroupsMeansAllowAll() {

@@ -45,7 +45,7 @@ final class NewsSite: Sendable {
     /// The articles first, so the list never links to a page not yet there.
     private func render() {
         let (count, mode) = state.withLock { $0 }
-        for number in 0..<count { site.set("/news/a\(number).html", Self.articlePage(number)) }
+        for number in 0..<count { site.set(SyntheticPages.noticePath(number), Self.articlePage(number)) }
         switch mode {
         case .serving: site.set(Self.listPath, Self.listPage(count: count))
         case .failing: site.set(Self.listPath, reply: .text("gone", status: 404, contentType: "text/plain"))
@@ -53,32 +53,12 @@ final class NewsSite: Sendable {
         }
     }
 
-    static func title(of number: Int) -> String { "广东省邮政管理局通报第\(number)批快递服务质量抽查结果" }
+    /// Notice `number`'s day: March 2026, before the test machine's "now".
+    private static func day(of number: Int) -> String { "2026-03-\(10 + number % 18)" }
 
-    private static func listPage(count: Int) -> String {
-        let rows = (0..<count).reversed().map { number in
-            "<li><a href=\"/news/a\(number).html\">\(title(of: number))</a><span>2026-03-\(10 + number % 18)</span></li>"
-        }
-        return """
-            <!DOCTYPE html><html><head><meta charset="utf-8"><title>工作动态_广东省邮政管理局</title></head>
-            <body><div class="list-right"><ul class="list">
-            \(rows.joined(separator: "\n"))
-            </ul></div></body></html>
-            """
-    }
+    private static func listPage(count: Int) -> String { SyntheticPages.noticeList(count: count, day: day(of:)) }
 
     private static func articlePage(_ number: Int) -> String {
-        let paragraphs =
-            ["本次抽查为第\(number)批，共检查快递网点\(number * 7 + 3)个，发现问题\(number % 9 + 1)项。"]
-            + SyntheticPages.paragraphs(seed: UInt64(number) &* 7919, characters: 400)
-        return """
-            <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(title(of: number))_广东省邮政管理局</title>
-            <meta name="ArticleTitle" content="\(title(of: number))">
-            <meta name="PubDate" content="2026-03-\(10 + number % 18) 09:30">
-            <meta name="ContentSource" content="广东省邮政管理局"></head>
-            <body><div class="detail"><h1>\(title(of: number))</h1><div class="detail-news">
-            \(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))
-            </div></div></body></html>
-            """
+        SyntheticPages.noticePage(number, day: day(of: number))
     }
 }

@@ -15,47 +15,48 @@ import WatchStore
 
     @Test(arguments: StoreKind.allCases)
     func aRenamedSourceIDsPagesAreRecheckedByTheSourceOnTheirSite(kind: StoreKind) async throws {
-        let fixture = try await StoreFixture(kind)
-        defer { fixture.remove() }
-        let store = fixture.store
-        _ = try await store.record(page(Self.oldPage, source: "gd-news", body: "广东局通知"))
-        _ = try await store.record(page(Self.otherSite, source: "js-news", body: "江苏局通知"))
-        // gd-news was renamed guangdong (two sources on gd.spb.gov.cn: the first one adopts).
-        let config = [
-            Self.source("guangdong", "http://gd.spb.gov.cn/xxgk/list.shtml"),
-            Self.source("guangdong-2", "http://gd.spb.gov.cn/other/list.shtml"),
-            Self.source("js-news", "http://js.spb.gov.cn/list.shtml"),
-        ]
+        try await StoreFixture.withStore(kind) { store in
+            _ = try await store.record(page(Self.oldPage, source: "gd-news", body: "广东局通知"))
+            _ = try await store.record(page(Self.otherSite, source: "js-news", body: "江苏局通知"))
+            // gd-news was renamed guangdong (two sources on gd.spb.gov.cn: the first one adopts).
+            let config = [
+                Self.source("guangdong", "http://gd.spb.gov.cn/xxgk/list.shtml"),
+                Self.source("guangdong-2", "http://gd.spb.gov.cn/other/list.shtml"),
+                Self.source("js-news", "http://js.spb.gov.cn/list.shtml"),
+            ]
 
-        let adopter = try await store.articlesDueForRecheck(config.recheckScope(for: config[0]), firstSeenAfter: at(-1))
-        let second = try await store.articlesDueForRecheck(config.recheckScope(for: config[1]), firstSeenAfter: at(-1))
-        let js = try await store.articlesDueForRecheck(config.recheckScope(for: config[2]), firstSeenAfter: at(-1))
-        #expect(adopter == [Self.oldPage])
-        #expect(second.isEmpty)
-        #expect(js == [Self.otherSite])
-        #expect(config.missingSourceIDs(try await store.sourceIDsWithArticles()) == ["gd-news"])
+            let adopter = try await store.articlesDueForRecheck(
+                config.recheckScope(for: config[0]), firstSeenAfter: at(-1))
+            let second = try await store.articlesDueForRecheck(
+                config.recheckScope(for: config[1]), firstSeenAfter: at(-1))
+            let js = try await store.articlesDueForRecheck(config.recheckScope(for: config[2]), firstSeenAfter: at(-1))
+            #expect(adopter == [Self.oldPage])
+            #expect(second.isEmpty)
+            #expect(js == [Self.otherSite])
+            #expect(config.missingSourceIDs(try await store.sourceIDsWithArticles()) == ["gd-news"])
 
-        // With the old id still configured its pages stay its own.
-        let kept = config + [Self.source("gd-news", "http://gd.spb.gov.cn/old/list.shtml")]
-        #expect(try await store.articlesDueForRecheck(kept.recheckScope(for: kept[0]), firstSeenAfter: at(-1)).isEmpty)
+            // With the old id still configured its pages stay its own.
+            let kept = config + [Self.source("gd-news", "http://gd.spb.gov.cn/old/list.shtml")]
+            #expect(
+                try await store.articlesDueForRecheck(kept.recheckScope(for: kept[0]), firstSeenAfter: at(-1)).isEmpty)
+        }
     }
 
     @Test(arguments: StoreKind.allCases)
     func aMirrorSightingIsInTheOutcomesAndTheArticlesMirrors(kind: StoreKind) async throws {
-        let fixture = try await StoreFixture(kind)
-        defer { fixture.remove() }
-        let store = fixture.store
-        let bureau = try await store.record(page(Self.oldPage, body: "广东局通知"))
-        #expect(bureau.mirrors.isEmpty)
-        #expect(try await store.mirrors(of: [bureau.articleID]).isEmpty)
-        let mirrorURL = "https://mirror.example/p/1.html"
-        let sighting = try await store.record(
-            page(
-                mirrorURL, source: "mirror-news", kind: .mirror, body: "广东局通知（转载）",
-                match: .sameAs(bureau.articleID), seconds: 60))
-        #expect(sighting.change == .newSighting)
-        #expect(sighting.mirrors == [mirrorURL])
-        #expect(try await store.mirrors(of: [bureau.articleID]) == [bureau.articleID: [mirrorURL]])
+        try await StoreFixture.withStore(kind) { store in
+            let bureau = try await store.record(page(Self.oldPage, body: "广东局通知"))
+            #expect(bureau.mirrors.isEmpty)
+            #expect(try await store.mirrors(of: [bureau.articleID]).isEmpty)
+            let mirrorURL = "https://mirror.example/p/1.html"
+            let sighting = try await store.record(
+                page(
+                    mirrorURL, source: "mirror-news", kind: .mirror, body: "广东局通知（转载）",
+                    match: .sameAs(bureau.articleID), seconds: 60))
+            #expect(sighting.change == .newSighting)
+            #expect(sighting.mirrors == [mirrorURL])
+            #expect(try await store.mirrors(of: [bureau.articleID]) == [bureau.articleID: [mirrorURL]])
+        }
     }
 
     @Test func theSQLiteStoreRefusesToWriteWhenItsFileIsDeletedUnderIt() async throws {

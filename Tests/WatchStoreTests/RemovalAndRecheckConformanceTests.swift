@@ -17,113 +17,109 @@ import WatchCore
 
     @Test(arguments: StoreKind.allCases)
     func twoGoneAnswersInARowRemoveTheArticleOnce(kind: StoreKind) async throws {
-        let fixture = try await StoreFixture(kind)
-        defer { fixture.remove() }
-        let store = fixture.store
-        let article = try await store.record(page(Self.bureauURL, body: "通知正文"))
+        try await StoreFixture.withStore(kind) { store in
+            let article = try await store.record(page(Self.bureauURL, body: "通知正文"))
 
-        let first = try await store.recordGone(
-            url: Self.bureauURL, status: 404, at: at(10), announce: Self.announceRemoval)
-        #expect(first == RemovalOutcome(consecutiveGone: 1))
-        #expect(try await store.article(id: article.articleID)?.removed == false)
+            let first = try await store.recordGone(
+                url: Self.bureauURL, status: 404, at: at(10), announce: Self.announceRemoval)
+            #expect(first == RemovalOutcome(consecutiveGone: 1))
+            #expect(try await store.article(id: article.articleID)?.removed == false)
 
-        let second = try await store.recordGone(
-            url: Self.bureauURL, status: 410, at: at(20), announce: Self.announceRemoval)
-        #expect(second.consecutiveGone == 2)
-        #expect(second.removed.map(\.articleID) == [article.articleID])
-        #expect(second.removed.map(\.shortID) == [article.shortID])
-        // The removal carries the stored article, read inside its transaction, for the payload.
-        #expect(second.removed.first?.article?.title == article.article.title)
-        #expect(second.removed.first?.article?.removed == true)
-        #expect(try await store.article(id: article.articleID)?.removed == true)
+            let second = try await store.recordGone(
+                url: Self.bureauURL, status: 410, at: at(20), announce: Self.announceRemoval)
+            #expect(second.consecutiveGone == 2)
+            #expect(second.removed.map(\.articleID) == [article.articleID])
+            #expect(second.removed.map(\.shortID) == [article.shortID])
+            // The removal carries the stored article, read inside its transaction, for the payload.
+            #expect(second.removed.first?.article?.title == article.article.title)
+            #expect(second.removed.first?.article?.removed == true)
+            #expect(try await store.article(id: article.articleID)?.removed == true)
 
-        let third = try await store.recordGone(
-            url: Self.bureauURL, status: 404, at: at(30), announce: Self.announceRemoval)
-        #expect(third.consecutiveGone == 3)
-        #expect(third.removedNow == false)
-        let events = try await store.dueDeliveries(now: at(100), limit: 10).map(\.event)
-        #expect(events == [.articleNew, .articleRemoved])
+            let third = try await store.recordGone(
+                url: Self.bureauURL, status: 404, at: at(30), announce: Self.announceRemoval)
+            #expect(third.consecutiveGone == 3)
+            #expect(third.removedNow == false)
+            let events = try await store.dueDeliveries(now: at(100), limit: 10).map(\.event)
+            #expect(events == [.articleNew, .articleRemoved])
+        }
     }
 
     @Test(arguments: StoreKind.allCases)
     func anAnswerBetweenTwoGoneAnswersBreaksTheRun(kind: StoreKind) async throws {
-        let fixture = try await StoreFixture(kind)
-        defer { fixture.remove() }
-        let store = fixture.store
-        let article = try await store.record(page(Self.bureauURL, body: "通知正文"))
+        try await StoreFixture.withStore(kind) { store in
+            let article = try await store.record(page(Self.bureauURL, body: "通知正文"))
 
-        _ = try await store.recordGone(url: Self.bureauURL, status: 404, at: at(10), announce: Self.announceRemoval)
-        try await store.recordAlive(url: Self.bureauURL, status: 304, at: at(20))
-        let afterNotModified = try await store.recordGone(
-            url: Self.bureauURL, status: 404, at: at(30),
-            announce: Self.announceRemoval)
-        #expect(afterNotModified == RemovalOutcome(consecutiveGone: 1))
+            _ = try await store.recordGone(url: Self.bureauURL, status: 404, at: at(10), announce: Self.announceRemoval)
+            try await store.recordAlive(url: Self.bureauURL, status: 304, at: at(20))
+            let afterNotModified = try await store.recordGone(
+                url: Self.bureauURL, status: 404, at: at(30),
+                announce: Self.announceRemoval)
+            #expect(afterNotModified == RemovalOutcome(consecutiveGone: 1))
 
-        _ = try await store.record(page(Self.bureauURL, body: "通知正文", seconds: 40))
-        let afterPage = try await store.recordGone(
-            url: Self.bureauURL, status: 404, at: at(50), announce: Self.announceRemoval)
-        #expect(afterPage == RemovalOutcome(consecutiveGone: 1))
-        #expect(try await store.article(id: article.articleID)?.removed == false)
+            _ = try await store.record(page(Self.bureauURL, body: "通知正文", seconds: 40))
+            let afterPage = try await store.recordGone(
+                url: Self.bureauURL, status: 404, at: at(50), announce: Self.announceRemoval)
+            #expect(afterPage == RemovalOutcome(consecutiveGone: 1))
+            #expect(try await store.article(id: article.articleID)?.removed == false)
+        }
     }
 
     @Test(arguments: StoreKind.allCases)
     func aVanishedMirrorCopyDoesNotRemoveAnArticleItsBureauStillServes(kind: StoreKind) async throws {
-        let fixture = try await StoreFixture(kind)
-        defer { fixture.remove() }
-        let store = fixture.store
-        let article = try await store.record(page(Self.bureauURL, body: "通知正文"))
-        _ = try await store.record(
-            page(
-                Self.mirrorURL, source: "mirror-news", kind: .mirror, body: "镜像",
-                match: .sameAs(article.articleID)))
+        try await StoreFixture.withStore(kind) { store in
+            let article = try await store.record(page(Self.bureauURL, body: "通知正文"))
+            _ = try await store.record(
+                page(
+                    Self.mirrorURL, source: "mirror-news", kind: .mirror, body: "镜像",
+                    match: .sameAs(article.articleID)))
 
-        _ = try await store.recordGone(url: Self.mirrorURL, status: 404, at: at(10), announce: Self.announceRemoval)
-        let gone = try await store.recordGone(
-            url: Self.mirrorURL, status: 404, at: at(20), announce: Self.announceRemoval)
+            _ = try await store.recordGone(url: Self.mirrorURL, status: 404, at: at(10), announce: Self.announceRemoval)
+            let gone = try await store.recordGone(
+                url: Self.mirrorURL, status: 404, at: at(20), announce: Self.announceRemoval)
 
-        #expect(gone.consecutiveGone == 2)
-        #expect(gone.removedNow == false)
-        #expect(try await store.article(id: article.articleID)?.removed == false)
+            #expect(gone.consecutiveGone == 2)
+            #expect(gone.removedNow == false)
+            #expect(try await store.article(id: article.articleID)?.removed == false)
+        }
     }
 
     @Test(arguments: StoreKind.allCases)
     func aStatusThatIsNotGoneIsNotCounted(kind: StoreKind) async throws {
-        let fixture = try await StoreFixture(kind)
-        defer { fixture.remove() }
-        _ = try await fixture.store.record(page(Self.bureauURL, body: "通知正文"))
-        _ = try await fixture.store.recordGone(
-            url: Self.bureauURL, status: 404, at: at(10), announce: Self.announceRemoval)
-        let server = try await fixture.store.recordGone(
-            url: Self.bureauURL, status: 500, at: at(20),
-            announce: Self.announceRemoval)
-        #expect(server == RemovalOutcome(consecutiveGone: 0))
+        try await StoreFixture.withStore(kind) { store in
+            _ = try await store.record(page(Self.bureauURL, body: "通知正文"))
+            _ = try await store.recordGone(
+                url: Self.bureauURL, status: 404, at: at(10), announce: Self.announceRemoval)
+            let server = try await store.recordGone(
+                url: Self.bureauURL, status: 500, at: at(20),
+                announce: Self.announceRemoval)
+            #expect(server == RemovalOutcome(consecutiveGone: 0))
+        }
     }
 
     @Test(arguments: StoreKind.allCases)
     func recentArticlesOfTheSourceAreDueForARecheck(kind: StoreKind) async throws {
-        let fixture = try await StoreFixture(kind)
-        defer { fixture.remove() }
-        let store = fixture.store
-        let day = 86_400
-        _ = try await store.record(page("http://gd.spb.gov.cn/old.shtml", body: "八天前", seconds: 0))
-        _ = try await store.record(page("http://gd.spb.gov.cn/new1.shtml", body: "三天前", seconds: 5 * day))
-        _ = try await store.record(page("http://gd.spb.gov.cn/new2.shtml", body: "昨天", seconds: 7 * day))
-        let gone = try await store.record(page("http://gd.spb.gov.cn/gone.shtml", body: "已删除", seconds: 6 * day))
-        _ = try await store.record(
-            page("http://js.spb.gov.cn/x.shtml", source: "js-news", body: "别的来源", seconds: 7 * day))
-        for second in [1, 2] {
-            _ = try await store.recordGone(
-                url: "http://gd.spb.gov.cn/gone.shtml", status: 404, at: at(7 * day + second),
-                announce: Self.announceRemoval)
-        }
-        #expect(try await store.article(id: gone.articleID)?.removed == true)
+        try await StoreFixture.withStore(kind) { store in
+            let day = 86_400
+            _ = try await store.record(page("http://gd.spb.gov.cn/old.shtml", body: "八天前", seconds: 0))
+            _ = try await store.record(page("http://gd.spb.gov.cn/new1.shtml", body: "三天前", seconds: 5 * day))
+            _ = try await store.record(page("http://gd.spb.gov.cn/new2.shtml", body: "昨天", seconds: 7 * day))
+            let gone = try await store.record(page("http://gd.spb.gov.cn/gone.shtml", body: "已删除", seconds: 6 * day))
+            _ = try await store.record(
+                page("http://js.spb.gov.cn/x.shtml", source: "js-news", body: "别的来源", seconds: 7 * day))
+            for second in [1, 2] {
+                _ = try await store.recordGone(
+                    url: "http://gd.spb.gov.cn/gone.shtml", status: 404, at: at(7 * day + second),
+                    announce: Self.announceRemoval)
+            }
+            #expect(try await store.article(id: gone.articleID)?.removed == true)
 
-        // The removed article's page stays due: answering again restores it.
-        let due = try await store.articlesDueForRecheck(sourceID: "gd-news", firstSeenAfter: at(8 * day - 7 * day))
-        #expect(
-            due == [
-                "http://gd.spb.gov.cn/new1.shtml", "http://gd.spb.gov.cn/gone.shtml",
-                "http://gd.spb.gov.cn/new2.shtml",
-            ])
+            // The removed article's page stays due: answering again restores it.
+            let due = try await store.articlesDueForRecheck(sourceID: "gd-news", firstSeenAfter: at(8 * day - 7 * day))
+            #expect(
+                due == [
+                    "http://gd.spb.gov.cn/new1.shtml", "http://gd.spb.gov.cn/gone.shtml",
+                    "http://gd.spb.gov.cn/new2.shtml",
+                ])
+        }
     }
 }

@@ -79,6 +79,13 @@ import WatchTesting
         let dates = all.compactMap { $0["published"] as? String }
         #expect(dates == dates.sorted(by: >), "not newest published first: \(dates)")
         #expect(all.allSatisfy { ($0["body"] as? String)?.isEmpty == false })
+        // DESIGN.md's field names are snake_case, never the properties' camelCase.
+        #expect(
+            all.allSatisfy { $0["first_seen"] is String && !$0.keys.contains { $0.contains(where: \.isUppercase) } })
+        let shown = try Self.run(
+            ["articles", "show", try #require(all.first?["id"] as? String), "--json"], config: config)
+        let detail = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+        #expect(detail["shown_version"] as? Int == 1 && (detail["article"] as? [String: Any])?["first_seen"] is String)
         #expect(
             try Self.listed(["articles", "list", "--json", "--limit", "2"], config: config).map { $0["id"] as? String }
                 == all.prefix(2).map { $0["id"] as? String })
@@ -110,7 +117,10 @@ import WatchTesting
         let jsonl = try Self.run(["articles", "export", "--since", day], config: config)
         let since = try Self.listed(["articles", "list", "--json", "--since", day, "--limit", "100"], config: config)
         #expect(jsonl.stdout.split(separator: "\n").count == since.count)
-        #expect(jsonl.stdout.split(separator: "\n").allSatisfy { $0.contains("\"body\":") })
+        #expect(
+            jsonl.stdout.split(separator: "\n").allSatisfy {
+                $0.contains("\"body\":") && $0.contains("\"first_seen\":")
+            })
 
         let nothing = try Self.run(["articles", "search", "完全不存在的词语"], config: config)
         #expect(nothing.status == 1)

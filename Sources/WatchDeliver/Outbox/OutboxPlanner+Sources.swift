@@ -2,20 +2,19 @@ import Foundation
 import WatchCore
 
 extension OutboxPlanner {
-    /// Entries announcing that a failing source works again.
+    /// Entries announcing a source event (`source.failing`, `source.recovered`): `error` is the
+    /// failure (for a recovery, the last one), `since` when the source stopped working. One
+    /// announcement of each per failing spell: `since` names the spell in the delivery id.
     public static func entries(
-        recovered source: SourceConfig, lastError: String, since: Date,
+        for event: EventKind, source: SourceConfig, error: String, since: Date,
         webhooks: [WebhookConfig], now: Date
     ) -> [OutboxEntry] {
-        let payload = EventPayload(
-            source: .sourceRecovered, id: source.id, name: source.name, error: lastError,
-            since: since
-        ).json.bytes
-        return WebhookRouter.recipients(of: .sourceRecovered, article: nil, among: webhooks).map { webhook in
-            // One recovery per failing spell: `since` names the spell.
-            let key = "source.recovered|\(source.id)|\(since.timeIntervalSince1970)|\(webhook.id)"
+        let payload = EventPayload(source: event, id: source.id, name: source.name, error: error, since: since)
+            .json.bytes
+        return WebhookRouter.recipients(of: event, article: nil, among: webhooks).map { webhook in
+            let key = "\(event.rawValue)|\(source.id)|\(since.timeIntervalSince1970)|\(webhook.id)"
             return OutboxEntry(
-                deliveryID: deliveryID(key), event: .sourceRecovered, webhookID: webhook.id,
+                deliveryID: deliveryID(key), event: event, webhookID: webhook.id,
                 payload: payload, createdAt: now, nextAttemptAt: now)
         }
     }

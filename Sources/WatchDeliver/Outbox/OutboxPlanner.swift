@@ -19,20 +19,6 @@ public enum OutboxPlanner {
         }
     }
 
-    /// Entries announcing that a source is failing.
-    public static func entries(
-        failing source: SourceConfig, error: String, since: Date,
-        webhooks: [WebhookConfig], now: Date
-    ) -> [OutboxEntry] {
-        let payload = EventPayload(failing: source.id, name: source.name, error: error, since: since).json.bytes
-        return WebhookRouter.recipients(of: .sourceFailing, article: nil, among: webhooks).map { webhook in
-            let key = "source.failing|\(source.id)|\(since.timeIntervalSince1970)|\(webhook.id)"
-            return OutboxEntry(
-                deliveryID: deliveryID(key), event: .sourceFailing, webhookID: webhook.id,
-                payload: payload, createdAt: now, nextAttemptAt: now)
-        }
-    }
-
     /// Entries announcing `article` again (`notify resend`) as `article.new` with its current
     /// text, one per webhook in `webhooks`, each with a fresh delivery id: a resend is a new
     /// delivery, which a receiver deduplicating on ids must not drop.

@@ -54,31 +54,16 @@ enum YAMLScalar {
         return numericPatterns.contains { text.range(of: $0, options: .regularExpression) != nil }
     }
 
+    /// YAML's double-quoted style: `\0`, and the shortest hex escape for any other scalar a plain
+    /// scalar could not hold.
     private static func doubleQuoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\0": out += "\\0"
-            default:
-                if isPlainSafe(scalar) {
-                    out.unicodeScalars.append(scalar)
-                } else {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out +=
-                        scalar.value <= 0xFF
-                        ? "\\x" + pad(hex, 2) : scalar.value <= 0xFFFF ? "\\u" + pad(hex, 4) : "\\U" + pad(hex, 8)
-                }
-            }
+        var out = ""
+        QuotedString.write(text, into: &out) { scalar in
+            if scalar == "\0" { return "\\0" }
+            if isPlainSafe(scalar) { return nil }
+            let (letter, digits) = scalar.value <= 0xFF ? ("x", 2) : scalar.value <= 0xFFFF ? ("u", 4) : ("U", 8)
+            return QuotedString.hexEscape(scalar, letter, digits: digits, uppercase: true)
         }
-        return out + "\""
-    }
-
-    private static func pad(_ hex: String, _ width: Int) -> String {
-        String(repeating: "0", count: max(0, width - hex.count)) + hex
+        return out
     }
 }

@@ -60,11 +60,6 @@ public struct EventPayload: Sendable, Hashable, Codable {
             contentSHA256: article.contentSHA256, path: path)
     }
 
-    /// The payload of a `source.failing` event.
-    public init(failing id: String, name: String, error: String, since: Date) {
-        self.init(source: .sourceFailing, id: id, name: name, error: error, since: since)
-    }
-
     /// The payload of a source event (`source.failing`, `source.recovered`): `error` is the
     /// failure (for a recovery, the last one), `since` when the source stopped working.
     public init(source event: EventKind, id: String, name: String, error: String, since: Date) {

@@ -51,25 +51,10 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// RFC 8259 string: quote, backslash and control characters escaped; the rest stays UTF-8.
     private static func writeString(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
+        QuotedString.write(text, into: &out) { scalar in
+            // U+2028 and U+2029 end a line in JavaScript: escaped, the JSON is also valid JS.
+            scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}"
+                ? QuotedString.hexEscape(scalar, "u", digits: 4) : nil
         }
-        out += "\""
     }
 }

@@ -2,7 +2,9 @@
 ///
 /// libxml2 (2.9) stops converting at the first byte iconv rejects and silently drops the rest
 /// of the page, so one bad byte would cost the whole article. Repairing the bytes first keeps
-/// everything after it; the damaged character shows as `�`.
+/// everything after it; the damaged character shows as `�`. UTF-8 goes through no converter,
+/// but libxml2 writes a bad byte inside an attribute value as the Latin-1 character of its
+/// value (a meta title with `é` in it) and drops surrogates and codes past U+10FFFF from text.
 enum ByteRepair {
     /// U+FFFD in UTF-8.
     static let utf8Replacement: [UInt8] = [0xEF, 0xBF, 0xBD]

@@ -14,7 +14,7 @@ import LibXML
 /// The override is never second-guessed: it is the operator's word.
 ///
 /// Invalid byte sequences never stop decoding: for UTF-8 and GB18030 they are replaced by
-/// U+FFFD before libxml2 sees them (libxml2 would otherwise drop the rest of the page).
+/// U+FFFD before libxml2 sees them (`ByteRepair` says what libxml2 would do with them).
 public struct PageDecoder: Sendable {
     /// Well-formed multibyte sequences needed before valid UTF-8 outvotes a declaration.
     static let utf8EvidenceThreshold = 8

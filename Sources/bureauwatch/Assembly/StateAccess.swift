@@ -27,9 +27,17 @@ enum StateAccess {
     }
 
     static func printJSON<T: Encodable>(_ value: T) throws {
+        print(jsonEscapingControls(String(decoding: try jsonEncoder().encode(value), as: UTF8.self)))
+    }
+
+    /// The encoder of the commands' JSON: DESIGN.md's snake_case field names made from the
+    /// properties' names (`firstSeen` is `first_seen`), keys sorted, slashes as they are.
+    static func jsonEncoder(pretty: Bool = true) -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(jsonEscapingControls(String(decoding: try encoder.encode(value), as: UTF8.self)))
+        encoder.outputFormatting =
+            pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return encoder
     }
 
     /// JSON with the control and bidi characters JSONEncoder leaves raw (C1, U+202A…) written as

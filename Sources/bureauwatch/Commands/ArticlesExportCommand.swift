@@ -26,8 +26,7 @@ struct ArticlesExportCommand: AsyncParsableCommand {
         let articles = try await store.articles(matching: filter.query(limit: limit ?? Self.unlimited))
         switch format {
         case .jsonl:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let encoder = StateAccess.jsonEncoder(pretty: false)
             for article in articles {
                 print(
                     String(decoding: try encoder.encode(ArticleListing.Summary(article, withBody: true)), as: UTF8.self)

@@ -19,20 +19,6 @@ struct NotifyStatusCommand: AsyncParsableCommand {
         let format: String?
         let pending, abandoned: Int
         let oldestPending, failingSince, lastError, lastErrorAt, lastSuccess: String?
-
-        /// The JSON field names of DESIGN.md.
-        enum CodingKeys: String, CodingKey {
-            case id
-            case configured
-            case format
-            case pending
-            case abandoned
-            case oldestPending = "oldest_pending"
-            case failingSince = "failing_since"
-            case lastError = "last_error"
-            case lastErrorAt = "last_error_at"
-            case lastSuccess = "last_success"
-        }
     }
 
     func run() async throws {

@@ -16,21 +16,6 @@ struct SourcesCommand: AsyncParsableCommand {
         /// Article links robots.txt made the last poll skip.
         let robotsSkipped: Int
         let lastSuccess, lastError, lastErrorAt, nextPoll: String?
-
-        /// The JSON field names of DESIGN.md.
-        enum CodingKeys: String, CodingKey {
-            case id
-            case name
-            case kind
-            case url
-            case health
-            case consecutiveFailures = "consecutive_failures"
-            case robotsSkipped = "robots_skipped"
-            case lastSuccess = "last_success"
-            case lastError = "last_error"
-            case lastErrorAt = "last_error_at"
-            case nextPoll = "next_poll"
-        }
     }
 
     func run() async throws {

@@ -27,22 +27,6 @@ enum ArticleListing {
             removed = article.removed
             body = withBody ? article.body : nil
         }
-
-        /// The JSON field names of DESIGN.md.
-        enum CodingKeys: String, CodingKey {
-            case id
-            case title
-            case source
-            case url
-            case published
-            case publisher
-            case canonicalURL = "canonical_url"
-            case documentNumber = "document_number"
-            case firstSeen = "first_seen"
-            case version
-            case removed
-            case body
-        }
     }
 
     struct Detail: Encodable {
@@ -54,17 +38,6 @@ enum ArticleListing {
         let attachments: [Attachment]
         let sightings: [SightingRow]
         let versions: [VersionRow]
-
-        /// The JSON field names of DESIGN.md.
-        enum CodingKeys: String, CodingKey {
-            case article
-            case state
-            case shownVersion = "shown_version"
-            case body
-            case attachments
-            case sightings
-            case versions
-        }
     }
 
     struct SightingRow: Encodable {

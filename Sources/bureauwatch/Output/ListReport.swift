@@ -20,11 +20,6 @@ struct ListReport: Encodable {
     /// Why the page is not a list (no rows, a wall); `nil` when it is one.
     var error: String?
 
-    enum CodingKeys: String, CodingKey {
-        case url, rule, rows, dropped, error
-        case nextPage = "next_page"
-    }
-
     init(url: String, page: ListPage, problem: ListPageError?) {
         self.url = url
         rule = page.rule
@@ -45,9 +40,7 @@ struct ListReport: Encodable {
     }
 
     func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
+        String(decoding: try StateAccess.jsonEncoder().encode(self), as: UTF8.self)
     }
 
     func text() -> String {

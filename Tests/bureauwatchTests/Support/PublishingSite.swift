@@ -48,7 +48,7 @@ final class PublishingSite: Sendable {
     }
 
     /// The path of article `number`.
-    static func path(of number: Int) -> String { "/news/a\(number).html" }
+    static func path(of number: Int) -> String { SyntheticPages.noticePath(number) }
 
     func reply(_ request: RecordedRequest) -> ServerReply {
         if request.path == Self.listPath {
@@ -69,7 +69,7 @@ final class PublishingSite: Sendable {
         return .text(Self.articlePage(number))
     }
 
-    static func title(of number: Int) -> String { "广东省邮政管理局通报第\(number)批快递服务质量抽查结果" }
+    static func title(of number: Int) -> String { SyntheticPages.noticeTitle(number) }
 
     /// Each article has its own day in 2026, before the test machine's "now".
     static func day(of number: Int) -> String {
@@ -86,29 +86,9 @@ final class PublishingSite: Sendable {
     private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
     static func listPage(count: Int) -> String {
-        let rows = (0..<count).reversed().map { number in
-            "<li><a href=\"\(path(of: number))\">\(title(of: number))</a><span>\(day(of: number))</span></li>"
-        }
-        return """
-            <!DOCTYPE html><html><head><meta charset="utf-8"><title>工作动态_广东省邮政管理局</title></head>
-            <body><div class="list-right"><ul class="list">
-            \(rows.joined(separator: "\n"))
-            </ul></div><div class="footer">粤ICP备05084302号</div></body></html>
-            """
+        SyntheticPages.noticeList(
+            count: count, day: day(of:), footer: "<div class=\"footer\">粤ICP备05084302号</div>")
     }
 
-    static func articlePage(_ number: Int) -> String {
-        let paragraphs =
-            ["本次抽查为第\(number)批，共检查快递网点\(number * 7 + 3)个，发现问题\(number % 9 + 1)项。"]
-            + SyntheticPages.paragraphs(seed: UInt64(number) &* 7919, characters: 400)
-        return """
-            <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(title(of: number))_广东省邮政管理局</title>
-            <meta name="ArticleTitle" content="\(title(of: number))">
-            <meta name="PubDate" content="\(day(of: number)) 09:30">
-            <meta name="ContentSource" content="广东省邮政管理局"></head>
-            <body><div class="detail"><h1>\(title(of: number))</h1><div class="detail-news">
-            \(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))
-            </div></div></body></html>
-            """
-    }
+    static func articlePage(_ number: Int) -> String { SyntheticPages.noticePage(number, day: day(of: number)) }
 }
