@@ -1,0 +1,81 @@
+import Foundation
+import Logging
+import PostgresNIO
+import WatchCore
+import WatchPostgres
+
+/// Copies an SQLite state into an empty PostgreSQL database (`bureauwatch state migrate`, issue 19):
+/// every table but SQLite's full-text index, ids unchanged, in one PostgreSQL transaction (all or
+/// nothing). The target's schema comes from the PostgreSQL store's own migrator first; columns
+/// are copied by name, so a PostgreSQL-only column (a lease, a sequence number) keeps its default.
+/// The caller makes sure no daemon writes the SQLite file meanwhile.
+public struct StateMigration: Sendable {
+    public let sqlitePath: String
+    let client: PostgresClient
+    let clock: any WallClock
+    let logger: Logger
+
+    /// A migration of the SQLite file at `sqlitePath` into `client`'s database (the client must be
+    /// running).
+    public init(sqlitePath: String, client: PostgresClient, clock: any WallClock = SystemClock(), logger: Logger) {
+        self.sqlitePath = sqlitePath
+        self.client = client
+        self.clock = clock
+        self.logger = logger
+    }
+
+    /// Runs the copy; throws `StateMigrationError.targetNotEmpty`, untouched, for a database that
+    /// holds rows.
+    public func run() async throws -> StateMigrationReport {
+        let started = ContinuousClock.now
+        // Checked before the schema is created or brought up to date, so a refused database is
+        // left as it was; checked again under the tables' locks, inside the copy's transaction.
+        try await client.withConnection { try await Self.refuseRows(in: target($0)) }
+        try await PostgresStore(client: client, clock: clock, logger: logger).migrate()
+        let reader = try SQLiteStateReader(path: sqlitePath)
+        let copies = try await client.withConnection { connection in
+            try await Self.inTransaction(target(connection)) { target in
+                try await target.lock(CopiedTable.all.map(\.name))
+                try await Self.refuseRows(in: target)
+                var copies: [TableCopy] = []
+                for table in CopiedTable.all {
+                    copies.append(try await TableCopy.run(table, from: reader, to: target))
+                    logger.info(
+                        "state migrate copied a table",
+                        metadata: ["table": "\(table.name)", "rows": "\(copies.last?.rows ?? 0)"])
+                }
+                return copies
+            }
+        }
+        await reader.finish()
+        let elapsed = ContinuousClock.now - started
+        return StateMigrationReport(
+            tables: copies.map { TableRows(table: $0.table, rows: $0.rows) },
+            leftColumns: copies.flatMap { copy in copy.leftColumns.map { "\(copy.table).\($0)" } },
+            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    private func target(_ connection: PostgresConnection) -> PostgresTarget {
+        PostgresTarget(connection: connection, logger: logger)
+    }
+
+    private static func refuseRows(in target: PostgresTarget) async throws {
+        let found = try await target.tablesWithRows()
+        guard found.isEmpty else { throw StateMigrationError.targetNotEmpty(found) }
+    }
+
+    /// `body` between `BEGIN` and `COMMIT`, rolled back when it throws (its error rethrown).
+    private static func inTransaction<T>(
+        _ target: PostgresTarget, _ body: (PostgresTarget) async throws -> T
+    ) async throws -> T {
+        try await target.run("BEGIN")
+        do {
+            let value = try await body(target)
+            try await target.run("COMMIT")
+            return value
+        } catch {
+            try? await target.run("ROLLBACK")
+            throw error
+        }
+    }
+}
