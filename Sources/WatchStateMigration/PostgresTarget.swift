@@ -33,8 +33,9 @@ struct PostgresTarget {
         return columns
     }
 
-    /// Every table of the current schema that holds rows, bureauwatch's schema record aside.
-    func tablesWithRows() async throws -> [TableRows] {
+    /// The tables of the current schema that hold rows, bureauwatch's schema record aside: all of
+    /// them, or only those `among`.
+    func tablesWithRows(among: Set<String>? = nil) async throws -> [TableRows] {
         let rows = try await connection.query(
             """
             SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -42,7 +43,7 @@ struct PostgresTarget {
             ORDER BY c.relname
             """, logger: logger)
         var names: [String] = []
-        for try await name in rows.decode(String.self) { names.append(name) }
+        for try await name in rows.decode(String.self) where among?.contains(name) ?? true { names.append(name) }
         var found: [TableRows] = []
         for name in names {
             let count = try await connection.query(

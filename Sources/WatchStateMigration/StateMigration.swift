@@ -28,15 +28,16 @@ public struct StateMigration: Sendable {
     /// holds rows.
     public func run() async throws -> StateMigrationReport {
         let started = ContinuousClock.now
-        // Checked before the schema is created or brought up to date, so a refused database is
-        // left as it was; checked again under the tables' locks, inside the copy's transaction.
+        // Every table is checked before the schema is created or brought up to date, so a refused
+        // database is left as it was; the copied ones again under their locks, inside the copy's
+        // transaction (a later step's tables may come with rows of their own).
         try await client.withConnection { try await Self.refuseRows(in: target($0)) }
         try await PostgresStore(client: client, clock: clock, logger: logger).migrate()
         let reader = try SQLiteStateReader(path: sqlitePath)
         let copies = try await client.withConnection { connection in
             try await Self.inTransaction(target(connection)) { target in
                 try await target.lock(CopiedTable.all.map(\.name))
-                try await Self.refuseRows(in: target)
+                try await Self.refuseRows(in: target, among: Set(CopiedTable.all.map(\.name)))
                 var copies: [TableCopy] = []
                 for table in CopiedTable.all {
                     copies.append(try await TableCopy.run(table, from: reader, to: target))
@@ -59,8 +60,8 @@ public struct StateMigration: Sendable {
         PostgresTarget(connection: connection, logger: logger)
     }
 
-    private static func refuseRows(in target: PostgresTarget) async throws {
-        let found = try await target.tablesWithRows()
+    private static func refuseRows(in target: PostgresTarget, among: Set<String>? = nil) async throws {
+        let found = try await target.tablesWithRows(among: among)
         guard found.isEmpty else { throw StateMigrationError.targetNotEmpty(found) }
     }
 

@@ -124,14 +124,13 @@ struct StateMigrationTests {
         let own = try await postgres.record(page("http://other.example/1.html", body: "已有的状态。"))
         let before = try await postgres.statistics()
 
-        await #expect(throws: StateMigrationError.self) { _ = try await setup.migrate() }
-        do {
-            _ = try await setup.migrate()
-        } catch let error as StateMigrationError {
-            guard case .targetNotEmpty(let tables) = error else { throw error }
-            #expect(tables.contains(TableRows(table: "articles", rows: 1)))
-            #expect(error.description.contains("articles (1 row)"))
+        let refused = await #expect(throws: StateMigrationError.self) { _ = try await setup.migrate() }
+        guard case .targetNotEmpty(let tables)? = refused else {
+            Issue.record("not refused as not empty: \(String(describing: refused))")
+            return
         }
+        #expect(tables.contains(TableRows(table: "articles", rows: 1)))
+        #expect(refused?.description.contains("articles (1 row)") == true, "\(String(describing: refused))")
         #expect(try await postgres.statistics() == before)
         #expect(try await postgres.latestArticles(limit: 10).map(\.id) == [own.articleID])
     }
