@@ -53,7 +53,8 @@ enum MigrationSample {
         try await store.recordRobotsSkipped(sourceID: "mirror-news", kind: .mirror, count: 4)
     }
 
-    /// `article.new` entries exist for each article (`announceToOps`); one is delivered, one
+    /// `article.new` entries exist for each article and an `article.updated` and `article.removed` one
+    /// (`announceToOps`, `announceRemoval`); one `article.new` is delivered, one
     /// abandoned, one retried later, and the removal's entry waits.
     static func fillOutbox(_ store: any Store, shortIDs: [String]) async throws {
         try await store.markDelivered(deliveryID: "article.new-\(shortIDs[0])", at: at(100))

@@ -6,7 +6,10 @@ import WatchStore
 
 /// How fast `state migrate` copies a large state: not a timed test, a measurement for
 /// BENCHMARKS.md, run only with `BUREAUWATCH_MIGRATE_BENCH=<articles>` (and a PostgreSQL).
-@Suite(.enabled(if: StateMigrationSpeedTests.articles != nil && PostgresTestDatabase.serverURL != nil))
+@Suite(
+    .enabled(
+        if: ProcessInfo.processInfo.environment["BUREAUWATCH_MIGRATE_BENCH"] != nil
+            && PostgresTestDatabase.serverURL != nil))
 struct StateMigrationSpeedTests {
     static var articles: Int? { ProcessInfo.processInfo.environment["BUREAUWATCH_MIGRATE_BENCH"].flatMap { Int($0) } }
 
