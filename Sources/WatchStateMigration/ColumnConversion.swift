@@ -11,7 +11,7 @@ enum ColumnConversion: Sendable, Equatable {
     /// SQLite's 0/1 integer as a `boolean` (`articles.removed`).
     case bool
     /// A JSON text as `jsonb` or `json` (`articles.attachments`).
-    case json(typeName: String)
+    case json
     /// A blob as `bytea` (`outbox.payload`).
     case bytes
     /// Normalized numbers joined with the ASCII unit separator, as `text[]` (`numbers`).
@@ -19,7 +19,7 @@ enum ColumnConversion: Sendable, Equatable {
     /// A containment sketch as 8 hex digits per hash, as `integer[]` (`sketch`).
     case hexSketch
 
-    /// The list separator the SQLite store writes (`ColumnCoding.numberSeparator`): chr(31).
+    /// The list separator the SQLite store writes (`ColumnCoding.numberSeparator`), U+001F.
     static let unitSeparator = 31
 
     /// The conversion for a PostgreSQL column of type `typeName` (`udt_name`), nil when none fits.
@@ -30,20 +30,11 @@ enum ColumnConversion: Sendable, Equatable {
         case ("int2", _), ("int4", _): self = .int32
         case ("int8", _): self = .int64
         case ("bool", _): self = .bool
-        case ("jsonb", _), ("json", _): self = .json(typeName: typeName)
+        case ("jsonb", _), ("json", _): self = .json
         case ("bytea", _): self = .bytes
         case ("_text", "numbers"): self = .unitSeparatedList
         case ("_int4", "sketch"): self = .hexSketch
         default: return nil
-        }
-    }
-
-    /// The SQL that takes parameter `$index` into the column.
-    func placeholder(_ index: Int) -> String {
-        switch self {
-        case .json(let typeName): "$\(index)::\(typeName)"
-        case .unitSeparatedList: "string_to_array($\(index), chr(\(Self.unitSeparator)))"
-        default: "$\(index)"
         }
     }
 
@@ -58,22 +49,34 @@ enum ColumnConversion: Sendable, Equatable {
         }
     }
 
-    /// Appends `value` to `bindings` as the PostgreSQL column takes it.
-    func bind(_ value: SQLiteValue, into bindings: inout PostgresBindings) throws {
+    /// Appends `value` to `buffer` in COPY's text format, as the PostgreSQL column takes it.
+    func writeCopyText(_ value: SQLiteValue, to buffer: inout ByteBuffer) throws {
         switch (self, value) {
-        case (_, .null): bindings.appendNull()
-        case (.text, .text(let text)), (.json, .text(let text)), (.unitSeparatedList, .text(let text)):
-            bindings.append(text)
-        case (.double, .real(let number)): bindings.append(number)
-        case (.int32, .integer(let number)): bindings.append(try Self.int32(number))
-        case (.int64, .integer(let number)): bindings.append(number)
-        case (.bool, .integer(let number)): bindings.append(number != 0)
-        case (.bytes, .blob(let bytes)): bindings.append(ByteBuffer(bytes: bytes))
+        case (_, .null): buffer.writeStaticString("\\N")
+        case (.text, .text(let text)), (.json, .text(let text)): CopyText.writeEscaped(text, to: &buffer)
+        case (.double, .real(let number)): buffer.writeString(number.description)
+        case (.int32, .integer(let number)): buffer.writeString(String(try Self.int32(number)))
+        case (.int64, .integer(let number)): buffer.writeString(String(number))
+        case (.bool, .integer(let number)): buffer.writeStaticString(number != 0 ? "t" : "f")
+        case (.bytes, .blob(let bytes)): CopyText.writeHex(bytes, to: &buffer)
+        case (.unitSeparatedList, .text(let text)):
+            CopyText.writeEscaped(CopyText.arrayLiteral(Self.list(fromUnitSeparated: text)), to: &buffer)
         case (.hexSketch, .text(let text)):
             // A malformed sketch reads back as none in SQLite too: NULL, matched by SimHash only.
-            if let sketch = Self.sketch(fromHex: text) { bindings.append(sketch) } else { bindings.appendNull() }
+            guard let sketch = Self.sketch(fromHex: text) else {
+                buffer.writeStaticString("\\N")
+                return
+            }
+            buffer.writeString("{" + sketch.map { String($0) }.joined(separator: ",") + "}")
         default: throw StateMigrationError.unexpectedValue("\(value) for a \(self) column")
         }
+    }
+
+    /// The SQLite store's list, split as `ColumnCoding.numbers(from:)` does.
+    static func list(fromUnitSeparated text: String) -> [String] {
+        guard !text.isEmpty else { return [] }
+        return text.split(separator: Character(Unicode.Scalar(UInt8(unitSeparator))), omittingEmptySubsequences: false)
+            .map(String.init)
     }
 
     static func int32(_ number: Int64) throws -> Int32 {

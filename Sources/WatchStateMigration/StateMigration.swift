@@ -43,17 +43,19 @@ public struct StateMigration: Sendable {
                     copies.append(try await TableCopy.run(table, from: reader, to: target))
                     logger.info(
                         "state migrate copied a table",
-                        metadata: ["table": "\(table.name)", "rows": "\(copies.last?.rows ?? 0)"])
+                        metadata: [
+                            "table": "\(table.name)", "rows": "\(copies.last?.rows ?? 0)",
+                            "seconds": "\(copies.last?.seconds ?? 0)",
+                        ])
                 }
                 return copies
             }
         }
         await reader.finish()
-        let elapsed = ContinuousClock.now - started
         return StateMigrationReport(
-            tables: copies.map { TableRows(table: $0.table, rows: $0.rows) },
+            tables: copies.map { CopiedRows(table: $0.table, rows: $0.rows, seconds: $0.seconds) },
             leftColumns: copies.flatMap { copy in copy.leftColumns.map { "\(copy.table).\($0)" } },
-            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            seconds: (ContinuousClock.now - started).seconds)
     }
 
     private func target(_ connection: PostgresConnection) -> PostgresTarget {

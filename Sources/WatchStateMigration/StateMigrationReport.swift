@@ -1,7 +1,7 @@
 /// What `state migrate` copied, and how fast.
 public struct StateMigrationReport: Sendable, Equatable {
     /// Rows copied per table, in the order they were copied.
-    public let tables: [TableRows]
+    public let tables: [CopiedRows]
     /// SQLite columns with no PostgreSQL column of the same name (`table.column`): not copied.
     public let leftColumns: [String]
     /// From the first look at the target to the commit.

@@ -1,18 +1,24 @@
 import LibSQLite
+import PostgresNIO
 
-/// One table copied: its rows, batch by batch, and the identity sequences moved past them.
+/// One table copied: its rows streamed in one `COPY`, batch by batch, and the identity sequences
+/// moved past them.
 struct TableCopy: Sendable {
     let table: String
     let rows: Int
     /// SQLite columns PostgreSQL has no column for.
     let leftColumns: [String]
+    let seconds: Double
 
-    /// About this much text and blob per statement: a batch of long bodies stays a few MB.
-    static let maxBytesPerStatement = 4 << 20
+    /// Rows read from SQLite and sent to PostgreSQL at a time.
+    static let rowsPerWrite = 1_000
+    /// About this much text and blob per write: a batch of long bodies stays a few MB.
+    static let bytesPerWrite = 4 << 20
 
     static func run(_ table: CopiedTable, from reader: SQLiteStateReader, to target: PostgresTarget) async throws
         -> TableCopy
     {
+        let started = ContinuousClock.now
         guard let sqliteColumns = try await reader.columns(of: table.name) else {
             throw StateMigrationError.missingTable(table.name, store: "SQLite")
         }
@@ -22,19 +28,26 @@ struct TableCopy: Sendable {
         let identities = targetColumns.filter { column in
             column.isIdentity && copied.contains { $0.name == column.name }
         }
-        let insert = BatchInsert(table: table.name, columns: copied, keepsIdentity: !identities.isEmpty)
         try await reader.start(table, columns: copied)
         var rows = 0
-        while true {
-            let batch = try await reader.nextBatch(
-                maxRows: insert.rowsPerStatement, maxBytes: Self.maxBytesPerStatement)
-            guard !batch.isEmpty else { break }
-            try await target.run(try insert.query(batch))
-            rows += batch.count
+        // COPY writes an identity column's values as given, as OVERRIDING SYSTEM VALUE would.
+        try await target.connection.copyFrom(
+            table: table.name, columns: copied.map(\.name), logger: target.logger
+        ) { writer in
+            while true {
+                let batch = try await reader.nextBatch(maxRows: Self.rowsPerWrite, maxBytes: Self.bytesPerWrite)
+                guard !batch.isEmpty else { break }
+                var buffer = ByteBuffer()
+                for row in batch { try CopyText.write(row, columns: copied, to: &buffer) }
+                try await writer.write(buffer)
+                rows += batch.count
+            }
         }
         for identity in identities { try await target.moveSequence(table: table.name, column: identity.name) }
         let targetNames = Set(targetColumns.map(\.name))
-        return TableCopy(table: table.name, rows: rows, leftColumns: sqliteColumns.filter { !targetNames.contains($0) })
+        return TableCopy(
+            table: table.name, rows: rows, leftColumns: sqliteColumns.filter { !targetNames.contains($0) },
+            seconds: (ContinuousClock.now - started).seconds)
     }
 
     /// The columns both sides have (or PostgreSQL derives), in PostgreSQL's order.

@@ -16,9 +16,11 @@ enum MigrationSample {
 
     /// Fills `store`; returns the short ids of the articles made.
     static func fill(_ store: any Store) async throws -> [String] {
+        // Numbers that are empty, read "NULL" or hold an array literal's and COPY's special
+        // characters, and a body with tabs, backslashes and line ends, come back as they were.
         let first = try await store.record(
             observation(
-                bureauURL, body: body, numbers: ["2026", "1", ""], sketch: sketch,
+                bureauURL, body: body, numbers: ["2026", "1", "", "NULL", #"a"b\c{,}"#], sketch: sketch,
                 validators: Validators(etag: "\"v1\"", lastModified: "Tue, 27 Oct 2026 08:00:00 GMT")))
         for seconds in [600, 1_200] {
             _ = try await store.record(observation(bureauURL, body: revised, seconds: seconds))
@@ -27,7 +29,8 @@ enum MigrationSample {
             observation(
                 mirrorURL, source: "mirror-news", kind: .mirror, body: body + "（转载）",
                 match: .sameAs(first.articleID, how: .near(distance: 3)), seconds: 60))
-        let gone = try await store.record(observation(goneURL, body: "另一篇通知：快递市场监管工作安排。", seconds: 30))
+        let gone = try await store.record(
+            observation(goneURL, body: "另一篇通知：快递市场监管工作安排。\t路径 C:\\temp\\n 与\r\n「引号」\"\\N", seconds: 30))
         for seconds in [1_000, 2_000] {
             _ = try await store.recordGone(url: goneURL, status: 404, at: at(seconds), announce: announceRemoval)
         }

@@ -27,13 +27,14 @@ struct StateMigrationSpeedTests {
         _ = try SQLiteStore(path: path, logger: quietLogger)
         let filled = ContinuousClock.now
         try Self.fill(path, articles: count)
+        let filling = ContinuousClock.now - filled
         let database = try await PostgresTestDatabase.make()
         defer { database.remove() }
         let report = try await StateMigration(sqlitePath: path, client: database.client, logger: quietLogger).run()
         print(
             "state migrate: \(count) articles, \(report.totalRows) rows in \(report.seconds) s = "
-                + "\(Int(report.rowsPerSecond)) rows/s (filling SQLite took \(ContinuousClock.now - filled))")
-        for table in report.tables { print("  \(table.table): \(table.rows)") }
+                + "\(Int(report.rowsPerSecond)) rows/s (filling SQLite took \(filling))")
+        for table in report.tables { print("  \(table.table): \(table.rows) rows in \(table.seconds) s") }
         #expect(report.tables.first { $0.table == "articles" }?.rows == count)
     }
 

@@ -99,11 +99,11 @@ struct StateMigrateCommand: AsyncParsableCommand {
     }
 
     static func summary(_ report: StateMigrationReport, from path: String, to url: String) -> String {
-        let rows = report.tables.map { [$0.table, String($0.rows)] }
+        let rows = report.tables.map { [$0.table, String($0.rows), String(format: "%.1f s", $0.seconds)] }
         var lines = [
             "copied \(path) into \(url) in \(String(format: "%.1f", report.seconds)) s "
                 + "(\(Int(report.rowsPerSecond.rounded())) rows/s)",
-            TextTable.format([["table", "rows"]] + rows + [["total", String(report.totalRows)]]),
+            TextTable.format([["table", "rows", "time"]] + rows + [["total", String(report.totalRows)]]),
         ]
         if !report.leftColumns.isEmpty {
             lines.append("not copied (no such PostgreSQL column): " + report.leftColumns.joined(separator: ", "))
