@@ -1,5 +1,4 @@
 import LibSQLite
-import PostgresNIO
 
 /// How one SQLite column becomes its PostgreSQL one, chosen by the PostgreSQL column's type
 /// (and, for the two list columns, its name): SQLite keeps lists as text, PostgreSQL as arrays.
@@ -49,28 +48,31 @@ enum ColumnConversion: Sendable, Equatable {
         }
     }
 
-    /// Appends `value` to `buffer` in COPY's text format, as the PostgreSQL column takes it.
-    func writeCopyText(_ value: SQLiteValue, to buffer: inout ByteBuffer) throws {
+    /// Appends `value` to `out` in COPY's text format, as the PostgreSQL column takes it.
+    func writeCopyText(_ value: SQLiteValue, to out: inout [UInt8]) throws {
         switch (self, value) {
-        case (_, .null): buffer.writeStaticString("\\N")
-        case (.text, .text(let text)), (.json, .text(let text)): CopyText.writeEscaped(text, to: &buffer)
-        case (.double, .real(let number)): buffer.writeString(number.description)
-        case (.int32, .integer(let number)): buffer.writeString(String(try Self.int32(number)))
-        case (.int64, .integer(let number)): buffer.writeString(String(number))
-        case (.bool, .integer(let number)): buffer.writeStaticString(number != 0 ? "t" : "f")
-        case (.bytes, .blob(let bytes)): CopyText.writeHex(bytes, to: &buffer)
+        case (_, .null): out += Self.null
+        case (.text, .text(let text)), (.json, .text(let text)): CopyText.appendEscaped(text, to: &out)
+        case (.double, .real(let number)): out += number.description.utf8
+        case (.int32, .integer(let number)): out += String(try Self.int32(number)).utf8
+        case (.int64, .integer(let number)): out += String(number).utf8
+        case (.bool, .integer(let number)): out.append(UInt8(ascii: number != 0 ? "t" : "f"))
+        case (.bytes, .blob(let bytes)): CopyText.appendHex(bytes, to: &out)
         case (.unitSeparatedList, .text(let text)):
-            CopyText.writeEscaped(CopyText.arrayLiteral(Self.list(fromUnitSeparated: text)), to: &buffer)
+            CopyText.appendEscaped(CopyText.arrayLiteral(Self.list(fromUnitSeparated: text)), to: &out)
         case (.hexSketch, .text(let text)):
             // A malformed sketch reads back as none in SQLite too: NULL, matched by SimHash only.
             guard let sketch = Self.sketch(fromHex: text) else {
-                buffer.writeStaticString("\\N")
+                out += Self.null
                 return
             }
-            buffer.writeString("{" + sketch.map { String($0) }.joined(separator: ",") + "}")
+            out += ("{" + sketch.map { String($0) }.joined(separator: ",") + "}").utf8
         default: throw StateMigrationError.unexpectedValue("\(value) for a \(self) column")
         }
     }
+
+    /// COPY's NULL: `\N`.
+    static let null: [UInt8] = [UInt8(ascii: "\\"), UInt8(ascii: "N")]
 
     /// The SQLite store's list, split as `ColumnCoding.numbers(from:)` does.
     static func list(fromUnitSeparated text: String) -> [String] {

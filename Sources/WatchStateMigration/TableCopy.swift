@@ -37,9 +37,9 @@ struct TableCopy: Sendable {
             while true {
                 let batch = try await reader.nextBatch(maxRows: Self.rowsPerWrite, maxBytes: Self.bytesPerWrite)
                 guard !batch.isEmpty else { break }
-                var buffer = ByteBuffer()
-                for row in batch { try CopyText.write(row, columns: copied, to: &buffer) }
-                try await writer.write(buffer)
+                var bytes: [UInt8] = []
+                for row in batch { try CopyText.write(row, columns: copied, to: &bytes) }
+                try await writer.write(ByteBuffer(bytes: bytes))
                 rows += batch.count
             }
         }
