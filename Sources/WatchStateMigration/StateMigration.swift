@@ -41,7 +41,7 @@ public struct StateMigration: Sendable {
                 var copies: [TableCopy] = []
                 for table in CopiedTable.all {
                     copies.append(try await TableCopy.run(table, from: reader, to: target))
-                    logger.info(
+                    logger.debug(
                         "state migrate copied a table",
                         metadata: [
                             "table": "\(table.name)", "rows": "\(copies.last?.rows ?? 0)",
