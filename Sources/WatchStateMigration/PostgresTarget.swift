@@ -62,6 +62,25 @@ struct PostgresTarget {
         try await run(PostgresQuery(unsafeSQL: "LOCK TABLE \(list) IN ACCESS EXCLUSIVE MODE"))
     }
 
+    /// The indexes of `tables` that no constraint stands on (primary keys and UNIQUE ones stay:
+    /// the foreign keys are checked through them), each with the statement that builds it again.
+    func secondaryIndexes(of tables: [String]) async throws -> [SecondaryIndex] {
+        let rows = try await connection.query(
+            """
+            SELECT i.relname::text, pg_get_indexdef(i.oid) FROM pg_index x
+            JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+            JOIN pg_namespace n ON n.oid = t.relnamespace
+            WHERE n.nspname = current_schema() AND t.relname::text = ANY(\(tables))
+                AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
+            ORDER BY i.relname
+            """, logger: logger)
+        var indexes: [SecondaryIndex] = []
+        for try await (name, definition) in rows.decode((String, String).self) {
+            indexes.append(SecondaryIndex(name: name, definition: definition))
+        }
+        return indexes
+    }
+
     /// Moves the sequence behind an identity column past the largest id copied in, so the next
     /// row the store inserts gets a new id.
     func moveSequence(table: String, column: String) async throws {

@@ -35,21 +35,7 @@ public struct StateMigration: Sendable {
         try await PostgresStore(client: client, clock: clock, logger: logger).migrate()
         let reader = try SQLiteStateReader(path: sqlitePath)
         let copies = try await client.withConnection { connection in
-            try await Self.inTransaction(target(connection)) { target in
-                try await target.lock(CopiedTable.all.map(\.name))
-                try await Self.refuseRows(in: target, among: Set(CopiedTable.all.map(\.name)))
-                var copies: [TableCopy] = []
-                for table in CopiedTable.all {
-                    copies.append(try await TableCopy.run(table, from: reader, to: target))
-                    logger.debug(
-                        "state migrate copied a table",
-                        metadata: [
-                            "table": "\(table.name)", "rows": "\(copies.last?.rows ?? 0)",
-                            "seconds": "\(copies.last?.seconds ?? 0)",
-                        ])
-                }
-                return copies
-            }
+            try await Self.inTransaction(target(connection)) { try await Self.copyAll(from: reader, into: $0) }
         }
         await reader.finish()
         return StateMigrationReport(
@@ -58,8 +44,40 @@ public struct StateMigration: Sendable {
             seconds: (ContinuousClock.now - started).seconds)
     }
 
+    /// Every table, under locks, with the secondary indexes dropped first and built again after.
+    private static func copyAll(from reader: SQLiteStateReader, into target: PostgresTarget) async throws
+        -> [TableCopy]
+    {
+        let names = CopiedTable.all.map(\.name)
+        try await target.lock(names)
+        try await refuseRows(in: target, among: Set(names))
+        let indexes = try await target.secondaryIndexes(of: names)
+        for index in indexes {
+            try await target.run(PostgresQuery(unsafeSQL: "DROP INDEX \(PostgresTarget.quoted(index.name))"))
+        }
+        var copies: [TableCopy] = []
+        for table in CopiedTable.all {
+            let copy = try await TableCopy.run(table, from: reader, to: target)
+            target.logger.debug(
+                "state migrate copied a table",
+                metadata: ["table": "\(table.name)", "rows": "\(copy.rows)", "seconds": "\(copy.seconds)"])
+            copies.append(copy)
+        }
+        try await build(indexes, in: target)
+        return copies
+    }
+
     private func target(_ connection: PostgresConnection) -> PostgresTarget {
         PostgresTarget(connection: connection, logger: logger)
+    }
+
+    /// Memory for building the indexes again, for this transaction only: the server's default
+    /// (64 MB) is small for a trigram index over every body.
+    static let indexBuildMemory = "256MB"
+
+    private static func build(_ indexes: [SecondaryIndex], in target: PostgresTarget) async throws {
+        try await target.run(PostgresQuery(unsafeSQL: "SET LOCAL maintenance_work_mem = '\(indexBuildMemory)'"))
+        for index in indexes { try await target.run(PostgresQuery(unsafeSQL: index.definition)) }
     }
 
     private static func refuseRows(in target: PostgresTarget, among: Set<String>? = nil) async throws {

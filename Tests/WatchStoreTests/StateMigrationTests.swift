@@ -43,6 +43,12 @@ struct StateMigrationTests {
         }
     }
 
+    /// The PostgreSQL schema's indexes that no constraint stands on.
+    static let secondaryIndexes: Set<String> = [
+        "articles_by_canonical_url", "articles_by_first_seen", "articles_title_trigrams", "articles_body_trigrams",
+        "sightings_by_url", "sightings_by_source", "versions_by_sha256", "outbox_by_due", "outbox_by_webhook",
+    ]
+
     @Test func everyReadAnswersAsTheSQLiteStoreDid() async throws {
         let setup = try await Setup.make()
         defer { setup.remove() }
@@ -59,6 +65,12 @@ struct StateMigrationTests {
         #expect(report.tables.first { $0.table == "outbox" }?.rows == 6)
         #expect(report.leftColumns.isEmpty)
         #expect(try await postgres.statistics() == statistics)
+        // The indexes dropped for the copy are all back.
+        let indexes = try await setup.database.client.query(
+            "SELECT indexname::text FROM pg_indexes WHERE schemaname = current_schema()")
+        var names: Set<String> = []
+        for try await name in indexes.decode(String.self) { names.insert(name) }
+        #expect(names.isSuperset(of: Self.secondaryIndexes), "\(names)")
         for shortID in setup.shortIDs {
             let detail = try await postgres.article(shortID: shortID)
             #expect(detail != nil)
