@@ -91,6 +91,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]),
+        // `state migrate`: the one place that reads an SQLite state and writes a PostgreSQL one.
+        .target(
+            name: "WatchStateMigration",
+            dependencies: [
+                "WatchCore", "WatchPostgres", "LibSQLite",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .target(
             name: "WatchDeliver",
             dependencies: [
@@ -133,7 +141,7 @@ let package = Package(
             dependencies: [
                 "WatchCore", "WatchConfig", "WatchDaemon", "WatchPipeline", "WatchFetch", "WatchExtract", "WatchDedup",
                 "WatchStore", "WatchDeliver",
-                "WatchWeb", "WatchPostgres",
+                "WatchWeb", "WatchPostgres", "WatchStateMigration",
                 // Only for `--version`: the linked C libraries' own version strings.
                 "LibCurl", "LibXML", "LibSQLite", "LibOpenCC",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -184,7 +192,8 @@ let package = Package(
         .testTarget(
             name: "WatchStoreTests",
             dependencies: [
-                "WatchStore", "WatchPostgres", "WatchTesting", "LibSQLite", "WatchPipeline", "WatchDeliver",
+                "WatchStore", "WatchPostgres", "WatchStateMigration", "WatchTesting", "LibSQLite", "WatchPipeline",
+                "WatchDeliver",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
@@ -203,7 +212,13 @@ let package = Package(
                 "WatchWeb", "WatchTesting", "WatchFetch", "WatchHTTP",
                 .product(name: "Logging", package: "swift-log"),
             ]),
-        .testTarget(name: "bureauwatchTests", dependencies: ["WatchTesting", "LibSQLite"], exclude: ["DemoSite"]),
+        // PostgreSQL for `state migrate`'s binary test: a database of its own to migrate into.
+        .testTarget(
+            name: "bureauwatchTests",
+            dependencies: [
+                "WatchTesting", "LibSQLite", "WatchPostgres", .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            exclude: ["DemoSite"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -10,7 +10,7 @@ struct Bureauwatch: AsyncParsableCommand {
         version: VersionReport.text,
         subcommands: [
             RunCommand.self, FetchCommand.self, CheckCommand.self, ExtractCommand.self,
-            SourcesCommand.self, ArticlesCommand.self, NotifyCommand.self,
+            SourcesCommand.self, ArticlesCommand.self, NotifyCommand.self, StateCommand.self,
         ])
 
     /// Parses and runs the command, mapping ArgumentParser's usage failures (64) to DESIGN.md's

@@ -17,7 +17,7 @@ import WatchTesting
         let run = try ChildProcess.run(Self.binary.path, ["--help"])
         let output = run.output
         #expect(run.status == 0)
-        for command in ["run", "fetch", "check", "extract", "sources", "articles", "notify"] {
+        for command in ["run", "fetch", "check", "extract", "sources", "articles", "notify", "state"] {
             #expect(output.contains("\n  \(command) "), "missing subcommand \(command)")
         }
     }
