@@ -5,6 +5,7 @@ enum PostgresSchema {
     static let migrations: [PostgresMigration] = [
         PostgresMigration(version: 1, name: "core tables", statements: trigramExtension + coreTables + outboxTables),
         PostgresMigration(version: 2, name: "text log", statements: textLog),
+        PostgresMigration(version: 3, name: "leases", statements: leaseTables),
     ]
 
     static var latestVersion: Int { migrations.count }

@@ -10,7 +10,7 @@ extension PostgresStore: Service {
     /// connected until `run()` is going; then `migrate()` brings the schema up to date.
     public convenience init(
         url: PostgresStoreURL, pgpass: PGPassFile? = PGPassFile.load(),
-        clock: any WallClock = SystemClock(), logger: Logger
+        clock: any WallClock = SystemClock(), daemonID: String = DaemonIdentity.current(), logger: Logger
     ) {
         // Errors only: a lease asked for while `run()` is still starting is answered once it
         // runs, and postgres-nio's warning about it would only alarm the operator.
@@ -18,7 +18,7 @@ extension PostgresStore: Service {
         background.logLevel = .error
         let client = PostgresClient(
             configuration: url.clientConfiguration(pgpass: pgpass), backgroundLogger: background)
-        self.init(client: client, clock: clock, logger: logger)
+        self.init(client: client, clock: clock, daemonID: daemonID, logger: logger)
     }
 
     /// Runs the client until the task is cancelled or the service group shuts down gracefully.

@@ -7,12 +7,16 @@ extension PostgresStore {
     public func recordPollSuccess(sourceID: String, kind: SourceRole, at: Date, nextDue: Date) async throws {
         try await transaction { db in
             try await ensureSource(sourceID, kind: kind, db)
-            // A recovered source shows no error: the last one is history once a poll succeeds.
+            // A recovered source shows no error: the last one is history once a poll succeeds. This
+            // daemon's lease ends (another's, taken after this one's expired, stays).
             try await db.run(
                 """
                 UPDATE sources SET consecutive_failures = 0, last_success = \(StoreValues.seconds(at)),
                     next_due = \(StoreValues.seconds(nextDue)), last_error_kind = NULL, last_error_message = NULL,
-                    last_error_at = NULL
+                    last_error_at = NULL,
+                    last_polled_by = \(daemonID),
+                    lease_expires_at = CASE WHEN lease_holder = \(daemonID) THEN NULL ELSE lease_expires_at END,
+                    lease_holder = CASE WHEN lease_holder = \(daemonID) THEN NULL ELSE lease_holder END
                 WHERE id = \(sourceID)
                 """)
         }
@@ -29,7 +33,10 @@ extension PostgresStore {
                 """
                 UPDATE sources SET consecutive_failures = consecutive_failures + 1,
                     last_error_kind = \(error.kind.rawValue), last_error_message = \(error.message),
-                    last_error_at = \(StoreValues.seconds(at)), next_due = \(StoreValues.seconds(nextDue))
+                    last_error_at = \(StoreValues.seconds(at)), next_due = \(StoreValues.seconds(nextDue)),
+                    last_polled_by = \(daemonID),
+                    lease_expires_at = CASE WHEN lease_holder = \(daemonID) THEN NULL ELSE lease_expires_at END,
+                    lease_holder = CASE WHEN lease_holder = \(daemonID) THEN NULL ELSE lease_holder END
                 WHERE id = \(sourceID)
                 RETURNING consecutive_failures
                 """
@@ -71,7 +78,7 @@ extension PostgresStore {
     /// The columns `sourceStatus(from:)` reads, in its order.
     static let sourceColumns = """
         id, kind, next_due, consecutive_failures, last_error_kind, last_error_message, last_error_at,
-            last_success, robots_skipped
+            last_success, robots_skipped, last_polled_by, lease_holder, lease_expires_at
         """
 
     static func sourceStatus(from row: StoreRow) throws -> SourceStatus {
@@ -80,6 +87,7 @@ extension PostgresStore {
             nextDue: try row.date(2), consecutiveFailures: try row.int(3),
             lastErrorKind: try row.string(4).flatMap(FetchError.Kind.init(rawValue:)),
             lastErrorMessage: try row.string(5), lastErrorAt: try row.date(6),
-            lastSuccess: try row.date(7), robotsSkipped: try row.int(8))
+            lastSuccess: try row.date(7), robotsSkipped: try row.int(8), lastPolledBy: try row.string(9),
+            leaseHolder: try row.string(10), leaseExpiresAt: try row.date(11))
     }
 }

@@ -13,23 +13,30 @@ public final class PostgresStore: Store {
     let client: PostgresClient
     let clock: any WallClock
     let logger: Logger
+    /// The daemon this store works for: the holder of the leases it takes (`SourceLeaseStore`,
+    /// `LaneLeaseStore`) and the poller it records.
+    public let daemonID: String
     /// Where the watch-file writes a transaction makes run: off the cooperative pool.
     let fileWork = BlockingWork(label: "bureauwatch.postgres-files")
 
     /// A store on `client`, not yet migrated: `open` is the usual way in.
-    public init(client: PostgresClient, clock: any WallClock = SystemClock(), logger: Logger) {
+    public init(
+        client: PostgresClient, clock: any WallClock = SystemClock(), daemonID: String = DaemonIdentity.current(),
+        logger: Logger
+    ) {
         self.client = client
         self.clock = clock
+        self.daemonID = daemonID
         self.logger = logger
     }
 
     /// A store on `client` with its database migrated to the newest schema (the client must be
     /// running).
     public static func open(
-        client: PostgresClient, clock: any WallClock = SystemClock(),
+        client: PostgresClient, clock: any WallClock = SystemClock(), daemonID: String = DaemonIdentity.current(),
         logger: Logger
     ) async throws -> PostgresStore {
-        let store = PostgresStore(client: client, clock: clock, logger: logger)
+        let store = PostgresStore(client: client, clock: clock, daemonID: daemonID, logger: logger)
         try await store.migrate()
         return store
     }

@@ -13,11 +13,18 @@ public struct SourceStatus: Sendable, Hashable, Codable {
     public var lastSuccess: Date?
     /// Article links robots.txt made the last poll skip.
     public var robotsSkipped: Int
+    /// The daemon that recorded the last poll, when the store keeps it (a shared store).
+    public var lastPolledBy: String?
+    /// The daemon holding the source's lease (polling it now), and until when; a lease past its
+    /// expiry is free for another daemon to take.
+    public var leaseHolder: String?
+    public var leaseExpiresAt: Date?
 
     public init(
         sourceID: String, kind: SourceRole, nextDue: Date? = nil, consecutiveFailures: Int = 0,
         lastErrorKind: FetchError.Kind? = nil, lastErrorMessage: String? = nil, lastErrorAt: Date? = nil,
-        lastSuccess: Date? = nil, robotsSkipped: Int = 0
+        lastSuccess: Date? = nil, robotsSkipped: Int = 0, lastPolledBy: String? = nil, leaseHolder: String? = nil,
+        leaseExpiresAt: Date? = nil
     ) {
         self.sourceID = sourceID
         self.kind = kind
@@ -28,5 +35,8 @@ public struct SourceStatus: Sendable, Hashable, Codable {
         self.lastErrorAt = lastErrorAt
         self.lastSuccess = lastSuccess
         self.robotsSkipped = robotsSkipped
+        self.lastPolledBy = lastPolledBy
+        self.leaseHolder = leaseHolder
+        self.leaseExpiresAt = leaseExpiresAt
     }
 }

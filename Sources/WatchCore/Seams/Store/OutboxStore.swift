@@ -3,7 +3,7 @@ import Foundation
 /// The persistent webhook outbox. Entries are added by the store in the same transaction as the
 /// article change they announce; the delivery worker drains them through this seam, one lane
 /// per webhook.
-public protocol OutboxStore: Sendable {
+public protocol OutboxStore: LaneLeaseStore, Sendable {
     /// Adds entries (used directly by tests, `notify resend` and the planners outside an
     /// article transaction). An entry whose delivery id is already there is left as it is.
     func enqueue(_ entries: [OutboxEntry]) async throws

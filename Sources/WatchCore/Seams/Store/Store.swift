@@ -4,7 +4,7 @@ import Foundation
 /// webhook outbox. `SQLiteStore` is the real one; `InMemoryStore` (WatchTesting) is its twin;
 /// both pass one conformance suite. Each write is one transaction: a kill at any moment leaves
 /// all of it or none of it.
-public protocol Store: ValidatorStore, OutboxStore, IngestCoordination, Sendable {
+public protocol Store: ValidatorStore, OutboxStore, IngestCoordination, SourceLeaseStore, Sendable {
     // MARK: writes
 
     /// Records one article page: the article (new, a new sighting, a new version, or unchanged),

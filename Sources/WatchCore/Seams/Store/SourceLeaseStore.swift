@@ -1,0 +1,27 @@
+import Foundation
+
+/// Leases on sources, so daemons sharing one store poll each source once (issue 19). A daemon
+/// claims the due sources before it polls them; `recordPollSuccess`/`recordPollFailure` end its
+/// lease; a holder that dies leaves a lease that expires, and then another daemon takes the
+/// source over. The store knows which daemon it works for (`DaemonIdentity`).
+///
+/// The defaults are a single daemon's: every claim succeeds. SQLite is one daemon per state
+/// file already (`InstanceLock`), and the in-memory twin one per process.
+public protocol SourceLeaseStore: Sendable {
+    /// Claims each due source for this daemon, creating the record of a source never seen. A
+    /// source is `claimed` unless another daemon holds an unexpired lease on it, or its stored
+    /// next due time lies beyond `now` (another daemon polled it).
+    func claimSources(_ requests: [SourceLeaseRequest], now: Date) async throws -> [String: SourceClaim]
+
+    /// Ends every lease this daemon holds (a graceful stop: the polls cut short record nothing,
+    /// and other daemons need not wait for the leases to expire).
+    func releaseSourceLeases() async throws
+}
+
+extension SourceLeaseStore {
+    public func claimSources(_ requests: [SourceLeaseRequest], now: Date) async throws -> [String: SourceClaim] {
+        Dictionary(requests.map { ($0.sourceID, .claimed) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func releaseSourceLeases() async throws {}
+}

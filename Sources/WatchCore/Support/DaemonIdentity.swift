@@ -1,0 +1,18 @@
+import Foundation
+
+/// The id a daemon goes by in a shared store (who holds a lease, who polled a source last):
+/// `BUREAUWATCH_DAEMON_ID` when set, else `<hostname>-<pid>`, unique among live processes.
+public enum DaemonIdentity {
+    /// The environment variable that names the daemon.
+    public static let variable = "BUREAUWATCH_DAEMON_ID"
+
+    /// This process's id.
+    public static func current(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        hostname: String = ProcessInfo.processInfo.hostName,
+        pid: Int32 = ProcessInfo.processInfo.processIdentifier
+    ) -> String {
+        let named = environment[variable]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        return named.isEmpty ? "\(hostname)-\(pid)" : named
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import PostgresNIO
+import WatchCore
+
+/// Source leases (`SourceLeaseStore`): the due sources a daemon may poll now.
+extension PostgresStore {
+    public func claimSources(_ requests: [SourceLeaseRequest], now: Date) async throws -> [String: SourceClaim] {
+        // Sorted, so two daemons creating the same new rows take their index entries in one order.
+        let wanted = Dictionary(requests.map { ($0.sourceID, $0) }, uniquingKeysWith: { first, _ in first })
+            .values.sorted { $0.sourceID < $1.sourceID }
+        guard !wanted.isEmpty else { return [:] }
+        let ids = wanted.map(\.sourceID)
+        let dueBy = StoreValues.seconds(now.addingTimeInterval(SourceLease.dueTolerance.seconds))
+        return try await read { db in
+            try await db.run(
+                """
+                INSERT INTO sources (id, kind) SELECT * FROM unnest(\(ids)::text[], \(wanted.map(\.kind.rawValue))::text[])
+                ON CONFLICT (id) DO NOTHING
+                """)
+            // One statement: the rows another claim is writing are skipped, not waited for.
+            let claimed = try await db.rows(
+                """
+                WITH wanted AS (
+                    SELECT * FROM unnest(\(ids)::text[], \(wanted.map { StoreValues.seconds($0.expiresAt) })::double precision[])
+                        AS w (id, expires_at)
+                ), free AS (
+                    SELECT s.id, w.expires_at FROM sources s JOIN wanted w ON w.id = s.id
+                    WHERE (s.lease_holder IS NULL OR s.lease_holder = \(daemonID)
+                            OR s.lease_expires_at <= \(StoreValues.seconds(now)))
+                        AND (s.next_due IS NULL OR s.next_due <= \(dueBy))
+                    ORDER BY s.id
+                    FOR UPDATE OF s SKIP LOCKED
+                )
+                UPDATE sources s SET lease_holder = \(daemonID), lease_expires_at = free.expires_at
+                FROM free WHERE s.id = free.id
+                RETURNING s.id
+                """
+            ) { try $0.requiredString(0, "sources.id") }
+            var claims = Dictionary(claimed.map { ($0, SourceClaim.claimed) }, uniquingKeysWith: { first, _ in first })
+            let others = ids.filter { claims[$0] == nil }
+            guard !others.isEmpty else { return claims }
+            let rows = try await db.rows(
+                """
+                SELECT id, lease_holder, lease_expires_at, next_due FROM sources WHERE id = ANY (\(others)::text[])
+                """
+            ) { (try $0.requiredString(0, "sources.id"), try $0.string(1), try $0.date(2), try $0.date(3)) }
+            for (id, holder, expiry, nextDue) in rows {
+                claims[id] = refusal(holder: holder, expiry: expiry, nextDue: nextDue, now: now)
+            }
+            return claims
+        }
+    }
+
+    /// Why a source was not claimed, from its row as read just after the claim.
+    func refusal(holder: String?, expiry: Date?, nextDue: Date?, now: Date) -> SourceClaim {
+        if let holder, holder != daemonID, let expiry, expiry > now { return .held(by: holder, until: expiry) }
+        if let nextDue, nextDue > now.addingTimeInterval(SourceLease.dueTolerance.seconds) {
+            return .notDue(until: nextDue)
+        }
+        return .contended
+    }
+
+    public func releaseSourceLeases() async throws {
+        try await read { db in
+            try await db.run(
+                """
+                UPDATE sources SET lease_holder = NULL, lease_expires_at = NULL WHERE lease_holder = \(daemonID)
+                """)
+        }
+    }
+}
