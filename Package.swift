@@ -194,6 +194,8 @@ let package = Package(
             dependencies: [
                 "WatchStore", "WatchPostgres", "WatchStateMigration", "WatchTesting", "LibSQLite", "WatchPipeline",
                 "WatchDeliver",
+                // Two daemons' schedulers on one PostgreSQL (SharedSchedulingTests).
+                "WatchFetch",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]),

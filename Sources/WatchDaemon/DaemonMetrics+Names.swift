@@ -9,6 +9,7 @@ extension DaemonMetrics {
         static let fetchDuration = "bureauwatch_fetch_duration_seconds"
         static let lastSuccess = "bureauwatch_source_last_success_timestamp_seconds"
         static let consecutiveFailures = "bureauwatch_source_consecutive_failures"
+        static let daemonInfo = "bureauwatch_daemon_info"
     }
 
     /// What happened to an article (`articles_total{event}`).

@@ -43,6 +43,12 @@ public struct DaemonMetrics: Sendable {
         }
     }
 
+    /// The id this daemon goes by in a shared store (`daemon_info{daemon}` 1): with several
+    /// daemons on one PostgreSQL, each one's `polls_total` counts the polls it made itself.
+    public func setDaemon(_ id: String) {
+        gauge(Name.daemonInfo, [("daemon", id)]).record(1)
+    }
+
     /// One poll of `source` started (whatever its outcome).
     public func recordPoll(source: String) {
         counter(Name.polls, [("source", source)]).increment()

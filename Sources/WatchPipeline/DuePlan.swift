@@ -76,6 +76,14 @@ public struct DuePlan: Sendable {
         due[id] = elapsed + (nextIn ?? source.interval)
     }
 
+    /// A poll `start` handed out that will not run (another daemon holds or has just polled the
+    /// source): the source is due again `wait` after `elapsed`, and frees its lane at once.
+    public mutating func putBack(_ id: String, wait: Duration, at elapsed: Duration) {
+        running[id] = nil
+        guard sources[id] != nil else { return }
+        due[id] = elapsed + wait
+    }
+
     /// The next moment after `elapsed` something may start: the earliest later due time of a
     /// source not in flight, or a mirror's hold running out. A source already due but held back
     /// by a limit starts when a poll ends, which wakes the scheduler anyway. `nil` when nothing

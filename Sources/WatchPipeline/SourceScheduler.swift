@@ -7,6 +7,9 @@ import WatchCore
 /// due time back to the plan. No poll waits for another, so a source that hangs holds back only
 /// itself (each poll also has a time budget, `SourcePoller.budget(for:)`).
 ///
+/// With several daemons on one store, each due source is claimed first (`claim`): only the
+/// daemon holding its lease polls it.
+///
 /// Due times are kept on `clock`, a monotonic clock (`ContinuousClock` in the daemon; tests
 /// inject their own), so a step of the wall clock neither stops nor hurries polling.
 public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
@@ -48,7 +51,8 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
             while !Task.isCancelled {
                 let fresh = plan.update(sources: await sources())
                 if !fresh.isEmpty { await admit(fresh, into: &plan, at: elapsed()) }
-                for source in plan.start(at: elapsed(), maxInFlight: maxPollsInFlight) {
+                let starting = plan.start(at: elapsed(), maxInFlight: maxPollsInFlight)
+                for source in await claim(starting, in: &plan, elapsed: elapsed) {
                     _ = group.addTaskUnlessCancelled { .polled(await cycle.poller.poll(source, clock: clock)) }
                 }
                 let now = elapsed()
@@ -72,6 +76,7 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
             }
             group.cancelAll()
         }
+        await releaseLeases()
     }
 
     /// First due times for sources the plan does not know: the store's due time when it is

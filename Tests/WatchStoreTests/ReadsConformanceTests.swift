@@ -96,8 +96,11 @@ import WatchCore
                 health == [
                     SourceStatus(
                         sourceID: "gd-news", kind: .bureau, nextDue: at(190), consecutiveFailures: 2,
-                        lastErrorKind: .timeout, lastErrorMessage: "no answer in 20 s", lastErrorAt: at(70)),
-                    SourceStatus(sourceID: "mirror-news", kind: .mirror, nextDue: at(605), lastSuccess: at(5)),
+                        lastErrorKind: .timeout, lastErrorMessage: "no answer in 20 s", lastErrorAt: at(70),
+                        lastPolledBy: StoreFixture.pollerID(kind)),
+                    SourceStatus(
+                        sourceID: "mirror-news", kind: .mirror, nextDue: at(605), lastSuccess: at(5),
+                        lastPolledBy: StoreFixture.pollerID(kind)),
                 ])
             // One source's row, as each poll reads it, is that source's entry; a source never polled has none.
             #expect(try await store.sourceStatus("mirror-news") == health.last)

@@ -41,7 +41,8 @@ struct StoreFixture {
         case .postgres:
             let database = try await PostgresTestDatabase.make()
             do {
-                store = try await PostgresStore.open(client: database.client, clock: clock, logger: quietLogger)
+                store = try await PostgresStore.open(
+                    client: database.client, clock: clock, daemonID: Self.daemonID, logger: quietLogger)
             } catch {
                 database.remove()
                 throw error
@@ -49,6 +50,12 @@ struct StoreFixture {
             (folder, self.database) = (nil, database)
         }
     }
+
+    /// The daemon a PostgreSQL fixture's store works for.
+    static let daemonID = "daemon-a"
+
+    /// Who a store of `kind` records as a source's last poller: only a shared store keeps it.
+    static func pollerID(_ kind: StoreKind) -> String? { kind == .postgres ? daemonID : nil }
 
     static func makeFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bw-store-\(UUID().uuidString)")

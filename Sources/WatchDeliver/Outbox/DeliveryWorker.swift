@@ -7,7 +7,8 @@ import WatchCore
 /// only its own lane. An entry leaves the outbox only when the receiver accepted it
 /// (`WebhookVerdict`); anything else is retried per `DeliveryRetryPolicy`, and a receiver that
 /// says "too fast" pauses its lane. All entry state lives in the outbox, so a restarted worker
-/// picks up where the last one stopped; pacing and pauses live here.
+/// picks up where the last one stopped; pacing and pauses live here. With several daemons on
+/// one store, a lane runs in the daemon holding its lease (`DeliveryWorker+Leases`).
 public actor DeliveryWorker {
     /// Waits between paced sends; tests pass one that moves a manual clock.
     public typealias Sleep = @Sendable (Duration) async -> Void
@@ -105,6 +106,8 @@ public actor DeliveryWorker {
                 continue
             }
             if let until = pausedUntil[id], until > clock.now { continue }
+            // Another daemon sending this lane keeps it: it alone paces the webhook.
+            guard try await holdLane(webhook) else { continue }
             let lane = Task { await self.runLane(webhook) }
             lanes[id] = lane
             started.append(lane)
@@ -124,6 +127,11 @@ public actor DeliveryWorker {
                     .filter { !seen.contains($0.deliveryID) }
                 if due.isEmpty { break }
                 for entry in due {
+                    guard try await holdLane(webhook) else {
+                        logger.warning(
+                            "the webhook's lane went to another daemon", metadata: ["webhook": "\(webhook.id)"])
+                        break lane
+                    }
                     seen.insert(entry.deliveryID)
                     await pace(webhook)
                     if Task.isCancelled { break lane }
@@ -134,6 +142,7 @@ public actor DeliveryWorker {
         } catch {
             logger.error("outbox unreadable", metadata: ["webhook": "\(webhook.id)", "error": "\(error)"])
         }
+        await releaseLane(webhook)
         lanes[webhook.id] = nil
         totals = totals + report
         return report

@@ -32,7 +32,10 @@ struct Runtime: Sendable {
     /// Takes the state folder (refusing a second instance), opens the store and loads the index.
     /// `lostCheck` is the config whose database and watch folder the lost-database check looks
     /// at (`fetch --dry-run` runs on scratch ones but must decide as the real run would).
-    static func open(_ config: Config, lostCheck: Config? = nil, logger: Logger) async throws -> Runtime {
+    /// `daemonID` names this process in a shared store (leases, `sources`, `/metrics`).
+    static func open(
+        _ config: Config, lostCheck: Config? = nil, daemonID: String = DaemonIdentity.current(), logger: Logger
+    ) async throws -> Runtime {
         let real = lostCheck ?? config
         let databaseWasNew = LostStoreCheck.isNew(
             databaseAt: (real.stateDir as NSString).appendingPathComponent(databaseName))
@@ -51,7 +54,7 @@ struct Runtime: Sendable {
         }
         let clock = SystemClock()
         let databasePath = (config.stateDir as NSString).appendingPathComponent(databaseName)
-        let opened = try await StoreOpening.open(config, clock: clock, logger: logger)
+        let opened = try await StoreOpening.open(config, clock: clock, daemonID: daemonID, logger: logger)
         let store = opened.store
         await OrphanSources.log(store: store, config: config, logger: logger)
         let transport = CurlTransport(logger: logger)
@@ -95,9 +98,11 @@ struct Runtime: Sendable {
 
 extension Runtime {
     /// `open`, with a refused lock or an unusable state folder reported plainly and exit 2.
-    static func openOrExit(_ config: Config, lostCheck: Config? = nil, logger: Logger) async throws -> Runtime {
+    static func openOrExit(
+        _ config: Config, lostCheck: Config? = nil, daemonID: String = DaemonIdentity.current(), logger: Logger
+    ) async throws -> Runtime {
         do {
-            return try await open(config, lostCheck: lostCheck, logger: logger)
+            return try await open(config, lostCheck: lostCheck, daemonID: daemonID, logger: logger)
         } catch let refused as InstanceLock.Refused {
             FileHandle.standardError.write(Data("error: \(refused)\n".utf8))
         } catch {

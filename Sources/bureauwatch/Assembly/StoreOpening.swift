@@ -16,7 +16,11 @@ enum StoreOpening {
         let wasNew: Bool
     }
 
-    static func open(_ config: Config, clock: any WallClock = SystemClock(), logger: Logger) async throws -> Opened {
+    /// `daemonID` is the holder of the leases a PostgreSQL store takes (SQLite needs none).
+    static func open(
+        _ config: Config, clock: any WallClock = SystemClock(), daemonID: String = DaemonIdentity.current(),
+        logger: Logger
+    ) async throws -> Opened {
         switch config.store {
         case .sqlite:
             let path = (config.stateDir as NSString).appendingPathComponent(Runtime.databaseName)
@@ -24,7 +28,7 @@ enum StoreOpening {
             return Opened(store: store, sqlite: store, wasNew: false)
         case .postgres(let text):
             let url = try PostgresStoreURL(text)
-            let store = PostgresStore(url: url, clock: clock, logger: logger)
+            let store = PostgresStore(url: url, clock: clock, daemonID: daemonID, logger: logger)
             // The client runs for the process's life until the daemon's service group runs it
             // (issue 19: leases come with that); a command ends with its process.
             Task { await store.run() }

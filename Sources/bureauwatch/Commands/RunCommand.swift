@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import ServiceLifecycle
 import WatchConfig
+import WatchCore
 import WatchDaemon
 import WatchWeb
 
@@ -16,11 +17,13 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = try logging.makeLogger()
         let config = try options.loadConfig()
-        let runtime = try await Runtime.openOrExit(config, logger: logger)
+        let daemonID = DaemonIdentity.current()
+        let runtime = try await Runtime.openOrExit(config, daemonID: daemonID, logger: logger)
         let notifier = SystemdNotifier()
         let box = ConfigBox(config)
         let metrics = DaemonMetrics()
         metrics.register(sources: config.sources.map(\.id))
+        metrics.setDaemon(daemonID)
         let observations = DaemonObservations(metrics: metrics, sources: config.sources.count)
         await observations.refreshHealth(runtime: runtime, config: config) // /healthz is right from its first answer
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
@@ -47,7 +50,8 @@ struct RunCommand: AsyncParsableCommand {
             services.append(.init(service: WatchdogService(interval: interval, notifier: notifier)))
         }
         logger.info(
-            "bureauwatch started", metadata: ["sources": "\(config.sources.count)", "state": "\(config.stateDir)"])
+            "bureauwatch started",
+            metadata: ["sources": "\(config.sources.count)", "state": "\(config.stateDir)", "daemon": "\(daemonID)"])
         let group = ServiceGroup(
             configuration: .init(
                 services: services, gracefulShutdownSignals: [.sigterm, .sigint],

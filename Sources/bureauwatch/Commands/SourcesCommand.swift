@@ -16,6 +16,9 @@ struct SourcesCommand: AsyncParsableCommand {
         /// Article links robots.txt made the last poll skip.
         let robotsSkipped: Int
         let lastSuccess, lastError, lastErrorAt, nextPoll: String?
+        /// The daemon that recorded the last poll, and the one polling now with its lease's
+        /// expiry: kept by a shared (PostgreSQL) store only, nil on SQLite.
+        let polledBy, leaseHolder, leaseExpires: String?
     }
 
     func run() async throws {
@@ -26,14 +29,32 @@ struct SourcesCommand: AsyncParsableCommand {
             try await store.sourceHealth().map { ($0.sourceID, $0) }, uniquingKeysWith: { a, _ in a })
         let rows = config.sources.map { source in Self.row(source, statuses[source.id]) }
         if json { return try StateAccess.printJSON(rows) }
-        let table = rows.map { [$0.id, $0.health, $0.lastSuccess ?? "-", $0.nextPoll ?? "-", $0.lastError ?? ""] }
-        print(TextTable.format([["source", "health", "last success", "next poll", "last error"]] + table))
+        var header = ["source", "health", "last success", "next poll", "last error"]
+        var table = rows.map { [$0.id, $0.health, $0.lastSuccess ?? "-", $0.nextPoll ?? "-", $0.lastError ?? ""] }
+        // Only a shared store knows daemons: the column shows which one polls each source.
+        if rows.contains(where: { $0.polledBy != nil || $0.leaseHolder != nil }) {
+            header.insert("daemon", at: 4)
+            for index in table.indices { table[index].insert(Self.daemonCell(rows[index]), at: 4) }
+        }
+        print(TextTable.format([header] + table))
     }
 
-    static func row(_ source: SourceConfig, _ status: SourceStatus?) -> Row {
+    /// The daemon polling the source now ("polling on X"), else the one that polled it last.
+    static func daemonCell(_ row: Row) -> String {
+        if let holder = row.leaseHolder { return "polling on \(holder)" }
+        return row.polledBy ?? "-"
+    }
+
+    static func row(_ source: SourceConfig, _ status: SourceStatus?, now: Date = Date()) -> Row {
         let health =
             status.map { $0.consecutiveFailures > 0 ? "failing (\($0.consecutiveFailures))" : "ok" } ?? "never polled"
         let error = status?.lastErrorKind.map { "\($0.rawValue): \(status?.lastErrorMessage ?? "")" }
+        // An expired lease is no one's: its holder died, and the next daemon to look takes it.
+        let lease = status.flatMap { status in
+            status.leaseHolder.flatMap { holder in
+                status.leaseExpiresAt.flatMap { $0 > now ? (holder: holder, expires: $0) : nil }
+            }
+        }
         return Row(
             id: source.id, name: source.name, kind: source.kind.rawValue, url: SecretRedaction.redact(source.url),
             health: health,
@@ -41,6 +62,7 @@ struct SourcesCommand: AsyncParsableCommand {
             robotsSkipped: status?.robotsSkipped ?? 0,
             lastSuccess: status?.lastSuccess.map(StateAccess.format),
             lastError: error, lastErrorAt: status?.lastErrorAt.map(StateAccess.format),
-            nextPoll: status?.nextDue.map(StateAccess.format))
+            nextPoll: status?.nextDue.map(StateAccess.format), polledBy: status?.lastPolledBy,
+            leaseHolder: lease?.holder, leaseExpires: lease.map { StateAccess.format($0.expires) })
     }
 }

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+import WatchCore
+import WatchDeliver
+import WatchFetch
+import WatchPipeline
+import WatchPostgres
+import WatchTesting
+
+/// Two daemons' schedulers, in-process, on one PostgreSQL database, polling the sources of one
+/// loopback site: each source's list is requested once per interval, not once per daemon.
+@Suite(.enabled(if: PostgresTestDatabase.shouldRun, PostgresTestDatabase.skipMessage))
+struct SharedSchedulingTests {
+    static let interval: Duration = .seconds(2)
+    static let sourceCount = 6
+    /// Rounds of polls (of every source) the test waits for.
+    static let rounds = 3
+
+    /// One daemon: its store (its own id on the shared database), poller and scheduler.
+    struct Daemon {
+        let scheduler: SourceScheduler<ContinuousClock>
+
+        init(id: String, database: PostgresTestDatabase, sources: [SourceConfig], watch: URL) async throws {
+            let store = try await PostgresStore.open(client: database.client, daemonID: id, logger: quietLogger)
+            let clock = SystemClock()
+            let fetcher = PoliteFetcher(
+                transport: CurlTransport(logger: quietLogger), validators: store, clock: clock, logger: quietLogger)
+            let ingest = try await ArticleIngest(
+                store: store, publisher: ArticlePublisher(folder: WatchFolder(path: watch.path)), webhooks: [],
+                sources: sources, clock: clock, logger: quietLogger)
+            let poller = SourcePoller(fetcher: fetcher, store: store, ingest: ingest, clock: clock, logger: quietLogger)
+            let cycle = PollCycle(
+                poller: poller, store: store, watchDir: watch.path, sources: sources, logger: quietLogger)
+            scheduler = SourceScheduler(cycle: cycle, clock: ContinuousClock(), requestSlots: 8, logger: quietLogger)
+        }
+    }
+
+    static func listPath(_ index: Int) -> String { "/s\(index)/list.html" }
+
+    @Test func twoDaemonsPollEachSourceOncePerInterval() async throws {
+        let database = try await PostgresTestDatabase.make()
+        defer { database.remove() }
+        // Every list unchanged (304): the cheapest poll, so only the scheduling is measured.
+        let site = try LoopbackHTTPServer { _ in .response(status: 304) }
+        defer { site.stop() }
+        let watch = try StoreFixture.makeFolder()
+        defer { try? FileManager.default.removeItem(at: watch) }
+        let sources = (0..<Self.sourceCount).map { index in
+            SourceConfig(
+                id: "s\(index)", name: "s\(index)", kind: .bureau, url: site.baseURL + Self.listPath(index),
+                interval: Self.interval, jitter: 0, timeout: .seconds(5),
+                perHost: PerHostPolicy(concurrency: 8, delay: .zero), robots: false)
+        }
+        let daemons = [
+            try await Daemon(id: "daemon-a", database: database, sources: sources, watch: watch),
+            try await Daemon(id: "daemon-b", database: database, sources: sources, watch: watch),
+        ]
+        let runs = daemons.map { daemon in
+            Task { await daemon.scheduler.run(sources: { sources }, observe: { _ in }) }
+        }
+        let arrived = await site.waitForRequests(Self.sourceCount * Self.rounds, within: .seconds(240))
+        for run in runs { run.cancel() }
+        for run in runs { await run.value }
+
+        #expect(arrived, "list requests: \(site.requests.count)")
+        // Polls of one source are an interval apart (less the scheduler's tolerance for a stored
+        // due time a moment ahead): without leases both daemons poll it, milliseconds apart.
+        let shortest = Self.interval - SourceLease.dueTolerance - .milliseconds(100)
+        for index in 0..<Self.sourceCount {
+            let times = site.requests.filter { $0.path == Self.listPath(index) }.map(\.receivedAt)
+            let gaps = zip(times, times.dropFirst()).map { $0.duration(to: $1) }
+            #expect(gaps.allSatisfy { $0 >= shortest }, "s\(index): gaps \(gaps)")
+        }
+    }
+}
