@@ -28,6 +28,20 @@ import WatchPipeline
         #expect(plan.dueTime(of: "a") == .seconds(130), "a poll that cannot say waits one interval")
     }
 
+    @Test func aPollPutBackFreesItsSlotAndWaitsForTheStoredTime() {
+        var plan = DuePlan()
+        _ = plan.update(sources: [Self.source("a"), Self.source("b")])
+        plan.admit("a", wait: .zero, at: .zero)
+        plan.admit("b", wait: .zero, at: .zero)
+        // One poll in flight at most: "a" takes the slot.
+        #expect(plan.start(at: .zero, maxInFlight: 1).map(\.id) == ["a"])
+        // Another daemon holds "a": it goes back, and "b" may use the slot at once.
+        plan.putBack("a", wait: .seconds(40), at: .seconds(1))
+        #expect(plan.inFlight == 0 && plan.dueTime(of: "a") == .seconds(41))
+        #expect(plan.start(at: .seconds(1), maxInFlight: 1).map(\.id) == ["b"])
+        #expect(plan.nextWake(after: .seconds(1)) == .seconds(41))
+    }
+
     @Test func aMirrorDueWithABureauWaitsForItOrForTheHold() {
         var plan = DuePlan()
         _ = plan.update(sources: [Self.source("mirror", kind: .mirror, host: "m.example"), Self.source("bureau")])
