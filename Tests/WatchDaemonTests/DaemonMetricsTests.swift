@@ -19,6 +19,13 @@ import WatchDaemon
         #expect(samples.contains { $0.name == "bureauwatch_deliveries_pending" && $0.value == 0 })
     }
 
+    @Test func theDaemonsIDIsAnInfoGauge() throws {
+        let metrics = DaemonMetrics()
+        metrics.setDaemon("worker-2")
+        let info = try Self.samples(metrics).filter { $0.name == "bureauwatch_daemon_info" }
+        #expect(info.map(\.labels) == [["daemon": "worker-2"]] && info.map(\.value) == [1])
+    }
+
     @Test func sourceHealthSetsTheSourceGauges() throws {
         let metrics = DaemonMetrics()
         metrics.update(
