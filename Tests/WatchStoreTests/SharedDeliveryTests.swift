@@ -16,7 +16,8 @@ struct SharedDeliveryTests {
     static func entries(count: Int, at now: Date) -> [OutboxEntry] {
         (0..<count).map { index in
             OutboxEntry(
-                deliveryID: "d\(index)", event: .articleNew, webhookID: "ops", payload: Array("{}".utf8),
+                deliveryID: "d\(index)", event: .articleNew, webhookID: "ops",
+                payload: Array(#"{"event":"article.new"}"#.utf8),
                 createdAt: now.addingTimeInterval(Double(index)), nextAttemptAt: now)
         }
     }
