@@ -37,6 +37,44 @@ struct SharedSchedulingTests {
 
     static func listPath(_ index: Int) -> String { "/s\(index)/list.html" }
 
+    /// The loopback site's sources, each with a list of its own.
+    static func sources(on site: LoopbackHTTPServer, count: Int = sourceCount) -> [SourceConfig] {
+        (0..<count).map { index in
+            SourceConfig(
+                id: "s\(index)", name: "s\(index)", kind: .bureau, url: site.baseURL + Self.listPath(index),
+                interval: Self.interval, jitter: 0, timeout: .seconds(5),
+                perHost: PerHostPolicy(concurrency: 8, delay: .zero), robots: false)
+        }
+    }
+
+    @Test func aKilledDaemonsSourceIsTakenOverWhenItsLeaseExpires() async throws {
+        let database = try await PostgresTestDatabase.make()
+        defer { database.remove() }
+        let site = try LoopbackHTTPServer { _ in .response(status: 304) }
+        defer { site.stop() }
+        let watch = try StoreFixture.makeFolder()
+        defer { try? FileManager.default.removeItem(at: watch) }
+        let sources = Self.sources(on: site, count: 1)
+        // A daemon took the source's lease for 3 s and was killed with SIGKILL before polling.
+        let killed = try await PostgresStore.open(client: database.client, daemonID: "killed", logger: quietLogger)
+        let lease: Duration = .seconds(3)
+        let claimedAt = ContinuousClock.now
+        let expiry = Date().addingTimeInterval(lease.seconds)
+        let request = SourceLeaseRequest(sourceID: "s0", kind: .bureau, expiresAt: expiry)
+        #expect(try await killed.claimSources([request], now: Date()) == ["s0": .claimed])
+
+        let survivor = try await Daemon(id: "survivor", database: database, sources: sources, watch: watch)
+        let run = Task { await survivor.scheduler.run(sources: { sources }, observe: { _ in }) }
+        let polled = await site.waitForRequests(1, within: .seconds(120))
+        run.cancel()
+        await run.value
+
+        #expect(polled, "the survivor never took the source over")
+        let first = try #require(site.requests.first).receivedAt
+        #expect(claimedAt.duration(to: first) >= lease - .milliseconds(100), "polled while the lease held")
+        #expect(try await killed.sourceStatus("s0")?.lastPolledBy == "survivor")
+    }
+
     @Test func twoDaemonsPollEachSourceOncePerInterval() async throws {
         let database = try await PostgresTestDatabase.make()
         defer { database.remove() }
@@ -45,12 +83,7 @@ struct SharedSchedulingTests {
         defer { site.stop() }
         let watch = try StoreFixture.makeFolder()
         defer { try? FileManager.default.removeItem(at: watch) }
-        let sources = (0..<Self.sourceCount).map { index in
-            SourceConfig(
-                id: "s\(index)", name: "s\(index)", kind: .bureau, url: site.baseURL + Self.listPath(index),
-                interval: Self.interval, jitter: 0, timeout: .seconds(5),
-                perHost: PerHostPolicy(concurrency: 8, delay: .zero), robots: false)
-        }
+        let sources = Self.sources(on: site)
         let daemons = [
             try await Daemon(id: "daemon-a", database: database, sources: sources, watch: watch),
             try await Daemon(id: "daemon-b", database: database, sources: sources, watch: watch),
