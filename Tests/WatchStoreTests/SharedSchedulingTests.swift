@@ -64,8 +64,11 @@ struct SharedSchedulingTests {
         #expect(try await killed.claimSources([request], now: Date()) == ["s0": .claimed])
 
         let survivor = try await Daemon(id: "survivor", database: database, sources: sources, watch: watch)
-        let run = Task { await survivor.scheduler.run(sources: { sources }, observe: { _ in }) }
+        // The poll's report comes after its record: cancelled at the request, it could be cut short.
+        let (reports, reported) = AsyncStream.makeStream(of: PollReport.self)
+        let run = Task { await survivor.scheduler.run(sources: { sources }, observe: { reported.yield($0) }) }
         let polled = await site.waitForRequests(1, within: .seconds(120))
+        if polled { _ = await reports.first { _ in true } }
         run.cancel()
         await run.value
 
