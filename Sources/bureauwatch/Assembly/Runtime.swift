@@ -7,6 +7,7 @@ import WatchDaemon
 import WatchDeliver
 import WatchFetch
 import WatchPipeline
+import WatchPostgres
 import WatchStore
 
 /// The pieces one config assembles into, shared by `fetch` and `run`: the state folder's lock and
@@ -34,7 +35,8 @@ struct Runtime: Sendable {
     /// at (`fetch --dry-run` runs on scratch ones but must decide as the real run would).
     /// `daemonID` names this process in a shared store (leases, `sources`, `/metrics`).
     static func open(
-        _ config: Config, lostCheck: Config? = nil, daemonID: String = DaemonIdentity.current(), logger: Logger
+        _ config: Config, lostCheck: Config? = nil, daemonID: String = DaemonIdentity.current(),
+        postgres: PostgresStore? = nil, logger: Logger
     ) async throws -> Runtime {
         let real = lostCheck ?? config
         let databaseWasNew = LostStoreCheck.isNew(
@@ -54,7 +56,8 @@ struct Runtime: Sendable {
         }
         let clock = SystemClock()
         let databasePath = (config.stateDir as NSString).appendingPathComponent(databaseName)
-        let opened = try await StoreOpening.open(config, clock: clock, daemonID: daemonID, logger: logger)
+        let opened = try await StoreOpening.open(
+            config, clock: clock, daemonID: daemonID, running: postgres, logger: logger)
         let store = opened.store
         await OrphanSources.log(store: store, config: config, logger: logger)
         let transport = CurlTransport(logger: logger)
@@ -99,10 +102,11 @@ struct Runtime: Sendable {
 extension Runtime {
     /// `open`, with a refused lock or an unusable state folder reported plainly and exit 2.
     static func openOrExit(
-        _ config: Config, lostCheck: Config? = nil, daemonID: String = DaemonIdentity.current(), logger: Logger
+        _ config: Config, lostCheck: Config? = nil, daemonID: String = DaemonIdentity.current(),
+        postgres: PostgresStore? = nil, logger: Logger
     ) async throws -> Runtime {
         do {
-            return try await open(config, lostCheck: lostCheck, daemonID: daemonID, logger: logger)
+            return try await open(config, lostCheck: lostCheck, daemonID: daemonID, postgres: postgres, logger: logger)
         } catch let refused as InstanceLock.Refused {
             FileHandle.standardError.write(Data("error: \(refused)\n".utf8))
         } catch {

@@ -17,9 +17,12 @@ enum StoreOpening {
     }
 
     /// `daemonID` is the holder of the leases a PostgreSQL store takes (SQLite needs none).
+    /// `running` is the daemon's PostgreSQL store, whose client its service group runs; without
+    /// one, a store is made here with its client running for the rest of the process (a command
+    /// ends with its process).
     static func open(
         _ config: Config, clock: any WallClock = SystemClock(), daemonID: String = DaemonIdentity.current(),
-        logger: Logger
+        running: PostgresStore? = nil, logger: Logger
     ) async throws -> Opened {
         switch config.store {
         case .sqlite:
@@ -28,10 +31,13 @@ enum StoreOpening {
             return Opened(store: store, sqlite: store, wasNew: false)
         case .postgres(let text):
             let url = try PostgresStoreURL(text)
-            let store = PostgresStore(url: url, clock: clock, daemonID: daemonID, logger: logger)
-            // The client runs for the process's life until the daemon's service group runs it
-            // (issue 19: leases come with that); a command ends with its process.
-            Task { await store.run() }
+            let store: PostgresStore
+            if let running {
+                store = running
+            } else {
+                store = PostgresStore(url: url, clock: clock, daemonID: daemonID, logger: logger)
+                Task { await store.run() }
+            }
             do {
                 let wasNew = try await store.schemaVersion() == 0
                 try await store.migrate()
@@ -40,5 +46,12 @@ enum StoreOpening {
                 throw PostgresOpenFailed(url: url.redacted, reason: String(reflecting: error))
             }
         }
+    }
+
+    /// The PostgreSQL store `config` names, its client not running yet (the daemon's service
+    /// group runs it); nil for SQLite.
+    static func postgresStore(_ config: Config, daemonID: String, logger: Logger) throws -> PostgresStore? {
+        guard case .postgres(let text) = config.store else { return nil }
+        return PostgresStore(url: try PostgresStoreURL(text), daemonID: daemonID, logger: logger)
     }
 }

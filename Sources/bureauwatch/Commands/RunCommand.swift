@@ -18,40 +18,14 @@ struct RunCommand: AsyncParsableCommand {
         let logger = try logging.makeLogger()
         let config = try options.loadConfig()
         let daemonID = DaemonIdentity.current()
-        let runtime = try await Runtime.openOrExit(config, daemonID: daemonID, logger: logger)
-        let notifier = SystemdNotifier()
-        let box = ConfigBox(config)
-        let metrics = DaemonMetrics()
-        metrics.register(sources: config.sources.map(\.id))
-        metrics.setDaemon(daemonID)
-        let observations = DaemonObservations(metrics: metrics, sources: config.sources.count)
-        await observations.refreshHealth(runtime: runtime, config: config) // /healthz is right from its first answer
-        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
+        let postgres = try StoreOpening.postgresStore(config, daemonID: daemonID, logger: logger)
+        // The PostgreSQL client first: the group stops services in reverse order, so it stops last.
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = postgres.map { [.init(service: $0)] } ?? []
+        services.append(
             .init(
-                service: SchedulerService(
-                    runtime: runtime, box: box, notifier: notifier, observations: observations,
-                    logger: logger)),
-            .init(service: DeliveryService(runtime: runtime, box: box, observations: observations, logger: logger)),
-            .init(
-                service: ReloadService(
-                    path: ConfigLoader.path(option: options.config), runtime: runtime, box: box,
-                    notifier: notifier, logger: logger)),
-        ]
-        if let sqlite = runtime.sqliteStore {
-            services.append(.init(service: StoreGuardService(store: sqlite, logger: logger)))
-        }
-        if config.metrics.enabled {
-            services.append(
-                try Self.webService(
-                    config, runtime: runtime, box: box, observations: observations,
-                    logger: logger))
-        }
-        if let interval = SystemdNotifier.watchdogInterval() {
-            services.append(.init(service: WatchdogService(interval: interval, notifier: notifier)))
-        }
-        logger.info(
-            "bureauwatch started",
-            metadata: ["sources": "\(config.sources.count)", "state": "\(config.stateDir)", "daemon": "\(daemonID)"])
+                service: DaemonService(
+                    config: config, configPath: ConfigLoader.path(option: options.config), daemonID: daemonID,
+                    postgres: postgres, logger: logger)))
         let group = ServiceGroup(
             configuration: .init(
                 services: services, gracefulShutdownSignals: [.sigterm, .sigint],
