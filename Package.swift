@@ -11,7 +11,7 @@ import PackageDescription
 // by path; these library products exist for it alone and are no public API.
 let librariesForBenchmarks: [Product] = [
     "WatchCore", "WatchFetch", "WatchExtract", "WatchDedup", "WatchStore", "WatchDeliver", "WatchDaemon",
-    "WatchTesting", "LibXML", "LibOpenCC", "ExtractFuzzHarness",
+    "WatchTesting", "LibXML", "LibOpenCC", "ExtractFuzzHarness", "WatchPostgres",
 ].map { .library(name: $0, targets: [$0]) }
 
 let package = Package(

@@ -25,7 +25,8 @@ let package = Package(
             name: "bench-fetch", dependencies: bureauwatch("WatchFetch", "WatchTesting", "WatchCore") + [logging]),
         .executableTarget(name: "bench-metrics", dependencies: bureauwatch("WatchDaemon", "WatchCore") + [logging]),
         .executableTarget(
-            name: "bench-store", dependencies: bureauwatch("WatchStore", "WatchTesting", "WatchCore") + [logging]),
+            name: "bench-store",
+            dependencies: bureauwatch("WatchStore", "WatchPostgres", "WatchTesting", "WatchCore") + [logging]),
         // Delivery throughput figures (watch files, feed, WARC, webhook rendering): prints a table.
         .executableTarget(name: "DeliverBench", dependencies: bureauwatch("WatchDeliver", "WatchCore") + [logging]),
         .executableTarget(
