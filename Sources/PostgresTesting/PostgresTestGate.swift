@@ -1,19 +1,19 @@
 /// Lets at most `limit` test databases exist at once: Swift Testing runs every case in parallel,
 /// and a shared server's `max_connections` (100 by default) must hold each one's pool and the
 /// admin connection that creates and drops it.
-actor PostgresTestGate {
+public actor PostgresTestGate {
     /// 8 databases × (2 pooled + 1 admin connection) stays far below 100 and keeps two cores busy.
-    static let databasesAtOnce = 8
-    static let shared = PostgresTestGate(limit: databasesAtOnce)
+    public static let databasesAtOnce = 8
+    public static let shared = PostgresTestGate(limit: databasesAtOnce)
 
     private let limit: Int
     private var inUse = 0
     private var waiting: [CheckedContinuation<Void, Never>] = []
 
-    init(limit: Int) { self.limit = limit }
+    public init(limit: Int) { self.limit = limit }
 
     /// Waits for a free slot and takes it.
-    func enter() async {
+    public func enter() async {
         guard inUse >= limit else {
             inUse += 1
             return
@@ -22,7 +22,7 @@ actor PostgresTestGate {
     }
 
     /// Gives the slot to the next waiter, or frees it.
-    func leave() {
+    public func leave() {
         if waiting.isEmpty {
             inUse -= 1
         } else {
