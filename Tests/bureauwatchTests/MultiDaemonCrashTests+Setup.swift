@@ -19,7 +19,7 @@ extension MultiDaemonCrashTests {
             defaults:
               interval: \(Int(interval))s
               jitter: 0%
-              timeout: 5s
+              timeout: \(Int(timeout))s
               baseline: false
               robots: false
               user_agent: "\(DaemonFleet.agent(of: id))"

@@ -21,8 +21,12 @@ struct MultiDaemonCrashTests {
     static let seed = ProcessInfo.processInfo.environment["BUREAUWATCH_CRASH_SEED"].flatMap(UInt64.init) ?? 0xF1_EE_70
     /// The shortest interval the config accepts.
     static let interval: Double = 30
-    /// How long a dead daemon's claim on a source holds it (the leases of issue 19).
-    static let lease = ProcessInfo.processInfo.environment["BUREAUWATCH_TEST_LEASE_SECONDS"].flatMap(Double.init) ?? 60
+    /// Each source's timeout: short, so a killed daemon's lease on it runs out soon.
+    static let timeout: Double = 3
+    /// How long a killed daemon's claim on a source holds it: the poll's budget (15 timeouts,
+    /// `SourcePoller.budget`) and a margin of 10 s (`SourceLease.margin`, issue 19's leases).
+    static let lease =
+        ProcessInfo.processInfo.environment["BUREAUWATCH_TEST_LEASE_SECONDS"].flatMap(Double.init) ?? timeout * 15 + 10
     /// A poll's own length (list and article pages) and the scheduler's reaction, on top of the bound.
     static let pollSlack: Double = 5
     /// A repeat within this of a source's last poll is a double poll (unless a kill excuses it).
