@@ -73,7 +73,12 @@ import WatchTesting
         #expect(
             counts.filesPerStoredID.values.allSatisfy { $0 == 1 },
             "an article has no file or several: \(counts.filesPerStoredID.filter { $0.value != 1 })")
-        #expect(counts.leftovers.isEmpty, "temporary files left: \(counts.leftovers)")
+        // A daemon on PostgreSQL may share its watch folder with others, so at start it removes
+        // only temporaries older than any write (AtomicFile.sharedLeftoverAge): a killed
+        // round's stay until then.
+        #expect(
+            counts.leftovers.filter { backend == .sqlite || !$0.hasSuffix(".tmp") }.isEmpty,
+            "temporary files left: \(counts.leftovers)")
         #expect(
             counts.deliveredURLs == urls, "article.new missing for \(urls.subtracting(counts.deliveredURLs).sorted())")
         #expect(
