@@ -44,18 +44,21 @@ public final class PostgresTestDatabase: Sendable {
     }
     private let server: PostgresStoreURL
     private let running: Task<Void, Never>
+    private let gate: PostgresTestGate
 
-    private init(client: PostgresClient, name: String, server: PostgresStoreURL) {
+    private init(client: PostgresClient, name: String, server: PostgresStoreURL, gate: PostgresTestGate) {
+        self.gate = gate
         self.client = client
         self.name = name
         self.server = server
         running = Task { await client.run() }
     }
 
-    /// Creates the database; without a configured server, fails saying PostgreSQL is required.
-    public static func make() async throws -> PostgresTestDatabase {
+    /// Creates the database once `gate` has a slot (`.daemons` for a test whose daemons
+    /// connect on their own); without a configured server, fails saying PostgreSQL is required.
+    public static func make(gate: PostgresTestGate = .shared) async throws -> PostgresTestDatabase {
         guard let url = serverURL else { throw PostgresRequired() }
-        await PostgresTestGate.shared.enter()
+        await gate.enter()
         do {
             let server = try PostgresStoreURL(url)
             let name = "bw_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
@@ -67,9 +70,9 @@ public final class PostgresTestDatabase: Sendable {
             var configuration = target.clientConfiguration(pgpass: nil)
             configuration.options.maximumConnections = connectionsPerTest
             return PostgresTestDatabase(
-                client: PostgresClient(configuration: configuration), name: name, server: server)
+                client: PostgresClient(configuration: configuration), name: name, server: server, gate: gate)
         } catch {
-            await PostgresTestGate.shared.leave()
+            await gate.leave()
             throw error
         }
     }
@@ -79,6 +82,7 @@ public final class PostgresTestDatabase: Sendable {
     public func remove() {
         running.cancel()
         let running = running
+        let gate = gate
         let server = server
         let name = name
         Task {
@@ -86,7 +90,7 @@ public final class PostgresTestDatabase: Sendable {
             try? await Self.onServer(server) { admin in
                 try await admin.query("DROP DATABASE IF EXISTS \(unescaped: name) WITH (FORCE)")
             }
-            await PostgresTestGate.shared.leave()
+            await gate.leave()
         }
     }
 

@@ -38,7 +38,7 @@ struct MultiDaemonCrashTests {
     static let articlesPerSource = 3
 
     @Test func threeDaemonsOnOnePostgreSQLSurviveThirtyKillsWithoutLossOrDuplicates() async throws {
-        let database = try await PostgresTestDatabase.make()
+        let database = try await PostgresTestDatabase.make(gate: .daemons)
         defer { database.remove() }
         let site = PublishingSources(
             count: Self.sources, initial: Self.initialArticles, perSource: Self.articlesPerSource)

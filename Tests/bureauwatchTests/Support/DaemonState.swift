@@ -14,7 +14,7 @@ final class DaemonState: Sendable {
 
     init(_ backend: StoreBackend) async throws {
         self.backend = backend
-        database = backend == .postgres ? try await PostgresTestDatabase.make() : nil
+        database = backend == .postgres ? try await PostgresTestDatabase.make(gate: .daemons) : nil
     }
 
     deinit { database?.remove() }
