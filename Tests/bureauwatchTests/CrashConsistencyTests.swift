@@ -42,7 +42,10 @@ import WatchTesting
         for round in 0..<kills {
             let moment = KillMoment.random(using: &generator)
             try await state.makeEverySourceDue(stateFolder: stateFolder)
-            let outcome = try run.kill(round: round, at: moment, eventDeadline: Self.eventDeadline)
+            // Off the cooperative pool: the rounds block for half a minute in all (`offPool`).
+            let outcome = try await offPool {
+                try run.kill(round: round, at: moment, eventDeadline: Self.eventDeadline)
+            }
             #expect(
                 outcome.status == -SIGKILL,
                 "round \(round) (\(moment)): the daemon exited \(outcome.status) before the kill; log \(outcome.log)")

@@ -50,25 +50,39 @@ struct MultiDaemonCrashTests {
         let folder = try TemporaryFolder()
         let fleet = try Self.fleet(store: database.configURL, site: server, receiver: receiver, in: folder.url)
         let began = ContinuousClock.now
+        // Every blocking wait runs off the cooperative pool (`offPool`): this test waits minutes.
         for index in fleet.slots.indices {
-            #expect(try fleet.start(index), "\(fleet.slots[index].id) never reported READY=1: \(fleet.logTail(index))")
+            let ready = try await offPool { try fleet.start(index) }
+            #expect(ready, "\(fleet.slots[index].id) never reported READY=1: \(fleet.logTail(index))")
         }
         let firstReady = ContinuousClock.now
 
         var generator = SplitMix64(state: Self.seed)
         for round in 0..<Self.rounds {
-            try killAndRestart(round: round, fleet: fleet, site: site, deliveries: deliveries, using: &generator)
+            let victim = Int(generator.next() % UInt64(fleet.slots.count))
+            let moment = KillMoment.random(using: &generator)
+            let outcome = try await offPool {
+                try Self.killAndRestart(victim, at: moment, fleet: fleet, site: site, deliveries: deliveries)
+            }
+            let id = fleet.slots[victim].id
+            #expect(
+                outcome.status == -SIGKILL,
+                "round \(round) (\(moment)): \(id) exited \(outcome.status); log \(outcome.log)")
+            #expect(outcome.cameBack, "round \(round): \(id) did not come back: \(fleet.logTail(victim))")
         }
         let roundsEnded = ContinuousClock.now
         let published = Set(site.freeze().map { server.baseURL + $0 })
-        let settled = waitForEveryDelivery(of: published, deliveries: deliveries)
-        let stuck = fleet.stopAll()
+        let settled = try await offPool { Self.waitForEveryDelivery(of: published, deliveries: deliveries) }
+        let stuck = try await offPool { fleet.stopAll() }
         #expect(stuck.isEmpty, "daemons that did not stop cleanly: \(stuck)")
         #expect(settled, "not every article.new reached every webhook in time")
 
-        let counts = try FleetCounts(
-            config: fleet.slots[0].config, watch: folder.url.appendingPathComponent("watch"), published: published,
-            deliveries: deliveries.all, webhooks: Self.webhooks)
+        let (config, watch) = (fleet.slots[0].config, folder.url.appendingPathComponent("watch"))
+        let counts = try await offPool {
+            try FleetCounts(
+                config: config, watch: watch, published: published, deliveries: deliveries.all,
+                webhooks: Self.webhooks)
+        }
         let polls = PollRecord(requests: server.requests)
         let gaps = polls.longestGaps(sources: 0..<Self.sources, from: firstReady, to: roundsEnded)
         let kills = Dictionary(uniqueKeysWithValues: fleet.slots.map { (DaemonFleet.agent(of: $0.id), $0.kills) })
@@ -82,13 +96,19 @@ struct MultiDaemonCrashTests {
         expectEverySourcePolled(gaps: gaps, doubles: doubles)
     }
 
-    /// One round: a daemon drawn at random is killed at a random moment, then started again.
-    func killAndRestart(
-        round: Int, fleet: DaemonFleet, site: PublishingSources, deliveries: DeliveryLog,
-        using generator: inout SplitMix64
-    ) throws {
-        let victim = Int(generator.next() % UInt64(fleet.slots.count))
-        let moment = KillMoment.random(using: &generator)
+    /// What one round came to: the victim's exit status (`-SIGKILL` when the kill ended it),
+    /// whether it reported READY=1 again, and its log before the kill.
+    struct RoundOutcome: Sendable {
+        let status: Int32
+        let cameBack: Bool
+        let log: String
+    }
+
+    /// One round: daemon `victim` is killed at `moment`, then started again. Blocks: run it off
+    /// the cooperative pool.
+    static func killAndRestart(
+        _ victim: Int, at moment: KillMoment, fleet: DaemonFleet, site: PublishingSources, deliveries: DeliveryLog
+    ) throws -> RoundOutcome {
         let agent = DaemonFleet.agent(of: fleet.slots[victim].id)
         let articlesBefore = site.articlesServed(to: agent)
         let deliveriesBefore = deliveries.all.count
@@ -97,30 +117,26 @@ struct MultiDaemonCrashTests {
         case .afterStart(let milliseconds):
             _ = process?.wait(timeout: Double(milliseconds) / 1000)
         case .afterArticle(let count, let delay):
-            _ = CrashRound.await(site.served, deadline: Self.eventDeadline) {
+            _ = CrashRound.await(site.served, deadline: eventDeadline) {
                 site.articlesServed(to: agent) >= articlesBefore + count
             }
             _ = process?.wait(timeout: Double(delay) / 1000)
         case .afterDelivery(let count, let delay):
-            _ = CrashRound.await(deliveries.received, deadline: Self.eventDeadline) {
+            _ = CrashRound.await(deliveries.received, deadline: eventDeadline) {
                 deliveries.all.count >= deliveriesBefore + count
             }
             _ = process?.wait(timeout: Double(delay) / 1000)
         }
-        let tail = fleet.logTail(victim)
+        let log = fleet.logTail(victim)
         let status = fleet.kill(victim)
-        #expect(
-            status == -SIGKILL, "round \(round) (\(moment)): \(fleet.slots[victim].id) exited \(status); log \(tail)")
-        #expect(
-            try fleet.start(victim),
-            "round \(round): \(fleet.slots[victim].id) did not come back: \(fleet.logTail(victim))")
+        return RoundOutcome(status: status, cameBack: try fleet.start(victim), log: log)
     }
 
     /// Waits until every published URL reached every webhook as `article.new`: at most one
     /// interval and one lease (the last polls after the freeze) and the outbox's next drains.
-    func waitForEveryDelivery(of urls: Set<String>, deliveries: DeliveryLog) -> Bool {
-        CrashRound.await(deliveries.received, deadline: Self.interval + Self.lease + 30) {
-            Self.webhooks.allSatisfy { hook in
+    static func waitForEveryDelivery(of urls: Set<String>, deliveries: DeliveryLog) -> Bool {
+        CrashRound.await(deliveries.received, deadline: interval + lease + 30) {
+            webhooks.allSatisfy { hook in
                 Set(deliveries.all.filter { $0.event == "article.new" && $0.webhook == "/\(hook)" }.map(\.articleURL))
                     .isSuperset(of: urls)
             }

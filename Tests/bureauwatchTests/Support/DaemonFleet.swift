@@ -8,7 +8,10 @@ import WatchTesting
 /// Several `bureauwatch run` processes on one shared state, each with a config of its own (its
 /// own state folder, a User-Agent naming it) and `BUREAUWATCH_DAEMON_ID`. A slot's daemon can be
 /// killed and started again; the fleet remembers when each slot was killed.
-final class DaemonFleet {
+///
+/// `@unchecked Sendable`: one test drives it one step at a time, each step off the cooperative
+/// pool and awaited before the next, so no two threads ever touch `slots` at once.
+final class DaemonFleet: @unchecked Sendable {
     struct Slot {
         let id: String
         let config: URL
