@@ -23,6 +23,7 @@ struct CrashRound {
     func startDaemon(log name: String, notifySocket: String? = nil) throws -> BackgroundProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["NOTIFY_SOCKET"] = notifySocket
+        environment["BUREAUWATCH_DAEMON_ID"] = DaemonState.daemonID
         return try BackgroundProcess(
             CommandTreeTests.binary.path, ["run", "--config", config.path],
             environment: environment,

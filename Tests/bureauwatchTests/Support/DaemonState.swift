@@ -19,6 +19,10 @@ final class DaemonState: Sendable {
 
     deinit { database?.remove() }
 
+    /// The daemon id (`BUREAUWATCH_DAEMON_ID`) a test gives the one daemon it runs on this state
+    /// at a time, so the test can end the leases a killed run of it left (`makeEverySourceDue`).
+    static let daemonID = "test-daemon"
+
     /// The config's `store:` line; nil for SQLite, the default a config need not name.
     var storeLine: String? { database.map { "store: \($0.configURL)" } }
 
@@ -26,7 +30,7 @@ final class DaemonState: Sendable {
     /// while no run has created it (no SQLite file, no PostgreSQL schema yet).
     func open(stateFolder: URL) async throws -> (any Store)? {
         if let database {
-            let store = PostgresStore(client: database.client, logger: Self.quiet)
+            let store = PostgresStore(client: database.client, daemonID: Self.daemonID, logger: Self.quiet)
             return try await store.schemaVersion() > 0 ? store : nil
         }
         let path = stateFolder.appendingPathComponent("bureauwatch.sqlite").path
@@ -35,9 +39,11 @@ final class DaemonState: Sendable {
     }
 
     /// Makes every polled source due at once: a test's restart stands in for its interval (30 s
-    /// at least) having passed, as a longer outage would have made them due.
+    /// at least) having passed, as a longer outage would have made them due, and for the
+    /// leases a killed run held (`daemonID`'s) having expired.
     func makeEverySourceDue(stateFolder: URL) async throws {
         guard let store = try await open(stateFolder: stateFolder) else { return }
+        try await store.releaseSourceLeases()
         let past = Date(timeIntervalSinceNow: -1)
         for source in try await store.sourceHealth() {
             try await store.reschedule(sourceID: source.sourceID, nextDue: past)
