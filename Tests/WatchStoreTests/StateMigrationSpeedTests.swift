@@ -1,6 +1,6 @@
 import Foundation
-import PostgresTesting
 import LibSQLite
+import PostgresTesting
 import Testing
 import WatchStateMigration
 import WatchStore

@@ -1,7 +1,7 @@
 import Foundation
-import PostgresTesting
 import LibSQLite
 import PostgresNIO
+import PostgresTesting
 import Testing
 import WatchCore
 import WatchPostgres
