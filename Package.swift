@@ -124,6 +124,14 @@ let package = Package(
                 "WatchDeliver", .product(name: "Logging", package: "swift-log"),
             ]),
         .target(name: "WatchTesting", dependencies: ["WatchCore", "WatchHTTP"]),
+        // The tests' PostgreSQL databases, one per test (issue 19); apart from WatchTesting so
+        // the benchmarks that use that do not build postgres-nio.
+        .target(
+            name: "PostgresTesting",
+            dependencies: [
+                "WatchPostgres", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         // The daemon's read-only web page (/, /articles, /sources, /deliveries, /feed.xml) on Hummingbird.
         .target(
             name: "WatchWeb",
@@ -192,8 +200,8 @@ let package = Package(
         .testTarget(
             name: "WatchStoreTests",
             dependencies: [
-                "WatchStore", "WatchPostgres", "WatchStateMigration", "WatchTesting", "LibSQLite", "WatchPipeline",
-                "WatchDeliver",
+                "WatchStore", "WatchPostgres", "WatchStateMigration", "WatchTesting", "PostgresTesting", "LibSQLite",
+                "WatchPipeline", "WatchDeliver",
                 // Two daemons' schedulers on one PostgreSQL (SharedSchedulingTests).
                 "WatchFetch",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -206,7 +214,8 @@ let package = Package(
             name: "WatchPipelineTests",
             dependencies: [
                 "WatchPipeline", "WatchCore", "WatchStore", "WatchExtract",
-                "WatchFetch", "WatchDeliver", "WatchTesting", .product(name: "Logging", package: "swift-log"),
+                "WatchFetch", "WatchDeliver", "WatchTesting", "WatchPostgres", "PostgresTesting",
+                .product(name: "Logging", package: "swift-log"),
             ]),
         .testTarget(
             name: "WatchWebTests",
@@ -214,11 +223,12 @@ let package = Package(
                 "WatchWeb", "WatchTesting", "WatchFetch", "WatchHTTP",
                 .product(name: "Logging", package: "swift-log"),
             ]),
-        // PostgreSQL for `state migrate`'s binary test: a database of its own to migrate into.
+        // PostgreSQL for the binary tests: a database of their own for `store:` and `state migrate`.
         .testTarget(
             name: "bureauwatchTests",
             dependencies: [
-                "WatchTesting", "LibSQLite", "WatchPostgres", .product(name: "PostgresNIO", package: "postgres-nio"),
+                "WatchTesting", "WatchCore", "WatchStore", "WatchPostgres", "PostgresTesting", "LibSQLite",
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["DemoSite"]),
     ],

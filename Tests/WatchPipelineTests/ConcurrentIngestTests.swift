@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 import WatchCore
-import WatchStore
 import WatchTesting
 
 /// Ingest decides, records and indexes one article at a time: polls running at once that carry
@@ -9,9 +8,12 @@ import WatchTesting
 @Suite struct ConcurrentIngestTests {
     static let copies = 20
 
-    @Test func twentyConcurrentIngestsOfNearDuplicatesStoreOneArticle() async throws {
+    @Test(arguments: PipelineStore.Kind.durable)
+    func twentyConcurrentIngestsOfNearDuplicatesStoreOneArticle(kind: PipelineStore.Kind) async throws {
         let folder = try ScratchFolder()
-        let store = try SQLiteStore(path: folder.url.appendingPathComponent("state.sqlite").path, logger: quietLogger)
+        let opened = try await PipelineStore(kind, folder: folder.url)
+        defer { opened.remove() }
+        let store = opened.store
         let sources = (0..<Self.copies).map { SameNotice.source($0) }
         let pipeline = try await Pipeline(
             store: store, sources: sources, watch: folder.url.appendingPathComponent("watch"),

@@ -1,20 +1,18 @@
 import Foundation
 import Testing
 import WatchCore
-import WatchStore
 import WatchTesting
 
 /// A watch file never outlives a failed store commit: no file announces an article the store
 /// does not hold (a full state disk, then a mirror copy recorded as a sighting of nothing).
 @Suite struct FailedCommitTests {
-    @Test(arguments: [false, true])
-    func aPageWhoseCommitFailsLeavesNoWatchFile(sqlite: Bool) async throws {
+    @Test(arguments: PipelineStore.Kind.allCases)
+    func aPageWhoseCommitFailsLeavesNoWatchFile(kind: PipelineStore.Kind) async throws {
         let folder = try ScratchFolder()
         let watch = folder.url.appendingPathComponent("watch")
-        let real: any Store =
-            sqlite
-            ? try SQLiteStore(path: folder.url.appendingPathComponent("state.sqlite").path, logger: quietLogger)
-            : InMemoryStore()
+        let opened = try await PipelineStore(kind, folder: folder.url)
+        defer { opened.remove() }
+        let real = opened.store
         let source = SameNotice.source(1)
         let failingPipeline = try await Pipeline(
             store: CommitFailingStore(real), sources: [source], watch: watch, webhooks: [])

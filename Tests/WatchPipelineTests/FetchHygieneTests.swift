@@ -5,7 +5,7 @@ import WatchPipeline
 import WatchTesting
 
 /// robots.txt skips, off-site article redirects, cookie-check redirects and recovery, end to
-/// end through the poller on a real server.
+/// end through the poller on a real server, on each store.
 @Suite struct FetchHygieneTests {
     static func rows(_ numbers: ClosedRange<Int>, under folder: String) -> [(path: String, title: String)] {
         numbers.map { ("\(folder)/a\($0).shtml", "关于第\($0)号邮政业务的公告") }
@@ -18,8 +18,9 @@ import WatchTesting
         }
     }
 
-    @Test func aLinkRobotsDisallowsIsSkippedAndCountedAndTheListAnswers304Next() async throws {
-        let harness = try await PipelineHarness()
+    @Test(arguments: PipelineStore.Kind.allCases)
+    func aLinkRobotsDisallowsIsSkippedAndCountedAndTheListAnswers304Next(store: PipelineStore.Kind) async throws {
+        let harness = try await PipelineHarness(store: store)
         defer { harness.stop() }
         harness.site.set("/robots.txt", "User-agent: *\nDisallow: /private/\n", contentType: "text/plain")
         harness.site.set(
@@ -44,8 +45,9 @@ import WatchTesting
         #expect(listRequests.last?.header("If-None-Match") != nil)
     }
 
-    @Test func anArticleRedirectToAnotherSiteIsNotFollowedNorPublished() async throws {
-        let harness = try await PipelineHarness()
+    @Test(arguments: PipelineStore.Kind.allCases)
+    func anArticleRedirectToAnotherSiteIsNotFollowedNorPublished(store: PipelineStore.Kind) async throws {
+        let harness = try await PipelineHarness(store: store)
         defer { harness.stop() }
         harness.site.set("/list.html", Pages.list(Self.rows(1...3, under: "/news")))
         serveArticles(1...1, under: "/news", on: harness)
@@ -71,8 +73,9 @@ import WatchTesting
         #expect(try await harness.store.latestArticles(limit: 10).allSatisfy { $0.title != "广告页面" })
     }
 
-    @Test func aCookieCheckRedirectLoopIsPassedWithTheCookie() async throws {
-        let harness = try await PipelineHarness()
+    @Test(arguments: PipelineStore.Kind.allCases)
+    func aCookieCheckRedirectLoopIsPassedWithTheCookie(store: PipelineStore.Kind) async throws {
+        let harness = try await PipelineHarness(store: store)
         defer { harness.stop() }
         let site = harness.site
         site.set("/news/a1.shtml", Pages.article("关于第1号邮政业务的公告", seed: 301))
@@ -96,8 +99,9 @@ import WatchTesting
         #expect(server.requests.filter { $0.path == "/list.html" }.count == 2)
     }
 
-    @Test func aCookieSetOnTheListIsSentOnItsArticlesAndForgottenAfterThePoll() async throws {
-        let harness = try await PipelineHarness()
+    @Test(arguments: PipelineStore.Kind.allCases)
+    func aCookieSetOnTheListIsSentOnItsArticlesAndForgottenAfterThePoll(store: PipelineStore.Kind) async throws {
+        let harness = try await PipelineHarness(store: store)
         defer { harness.stop() }
         let list = Pages.list(Self.rows(1...3, under: "/news"))
         harness.site.set(
@@ -122,8 +126,9 @@ import WatchTesting
         #expect(nextList.header("Cookie") == nil)
     }
 
-    @Test func aSourcesLastErrorIsClearedByItsNextSuccess() async throws {
-        let harness = try await PipelineHarness()
+    @Test(arguments: PipelineStore.Kind.allCases)
+    func aSourcesLastErrorIsClearedByItsNextSuccess(store: PipelineStore.Kind) async throws {
+        let harness = try await PipelineHarness(store: store)
         defer { harness.stop() }
         let source = harness.source("/list.html")
         harness.site.set("/list.html", reply: .text("busy", status: 503))

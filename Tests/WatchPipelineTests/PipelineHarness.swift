@@ -5,23 +5,29 @@ import WatchPipeline
 import WatchTesting
 
 /// A `Pipeline` polling one source of a `PageSite` on a loopback server: no retries, no
-/// webhooks, the manual clock at its fixed start.
+/// webhooks, the manual clock at its fixed start, the store of the kind asked for.
 struct PipelineHarness {
     let site = PageSite()
     let server: LoopbackHTTPServer
     let pipeline: Pipeline
+    private let opened: PipelineStore
 
     var store: any Store { pipeline.store }
     var clock: ManualClock { pipeline.clock }
     var poller: SourcePoller { pipeline.poller }
     var watchDir: URL { pipeline.watch }
 
-    init() async throws {
+    init(store kind: PipelineStore.Kind = .memory) async throws {
         let site = self.site
         server = try LoopbackHTTPServer { site.reply($0) }
-        let watch = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-\(UUID().uuidString)")
+        // The watch folder and an SQLite state side by side in a folder of the test's own.
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-\(UUID().uuidString)")
+        let watch = base.appendingPathComponent("watch")
+        let clock = ManualClock()
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        opened = try await PipelineStore(kind, folder: base, clock: clock)
         pipeline = try await Pipeline(
-            watch: watch, webhooks: [], retry: RetryPolicy(maxRetries: 0), clock: ManualClock())
+            store: opened.store, watch: watch, webhooks: [], retry: RetryPolicy(maxRetries: 0), clock: clock)
     }
 
     /// A bureau source on this server, robots.txt off unless asked, no politeness delay.
@@ -40,6 +46,7 @@ struct PipelineHarness {
 
     func stop() {
         server.stop()
-        try? FileManager.default.removeItem(at: watchDir)
+        opened.remove()
+        try? FileManager.default.removeItem(at: watchDir.deletingLastPathComponent())
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import LibSQLite
+import PostgresTesting
 import Testing
 import WatchStateMigration
 import WatchStore

@@ -1,6 +1,7 @@
 import Foundation
 import LibSQLite
 import PostgresNIO
+import PostgresTesting
 import Testing
 import WatchCore
 import WatchPostgres

@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTesting
 import Testing
 import WatchTesting
 
@@ -14,13 +15,15 @@ import WatchTesting
         try BinaryRun.bureauwatch(arguments + ["--config", config.path])
     }
 
-    @Test func aCorrectionAndARemovalCanBeShownDiffedAndAreMarkedInFilesAndFeeds() throws {
+    @Test(arguments: StoreBackend.allCases)
+    func aCorrectionAndARemovalCanBeShownDiffedAndAreMarkedInFilesAndFeeds(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
         let folder = try TemporaryFolder()
         let site = folder.url.appendingPathComponent("site")
         try ChangeAndRemovalTests.copyResolvingLinks(FetchEndToEndTests.site, to: site)
         let server = try LoopbackHTTPServer(handler: StaticSite(root: site).reply)
         defer { server.stop() }
-        let config = try FetchEndToEndTests.config(for: server, in: folder.url)
+        let config = try FetchEndToEndTests.config(for: server, in: folder.url, store: state.storeLine)
         let watch = folder.url.appendingPathComponent("watch")
         #expect(try Self.run(["fetch"], config: config).status == 0)
         let files = try ChangeAndRemovalTests.files(in: watch)
@@ -67,11 +70,13 @@ import WatchTesting
         }
     }
 
-    @Test func listSortsByPublishedAndFiltersExportQuotesAndAnEmptySearchExitsOne() throws {
+    @Test(arguments: StoreBackend.allCases)
+    func listSortsByPublishedAndFiltersExportQuotesAndAnEmptySearchExitsOne(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
         let server = try LoopbackHTTPServer(handler: StaticSite(root: FetchEndToEndTests.site).reply)
         defer { server.stop() }
         let folder = try TemporaryFolder()
-        let config = try FetchEndToEndTests.config(for: server, in: folder.url)
+        let config = try FetchEndToEndTests.config(for: server, in: folder.url, store: state.storeLine)
         #expect(try Self.run(["fetch"], config: config).status == 0)
 
         let all = try Self.listed(["articles", "list", "--json", "--limit", "100"], config: config)

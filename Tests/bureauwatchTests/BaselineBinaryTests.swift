@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTesting
 import Testing
 import WatchTesting
 
@@ -13,12 +14,13 @@ import WatchTesting
         let folder: TemporaryFolder
         let config: URL
 
-        init(baseline: Bool? = nil) throws {
+        init(baseline: Bool? = nil, store: String? = nil) throws {
             let site = self.site
             server = try LoopbackHTTPServer { site.reply($0) }
             receiver = try LoopbackHTTPServer { _ in .text("ok", contentType: "text/plain") }
             folder = try TemporaryFolder()
             let text = """
+                \(store ?? "# store: sqlite (the default)")
                 state_dir: state
                 watch_dir: watch
                 metrics: { listen: "127.0.0.1:0" }
@@ -59,8 +61,10 @@ import WatchTesting
         }
     }
 
-    @Test func aFirstRunOnSixArticlesSendsNoWebhookAndALaterArticleSendsOne() async throws {
-        let setup = try Setup()
+    @Test(arguments: StoreBackend.allCases)
+    func aFirstRunOnSixArticlesSendsNoWebhookAndALaterArticleSendsOne(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
+        let setup = try Setup(store: state.storeLine)
         defer { setup.stop() }
         let first = try await setup.fetch()
         #expect(first.status == 0, "\(first.stderr)")

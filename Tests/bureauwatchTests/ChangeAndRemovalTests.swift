@@ -1,11 +1,14 @@
 import Foundation
+import PostgresTesting
 import Testing
 import WatchTesting
 
 /// A changed bureau page becomes version 2 (a `.v2.md` file and `article.updated`), and a page
 /// answering 404 twice is removed (`article.removed`), each announced once to a real receiver.
 @Suite struct ChangeAndRemovalTests {
-    @Test func anEditedPageIsAnUpdateAndAVanishedOneIsRemovedAfterTwo404s() throws {
+    @Test(arguments: StoreBackend.allCases)
+    func anEditedPageIsAnUpdateAndAVanishedOneIsRemovedAfterTwo404s(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
         let folder = try TemporaryFolder()
         let site = folder.url.appendingPathComponent("site")
         try Self.copyResolvingLinks(FetchEndToEndTests.site, to: site)
@@ -13,7 +16,8 @@ import WatchTesting
         defer { server.stop() }
         let receiver = try LoopbackHTTPServer { _ in .text("ok", contentType: "text/plain") }
         defer { receiver.stop() }
-        let config = try FetchEndToEndTests.config(for: server, in: folder.url, webhook: receiver.baseURL + "/hook")
+        let config = try FetchEndToEndTests.config(
+            for: server, in: folder.url, webhook: receiver.baseURL + "/hook", store: state.storeLine)
         let watch = folder.url.appendingPathComponent("watch")
 
         #expect(try BinaryRun.bureauwatch(["fetch", "--config", config.path]).status == 0)

@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTesting
 import Testing
 import WatchTesting
 
@@ -8,8 +9,10 @@ import WatchTesting
     static let secretVariable = "BW_TEST_HOOK_SECRET_5e1f"
 
     /// The demo site's config with `webhooks` (YAML list items) as its `notify:` list.
-    static func config(for site: LoopbackHTTPServer, in folder: TemporaryFolder, webhooks: String) throws -> URL {
-        let file = try FetchEndToEndTests.config(for: site, in: folder.url)
+    static func config(
+        for site: LoopbackHTTPServer, in folder: TemporaryFolder, webhooks: String, store: String? = nil
+    ) throws -> URL {
+        let file = try FetchEndToEndTests.config(for: site, in: folder.url, store: store)
         let text = try String(contentsOf: file, encoding: .utf8) + "\nnotify:\n" + webhooks
         try text.write(to: file, atomically: true, encoding: .utf8)
         return file
@@ -19,7 +22,9 @@ import WatchTesting
         try LoopbackHTTPServer(handler: StaticSite(root: FetchEndToEndTests.site).reply)
     }
 
-    @Test func aDingTalkRefusalIsRetriedNotCountedAndNotifyStatusShowsItsCode() throws {
+    @Test(arguments: StoreBackend.allCases)
+    func aDingTalkRefusalIsRetriedNotCountedAndNotifyStatusShowsItsCode(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
         let robot = try LoopbackHTTPServer { _ in
             .text("{\"errcode\":130101,\"errmsg\":\"send too fast\"}", contentType: "application/json")
         }
@@ -31,7 +36,7 @@ import WatchTesting
             for: site, in: folder,
             webhooks: """
                   - { id: ding, url: "\(robot.baseURL)/robot/send?access_token=tok", format: dingtalk }
-                """)
+                """, store: state.storeLine)
         let fetch = try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"])
         #expect(fetch.status == 0, "\(fetch.stderr)")
         #expect(fetch.stdout.contains("0 sent, 1 to retry"), "\(fetch.stdout)")
@@ -49,7 +54,9 @@ import WatchTesting
                 && rows[0]["last_success"] == nil)
     }
 
-    @Test func aRenamedWebhooksEntriesAreResentByTheCommand() throws {
+    @Test(arguments: StoreBackend.allCases)
+    func aRenamedWebhooksEntriesAreResentByTheCommand(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
         let probe = try LoopbackHTTPServer { _ in .text("") }
         let downURL = probe.baseURL + "/hook"
         probe.stop()
@@ -58,13 +65,15 @@ import WatchTesting
         let site = try Self.demoSite()
         defer { site.stop() }
         let folder = try TemporaryFolder()
-        let config = try Self.config(for: site, in: folder, webhooks: "  - { id: ops, url: \"\(downURL)\" }\n")
+        let config = try Self.config(
+            for: site, in: folder, webhooks: "  - { id: ops, url: \"\(downURL)\" }\n", store: state.storeLine)
         let fetch = try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"])
         #expect(fetch.status == 0, "\(fetch.stderr)")
 
         // The team renames the webhook and points it at the receiver that works.
         let renamed = try Self.config(
-            for: site, in: folder, webhooks: "  - { id: ops-cn, url: \"\(receiver.baseURL)/hook\" }\n")
+            for: site, in: folder, webhooks: "  - { id: ops-cn, url: \"\(receiver.baseURL)/hook\" }\n",
+            store: state.storeLine)
         let status = try BinaryRun.bureauwatch(["notify", "status", "--config", renamed.path])
         #expect(status.stdout.contains("no longer in"), "\(status.stdout)")
         let refused = try BinaryRun.bureauwatch(["notify", "resend", "--abandoned", "--config", renamed.path])
@@ -85,14 +94,17 @@ import WatchTesting
         #expect(rows.allSatisfy { $0["pending"] as? Int == 0 && $0["abandoned"] as? Int == 0 }, "\(after.stdout)")
     }
 
-    @Test func resendQueuesAnArticleAgainWithAFreshDeliveryID() throws {
+    @Test(arguments: StoreBackend.allCases)
+    func resendQueuesAnArticleAgainWithAFreshDeliveryID(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
         let receiver = try LoopbackHTTPServer { _ in .text("{}", contentType: "application/json") }
         defer { receiver.stop() }
         let site = try Self.demoSite()
         defer { site.stop() }
         let folder = try TemporaryFolder()
         let config = try Self.config(
-            for: site, in: folder, webhooks: "  - { id: ops, url: \"\(receiver.baseURL)/hook\" }\n")
+            for: site, in: folder, webhooks: "  - { id: ops, url: \"\(receiver.baseURL)/hook\" }\n",
+            store: state.storeLine)
         #expect(try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"]).status == 0)
         let first = receiver.requests.count
         let list = try BinaryRun.bureauwatch(["articles", "list", "--json", "--config", config.path])

@@ -28,9 +28,10 @@ extension FaultDaemonTests {
     /// (each retried three times inside the poll) ends in well under a minute.
     static func config(
         site: FaultSite, server: LoopbackHTTPServer, receiver: LoopbackHTTPServer,
-        in folder: URL
+        store: String?, in folder: URL
     ) throws -> URL {
         var text = """
+            \(store ?? "# store: sqlite (the default)")
             state_dir: state
             watch_dir: watch
             concurrency: 32

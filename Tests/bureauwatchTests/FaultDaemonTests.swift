@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTesting
 import Testing
 import WatchTesting
 
@@ -16,17 +17,20 @@ import WatchTesting
     static let peakMemoryBoundKB = 160 * 1024
     static let interval: Double = 30
 
-    @Test func theDaemonSurvivesEveryFaultAndRecordsEachOnItsSource() throws {
+    @Test(arguments: StoreBackend.allCases)
+    func theDaemonSurvivesEveryFaultAndRecordsEachOnItsSource(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
         let site = try FaultSite()
         let server = try LoopbackHTTPServer(handler: site.reply)
         defer { server.stop() }
         let receiver = try LoopbackHTTPServer { _ in .text("ok", contentType: "text/plain") }
         defer { receiver.stop() }
         let folder = try TemporaryFolder()
-        let config = try Self.config(site: site, server: server, receiver: receiver, in: folder.url)
+        let config = try Self.config(
+            site: site, server: server, receiver: receiver, store: state.storeLine, in: folder.url)
 
         let peakKB = try runDaemonOnce(config: config, folder: folder)
-        print("fault daemon: peak RSS (VmHWM) \(peakKB) kB with \(FaultKind.allCases.count) fault sources")
+        print("fault daemon (\(backend)): peak RSS (VmHWM) \(peakKB) kB with \(FaultKind.allCases.count) fault sources")
         #expect(peakKB < Self.peakMemoryBoundKB, "peak RSS \(peakKB) kB")
 
         let first = try FaultReport.read(config: config)

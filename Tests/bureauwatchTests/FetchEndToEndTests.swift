@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTesting
 import Testing
 import WatchTesting
 
@@ -9,7 +10,7 @@ import WatchTesting
     /// `baseline` is off unless asked for: these tests count the first fetch's announcements.
     static func config(
         for server: LoopbackHTTPServer, in folder: URL, webhook: String? = nil,
-        baseline: Bool = false
+        baseline: Bool = false, store: String? = nil
     ) throws -> URL {
         let sources = [
             TestConfig.Source(id: "gd-news", name: "广东省邮政管理局 · 工作动态", url: "\(server.baseURL)/gd/list.html"),
@@ -20,16 +21,19 @@ import WatchTesting
         return try TestConfig(
             sources: sources,
             defaults: ["interval: 10m", "baseline: \(baseline)", "per_host: { concurrency: 2, delay: 0s }"],
-            servesMetrics: true, webhook: webhook.map { TestConfig.Webhook(url: $0, secret: "s3cret") }
+            servesMetrics: true, webhook: webhook.map { TestConfig.Webhook(url: $0, secret: "s3cret") },
+            store: store
         )
         .write(in: folder)
     }
 
-    @Test func aFirstFetchStoresEachArticleOnceAndASecondFindsNothingNew() throws {
+    @Test(arguments: StoreBackend.allCases)
+    func aFirstFetchStoresEachArticleOnceAndASecondFindsNothingNew(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
         let server = try LoopbackHTTPServer(handler: StaticSite(root: Self.site).reply)
         defer { server.stop() }
         let folder = try TemporaryFolder()
-        let config = try Self.config(for: server, in: folder.url)
+        let config = try Self.config(for: server, in: folder.url, store: state.storeLine)
 
         let first = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
         #expect(first.status == 0, "\(first.stderr)")

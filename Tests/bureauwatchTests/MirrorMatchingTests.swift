@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTesting
 import Testing
 import WatchTesting
 
@@ -46,7 +47,7 @@ import WatchTesting
         $0.replacingOccurrences(of: "7月18日", with: "10月17日").replacingOccurrences(of: "上半年", with: "前三季度")
     }
 
-    static func serve(in folder: URL) throws -> (LoopbackHTTPServer, URL) {
+    static func serve(in folder: URL, store: String? = nil) throws -> (LoopbackHTTPServer, URL) {
         let site = MirrorSite(root: folder.appendingPathComponent("site"))
         try site.writeBureau(title: title, info: "发布时间：2024-07-18　来源：山西省邮政管理局", paragraphs: simplified)
         var links: [(path: String, title: String)] = []
@@ -63,12 +64,14 @@ import WatchTesting
         links.append(("/mirror/next.html", "全省邮政管理工作座谈会召开（三季度）"))
         try site.write(MirrorSite.listPage(links, day: "2024-07-19"), at: "/mirror/list.html")
         let server = try LoopbackHTTPServer(handler: StaticSite(root: site.root).reply)
-        return (server, try MirrorSite.config(base: server.baseURL, in: folder))
+        return (server, try MirrorSite.config(base: server.baseURL, in: folder, store: store))
     }
 
-    @Test func everyCopyInEitherScriptIsOneArticleAndSaysHowItMatched() throws {
+    @Test(arguments: StoreBackend.allCases)
+    func everyCopyInEitherScriptIsOneArticleAndSaysHowItMatched(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
         let folder = try TemporaryFolder()
-        let (server, config) = try Self.serve(in: folder.url)
+        let (server, config) = try Self.serve(in: folder.url, store: state.storeLine)
         defer { server.stop() }
         let fetch = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
         #expect(fetch.status == 0, "\(fetch.stderr)")
@@ -101,9 +104,11 @@ import WatchTesting
         #expect(kinds?.first == "first")
     }
 
-    @Test func extractExplainNamesTheMatchOrTheClosestArticle() throws {
+    @Test(arguments: StoreBackend.allCases)
+    func extractExplainNamesTheMatchOrTheClosestArticle(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
         let folder = try TemporaryFolder()
-        let (server, config) = try Self.serve(in: folder.url)
+        let (server, config) = try Self.serve(in: folder.url, store: state.storeLine)
         defer { server.stop() }
         #expect(try BinaryRun.bureauwatch(["fetch", "--config", config.path]).status == 0)
         let site = folder.url.appendingPathComponent("site/mirror")
@@ -134,9 +139,11 @@ import WatchTesting
         #expect(new.stdout.contains("numbers differ"))
     }
 
-    @Test func aTraditionalQueryFindsTheSimplifiedTextAndTheReverse() throws {
+    @Test(arguments: StoreBackend.allCases)
+    func aTraditionalQueryFindsTheSimplifiedTextAndTheReverse(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
         let folder = try TemporaryFolder()
-        let (server, config) = try Self.serve(in: folder.url)
+        let (server, config) = try Self.serve(in: folder.url, store: state.storeLine)
         defer { server.stop() }
         #expect(try BinaryRun.bureauwatch(["fetch", "--config", config.path]).status == 0)
         for query in ["郵政管理工作座談會", "邮政管理工作座谈会", "旺季服務保障"] {

@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTesting
 import Testing
 import WatchTesting
 
@@ -13,14 +14,17 @@ import WatchTesting
         let server: LoopbackHTTPServer
         let receiver: LoopbackHTTPServer
         let config: URL
+        /// Kept for the test's life: a PostgreSQL state is dropped when it goes.
+        let state: DaemonState
 
-        init(sourceID: String = "gd-news") throws {
+        init(sourceID: String = "gd-news", state: DaemonState) throws {
+            self.state = state
             folder = try TemporaryFolder()
             server = try LoopbackHTTPServer(handler: site.reply)
             receiver = try LoopbackHTTPServer { _ in .text("ok", contentType: "text/plain") }
             config = try RevisedSite.config(
                 for: server, in: folder.url, sourceID: sourceID,
-                webhook: receiver.baseURL + "/hook")
+                webhook: receiver.baseURL + "/hook", store: state.storeLine)
         }
 
         deinit {
@@ -48,8 +52,9 @@ import WatchTesting
         }
     }
 
-    @Test func aTokenPageMakesNoVersionAndARealCorrectionDoesAfterTwoPolls() throws {
-        let setup = try Setup()
+    @Test(arguments: StoreBackend.allCases)
+    func aTokenPageMakesNoVersionAndARealCorrectionDoesAfterTwoPolls(backend: StoreBackend) async throws {
+        let setup = try Setup(state: try await DaemonState(backend))
         try setup.fetch()
         #expect(setup.count("article.new") == 1 + RevisedSite.others.count)
         let first = try #require(try setup.files().first)
@@ -67,8 +72,9 @@ import WatchTesting
         #expect(setup.count("article.updated") == 1)
     }
 
-    @Test func anErrorPageTwiceRemovesTheNoticeAndItsReturnRestoresIt() throws {
-        let setup = try Setup()
+    @Test(arguments: StoreBackend.allCases)
+    func anErrorPageTwiceRemovesTheNoticeAndItsReturnRestoresIt(backend: StoreBackend) async throws {
+        let setup = try Setup(state: try await DaemonState(backend))
         try setup.fetch()
         let first = try #require(try setup.files().first)
 
@@ -98,8 +104,9 @@ import WatchTesting
         #expect(Set(ids).count == ids.count, "a delivery was sent twice")
     }
 
-    @Test func aNoticeRemovedAndRepublishedAtANewURLIsRestored() throws {
-        let setup = try Setup()
+    @Test(arguments: StoreBackend.allCases)
+    func aNoticeRemovedAndRepublishedAtANewURLIsRestored(backend: StoreBackend) async throws {
+        let setup = try Setup(state: try await DaemonState(backend))
         try setup.fetch()
         let first = try #require(try setup.files().first)
         setup.site.serve(.notFound)
@@ -117,8 +124,9 @@ import WatchTesting
         #expect(text.contains("canonical_url: \(setup.server.baseURL)\(RevisedSite.movedPath)"), "\(text.prefix(500))")
     }
 
-    @Test func aRenamedSourceIDIsWarnedAboutAndItsNoticeStillRechecked() throws {
-        let setup = try Setup(sourceID: "gd-news")
+    @Test(arguments: StoreBackend.allCases)
+    func aRenamedSourceIDIsWarnedAboutAndItsNoticeStillRechecked(backend: StoreBackend) async throws {
+        let setup = try Setup(sourceID: "gd-news", state: try await DaemonState(backend))
         try setup.fetch()
         let renamed = try String(contentsOf: setup.config, encoding: .utf8)
             .replacingOccurrences(of: "id: gd-news", with: "id: guangdong")
@@ -126,7 +134,14 @@ import WatchTesting
 
         let check = try BinaryRun.bureauwatch(["check", "--config", setup.config.path])
         #expect(check.status == 0)
-        #expect(check.stdout.contains("warning: source id 'gd-news' is no longer in the config"), "\(check.stdout)")
+        // `check` looks for lost source ids only when the SQLite file exists, so on PostgreSQL it
+        // says nothing (CheckCommand.warnAboutOrphans): the lead's to fix in the product.
+        withKnownIssue("check warns about lost source ids on SQLite only") {
+            #expect(
+                check.stdout.contains("warning: source id 'gd-news' is no longer in the config"), "\(check.stdout)")
+        } when: {
+            backend == .postgres
+        }
 
         setup.site.serve(.corrected)
         let start = try setup.fetch()
@@ -136,11 +151,13 @@ import WatchTesting
         #expect(setup.count("article.new") == 1 + RevisedSite.others.count)
     }
 
-    @Test func aMirrorSightingIsWrittenIntoTheBureauFileInPlaceAndTheFeed() throws {
+    @Test(arguments: StoreBackend.allCases)
+    func aMirrorSightingIsWrittenIntoTheBureauFileInPlaceAndTheFeed(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
         let server = try LoopbackHTTPServer(handler: StaticSite(root: FetchEndToEndTests.site).reply)
         defer { server.stop() }
         let folder = try TemporaryFolder()
-        let config = try FetchEndToEndTests.config(for: server, in: folder.url)
+        let config = try FetchEndToEndTests.config(for: server, in: folder.url, store: state.storeLine)
         let run = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
         #expect(run.status == 0, "\(run.stderr)")
 

@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTesting
 import Testing
 import WatchTesting
 
@@ -9,11 +10,13 @@ import WatchTesting
 /// After a SIGHUP that changes an interval and renames a source, `sources` shows the new next
 /// poll and the feeds the new name, without waiting for another poll.
 @Suite struct ReloadScheduleTests {
-    @Test func aReloadReplansTheChangedIntervalAndRewritesTheFeedsWithTheNewName() throws {
+    @Test(arguments: StoreBackend.allCases)
+    func aReloadReplansTheChangedIntervalAndRewritesTheFeedsWithTheNewName(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
         let server = try LoopbackHTTPServer(handler: StaticSite(root: FetchEndToEndTests.site).reply)
         defer { server.stop() }
         let folder = try TemporaryFolder()
-        let config = try FetchEndToEndTests.config(for: server, in: folder.url)
+        let config = try FetchEndToEndTests.config(for: server, in: folder.url, store: state.storeLine)
         let systemd = try NotifyListener()
         var environment = ProcessInfo.processInfo.environment
         environment["NOTIFY_SOCKET"] = systemd.path

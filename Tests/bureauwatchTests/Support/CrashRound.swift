@@ -1,5 +1,4 @@
 import Foundation
-import LibSQLite
 import WatchTesting
 
 #if canImport(Glibc)
@@ -21,28 +20,19 @@ struct CrashRound {
     let site: PublishingSite
     let deliveries: DeliveryLog
 
-    /// The minimum poll interval is 30 s; each restart stands in for that wait having passed
-    /// by clearing the stored due times, as a longer outage would have made them due.
-    func resetDueTimes() throws {
-        let database = folder.appendingPathComponent("state/bureauwatch.sqlite").path
-        guard FileManager.default.fileExists(atPath: database) else { return }
-        let store = try SQLiteDatabase(path: database)
-        try store.setBusyTimeout(milliseconds: 10_000)
-        try store.execute("UPDATE sources SET next_due = NULL")
-    }
-
     func startDaemon(log name: String, notifySocket: String? = nil) throws -> BackgroundProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["NOTIFY_SOCKET"] = notifySocket
+        environment["BUREAUWATCH_DAEMON_ID"] = DaemonState.daemonID
         return try BackgroundProcess(
             CommandTreeTests.binary.path, ["run", "--config", config.path],
             environment: environment,
             output: folder.appendingPathComponent(name).path)
     }
 
-    /// One round: due times cleared, the daemon started, killed at `moment`, reaped.
+    /// One round: the daemon started, killed at `moment`, reaped (the caller made the sources
+    /// due first: `DaemonState.makeEverySourceDue`).
     func kill(round: Int, at moment: KillMoment, eventDeadline: Double) throws -> Outcome {
-        try resetDueTimes()
         let articlesBefore = site.articlesServed
         let deliveriesBefore = deliveries.all.count
         let log = "round-\(round).log"

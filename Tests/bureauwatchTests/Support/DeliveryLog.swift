@@ -9,6 +9,8 @@ final class DeliveryLog: Sendable {
     struct Delivery: Sendable {
         let event: String
         let id: String
+        /// The path it was sent to: which webhook, where several share one receiver.
+        let webhook: String
         /// The article's `url` from the JSON body.
         let articleURL: String
     }
@@ -24,7 +26,7 @@ final class DeliveryLog: Sendable {
         let article = body?["article"] as? [String: Any]
         let delivery = Delivery(
             event: request.header("X-Bureauwatch-Event") ?? "",
-            id: request.header("X-Bureauwatch-Delivery") ?? "",
+            id: request.header("X-Bureauwatch-Delivery") ?? "", webhook: request.path,
             articleURL: article?["url"] as? String ?? "")
         deliveries.withLock { $0.append(delivery) }
         received.signal()

@@ -59,10 +59,13 @@ struct MirrorSite {
     }
 
     /// sources.yaml with one bureau source and one mirror source on `base`.
-    static func config(base: String, in folder: URL) throws -> URL {
-        try TestConfig(sources: [
-            TestConfig.Source(id: "sx-news", name: "山西省邮政管理局 · 工作动态", url: "\(base)/bureau/list.html"),
-            TestConfig.Source(id: "mirror-news", name: "镜像站 · 行业动态", kind: "mirror", url: "\(base)/mirror/list.html"),
-        ]).write(in: folder)
+    static func config(base: String, in folder: URL, store: String? = nil) throws -> URL {
+        try TestConfig(
+            sources: [
+                TestConfig.Source(id: "sx-news", name: "山西省邮政管理局 · 工作动态", url: "\(base)/bureau/list.html"),
+                TestConfig.Source(
+                    id: "mirror-news", name: "镜像站 · 行业动态", kind: "mirror", url: "\(base)/mirror/list.html"),
+            ], store: store
+        ).write(in: folder)
     }
 }

@@ -96,7 +96,7 @@ final class RevisedSite: Sendable {
     /// A config polling the site as source `sourceID`, delivering to `webhook`.
     static func config(
         for server: LoopbackHTTPServer, in folder: URL, sourceID: String = "gd-news",
-        webhook: String
+        webhook: String, store: String? = nil
     ) throws -> URL {
         // baseline: false because the tests count the first run's announcements.
         try TestConfig(
@@ -106,7 +106,7 @@ final class RevisedSite: Sendable {
                     url: "\(server.baseURL)\(listPath)")
             ],
             defaults: ["interval: 10m", "per_host: { concurrency: 1, delay: 0s }", "baseline: false"],
-            webhook: TestConfig.Webhook(url: webhook)
+            webhook: TestConfig.Webhook(url: webhook), store: store
         )
         .write(in: folder)
     }

@@ -24,12 +24,15 @@ struct TestConfig {
     /// `metrics: { listen: "127.0.0.1:0" }` (a kernel-chosen port) rather than `metrics: off`.
     var servesMetrics = false
     var webhook: Webhook?
+    /// The `store:` line (`store: postgres://…`, `DaemonState.storeLine`); nil keeps SQLite.
+    var store: String?
 
     var yaml: String {
         var lines = [
             "state_dir: state", "watch_dir: watch",
             servesMetrics ? #"metrics: { listen: "127.0.0.1:0" }"# : "metrics: off", "defaults:",
         ]
+        if let store { lines.insert(store, at: 0) }
         lines += defaults.map { "  " + $0 }
         lines.append("sources:")
         for source in sources {

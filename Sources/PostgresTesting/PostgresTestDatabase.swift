@@ -1,55 +1,64 @@
 import Foundation
 import Logging
 import PostgresNIO
-import Testing
 import WatchPostgres
 
 /// A fresh database on the test server (`BUREAUWATCH_TEST_POSTGRES`, which `make test` sets
 /// from `.ci/pg-cluster`) for one test, with a client running until `remove()`. Without the
 /// variable the PostgreSQL cases are skipped, and fail under `CI=true`.
-final class PostgresTestDatabase: Sendable {
-    static let urlVariable = "BUREAUWATCH_TEST_POSTGRES"
+public final class PostgresTestDatabase: Sendable {
+    public static let urlVariable = "BUREAUWATCH_TEST_POSTGRES"
 
     /// The server's URL, nil when the variable is unset or empty.
-    static var serverURL: String? {
+    public static var serverURL: String? {
         ProcessInfo.processInfo.environment[urlVariable].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    static var isRequired: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+    public static var isRequired: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 
     /// Whether the PostgreSQL cases run: with a server, or under CI=true (where they fail without one).
-    static var shouldRun: Bool { serverURL != nil || isRequired }
+    public static var shouldRun: Bool { serverURL != nil || isRequired }
 
-    static let skipMessage: Comment = """
-        PostgreSQL store cases skipped: \(urlVariable) is unset (make test starts a throwaway PostgreSQL \
+    /// Why the PostgreSQL cases are left out (each test module wraps it in a `Comment`).
+    public static let skipReason = """
+        PostgreSQL cases skipped: \(urlVariable) is unset (make test starts a throwaway PostgreSQL \
         with .ci/pg-cluster); under CI=true they fail instead
         """
 
     /// Each test's client: the stores' own calls never need more in these tests.
-    static let connectionsPerTest = 2
+    public static let connectionsPerTest = 2
 
-    let client: PostgresClient
-    let name: String
+    public let client: PostgresClient
+    public let name: String
     /// The database's URL (no password: the test server trusts local connections).
-    var url: PostgresStoreURL {
+    public var url: PostgresStoreURL {
         var url = server
         url.database = name
         return url
     }
+    /// The database's URL as a config's `store:` value (for the `bureauwatch` binary).
+    public var configURL: String {
+        let url = url
+        let place = url.socketFolder.map { "?host=\($0)" } ?? ""
+        return "postgres://\(url.user)@\(url.host):\(url.port)/\(url.database)\(place)"
+    }
     private let server: PostgresStoreURL
     private let running: Task<Void, Never>
+    private let gate: PostgresTestGate
 
-    private init(client: PostgresClient, name: String, server: PostgresStoreURL) {
+    private init(client: PostgresClient, name: String, server: PostgresStoreURL, gate: PostgresTestGate) {
+        self.gate = gate
         self.client = client
         self.name = name
         self.server = server
         running = Task { await client.run() }
     }
 
-    /// Creates the database; without a configured server, fails saying PostgreSQL is required.
-    static func make() async throws -> PostgresTestDatabase {
+    /// Creates the database once `gate` has a slot (`.daemons` for a test whose daemons
+    /// connect on their own); without a configured server, fails saying PostgreSQL is required.
+    public static func make(gate: PostgresTestGate = .shared) async throws -> PostgresTestDatabase {
         guard let url = serverURL else { throw PostgresRequired() }
-        await PostgresTestGate.shared.enter()
+        await gate.enter()
         do {
             let server = try PostgresStoreURL(url)
             let name = "bw_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
@@ -61,18 +70,19 @@ final class PostgresTestDatabase: Sendable {
             var configuration = target.clientConfiguration(pgpass: nil)
             configuration.options.maximumConnections = connectionsPerTest
             return PostgresTestDatabase(
-                client: PostgresClient(configuration: configuration), name: name, server: server)
+                client: PostgresClient(configuration: configuration), name: name, server: server, gate: gate)
         } catch {
-            await PostgresTestGate.shared.leave()
+            await gate.leave()
             throw error
         }
     }
 
     /// Stops the client, drops the database once the client is gone and frees the slot (the
     /// drop is best effort: the throwaway cluster goes away as a whole anyway).
-    func remove() {
+    public func remove() {
         running.cancel()
         let running = running
+        let gate = gate
         let server = server
         let name = name
         Task {
@@ -80,12 +90,12 @@ final class PostgresTestDatabase: Sendable {
             try? await Self.onServer(server) { admin in
                 try await admin.query("DROP DATABASE IF EXISTS \(unescaped: name) WITH (FORCE)")
             }
-            await PostgresTestGate.shared.leave()
+            await gate.leave()
         }
     }
 
     /// Runs `body` with a client on the server's own database, running in a task group.
-    static func onServer(_ server: PostgresStoreURL, _ body: @Sendable (PostgresClient) async throws -> Void)
+    public static func onServer(_ server: PostgresStoreURL, _ body: @Sendable (PostgresClient) async throws -> Void)
         async throws
     {
         let admin = PostgresClient(configuration: server.clientConfiguration(pgpass: nil))
@@ -94,12 +104,5 @@ final class PostgresTestDatabase: Sendable {
             defer { group.cancelAll() }
             try await body(admin)
         }
-    }
-}
-
-/// The PostgreSQL cases cannot run, and CI must run them.
-struct PostgresRequired: Error, CustomStringConvertible {
-    var description: String {
-        "PostgreSQL is required under CI=true: set \(PostgresTestDatabase.urlVariable) (make test starts one with .ci/pg-cluster)"
     }
 }

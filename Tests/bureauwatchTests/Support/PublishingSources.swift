@@ -1,0 +1,110 @@
+import Dispatch
+import Synchronization
+import WatchTesting
+
+/// Many bureau news lists on one loopback site that keep publishing: each request for a list
+/// page first publishes one more article of that list (until `perSource` or `freeze`), then
+/// lists them all, newest first. Every article is a notice of its own (its own numbers, title
+/// and text), so no two are near-duplicates. Article pages served are announced on `served`
+/// with the requesting daemon (its User-Agent), so a test can kill a daemon right after one.
+final class PublishingSources: Sendable {
+    struct State {
+        var published: [Int]
+        var frozen = false
+        var articlesServed: [String: Int] = [:]
+    }
+
+    let count: Int
+    let perSource: Int
+    /// Signalled once per article page served.
+    let served = DispatchSemaphore(value: 0)
+    private let state: Mutex<State>
+
+    init(count: Int, initial: Int, perSource: Int) {
+        self.count = count
+        self.perSource = perSource
+        state = Mutex(State(published: Array(repeating: initial, count: count)))
+    }
+
+    /// Article pages served so far to the client with User-Agent `agent`.
+    func articlesServed(to agent: String) -> Int { state.withLock { $0.articlesServed[agent, default: 0] } }
+
+    /// Stops publishing; returns every published article's path.
+    func freeze() -> [String] {
+        state.withLock { state in
+            state.frozen = true
+            return state.published.enumerated().flatMap { source, count in
+                (0..<count).map { Self.articlePath(source: source, number: $0) }
+            }
+        }
+    }
+
+    static func listPath(source: Int) -> String { "/s\(source)/list.html" }
+
+    static func articlePath(source: Int, number: Int) -> String { "/s\(source)/a\(number).html" }
+
+    /// The source a list path belongs to, nil for any other path.
+    static func source(ofList path: String) -> Int? {
+        guard path.hasPrefix("/s"), path.hasSuffix("/list.html") else { return nil }
+        return Int(path.dropFirst(2).dropLast(10))
+    }
+
+    func reply(_ request: RecordedRequest) -> ServerReply {
+        if let source = Self.source(ofList: request.path), source < count {
+            let listed = state.withLock { state in
+                if !state.frozen { state.published[source] = min(state.published[source] + 1, perSource) }
+                return state.published[source]
+            }
+            return .text(Self.listPage(source: source, count: listed))
+        }
+        let parts = request.path.split(separator: "/")
+        guard parts.count == 2, let source = Int(parts[0].dropFirst()), source < count,
+            parts[1].hasPrefix("a"), parts[1].hasSuffix(".html"), let number = Int(parts[1].dropFirst().dropLast(5)),
+            number < state.withLock({ $0.published[source] })
+        else {
+            return .text("not found", status: 404, contentType: "text/plain")
+        }
+        state.withLock { $0.articlesServed[request.header("User-Agent") ?? "", default: 0] += 1 }
+        defer { served.signal() }
+        return .text(Self.articlePage(source: source, number: number))
+    }
+
+    /// A number of its own for each article of each source: its batch in titles and text.
+    static func batch(source: Int, number: Int) -> Int { source * 100 + number }
+
+    static func title(source: Int, number: Int) -> String {
+        "广东省邮政管理局通报第\(batch(source: source, number: number))批快递服务质量抽查结果"
+    }
+
+    static func listPage(source: Int, count: Int) -> String {
+        let rows = (0..<count).reversed().map { number in
+            let day = PublishingSite.day(of: batch(source: source, number: number))
+            return
+                "<li><a href=\"\(articlePath(source: source, number: number))\">\(title(source: source, number: number))</a>"
+                + "<span>\(day)</span></li>"
+        }
+        return """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>工作动态_广东省邮政管理局</title></head>
+            <body><div class="list-right"><ul class="list">
+            \(rows.joined(separator: "\n"))
+            </ul></div><div class="footer">粤ICP备05084302号</div></body></html>
+            """
+    }
+
+    static func articlePage(source: Int, number: Int) -> String {
+        let batch = batch(source: source, number: number)
+        let title = title(source: source, number: number)
+        let paragraphs =
+            ["本次抽查为第\(batch)批，共检查快递网点\(batch * 7 + 3)个，发现问题\(batch % 9 + 1)项。"]
+            + SyntheticPages.paragraphs(seed: UInt64(batch) &* 7919 &+ 17, characters: 400)
+        return """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(title)_广东省邮政管理局</title>
+            <meta name="ArticleTitle" content="\(title)">
+            <meta name="PubDate" content="\(PublishingSite.day(of: batch)) 09:30">
+            <meta name="ContentSource" content="广东省邮政管理局"></head>
+            <body><div class="detail"><h1>\(title)</h1><div class="detail-news">
+            \(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))
+            </div></div></body></html>
+            """
+    }
+}
