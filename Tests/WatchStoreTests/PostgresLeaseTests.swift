@@ -27,6 +27,11 @@ struct PostgresLeaseTests {
         SourceLeaseRequest(sourceID: id, kind: .bureau, expiresAt: at(seconds))
     }
 
+    /// What `store` gets claiming one source at `now`, its lease to run until `expires`.
+    static func claim(_ id: String, by store: PostgresStore, expires: Int, now: Int) async throws -> SourceClaim? {
+        try await store.claimSources([request(id, expires: expires)], now: at(now))[id]
+    }
+
     @Test func aClaimedSourceIsHeldFromTheOtherDaemonUntilItsLeaseExpires() async throws {
         let daemons = try await TwoDaemons()
         defer { daemons.fixture.remove() }
@@ -40,13 +45,10 @@ struct PostgresLeaseTests {
 
         // "a" was killed: it never records the poll. At the expiry "b" takes the source over.
         #expect(
-            try await daemons.b.claimSources([Self.request("gd-news", expires: 200)], now: at(100)) == [
-                "gd-news": .claimed
-            ])
+            try await Self.claim("gd-news", by: daemons.b, expires: 200, now: 100) == .claimed)
         #expect(
-            try await daemons.a.claimSources([Self.request("gd-news", expires: 300)], now: at(150)) == [
-                "gd-news": .held(by: "daemon-b", until: at(200))
-            ])
+            try await Self.claim("gd-news", by: daemons.a, expires: 300, now: 150)
+                == .held(by: "daemon-b", until: at(200)))
     }
 
     @Test func aRecordedPollReleasesTheLeaseAndTheOtherDaemonWaitsForTheNextDueTime() async throws {
@@ -58,13 +60,9 @@ struct PostgresLeaseTests {
         let status = try #require(try await daemons.b.sourceStatus("gd-news"))
         #expect(status.leaseHolder == nil && status.leaseExpiresAt == nil && status.lastPolledBy == "daemon-a")
         #expect(
-            try await daemons.b.claimSources([Self.request("gd-news", expires: 200)], now: at(10)) == [
-                "gd-news": .notDue(until: at(600))
-            ])
+            try await Self.claim("gd-news", by: daemons.b, expires: 200, now: 10) == .notDue(until: at(600)))
         #expect(
-            try await daemons.b.claimSources([Self.request("gd-news", expires: 700)], now: at(600)) == [
-                "gd-news": .claimed
-            ])
+            try await Self.claim("gd-news", by: daemons.b, expires: 700, now: 600) == .claimed)
 
         // A late record by "a" (its lease long expired) leaves "b"'s lease alone.
         let timeout = FetchError(kind: .timeout, url: "http://gd.spb.gov.cn/", message: "no answer")
@@ -83,14 +81,11 @@ struct PostgresLeaseTests {
         _ = try await daemons.b.claimSources([Self.request("sz-news", expires: 300)], now: at(0))
         try await daemons.a.releaseSourceLeases()
         #expect(
-            try await daemons.b.claimSources([Self.request("gd-news", expires: 300)], now: at(1)) == [
-                "gd-news": .claimed
-            ])
+            try await Self.claim("gd-news", by: daemons.b, expires: 300, now: 1) == .claimed)
         // Only "a"'s own leases went.
         #expect(
-            try await daemons.a.claimSources([Self.request("sz-news", expires: 300)], now: at(1)) == [
-                "sz-news": .held(by: "daemon-b", until: at(300))
-            ])
+            try await Self.claim("sz-news", by: daemons.a, expires: 300, now: 1)
+                == .held(by: "daemon-b", until: at(300)))
     }
 
     @Test func aLaneIsSentByOneDaemonUntilItsLeaseExpiresOrItIsReleased() async throws {

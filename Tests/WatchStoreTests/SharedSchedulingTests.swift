@@ -38,6 +38,20 @@ struct SharedSchedulingTests {
 
     static func listPath(_ index: Int) -> String { "/s\(index)/list.html" }
 
+    /// A fresh database, a loopback site answering every list with a 304 (the cheapest poll, so
+    /// only the scheduling is measured) and a watch folder.
+    func withUnchangedSite(_ body: (PostgresTestDatabase, LoopbackHTTPServer, URL) async throws -> Void)
+        async throws
+    {
+        let database = try await PostgresTestDatabase.make()
+        defer { database.remove() }
+        let site = try LoopbackHTTPServer { _ in .response(status: 304) }
+        defer { site.stop() }
+        let watch = try StoreFixture.makeFolder()
+        defer { try? FileManager.default.removeItem(at: watch) }
+        try await body(database, site, watch)
+    }
+
     /// The loopback site's sources, each with a list of its own.
     static func sources(on site: LoopbackHTTPServer, count: Int = sourceCount) -> [SourceConfig] {
         (0..<count).map { index in
@@ -49,64 +63,55 @@ struct SharedSchedulingTests {
     }
 
     @Test func aKilledDaemonsSourceIsTakenOverWhenItsLeaseExpires() async throws {
-        let database = try await PostgresTestDatabase.make()
-        defer { database.remove() }
-        let site = try LoopbackHTTPServer { _ in .response(status: 304) }
-        defer { site.stop() }
-        let watch = try StoreFixture.makeFolder()
-        defer { try? FileManager.default.removeItem(at: watch) }
-        let sources = Self.sources(on: site, count: 1)
-        // A daemon took the source's lease for 3 s and was killed with SIGKILL before polling.
-        let killed = try await PostgresStore.open(client: database.client, daemonID: "killed", logger: quietLogger)
-        let lease: Duration = .seconds(3)
-        let claimedAt = ContinuousClock.now
-        let expiry = Date().addingTimeInterval(lease.seconds)
-        let request = SourceLeaseRequest(sourceID: "s0", kind: .bureau, expiresAt: expiry)
-        #expect(try await killed.claimSources([request], now: Date()) == ["s0": .claimed])
+        try await withUnchangedSite { database, site, watch in
+            let sources = Self.sources(on: site, count: 1)
+            // A daemon took the source's lease for 3 s and was killed with SIGKILL before polling.
+            let killed = try await PostgresStore.open(client: database.client, daemonID: "killed", logger: quietLogger)
+            let lease: Duration = .seconds(3)
+            let claimedAt = ContinuousClock.now
+            let expiry = Date().addingTimeInterval(lease.seconds)
+            let request = SourceLeaseRequest(sourceID: "s0", kind: .bureau, expiresAt: expiry)
+            #expect(try await killed.claimSources([request], now: Date()) == ["s0": .claimed])
 
-        let survivor = try await Daemon(id: "survivor", database: database, sources: sources, watch: watch)
-        // The poll's report comes after its record: cancelled at the request, it could be cut short.
-        let (reports, reported) = AsyncStream.makeStream(of: PollReport.self)
-        let run = Task { await survivor.scheduler.run(sources: { sources }, observe: { reported.yield($0) }) }
-        let polled = await site.waitForRequests(1, within: .seconds(120))
-        if polled { _ = await reports.first { _ in true } }
-        run.cancel()
-        await run.value
+            let survivor = try await Daemon(id: "survivor", database: database, sources: sources, watch: watch)
+            // The poll's report comes after its record: cancelled at the request, it could be cut short.
+            let (reports, reported) = AsyncStream.makeStream(of: PollReport.self)
+            let run = Task { await survivor.scheduler.run(sources: { sources }, observe: { reported.yield($0) }) }
+            let polled = await site.waitForRequests(1, within: .seconds(120))
+            if polled { _ = await reports.first { _ in true } }
+            run.cancel()
+            await run.value
 
-        #expect(polled, "the survivor never took the source over")
-        let first = try #require(site.requests.first).receivedAt
-        #expect(claimedAt.duration(to: first) >= lease - .milliseconds(100), "polled while the lease held")
-        #expect(try await killed.sourceStatus("s0")?.lastPolledBy == "survivor")
+            #expect(polled, "the survivor never took the source over")
+            let first = try #require(site.requests.first).receivedAt
+            #expect(claimedAt.duration(to: first) >= lease - .milliseconds(100), "polled while the lease held")
+            #expect(try await killed.sourceStatus("s0")?.lastPolledBy == "survivor")
+        }
     }
 
     @Test func twoDaemonsPollEachSourceOncePerInterval() async throws {
-        let database = try await PostgresTestDatabase.make()
-        defer { database.remove() }
-        // Every list unchanged (304): the cheapest poll, so only the scheduling is measured.
-        let site = try LoopbackHTTPServer { _ in .response(status: 304) }
-        defer { site.stop() }
-        let watch = try StoreFixture.makeFolder()
-        defer { try? FileManager.default.removeItem(at: watch) }
-        let sources = Self.sources(on: site)
-        let daemons = [
-            try await Daemon(id: "daemon-a", database: database, sources: sources, watch: watch),
-            try await Daemon(id: "daemon-b", database: database, sources: sources, watch: watch),
-        ]
-        let runs = daemons.map { daemon in
-            Task { await daemon.scheduler.run(sources: { sources }, observe: { _ in }) }
-        }
-        let arrived = await site.waitForRequests(Self.sourceCount * Self.rounds, within: .seconds(240))
-        for run in runs { run.cancel() }
-        for run in runs { await run.value }
+        try await withUnchangedSite { database, site, watch in
+            let sources = Self.sources(on: site)
+            let daemons = [
+                try await Daemon(id: "daemon-a", database: database, sources: sources, watch: watch),
+                try await Daemon(id: "daemon-b", database: database, sources: sources, watch: watch),
+            ]
+            let runs = daemons.map { daemon in
+                Task { await daemon.scheduler.run(sources: { sources }, observe: { _ in }) }
+            }
+            let arrived = await site.waitForRequests(Self.sourceCount * Self.rounds, within: .seconds(240))
+            for run in runs { run.cancel() }
+            for run in runs { await run.value }
 
-        #expect(arrived, "list requests: \(site.requests.count)")
-        // Polls of one source are an interval apart (less the scheduler's tolerance for a stored
-        // due time a moment ahead): without leases both daemons poll it, milliseconds apart.
-        let shortest = Self.interval - SourceLease.dueTolerance - .milliseconds(100)
-        for index in 0..<Self.sourceCount {
-            let times = site.requests.filter { $0.path == Self.listPath(index) }.map(\.receivedAt)
-            let gaps = zip(times, times.dropFirst()).map { $0.duration(to: $1) }
-            #expect(gaps.allSatisfy { $0 >= shortest }, "s\(index): gaps \(gaps)")
+            #expect(arrived, "list requests: \(site.requests.count)")
+            // Polls of one source are an interval apart (less the scheduler's tolerance for a stored
+            // due time a moment ahead): without leases both daemons poll it, milliseconds apart.
+            let shortest = Self.interval - SourceLease.dueTolerance - .milliseconds(100)
+            for index in 0..<Self.sourceCount {
+                let times = site.requests.filter { $0.path == Self.listPath(index) }.map(\.receivedAt)
+                let gaps = zip(times, times.dropFirst()).map { $0.duration(to: $1) }
+                #expect(gaps.allSatisfy { $0 >= shortest }, "s\(index): gaps \(gaps)")
+            }
         }
     }
 }

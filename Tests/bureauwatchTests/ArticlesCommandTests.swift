@@ -72,11 +72,9 @@ import WatchTesting
 
     @Test(arguments: StoreBackend.allCases)
     func listSortsByPublishedAndFiltersExportQuotesAndAnEmptySearchExitsOne(backend: StoreBackend) async throws {
-        let state = try await DaemonState(backend)
-        let server = try LoopbackHTTPServer(handler: StaticSite(root: FetchEndToEndTests.site).reply)
-        defer { server.stop() }
-        let folder = try TemporaryFolder()
-        let config = try FetchEndToEndTests.config(for: server, in: folder.url, store: state.storeLine)
+        let demo = try await DemoSiteFixture(backend)
+        defer { demo.stop() }
+        let (folder, config) = (demo.folder, demo.config)
         #expect(try Self.run(["fetch"], config: config).status == 0)
 
         let all = try Self.listed(["articles", "list", "--json", "--limit", "100"], config: config)

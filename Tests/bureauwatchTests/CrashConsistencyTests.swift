@@ -27,12 +27,9 @@ import WatchTesting
         let state = try await DaemonState(backend)
         let kills = backend == .postgres ? Self.postgresKills : Self.kills
         let site = PublishingSite(initial: 3, perListRequest: 3, maximum: 400)
-        let server = try LoopbackHTTPServer(handler: site.reply)
-        defer { server.stop() }
-        let deliveries = DeliveryLog()
-        let receiver = try LoopbackHTTPServer(handler: deliveries.reply)
-        defer { receiver.stop() }
-        let folder = try TemporaryFolder()
+        let scene = try CrashScene(site: site.reply)
+        defer { scene.stop() }
+        let (server, deliveries, receiver, folder) = (scene.server, scene.deliveries, scene.receiver, scene.folder)
         let config = try Self.config(site: server, receiver: receiver, store: state.storeLine, in: folder.url)
         let run = CrashRound(config: config, folder: folder.url, site: site, deliveries: deliveries)
         let stateFolder = folder.url.appendingPathComponent("state")

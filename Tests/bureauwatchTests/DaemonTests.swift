@@ -11,11 +11,9 @@ import WatchTesting
 @Suite struct DaemonTests {
     @Test(arguments: StoreBackend.allCases)
     func readyReloadRefusalSecondInstanceAndGracefulStop(backend: StoreBackend) async throws {
-        let state = try await DaemonState(backend)
-        let server = try LoopbackHTTPServer(handler: StaticSite(root: FetchEndToEndTests.site).reply)
-        defer { server.stop() }
-        let folder = try TemporaryFolder()
-        let config = try FetchEndToEndTests.config(for: server, in: folder.url, store: state.storeLine)
+        let demo = try await DemoSiteFixture(backend)
+        defer { demo.stop() }
+        let (folder, config) = (demo.folder, demo.config)
         let started = try NotifiedDaemon(config: config, folder: folder.url)
         let (daemon, systemd, log) = (started.process, started.systemd, started.log)
 

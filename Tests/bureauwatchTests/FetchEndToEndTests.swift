@@ -29,11 +29,9 @@ import WatchTesting
 
     @Test(arguments: StoreBackend.allCases)
     func aFirstFetchStoresEachArticleOnceAndASecondFindsNothingNew(backend: StoreBackend) async throws {
-        let state = try await DaemonState(backend)
-        let server = try LoopbackHTTPServer(handler: StaticSite(root: Self.site).reply)
-        defer { server.stop() }
-        let folder = try TemporaryFolder()
-        let config = try Self.config(for: server, in: folder.url, store: state.storeLine)
+        let demo = try await DemoSiteFixture(backend)
+        defer { demo.stop() }
+        let (folder, config) = (demo.folder, demo.config)
 
         let first = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
         #expect(first.status == 0, "\(first.stderr)")

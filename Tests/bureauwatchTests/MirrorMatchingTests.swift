@@ -47,6 +47,22 @@ import WatchTesting
         $0.replacingOccurrences(of: "7月18日", with: "10月17日").replacingOccurrences(of: "上半年", with: "前三季度")
     }
 
+    /// The mirror site served and fetched once, into a state on one store backend.
+    struct Fetched {
+        let state: DaemonState
+        let folder: TemporaryFolder
+        let server: LoopbackHTTPServer
+        let config: URL
+        let fetch: BinaryRun
+
+        init(_ backend: StoreBackend) async throws {
+            state = try await DaemonState(backend)
+            folder = try TemporaryFolder()
+            (server, config) = try MirrorMatchingTests.serve(in: folder.url, store: state.storeLine)
+            fetch = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+        }
+    }
+
     static func serve(in folder: URL, store: String? = nil) throws -> (LoopbackHTTPServer, URL) {
         let site = MirrorSite(root: folder.appendingPathComponent("site"))
         try site.writeBureau(title: title, info: "发布时间：2024-07-18　来源：山西省邮政管理局", paragraphs: simplified)
@@ -69,11 +85,9 @@ import WatchTesting
 
     @Test(arguments: StoreBackend.allCases)
     func everyCopyInEitherScriptIsOneArticleAndSaysHowItMatched(backend: StoreBackend) async throws {
-        let state = try await DaemonState(backend)
-        let folder = try TemporaryFolder()
-        let (server, config) = try Self.serve(in: folder.url, store: state.storeLine)
-        defer { server.stop() }
-        let fetch = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+        let fetched = try await Fetched(backend)
+        defer { fetched.server.stop() }
+        let (folder, config, fetch) = (fetched.folder, fetched.config, fetched.fetch)
         #expect(fetch.status == 0, "\(fetch.stderr)")
 
         let watch = folder.url.appendingPathComponent("watch")
@@ -106,11 +120,10 @@ import WatchTesting
 
     @Test(arguments: StoreBackend.allCases)
     func extractExplainNamesTheMatchOrTheClosestArticle(backend: StoreBackend) async throws {
-        let state = try await DaemonState(backend)
-        let folder = try TemporaryFolder()
-        let (server, config) = try Self.serve(in: folder.url, store: state.storeLine)
-        defer { server.stop() }
-        #expect(try BinaryRun.bureauwatch(["fetch", "--config", config.path]).status == 0)
+        let fetched = try await Fetched(backend)
+        defer { fetched.server.stop() }
+        let (folder, config) = (fetched.folder, fetched.config)
+        #expect(fetched.fetch.status == 0, "\(fetched.fetch.stderr)")
         let site = folder.url.appendingPathComponent("site/mirror")
         let stored = try BinaryRun.bureauwatch(["articles", "list", "--config", config.path])
         let bureauID = try #require(
@@ -141,11 +154,10 @@ import WatchTesting
 
     @Test(arguments: StoreBackend.allCases)
     func aTraditionalQueryFindsTheSimplifiedTextAndTheReverse(backend: StoreBackend) async throws {
-        let state = try await DaemonState(backend)
-        let folder = try TemporaryFolder()
-        let (server, config) = try Self.serve(in: folder.url, store: state.storeLine)
-        defer { server.stop() }
-        #expect(try BinaryRun.bureauwatch(["fetch", "--config", config.path]).status == 0)
+        let fetched = try await Fetched(backend)
+        defer { fetched.server.stop() }
+        let config = fetched.config
+        #expect(fetched.fetch.status == 0, "\(fetched.fetch.stderr)")
         for query in ["郵政管理工作座談會", "邮政管理工作座谈会", "旺季服務保障"] {
             let search = try BinaryRun.bureauwatch(["articles", "search", query, "--config", config.path])
             #expect(search.status == 0, "\(search.stderr)")

@@ -46,12 +46,9 @@ struct MultiDaemonCrashTests {
         defer { database.remove() }
         let site = PublishingSources(
             count: Self.sources, initial: Self.initialArticles, perSource: Self.articlesPerSource)
-        let server = try LoopbackHTTPServer(handler: site.reply)
-        defer { server.stop() }
-        let deliveries = DeliveryLog()
-        let receiver = try LoopbackHTTPServer(handler: deliveries.reply)
-        defer { receiver.stop() }
-        let folder = try TemporaryFolder()
+        let scene = try CrashScene(site: site.reply)
+        defer { scene.stop() }
+        let (server, deliveries, receiver, folder) = (scene.server, scene.deliveries, scene.receiver, scene.folder)
         let fleet = try Self.fleet(store: database.configURL, site: server, receiver: receiver, in: folder.url)
         let began = ContinuousClock.now
         // Every blocking wait runs off the cooperative pool (`offPool`): this test waits minutes.

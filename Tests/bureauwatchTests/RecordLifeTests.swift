@@ -153,11 +153,9 @@ import WatchTesting
 
     @Test(arguments: StoreBackend.allCases)
     func aMirrorSightingIsWrittenIntoTheBureauFileInPlaceAndTheFeed(backend: StoreBackend) async throws {
-        let state = try await DaemonState(backend)
-        let server = try LoopbackHTTPServer(handler: StaticSite(root: FetchEndToEndTests.site).reply)
-        defer { server.stop() }
-        let folder = try TemporaryFolder()
-        let config = try FetchEndToEndTests.config(for: server, in: folder.url, store: state.storeLine)
+        let demo = try await DemoSiteFixture(backend)
+        defer { demo.stop() }
+        let (server, folder, config) = (demo.server, demo.folder, demo.config)
         let run = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
         #expect(run.status == 0, "\(run.stderr)")
 

@@ -12,11 +12,9 @@ import WatchTesting
 @Suite struct ReloadScheduleTests {
     @Test(arguments: StoreBackend.allCases)
     func aReloadReplansTheChangedIntervalAndRewritesTheFeedsWithTheNewName(backend: StoreBackend) async throws {
-        let state = try await DaemonState(backend)
-        let server = try LoopbackHTTPServer(handler: StaticSite(root: FetchEndToEndTests.site).reply)
-        defer { server.stop() }
-        let folder = try TemporaryFolder()
-        let config = try FetchEndToEndTests.config(for: server, in: folder.url, store: state.storeLine)
+        let demo = try await DemoSiteFixture(backend)
+        defer { demo.stop() }
+        let (folder, config) = (demo.folder, demo.config)
         let systemd = try NotifyListener()
         var environment = ProcessInfo.processInfo.environment
         environment["NOTIFY_SOCKET"] = systemd.path

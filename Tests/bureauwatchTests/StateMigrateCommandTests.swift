@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTesting
 import Testing
 import WatchTesting
 
@@ -8,7 +9,7 @@ import WatchTesting
 
 /// `bureauwatch state migrate --to postgres://…` through the built binary: the state a fetch
 /// made, read back by the other commands from PostgreSQL, and the ways it refuses.
-@Suite(.enabled(if: ScratchDatabase.shouldRun, "PostgreSQL binary tests skipped: BUREAUWATCH_TEST_POSTGRES is unset"))
+@Suite(.enabled(if: PostgresTestDatabase.shouldRun, PostgresTestDatabase.skipMessage))
 struct StateMigrateCommandTests {
     static let unreachableWebhook = "http://127.0.0.1:9/hook"
 
@@ -18,16 +19,19 @@ struct StateMigrateCommandTests {
         let folder = try TemporaryFolder()
         let config = try FetchEndToEndTests.config(for: server, in: folder.url, webhook: Self.unreachableWebhook)
         _ = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
-        let database = try await ScratchDatabase.make()
+        let database = try await PostgresTestDatabase.make(gate: .daemons)
+        defer { database.remove() }
 
-        let migrate = try BinaryRun.bureauwatch(["state", "migrate", "--to", database.url, "--config", config.path])
+        let migrate = try BinaryRun.bureauwatch([
+            "state", "migrate", "--to", database.configURL, "--config", config.path,
+        ])
         #expect(migrate.status == 0, "\(migrate.stderr)")
         #expect(migrate.stdout.contains("rows/s"), "\(migrate.stdout)")
         let articlesLine = migrate.stdout.split(separator: "\n").first { $0.hasPrefix("articles ") }
         #expect(articlesLine?.split(separator: " ").dropFirst().first == "12", "\(migrate.stdout)")
 
         let postgresConfig = folder.url.appendingPathComponent("postgres.yaml")
-        try (String(contentsOf: config, encoding: .utf8) + "store: \"\(database.url)\"\n")
+        try (String(contentsOf: config, encoding: .utf8) + "store: \"\(database.configURL)\"\n")
             .write(to: postgresConfig, atomically: true, encoding: .utf8)
         for command in [
             ["articles", "list", "--json", "--limit", "100"], ["sources", "--json"], ["notify", "status", "--json"],
@@ -38,11 +42,10 @@ struct StateMigrateCommandTests {
             #expect(after.stdout == before.stdout, "\(command)")
         }
 
-        let again = try BinaryRun.bureauwatch(["state", "migrate", "--to", database.url, "--config", config.path])
+        let again = try BinaryRun.bureauwatch(["state", "migrate", "--to", database.configURL, "--config", config.path])
         #expect(again.status == 2)
         #expect(
             again.stderr.contains("is not empty: ") && again.stderr.contains("articles (12 rows)"), "\(again.stderr)")
-        await database.remove()
     }
 
     @Test func aRunningDaemonAMissingStateAndABadURLAreRefused() async throws {

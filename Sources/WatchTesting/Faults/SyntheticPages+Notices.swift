@@ -25,14 +25,20 @@ extension SyntheticPages {
         let paragraphs =
             ["本次抽查为第\(number)批，共检查快递网点\(number * 7 + 3)个，发现问题\(number % 9 + 1)项。"]
             + Self.paragraphs(seed: UInt64(number) &* 7919, characters: 400)
-        return """
-            <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(noticeTitle(number))_广东省邮政管理局</title>
-            <meta name="ArticleTitle" content="\(noticeTitle(number))">
-            <meta name="PubDate" content="\(day) 09:30">
-            <meta name="ContentSource" content="广东省邮政管理局"></head>
-            <body><div class="detail"><h1>\(noticeTitle(number))</h1><div class="detail-news">
-            \(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))
-            </div></div></body></html>
-            """
+        return detailPage(title: noticeTitle(number), day: day, paragraphs: paragraphs)
+    }
+
+    /// An article page of the Guangdong bureau's template: meta tags (title, `day` at 09:30,
+    /// source), the heading and `paragraphs`.
+    public static func detailPage(title: String, day: String, paragraphs: [String]) -> String {
+        """
+        <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(title)_广东省邮政管理局</title>
+        <meta name="ArticleTitle" content="\(title)">
+        <meta name="PubDate" content="\(day) 09:30">
+        <meta name="ContentSource" content="广东省邮政管理局"></head>
+        <body><div class="detail"><h1>\(title)</h1><div class="detail-news">
+        \(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))
+        </div></div></body></html>
+        """
     }
 }

@@ -97,14 +97,6 @@ final class PublishingSources: Sendable {
         let paragraphs =
             ["本次抽查为第\(batch)批，共检查快递网点\(batch * 7 + 3)个，发现问题\(batch % 9 + 1)项。"]
             + SyntheticPages.paragraphs(seed: UInt64(batch) &* 7919 &+ 17, characters: 400)
-        return """
-            <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(title)_广东省邮政管理局</title>
-            <meta name="ArticleTitle" content="\(title)">
-            <meta name="PubDate" content="\(PublishingSite.day(of: batch)) 09:30">
-            <meta name="ContentSource" content="广东省邮政管理局"></head>
-            <body><div class="detail"><h1>\(title)</h1><div class="detail-news">
-            \(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))
-            </div></div></body></html>
-            """
+        return SyntheticPages.detailPage(title: title, day: PublishingSite.day(of: batch), paragraphs: paragraphs)
     }
 }

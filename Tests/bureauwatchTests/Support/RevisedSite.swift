@@ -75,16 +75,8 @@ final class RevisedSite: Sendable {
     }
 
     static func article(title: String, day: String, seed: UInt64, _ extra: [String]) -> String {
-        let paragraphs = SyntheticPages.paragraphs(seed: seed, characters: 500) + extra
-        return """
-            <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(title)_广东省邮政管理局</title>
-            <meta name="ArticleTitle" content="\(title)">
-            <meta name="PubDate" content="\(day) 09:30">
-            <meta name="ContentSource" content="广东省邮政管理局"></head>
-            <body><div class="detail"><h1>\(title)</h1><div class="detail-news">
-            \(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))
-            </div></div></body></html>
-            """
+        SyntheticPages.detailPage(
+            title: title, day: day, paragraphs: SyntheticPages.paragraphs(seed: seed, characters: 500) + extra)
     }
 
     /// What the bureaus' CMS answers, with status 200, for a deleted notice.

@@ -1,0 +1,22 @@
+import Foundation
+import PostgresTesting
+import WatchTesting
+
+/// The start of the binary tests that fetch the demo site: a state on one store backend, the
+/// site on loopback, a scratch folder and a config polling the site with that store.
+struct DemoSiteFixture {
+    let state: DaemonState
+    let server: LoopbackHTTPServer
+    let folder: TemporaryFolder
+    let config: URL
+
+    init(_ backend: StoreBackend) async throws {
+        state = try await DaemonState(backend)
+        server = try LoopbackHTTPServer(handler: StaticSite(root: FetchEndToEndTests.site).reply)
+        folder = try TemporaryFolder()
+        config = try FetchEndToEndTests.config(for: server, in: folder.url, store: state.storeLine)
+    }
+
+    /// Stops the site (the state and folder go with the fixture).
+    func stop() { server.stop() }
+}
