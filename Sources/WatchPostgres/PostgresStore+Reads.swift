@@ -16,6 +16,9 @@ extension PostgresStore {
         // URLs (as in SQLiteStore: one OR made every poll read every sighting).
         let since = StoreValues.seconds(firstSeenAfter)
         let prefixes = scope.adoptedURLPrefixes
+        // The configured ids are sent only when the orphan branch runs: every poll sending every
+        // source's id made a cycle O(sources²) in bytes bound and sent.
+        let configured = prefixes.isEmpty ? [] : scope.configuredSourceIDs
         return try await read { db in
             try await db.rows(
                 """
@@ -25,7 +28,7 @@ extension PostgresStore {
                     UNION ALL
                     SELECT s.url, a.first_seen FROM articles a JOIN sightings s ON s.article_id = a.id
                     WHERE cardinality(\(prefixes)::text[]) > 0 AND a.first_seen >= \(since)
-                        AND s.source_id <> ALL (\(scope.configuredSourceIDs)::text[])
+                        AND s.source_id <> ALL (\(configured)::text[])
                         AND EXISTS (SELECT 1 FROM unnest(\(prefixes)::text[]) AS p (prefix)
                                     WHERE left(s.url, length(p.prefix)) = p.prefix)) AS due
                 GROUP BY url ORDER BY min(first_seen), url
@@ -66,19 +69,27 @@ extension PostgresStore {
     }
 
     public func articles(matching query: ArticleQuery) async throws -> [StoredArticle] {
-        let since = StoreValues.seconds(query.since)
-        let until = StoreValues.seconds(query.until)
-        return try await read { db in
-            try await db.rows(
-                """
-                SELECT \(unescaped: Self.articleColumns) FROM articles a
-                WHERE (\(query.sourceID)::text IS NULL
-                        OR a.id IN (SELECT s.article_id FROM sightings s WHERE s.source_id = \(query.sourceID)::text))
-                    AND (\(since)::double precision IS NULL OR coalesce(a.published, a.first_seen) >= \(since))
-                    AND (\(until)::double precision IS NULL OR coalesce(a.published, a.first_seen) < \(until))
-                ORDER BY a.published IS NULL, a.published DESC, a.first_seen DESC, a.id DESC LIMIT \(max(0, query.limit))
-                """, Self.readArticle)
+        try await read { db in try await db.rows(Self.statement(matching: query), Self.readArticle) }
+    }
+
+    /// `articles(matching:)`'s statement. The source's filter is left out, not written as
+    /// `$1 IS NULL OR a.id IN (…)`: the OR kept the planner from a semi-join on the source's
+    /// sightings, and every source's feed read every article.
+    static func statement(matching query: ArticleQuery) -> PostgresQuery {
+        var sql = PostgresQuery.StringInterpolation(literalCapacity: 640, interpolationCount: 4)
+        sql.appendLiteral("SELECT \(articleColumns) FROM articles a WHERE ")
+        if let sourceID = query.sourceID {
+            sql.appendLiteral("a.id IN (SELECT s.article_id FROM sightings s WHERE s.source_id = ")
+            sql.appendInterpolation(sourceID)
+            sql.appendLiteral(") AND ")
         }
+        sql.appendLiteral("coalesce(a.published, a.first_seen) >= ")
+        sql.appendInterpolation(StoreValues.seconds(query.since) ?? -.infinity)
+        sql.appendLiteral(" AND coalesce(a.published, a.first_seen) < ")
+        sql.appendInterpolation(StoreValues.seconds(query.until) ?? .infinity)
+        sql.appendLiteral(" ORDER BY a.published IS NULL, a.published DESC, a.first_seen DESC, a.id DESC LIMIT ")
+        sql.appendInterpolation(max(0, query.limit))
+        return PostgresQuery(stringInterpolation: sql)
     }
 
     public func article(id: ArticleID) async throws -> StoredArticle? {
