@@ -30,7 +30,8 @@ let package = Package(
         // Delivery throughput figures (watch files, feed, WARC, webhook rendering): prints a table.
         .executableTarget(name: "DeliverBench", dependencies: bureauwatch("WatchDeliver", "WatchCore") + [logging]),
         .executableTarget(
-            name: "bench-dedup", dependencies: bureauwatch("WatchCore", "WatchDedup", "LibOpenCC", "WatchTesting")),
+            name: "bench-dedup",
+            dependencies: bureauwatch("WatchCore", "WatchDedup", "LibOpenCC", "WatchTesting", "WatchPostgres") + [logging]),
         // The extraction quality gate's runner and speed bench over ../shared/extraction-corpus.
         .executableTarget(name: "extract-corpus", dependencies: bureauwatch("WatchExtract", "WatchCore", "LibXML")),
         // `.ci/fuzz` builds the libFuzzer entry point (-D FUZZING); the plain build makes a replay

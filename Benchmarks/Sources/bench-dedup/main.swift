@@ -6,12 +6,16 @@ import WatchDedup
 // Near-duplicate lookup benchmark: fingerprints synthetic articles, loads them into a
 // Deduplicator as the daemon does at start-up, then times `decide` for mirror copies of stored
 // articles (expected: that article) and for unrelated texts (expected: new).
-// Usage: bench-dedup [--index-only] [sizes…]   (default: 100000 1000000). Build with -c release.
+// Usage: bench-dedup [--index-only | --postgres URL] [sizes…]   (default: 100000 1000000). Build
+// with -c release. --postgres: the lookup on a shared PostgreSQL store (PostgresBenchmark).
 // --index-only skips the texts: seeded random fingerprints (uniform SimHashes, as the texts'
 // are) and probes with 0–7 flipped bits, to time load and lookup at sizes where fingerprinting
 // a million texts would take most of the run.
 
 let arguments = CommandLine.arguments.dropFirst()
+let postgresURL = arguments.firstIndex(of: "--postgres").flatMap {
+    arguments.dropFirst($0 - arguments.startIndex + 1).first
+}
 let sizes = arguments.compactMap(Int.init)
 let corpusSizes = sizes.isEmpty ? [100_000, 1_000_000] : sizes
 if arguments.contains("--index-only") {
@@ -48,6 +52,12 @@ func lookupTimes(_ dedup: Deduplicator, _ probes: [(ContentFingerprint, Int64?)]
 }
 
 func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
+
+if let postgresURL {
+    var ignored = 0.0
+    try await PostgresBenchmark.run(url: postgresURL, size: corpusSizes[0]) { try fingerprint($0, seconds: &ignored) }
+    exit(0)
+}
 
 // Fingerprinting rate for simplified pages (OpenCC skipped) and traditional ones (OpenCC runs).
 let toTraditional = try ChineseConverter(config: "s2t.json")
