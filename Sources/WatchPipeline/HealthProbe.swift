@@ -29,8 +29,7 @@ public struct HealthProbe: Sendable {
         var failing = 0
         do {
             let known = Set(sources.map(\.id))
-            for status in try await store.sourceHealth()
-            where known.contains(status.sourceID) && status.consecutiveFailures >= failingAfter {
+            for status in try await store.failingSources(atLeast: failingAfter) where known.contains(status.sourceID) {
                 failing += 1
                 reasons.append(
                     "source \(status.sourceID) failing: \(status.consecutiveFailures) polls in a row, last error \(status.lastErrorKind?.rawValue ?? "unknown"): \(status.lastErrorMessage ?? "")"

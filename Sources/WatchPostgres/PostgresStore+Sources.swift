@@ -75,6 +75,15 @@ extension PostgresStore {
         }
     }
 
+    public func failingSources(atLeast failures: Int) async throws -> [SourceStatus] {
+        try await read { db in
+            try await db.rows(
+                """
+                SELECT \(unescaped: Self.sourceColumns) FROM sources WHERE consecutive_failures >= \(failures) ORDER BY id
+                """, Self.sourceStatus(from:))
+        }
+    }
+
     /// The columns `sourceStatus(from:)` reads, in its order.
     static let sourceColumns = """
         id, kind, next_due, consecutive_failures, last_error_kind, last_error_message, last_error_at,

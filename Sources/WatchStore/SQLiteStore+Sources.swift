@@ -55,6 +55,12 @@ extension SQLiteStore {
             .first
     }
 
+    public func failingSources(atLeast failures: Int) throws -> [SourceStatus] {
+        try rows(
+            "SELECT \(Self.sourceColumns) FROM sources WHERE consecutive_failures >= ? ORDER BY id",
+            [.integer(Int64(failures))], Self.sourceStatus(from:))
+    }
+
     /// The columns `sourceStatus(from:)` reads, in its order.
     static let sourceColumns = """
         id, kind, next_due, consecutive_failures, last_error_kind, last_error_message, last_error_at,

@@ -106,6 +106,10 @@ import WatchCore
             #expect(try await store.sourceStatus("mirror-news") == health.last)
             #expect(try await store.sourceStatus("gd-news") == health.first)
             #expect(try await store.sourceStatus("never-polled") == nil)
+            // The failing ones alone, as the daemon's health reads them after each poll.
+            #expect(try await store.failingSources(atLeast: 2) == [health[0]])
+            #expect(try await store.failingSources(atLeast: 3).isEmpty)
+            #expect(try await store.failingSources(atLeast: 0) == health)
 
             try await store.recordPollSuccess(sourceID: "gd-news", kind: .bureau, at: at(200), nextDue: at(800))
             let recovered = try #require(try await store.sourceHealth().first)

@@ -78,6 +78,10 @@ public protocol Store: ValidatorStore, OutboxStore, IngestCoordination, SourceLe
     /// not read every source's row to find its own.
     func sourceStatus(_ sourceID: String) async throws -> SourceStatus?
 
+    /// The sources whose last `failures` polls or more failed, by id: what the daemon's health
+    /// looks at after each poll, so it does not read every source's row to find the few.
+    func failingSources(atLeast failures: Int) async throws -> [SourceStatus]
+
     /// The fingerprints of every distinct text (versions, mirror copies) of the next `limit`
     /// articles with ids above `after`, by article id then hash: one batch of `allFingerprints`.
     func fingerprints(after: ArticleID?, limit: Int) async throws -> [StoredFingerprint]
@@ -89,6 +93,11 @@ extension Store {
     /// Found among all of them: enough for the in-memory twins and test wrappers.
     public func sourceStatus(_ sourceID: String) async throws -> SourceStatus? {
         try await sourceHealth().first { $0.sourceID == sourceID }
+    }
+
+    /// Found among all of them: enough for the in-memory twins and test wrappers.
+    public func failingSources(atLeast failures: Int) async throws -> [SourceStatus] {
+        try await sourceHealth().filter { $0.consecutiveFailures >= failures }
     }
 
     /// The source's own article URLs due for a recheck (no orphans adopted).
