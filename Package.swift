@@ -35,6 +35,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
         // The PostgreSQL store (WatchPostgres): `store: postgres://…` (issue 19).
         .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+        // The scheduler's due queues (HeapModule); already in the graph through swift-nio.
+        .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
     ],
     targets: [
         // C libraries, as Debian installs them (see Makefile: DEBIAN_PACKAGES).
@@ -122,6 +124,7 @@ let package = Package(
             dependencies: [
                 "WatchCore", "WatchFetch", "WatchExtract", "WatchDedup",
                 "WatchDeliver", .product(name: "Logging", package: "swift-log"),
+                .product(name: "HeapModule", package: "swift-collections"),
             ]),
         .target(name: "WatchTesting", dependencies: ["WatchCore", "WatchHTTP"]),
         // The tests' PostgreSQL databases, one per test (issue 19); apart from WatchTesting so

@@ -1,4 +1,5 @@
 import Foundation
+import HeapModule
 import WatchCore
 
 /// The daemon's schedule on the monotonic clock: when each source is due, which polls are in
@@ -11,86 +12,106 @@ import WatchCore
 /// bureaus waits until those bureau polls end (at most `mirrorHold`), so an article on both is
 /// recorded from the bureau's page (DESIGN.md, Deduplicator); a bureau poll that hangs holds the
 /// mirror no longer than that, and holds no other bureau at all.
+///
+/// Each poll's start and end costs O(log sources): the scheduler asks the plan after every
+/// poll, and a plan that sorted the whole config each time made a cycle O(sources²) (BENCHMARKS.md,
+/// "Several daemons on one PostgreSQL").
 public struct DuePlan: Sendable {
     /// How long a mirror waits for the bureau polls that became due with it.
     public static let mirrorHold: Duration = .seconds(30)
-
-    private struct Running {
-        var host: String
-    }
 
     private struct Hold {
         var bureaus: Set<String>
         var until: Duration
     }
 
+    /// The config as last taken, to see at once when it has not changed.
+    private var config: [SourceConfig] = []
     private var sources: [String: SourceConfig] = [:]
-    private var order: [String] = []
+    private var positions: [String: Int] = [:]
+    private var hosts: [String: String] = [:]
     private var due: [String: Duration] = [:]
-    private var running: [String: Running] = [:]
+    /// Polls in flight: the source's host, and how many polls each host has in flight.
+    private var running: [String: String] = [:]
+    private var runningOnHost: [String: Int] = [:]
     private var holds: [String: Hold] = [:]
+    /// Due times not reached yet (and some reached since the last `start`).
+    private var upcoming = Heap<DueEntry.ByTime>()
+    /// Sources due at the last `start` that a limit held back, in start order.
+    private var waiting = Heap<DueEntry.ByStartOrder>()
 
     public init() {}
 
     /// Takes the config's sources; returns those the plan has no due time for yet (to `admit`).
     /// Sources gone from the config are forgotten (a running poll of one still ends normally).
     public mutating func update(sources current: [SourceConfig]) -> [SourceConfig] {
+        guard current != config else { return [] } // the same array: no walk over it
+        config = current
         sources = Dictionary(current.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        order = current.map(\.id)
+        positions = Dictionary(current.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        hosts = sources.mapValues { HostLanes.hostKey($0.url) }
         due = due.filter { sources[$0.key] != nil }
         holds = holds.filter { sources[$0.key] != nil }
+        upcoming = Heap(due.compactMap { id, when in entry(id, when).map(DueEntry.ByTime.init) })
+        waiting = Heap()
         return current.filter { due[$0.id] == nil && running[$0.id] == nil }
     }
 
     /// Gives a source its first due time, `wait` after `elapsed`.
     public mutating func admit(_ id: String, wait: Duration, at elapsed: Duration) {
-        due[id] = elapsed + wait
+        setDue(id, elapsed + wait)
     }
 
     /// The polls to start at `elapsed`: due sources, bureaus first, within `maxInFlight` polls
     /// and each host's lane width (`HostLanes`).
     public mutating func start(at elapsed: Duration, maxInFlight: Int) -> [SourceConfig] {
-        // In due order, bureaus first, then in the config's order.
-        let candidates = order.enumerated().compactMap { position, id -> (SourceConfig, Duration, Int)? in
-            guard let source = sources[id], running[id] == nil, let when = due[id], when <= elapsed else { return nil }
-            return (source, when, position)
-        }.sorted { ($0.0.kind == .mirror ? 1 : 0, $0.1, $0.2) < ($1.0.kind == .mirror ? 1 : 0, $1.1, $1.2) }.map(\.0)
+        promote(upTo: elapsed)
         var started: [SourceConfig] = []
+        var heldBack: [DueEntry.ByStartOrder] = []
         var bureausThisPass: Set<String> = []
-        for source in candidates where running.count < maxInFlight {
-            let host = HostLanes.hostKey(source.url)
-            guard pollsRunning(on: host) < source.perHost.concurrency * HostLanes.pollsPerSlot else { continue }
-            if source.kind == .mirror && isHeld(source.id, by: bureausThisPass, at: elapsed) { continue }
-            if source.kind == .bureau { bureausThisPass.insert(source.id) }
-            running[source.id] = Running(host: host)
+        while running.count < maxInFlight, let next = waiting.popMin() {
+            let id = next.entry.id
+            guard isCurrent(next.entry), let source = sources[id], let host = hosts[id] else { continue }
+            guard runningOnHost[host, default: 0] < source.perHost.concurrency * HostLanes.pollsPerSlot,
+                !(source.kind == .mirror && isHeld(id, by: bureausThisPass, at: elapsed))
+            else {
+                heldBack.append(next)
+                continue
+            }
+            if source.kind == .bureau { bureausThisPass.insert(id) }
+            running[id] = host
+            runningOnHost[host, default: 0] += 1
             started.append(source)
         }
+        for entry in heldBack { waiting.insert(entry) }
         return started
     }
 
     /// A poll ended at `elapsed`; the source is due again `nextIn` later (its interval when the
     /// poll could not say, e.g. cut short).
     public mutating func finish(_ id: String, nextIn: Duration?, at elapsed: Duration) {
-        running[id] = nil
+        endRun(id)
         guard let source = sources[id] else { return }
-        due[id] = elapsed + (nextIn ?? source.interval)
+        setDue(id, elapsed + (nextIn ?? source.interval))
     }
 
     /// A poll `start` handed out that will not run (another daemon holds or has just polled the
     /// source): the source is due again `wait` after `elapsed`, and frees its lane at once.
     public mutating func putBack(_ id: String, wait: Duration, at elapsed: Duration) {
-        running[id] = nil
+        endRun(id)
         guard sources[id] != nil else { return }
-        due[id] = elapsed + wait
+        setDue(id, elapsed + wait)
     }
 
     /// The next moment after `elapsed` something may start: the earliest later due time of a
     /// source not in flight, or a mirror's hold running out. A source already due but held back
     /// by a limit starts when a poll ends, which wakes the scheduler anyway. `nil` when nothing
     /// is waiting.
-    public func nextWake(after elapsed: Duration) -> Duration? {
-        let dues = due.filter { running[$0.key] == nil && $0.value > elapsed }.map(\.value)
-        return (dues + holds.values.map(\.until).filter { $0 > elapsed }).min()
+    public mutating func nextWake(after elapsed: Duration) -> Duration? {
+        promote(upTo: elapsed)
+        while let first = upcoming.min, !isCurrent(first.entry) { _ = upcoming.popMin() }
+        let holdEnds = holds.values.map(\.until).filter { $0 > elapsed }
+        return ([upcoming.min?.entry.when].compactMap { $0 } + holdEnds).min()
     }
 
     /// When `id` is next due (for tests and status).
@@ -99,8 +120,33 @@ public struct DuePlan: Sendable {
     /// Polls in flight.
     public var inFlight: Int { running.count }
 
-    private func pollsRunning(on host: String) -> Int {
-        running.values.count { $0.host == host }
+    private mutating func setDue(_ id: String, _ when: Duration) {
+        due[id] = when
+        if let entry = entry(id, when) { upcoming.insert(DueEntry.ByTime(entry: entry)) }
+    }
+
+    private mutating func endRun(_ id: String) {
+        guard let host = running.removeValue(forKey: id) else { return }
+        runningOnHost[host, default: 1] -= 1
+    }
+
+    /// Moves the sources due by `elapsed` from `upcoming` to `waiting`.
+    private mutating func promote(upTo elapsed: Duration) {
+        while let first = upcoming.min, first.entry.when <= elapsed {
+            _ = upcoming.popMin()
+            if isCurrent(first.entry) { waiting.insert(DueEntry.ByStartOrder(entry: first.entry)) }
+        }
+    }
+
+    /// The queue entry for `id` due at `when`; nil for a source not in the config.
+    private func entry(_ id: String, _ when: Duration) -> DueEntry? {
+        guard let source = sources[id], let position = positions[id] else { return nil }
+        return DueEntry(id: id, when: when, position: position, isMirror: source.kind == .mirror)
+    }
+
+    /// Whether `entry` still says when its source is due (not replaced, not running, not dropped).
+    private func isCurrent(_ entry: DueEntry) -> Bool {
+        due[entry.id] == entry.when && running[entry.id] == nil && sources[entry.id] != nil
     }
 
     /// Whether the mirror `id` still waits for bureau polls that became due with it.

@@ -84,4 +84,19 @@ import WatchPipeline
         #expect(plan.start(at: .zero, maxInFlight: 8).map(\.id) == ["b"])
         #expect(plan.dueTime(of: "a") == nil)
     }
+
+    @Test func aSourceReplannedBeforeItIsDueStartsOnceAtItsNewTime() {
+        var plan = DuePlan()
+        _ = plan.update(sources: [Self.source("a")])
+        plan.admit("a", wait: .seconds(5), at: .zero)
+        plan.admit("a", wait: .seconds(5), at: .zero)
+        plan.admit("a", wait: .seconds(20), at: .zero)
+        #expect(plan.start(at: .seconds(10), maxInFlight: 8).isEmpty, "started at a due time it no longer has")
+        #expect(plan.nextWake(after: .seconds(10)) == .seconds(20))
+        #expect(plan.start(at: .seconds(20), maxInFlight: 8).map(\.id) == ["a"])
+        plan.putBack("a", wait: .zero, at: .seconds(20))
+        plan.putBack("a", wait: .zero, at: .seconds(20))
+        #expect(plan.start(at: .seconds(20), maxInFlight: 8).map(\.id) == ["a"], "started twice, or not again")
+        #expect(plan.start(at: .seconds(21), maxInFlight: 8).isEmpty)
+    }
 }
