@@ -30,3 +30,17 @@ struct DueEntry: Sendable {
         static func == (lhs: Self, rhs: Self) -> Bool { !(lhs < rhs) && !(rhs < lhs) }
     }
 }
+
+extension DueEntry {
+    /// A host with room for another poll, by the first of its due sources: the next poll to
+    /// start is the first of these, so a full host's sources are not looked at one by one.
+    struct HostTurn: Comparable, Sendable {
+        let first: ByStartOrder
+        let host: String
+        static func < (lhs: Self, rhs: Self) -> Bool { lhs.first < rhs.first }
+        static func == (lhs: Self, rhs: Self) -> Bool { lhs.first == rhs.first }
+    }
+
+    /// Whether `other` is the same source due at the same time.
+    func isSame(as other: DueEntry) -> Bool { id == other.id && when == other.when }
+}

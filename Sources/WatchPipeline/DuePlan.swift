@@ -14,8 +14,8 @@ import WatchCore
 /// mirror no longer than that, and holds no other bureau at all.
 ///
 /// Each poll's start and end costs O(log sources): the scheduler asks the plan after every
-/// poll, and a plan that sorted the whole config each time made a cycle O(sources²) (BENCHMARKS.md,
-/// "Several daemons on one PostgreSQL").
+/// poll, and a plan that sorted the whole config, or walked the due sources of a full host,
+/// each time made a cycle O(sources²) (BENCHMARKS.md, "Several daemons on one PostgreSQL").
 public struct DuePlan: Sendable {
     /// How long a mirror waits for the bureau polls that became due with it.
     public static let mirrorHold: Duration = .seconds(30)
@@ -37,8 +37,12 @@ public struct DuePlan: Sendable {
     private var holds: [String: Hold] = [:]
     /// Due times not reached yet (and some reached since the last `start`).
     private var upcoming = Heap<DueEntry.ByTime>()
-    /// Sources due at the last `start` that a limit held back, in start order.
-    private var waiting = Heap<DueEntry.ByStartOrder>()
+    /// Due sources not started yet, per host, in start order.
+    private var waitingOnHost: [String: Heap<DueEntry.ByStartOrder>] = [:]
+    /// The hosts with room for a poll and a due source, by that source (some entries stale).
+    private var turns = Heap<DueEntry.HostTurn>()
+    /// Due mirrors waiting for bureau polls (`mirrorHold`).
+    private var heldMirrors: [DueEntry] = []
 
     public init() {}
 
@@ -53,7 +57,7 @@ public struct DuePlan: Sendable {
         due = due.filter { sources[$0.key] != nil }
         holds = holds.filter { sources[$0.key] != nil }
         upcoming = Heap(due.compactMap { id, when in entry(id, when).map(DueEntry.ByTime.init) })
-        waiting = Heap()
+        (waitingOnHost, turns, heldMirrors) = ([:], Heap(), [])
         return current.filter { due[$0.id] == nil && running[$0.id] == nil }
     }
 
@@ -66,24 +70,26 @@ public struct DuePlan: Sendable {
     /// and each host's lane width (`HostLanes`).
     public mutating func start(at elapsed: Duration, maxInFlight: Int) -> [SourceConfig] {
         promote(upTo: elapsed)
+        releaseMirrors(at: elapsed)
         var started: [SourceConfig] = []
-        var heldBack: [DueEntry.ByStartOrder] = []
         var bureausThisPass: Set<String> = []
-        while running.count < maxInFlight, let next = waiting.popMin() {
-            let id = next.entry.id
-            guard isCurrent(next.entry), let source = sources[id], let host = hosts[id] else { continue }
-            guard runningOnHost[host, default: 0] < source.perHost.concurrency * HostLanes.pollsPerSlot,
-                !(source.kind == .mirror && isHeld(id, by: bureausThisPass, at: elapsed))
-            else {
-                heldBack.append(next)
-                continue
+        while running.count < maxInFlight, let turn = turns.popMin() {
+            let host = turn.host
+            guard hasRoom(host), let first = firstWaiting(on: host), first.entry.isSame(as: turn.first.entry) else {
+                continue // a stale turn: the host filled up, or its first source changed
             }
-            if source.kind == .bureau { bureausThisPass.insert(id) }
-            running[id] = host
-            runningOnHost[host, default: 0] += 1
-            started.append(source)
+            _ = waitingOnHost[host]?.popMin()
+            let entry = first.entry
+            if entry.isMirror && isHeld(entry.id, by: bureausThisPass, at: elapsed) {
+                heldMirrors.append(entry)
+            } else if let source = sources[entry.id] {
+                if !entry.isMirror { bureausThisPass.insert(entry.id) }
+                running[entry.id] = host
+                runningOnHost[host, default: 0] += 1
+                started.append(source)
+            }
+            offerTurn(host)
         }
-        for entry in heldBack { waiting.insert(entry) }
         return started
     }
 
@@ -109,7 +115,6 @@ public struct DuePlan: Sendable {
     /// is waiting.
     public mutating func nextWake(after elapsed: Duration) -> Duration? {
         promote(upTo: elapsed)
-        while let first = upcoming.min, !isCurrent(first.entry) { _ = upcoming.popMin() }
         let holdEnds = holds.values.map(\.until).filter { $0 > elapsed }
         return ([upcoming.min?.entry.when].compactMap { $0 } + holdEnds).min()
     }
@@ -128,13 +133,52 @@ public struct DuePlan: Sendable {
     private mutating func endRun(_ id: String) {
         guard let host = running.removeValue(forKey: id) else { return }
         runningOnHost[host, default: 1] -= 1
+        offerTurn(host)
     }
 
-    /// Moves the sources due by `elapsed` from `upcoming` to `waiting`.
+    /// Moves the sources due by `elapsed` from `upcoming` to their host's waiting line (stale
+    /// entries are dropped on the way).
     private mutating func promote(upTo elapsed: Duration) {
         while let first = upcoming.min, first.entry.when <= elapsed {
             _ = upcoming.popMin()
-            if isCurrent(first.entry) { waiting.insert(DueEntry.ByStartOrder(entry: first.entry)) }
+            if isCurrent(first.entry) { wait(first.entry) }
+        }
+    }
+
+    private mutating func wait(_ entry: DueEntry) {
+        guard let host = hosts[entry.id] else { return }
+        waitingOnHost[host, default: Heap()].insert(DueEntry.ByStartOrder(entry: entry))
+        if waitingOnHost[host]?.min?.entry.isSame(as: entry) == true { offerTurn(host) }
+    }
+
+    /// Queues a turn for `host` when it has room and a due source.
+    private mutating func offerTurn(_ host: String) {
+        guard hasRoom(host), let first = firstWaiting(on: host) else { return }
+        turns.insert(DueEntry.HostTurn(first: first, host: host))
+    }
+
+    /// The first current entry of `host`'s waiting line (stale ones popped).
+    private mutating func firstWaiting(on host: String) -> DueEntry.ByStartOrder? {
+        while let first = waitingOnHost[host]?.min {
+            if isCurrent(first.entry) { return first }
+            _ = waitingOnHost[host]?.popMin()
+        }
+        waitingOnHost[host] = nil
+        return nil
+    }
+
+    private func hasRoom(_ host: String) -> Bool {
+        guard let first = waitingOnHost[host]?.min, let source = sources[first.entry.id] else { return false }
+        return runningOnHost[host, default: 0] < source.perHost.concurrency * HostLanes.pollsPerSlot
+    }
+
+    /// Mirrors whose hold is over go back to their host's line.
+    private mutating func releaseMirrors(at elapsed: Duration) {
+        guard !heldMirrors.isEmpty else { return }
+        let held = heldMirrors
+        heldMirrors = []
+        for mirror in held where isCurrent(mirror) {
+            if isHeld(mirror.id, by: [], at: elapsed) { heldMirrors.append(mirror) } else { wait(mirror) }
         }
     }
 
