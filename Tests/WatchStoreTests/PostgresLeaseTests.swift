@@ -32,7 +32,7 @@ final class PostgresLeaseTests {
             try await daemons.b.claimSources(wanted, now: at(50))
                 == ["gd-news": .held(by: "daemon-a", until: at(100)), "sz-news": .held(by: "daemon-a", until: at(100))])
         let shown = try #require(try await daemons.b.sourceStatus("gd-news"))
-        #expect(shown.leaseHolder == "daemon-a" && shown.leaseExpiresAt == at(100))
+        #expect(shown.lease == SourceLease(holder: "daemon-a", expiresAt: at(100)))
 
         // "a" was killed: it never records the poll. At the expiry "b" takes the source over.
         #expect(try await Self.claim("gd-news", by: daemons.b, expires: 200, now: 100) == .claimed)
@@ -46,7 +46,7 @@ final class PostgresLeaseTests {
         try await daemons.a.recordPollSuccess(sourceID: "gd-news", kind: .bureau, at: at(5), nextDue: at(600))
 
         let status = try #require(try await daemons.b.sourceStatus("gd-news"))
-        #expect(status.leaseHolder == nil && status.leaseExpiresAt == nil && status.lastPolledBy == "daemon-a")
+        #expect(status.lease == nil && status.lastPolledBy == "daemon-a")
         #expect(try await Self.claim("gd-news", by: daemons.b, expires: 200, now: 10) == .notDue(until: at(600)))
         #expect(try await Self.claim("gd-news", by: daemons.b, expires: 700, now: 600) == .claimed)
 
@@ -55,9 +55,9 @@ final class PostgresLeaseTests {
         try await daemons.a.recordPollFailure(
             sourceID: "gd-news", kind: .bureau, error: timeout, at: at(610), nextDue: at(700))
         let late = try #require(try await daemons.a.sourceStatus("gd-news"))
-        #expect(late.leaseHolder == "daemon-b" && late.lastPolledBy == "daemon-a")
+        #expect(late.lease?.holder == "daemon-b" && late.lastPolledBy == "daemon-a")
         try await daemons.b.recordPollSuccess(sourceID: "gd-news", kind: .bureau, at: at(620), nextDue: at(1200))
-        #expect(try await daemons.a.sourceStatus("gd-news")?.leaseHolder == nil)
+        #expect(try await daemons.a.sourceStatus("gd-news")?.lease == nil)
     }
 
     @Test func aGracefulStopReleasesEveryLeaseAtOnce() async throws {
