@@ -43,12 +43,7 @@ extension PostgresStore {
                 """
                 SELECT id, lease_holder, lease_expires_at, next_due FROM sources WHERE id = ANY (\(others)::text[])
                 """
-            ) { row in
-                (
-                    try row.requiredString(0, "sources.id"),
-                    SourceLease(holder: try row.string(1), expiresAt: try row.date(2)), try row.date(3)
-                )
-            }
+            ) { (try $0.requiredString(0, "sources.id"), try $0.lease(holder: 1, expiry: 2), try $0.date(3)) }
             for (id, lease, nextDue) in rows { claims[id] = refusal(lease: lease, nextDue: nextDue, now: now) }
             return claims
         }
