@@ -23,7 +23,8 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "bench-fetch", dependencies: bureauwatch("WatchFetch", "WatchTesting", "WatchCore") + [logging]),
-        .executableTarget(name: "bench-metrics", dependencies: bureauwatch("WatchDaemon", "WatchCore") + [logging]),
+        .executableTarget(
+            name: "bench-metrics", dependencies: bureauwatch("WatchDaemon", "WatchTesting", "WatchCore") + [logging]),
         .executableTarget(
             name: "bench-store",
             dependencies: bureauwatch("WatchStore", "WatchPostgres", "WatchTesting", "WatchCore") + [logging]),

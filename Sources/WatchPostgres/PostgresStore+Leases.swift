@@ -43,17 +43,17 @@ extension PostgresStore {
                 """
                 SELECT id, lease_holder, lease_expires_at, next_due FROM sources WHERE id = ANY (\(others)::text[])
                 """
-            ) { (try $0.requiredString(0, "sources.id"), try $0.string(1), try $0.date(2), try $0.date(3)) }
-            for (id, holder, expiry, nextDue) in rows {
-                claims[id] = refusal(holder: holder, expiry: expiry, nextDue: nextDue, now: now)
-            }
+            ) { (try $0.requiredString(0, "sources.id"), try $0.lease(holder: 1, expiry: 2), try $0.date(3)) }
+            for (id, lease, nextDue) in rows { claims[id] = refusal(lease: lease, nextDue: nextDue, now: now) }
             return claims
         }
     }
 
     /// Why a source was not claimed, from its row as read just after the claim.
-    func refusal(holder: String?, expiry: Date?, nextDue: Date?, now: Date) -> SourceClaim {
-        if let holder, holder != daemonID, let expiry, expiry > now { return .held(by: holder, until: expiry) }
+    func refusal(lease: SourceLease?, nextDue: Date?, now: Date) -> SourceClaim {
+        if let lease, lease.holder != daemonID, lease.holds(at: now) {
+            return .held(by: lease.holder, until: lease.expiresAt)
+        }
         if let nextDue, nextDue > now.addingTimeInterval(SourceLease.dueTolerance.seconds) {
             return .notDue(until: nextDue)
         }

@@ -97,6 +97,6 @@ extension PostgresStore {
             lastErrorKind: try row.string(4).flatMap(FetchError.Kind.init(rawValue:)),
             lastErrorMessage: try row.string(5), lastErrorAt: try row.date(6),
             lastSuccess: try row.date(7), robotsSkipped: try row.int(8), lastPolledBy: try row.string(9),
-            leaseHolder: try row.string(10), leaseExpiresAt: try row.date(11))
+            lease: try row.lease(holder: 10, expiry: 11))
     }
 }

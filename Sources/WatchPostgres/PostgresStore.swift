@@ -65,20 +65,12 @@ public final class PostgresStore: Store {
         }
     }
 
-    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws (its
-    /// own error is rethrown, not postgres-nio's wrapper, so callers see `StoreError`s as they are).
+    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws, its
+    /// own error rethrown (`PostgresConnection.inTransaction`).
     @discardableResult
     func transaction<T: Sendable>(_ body: (PostgresSession) async throws -> T) async throws -> T {
         try await withSession { session in
-            try await session.run("BEGIN")
-            do {
-                let value = try await body(session)
-                try await session.run("COMMIT")
-                return value
-            } catch {
-                _ = try? await session.run("ROLLBACK")
-                throw error
-            }
+            try await session.connection.inTransaction(logger: session.logger) { try await body(session) }
         }
     }
 

@@ -27,6 +27,11 @@ struct StoreRow {
 
     func date(_ column: Int) throws -> Date? { try double(column).map(Date.init(timeIntervalSince1970:)) }
 
+    /// A source's lease from its holder and expiry columns; nil when it has none.
+    func lease(holder: Int, expiry: Int) throws -> SourceLease? {
+        SourceLease(holder: try string(holder), expiresAt: try date(expiry))
+    }
+
     func simhash(_ column: Int) throws -> UInt64 { UInt64(bitPattern: try int64(column)) }
 
     func strings(_ column: Int) throws -> [String] { try row[column].decode([String]?.self) ?? [] }

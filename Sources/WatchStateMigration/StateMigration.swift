@@ -35,7 +35,9 @@ public struct StateMigration: Sendable {
         try await PostgresStore(client: client, clock: clock, logger: logger).migrate()
         let reader = try SQLiteStateReader(path: sqlitePath)
         let copies = try await client.withConnection { connection in
-            try await Self.inTransaction(target(connection)) { try await Self.copyAll(from: reader, into: $0) }
+            try await connection.inTransaction(logger: logger) {
+                try await Self.copyAll(from: reader, into: target(connection))
+            }
         }
         await reader.finish()
         return StateMigrationReport(
@@ -83,20 +85,5 @@ public struct StateMigration: Sendable {
     private static func refuseRows(in target: PostgresTarget, among: Set<String>? = nil) async throws {
         let found = try await target.tablesWithRows(among: among)
         guard found.isEmpty else { throw StateMigrationError.targetNotEmpty(found) }
-    }
-
-    /// `body` between `BEGIN` and `COMMIT`, rolled back when it throws (its error rethrown).
-    private static func inTransaction<T>(
-        _ target: PostgresTarget, _ body: (PostgresTarget) async throws -> T
-    ) async throws -> T {
-        try await target.run("BEGIN")
-        do {
-            let value = try await body(target)
-            try await target.run("COMMIT")
-            return value
-        } catch {
-            try? await target.run("ROLLBACK")
-            throw error
-        }
     }
 }

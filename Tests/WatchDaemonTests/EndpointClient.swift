@@ -1,4 +1,5 @@
 import Foundation
+import WatchTesting
 
 #if canImport(Glibc)
     import Glibc
@@ -22,24 +23,9 @@ enum EndpointClient {
     /// A guard against a test hanging forever if the server never answers.
     static let clientTimeout: Duration = .seconds(20)
 
-    /// A connected socket to 127.0.0.1:`port` that has sent nothing.
+    /// A connected socket to 127.0.0.1:`port` that has sent nothing, with the client timeout.
     static func connect(port: UInt16) throws -> Int32 {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw Failure(description: "socket: errno \(errno)") }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        guard connected == 0 else {
-            let code = errno
-            close(fd)
-            throw Failure(description: "connect to port \(port): \(String(cString: strerror(code)))")
-        }
+        let fd = try LoopbackClient.connect(port: port)
         var timeout = timeval(tv_sec: Int(clientTimeout.components.seconds), tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         return fd

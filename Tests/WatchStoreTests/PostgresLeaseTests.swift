@@ -8,20 +8,13 @@ import WatchPostgres
 /// one of them at a time, a dead holder's lease expires into the other's hands, and a webhook's
 /// lane is sent by one of them at a time.
 @Suite(.enabled(if: PostgresTestDatabase.shouldRun, PostgresTestDatabase.skipMessage))
-struct PostgresLeaseTests {
-    /// Daemon "a" (the fixture's store) and daemon "b" on the same database.
-    struct TwoDaemons {
-        let fixture: StoreFixture
-        let a: PostgresStore
-        let b: PostgresStore
+final class PostgresLeaseTests {
+    /// A new database for each test (Swift Testing makes one suite instance per test).
+    let daemons: TwoDaemons
 
-        init() async throws {
-            fixture = try await StoreFixture(.postgres)
-            let database = try #require(fixture.database)
-            a = try #require(fixture.store as? PostgresStore)
-            b = PostgresStore(client: database.client, daemonID: "daemon-b", logger: quietLogger)
-        }
-    }
+    init() async throws { daemons = try await TwoDaemons() }
+
+    deinit { daemons.fixture.remove() }
 
     static func request(_ id: String, expires seconds: Int) -> SourceLeaseRequest {
         SourceLeaseRequest(sourceID: id, kind: .bureau, expiresAt: at(seconds))
@@ -33,55 +26,45 @@ struct PostgresLeaseTests {
     }
 
     @Test func aClaimedSourceIsHeldFromTheOtherDaemonUntilItsLeaseExpires() async throws {
-        let daemons = try await TwoDaemons()
-        defer { daemons.fixture.remove() }
         let wanted = [Self.request("gd-news", expires: 100), Self.request("sz-news", expires: 100)]
         #expect(try await daemons.a.claimSources(wanted, now: at(0)) == ["gd-news": .claimed, "sz-news": .claimed])
         #expect(
             try await daemons.b.claimSources(wanted, now: at(50))
                 == ["gd-news": .held(by: "daemon-a", until: at(100)), "sz-news": .held(by: "daemon-a", until: at(100))])
         let shown = try #require(try await daemons.b.sourceStatus("gd-news"))
-        #expect(shown.leaseHolder == "daemon-a" && shown.leaseExpiresAt == at(100))
+        #expect(shown.lease?.holder == "daemon-a" && shown.lease?.expiresAt == at(100))
 
         // "a" was killed: it never records the poll. At the expiry "b" takes the source over.
-        #expect(
-            try await Self.claim("gd-news", by: daemons.b, expires: 200, now: 100) == .claimed)
+        #expect(try await Self.claim("gd-news", by: daemons.b, expires: 200, now: 100) == .claimed)
         #expect(
             try await Self.claim("gd-news", by: daemons.a, expires: 300, now: 150)
                 == .held(by: "daemon-b", until: at(200)))
     }
 
     @Test func aRecordedPollReleasesTheLeaseAndTheOtherDaemonWaitsForTheNextDueTime() async throws {
-        let daemons = try await TwoDaemons()
-        defer { daemons.fixture.remove() }
-        _ = try await daemons.a.claimSources([Self.request("gd-news", expires: 100)], now: at(0))
+        #expect(try await Self.claim("gd-news", by: daemons.a, expires: 100, now: 0) == .claimed)
         try await daemons.a.recordPollSuccess(sourceID: "gd-news", kind: .bureau, at: at(5), nextDue: at(600))
 
         let status = try #require(try await daemons.b.sourceStatus("gd-news"))
-        #expect(status.leaseHolder == nil && status.leaseExpiresAt == nil && status.lastPolledBy == "daemon-a")
-        #expect(
-            try await Self.claim("gd-news", by: daemons.b, expires: 200, now: 10) == .notDue(until: at(600)))
-        #expect(
-            try await Self.claim("gd-news", by: daemons.b, expires: 700, now: 600) == .claimed)
+        #expect(status.lease == nil && status.lastPolledBy == "daemon-a")
+        #expect(try await Self.claim("gd-news", by: daemons.b, expires: 200, now: 10) == .notDue(until: at(600)))
+        #expect(try await Self.claim("gd-news", by: daemons.b, expires: 700, now: 600) == .claimed)
 
         // A late record by "a" (its lease long expired) leaves "b"'s lease alone.
         let timeout = FetchError(kind: .timeout, url: "http://gd.spb.gov.cn/", message: "no answer")
         try await daemons.a.recordPollFailure(
             sourceID: "gd-news", kind: .bureau, error: timeout, at: at(610), nextDue: at(700))
         let late = try #require(try await daemons.a.sourceStatus("gd-news"))
-        #expect(late.leaseHolder == "daemon-b" && late.lastPolledBy == "daemon-a")
+        #expect(late.lease?.holder == "daemon-b" && late.lastPolledBy == "daemon-a")
         try await daemons.b.recordPollSuccess(sourceID: "gd-news", kind: .bureau, at: at(620), nextDue: at(1200))
-        #expect(try await daemons.a.sourceStatus("gd-news")?.leaseHolder == nil)
+        #expect(try await daemons.a.sourceStatus("gd-news")?.lease == nil)
     }
 
     @Test func aGracefulStopReleasesEveryLeaseAtOnce() async throws {
-        let daemons = try await TwoDaemons()
-        defer { daemons.fixture.remove() }
-        _ = try await daemons.a.claimSources([Self.request("gd-news", expires: 300)], now: at(0))
-        _ = try await daemons.b.claimSources([Self.request("sz-news", expires: 300)], now: at(0))
+        #expect(try await Self.claim("gd-news", by: daemons.a, expires: 300, now: 0) == .claimed)
+        #expect(try await Self.claim("sz-news", by: daemons.b, expires: 300, now: 0) == .claimed)
         try await daemons.a.releaseSourceLeases()
-        #expect(
-            try await Self.claim("gd-news", by: daemons.b, expires: 300, now: 1) == .claimed)
+        #expect(try await Self.claim("gd-news", by: daemons.b, expires: 300, now: 1) == .claimed)
         // Only "a"'s own leases went.
         #expect(
             try await Self.claim("sz-news", by: daemons.a, expires: 300, now: 1)
@@ -89,8 +72,6 @@ struct PostgresLeaseTests {
     }
 
     @Test func aLaneIsSentByOneDaemonUntilItsLeaseExpiresOrItIsReleased() async throws {
-        let daemons = try await TwoDaemons()
-        defer { daemons.fixture.remove() }
         #expect(try await daemons.a.claimLane(webhookID: "ops", until: at(30), now: at(0)))
         #expect(!(try await daemons.b.claimLane(webhookID: "ops", until: at(40), now: at(10))))
         // Renewed while it drains; another webhook's lane is free.

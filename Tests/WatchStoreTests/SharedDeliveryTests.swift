@@ -34,10 +34,9 @@ struct SharedDeliveryTests {
         defer { receiver.stop() }
         let webhook = WebhookConfig(
             id: "ops", url: receiver.baseURL + "/hook", rate: DeliveryRate(count: 20, period: .seconds(1)))
-        let database = try await PostgresTestDatabase.make()
-        defer { database.remove() }
-        let a = try await PostgresStore.open(client: database.client, daemonID: "daemon-a", logger: quietLogger)
-        let b = PostgresStore(client: database.client, daemonID: "daemon-b", logger: quietLogger)
+        let daemons = try await TwoDaemons(clock: SystemClock())
+        defer { daemons.fixture.remove() }
+        let (a, b) = (daemons.a, daemons.b)
         try await a.enqueue(Self.entries(count: 6, at: Date().addingTimeInterval(-60)))
 
         let (first, second) = (
@@ -57,11 +56,10 @@ struct SharedDeliveryTests {
         let receiver = try LoopbackHTTPServer { _ in .text("ok") }
         defer { receiver.stop() }
         let webhook = WebhookConfig(id: "ops", url: receiver.baseURL + "/hook")
-        let database = try await PostgresTestDatabase.make()
-        defer { database.remove() }
+        let daemons = try await TwoDaemons(clock: SystemClock())
+        defer { daemons.fixture.remove() }
+        let (dead, alive) = (daemons.a, daemons.b)
         let clock = ManualClock(Date())
-        let dead = try await PostgresStore.open(client: database.client, daemonID: "daemon-a", logger: quietLogger)
-        let alive = PostgresStore(client: database.client, daemonID: "daemon-b", logger: quietLogger)
         try await dead.enqueue(Self.entries(count: 1, at: clock.now))
         // "a" took the lane and was killed while its POST was in flight: no answer was recorded.
         let lease = DeliveryWorker.laneLease(for: webhook)

@@ -5,8 +5,9 @@ import PostgresTesting
 import Testing
 import WatchCore
 import WatchPostgres
-import WatchStateMigration
 import WatchStore
+
+@testable import WatchStateMigration
 
 /// `state migrate`: a real SQLite state copied into a real PostgreSQL database, then read back
 /// through the `Store` protocol on both sides.

@@ -72,7 +72,7 @@ import WatchTesting
 
     @Test(arguments: StoreBackend.allCases)
     func listSortsByPublishedAndFiltersExportQuotesAndAnEmptySearchExitsOne(backend: StoreBackend) async throws {
-        let demo = try await DemoSiteFixture(backend)
+        let demo = try await SiteFixture(backend)
         defer { demo.stop() }
         let (folder, config) = (demo.folder, demo.config)
         #expect(try Self.run(["fetch"], config: config).status == 0)

@@ -11,7 +11,7 @@ import WatchTesting
 @Suite struct DaemonTests {
     @Test(arguments: StoreBackend.allCases)
     func readyReloadRefusalSecondInstanceAndGracefulStop(backend: StoreBackend) async throws {
-        let demo = try await DemoSiteFixture(backend)
+        let demo = try await SiteFixture(backend)
         defer { demo.stop() }
         let (folder, config) = (demo.folder, demo.config)
         let started = try NotifiedDaemon(config: config, folder: folder.url)

@@ -29,7 +29,7 @@ import WatchTesting
 
     @Test(arguments: StoreBackend.allCases)
     func aFirstFetchStoresEachArticleOnceAndASecondFindsNothingNew(backend: StoreBackend) async throws {
-        let demo = try await DemoSiteFixture(backend)
+        let demo = try await SiteFixture(backend)
         defer { demo.stop() }
         let (folder, config) = (demo.folder, demo.config)
 

@@ -49,17 +49,12 @@ import WatchTesting
 
     /// The mirror site served and fetched once, into a state on one store backend.
     struct Fetched {
-        let state: DaemonState
-        let folder: TemporaryFolder
-        let server: LoopbackHTTPServer
-        let config: URL
+        let site: SiteFixture
         let fetch: BinaryRun
 
         init(_ backend: StoreBackend) async throws {
-            state = try await DaemonState(backend)
-            folder = try TemporaryFolder()
-            (server, config) = try MirrorMatchingTests.serve(in: folder.url, store: state.storeLine)
-            fetch = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+            site = try await SiteFixture(backend, serve: MirrorMatchingTests.serve(in:store:))
+            fetch = try BinaryRun.bureauwatch(["fetch", "--config", site.config.path])
         }
     }
 
@@ -86,8 +81,8 @@ import WatchTesting
     @Test(arguments: StoreBackend.allCases)
     func everyCopyInEitherScriptIsOneArticleAndSaysHowItMatched(backend: StoreBackend) async throws {
         let fetched = try await Fetched(backend)
-        defer { fetched.server.stop() }
-        let (folder, config, fetch) = (fetched.folder, fetched.config, fetched.fetch)
+        defer { fetched.site.stop() }
+        let (folder, config, fetch) = (fetched.site.folder, fetched.site.config, fetched.fetch)
         #expect(fetch.status == 0, "\(fetch.stderr)")
 
         let watch = folder.url.appendingPathComponent("watch")
@@ -121,8 +116,8 @@ import WatchTesting
     @Test(arguments: StoreBackend.allCases)
     func extractExplainNamesTheMatchOrTheClosestArticle(backend: StoreBackend) async throws {
         let fetched = try await Fetched(backend)
-        defer { fetched.server.stop() }
-        let (folder, config) = (fetched.folder, fetched.config)
+        defer { fetched.site.stop() }
+        let (folder, config) = (fetched.site.folder, fetched.site.config)
         #expect(fetched.fetch.status == 0, "\(fetched.fetch.stderr)")
         let site = folder.url.appendingPathComponent("site/mirror")
         let stored = try BinaryRun.bureauwatch(["articles", "list", "--config", config.path])
@@ -155,8 +150,8 @@ import WatchTesting
     @Test(arguments: StoreBackend.allCases)
     func aTraditionalQueryFindsTheSimplifiedTextAndTheReverse(backend: StoreBackend) async throws {
         let fetched = try await Fetched(backend)
-        defer { fetched.server.stop() }
-        let config = fetched.config
+        defer { fetched.site.stop() }
+        let config = fetched.site.config
         #expect(fetched.fetch.status == 0, "\(fetched.fetch.stderr)")
         for query in ["郵政管理工作座談會", "邮政管理工作座谈会", "旺季服務保障"] {
             let search = try BinaryRun.bureauwatch(["articles", "search", query, "--config", config.path])

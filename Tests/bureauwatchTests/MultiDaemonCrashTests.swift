@@ -111,15 +111,15 @@ struct MultiDaemonCrashTests {
         _ victim: Int, at moment: KillMoment, fleet: DaemonFleet, site: PublishingSources, deliveries: DeliveryLog
     ) throws -> RoundOutcome {
         let agent = DaemonFleet.agent(of: fleet.slots[victim].id)
-        let articlesBefore = site.articlesServed(to: agent)
+        let articlesBefore = site.served.count(to: agent)
         let deliveriesBefore = deliveries.all.count
         let process = fleet.slots[victim].process
         switch moment {
         case .afterStart(let milliseconds):
             _ = process?.wait(timeout: Double(milliseconds) / 1000)
         case .afterArticle(let count, let delay):
-            _ = CrashRound.await(site.served, deadline: eventDeadline) {
-                site.articlesServed(to: agent) >= articlesBefore + count
+            _ = CrashRound.await(site.served.signal, deadline: eventDeadline) {
+                site.served.count(to: agent) >= articlesBefore + count
             }
             _ = process?.wait(timeout: Double(delay) / 1000)
         case .afterDelivery(let count, let delay):

@@ -153,7 +153,7 @@ import WatchTesting
 
     @Test(arguments: StoreBackend.allCases)
     func aMirrorSightingIsWrittenIntoTheBureauFileInPlaceAndTheFeed(backend: StoreBackend) async throws {
-        let demo = try await DemoSiteFixture(backend)
+        let demo = try await SiteFixture(backend)
         defer { demo.stop() }
         let (server, folder, config) = (demo.server, demo.folder, demo.config)
         let run = try BinaryRun.bureauwatch(["fetch", "--config", config.path])

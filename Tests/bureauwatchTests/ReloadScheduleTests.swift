@@ -12,7 +12,7 @@ import WatchTesting
 @Suite struct ReloadScheduleTests {
     @Test(arguments: StoreBackend.allCases)
     func aReloadReplansTheChangedIntervalAndRewritesTheFeedsWithTheNewName(backend: StoreBackend) async throws {
-        let demo = try await DemoSiteFixture(backend)
+        let demo = try await SiteFixture(backend)
         defer { demo.stop() }
         let (folder, config) = (demo.folder, demo.config)
         let systemd = try NotifyListener()

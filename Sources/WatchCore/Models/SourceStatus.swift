@@ -15,16 +15,14 @@ public struct SourceStatus: Sendable, Hashable, Codable {
     public var robotsSkipped: Int
     /// The daemon that recorded the last poll, when the store keeps it (a shared store).
     public var lastPolledBy: String?
-    /// The daemon holding the source's lease (polling it now), and until when; a lease past its
-    /// expiry is free for another daemon to take.
-    public var leaseHolder: String?
-    public var leaseExpiresAt: Date?
+    /// The daemon polling the source now, and until when, when the store keeps leases (a shared
+    /// store); it may have expired.
+    public var lease: SourceLease?
 
     public init(
         sourceID: String, kind: SourceRole, nextDue: Date? = nil, consecutiveFailures: Int = 0,
         lastErrorKind: FetchError.Kind? = nil, lastErrorMessage: String? = nil, lastErrorAt: Date? = nil,
-        lastSuccess: Date? = nil, robotsSkipped: Int = 0, lastPolledBy: String? = nil, leaseHolder: String? = nil,
-        leaseExpiresAt: Date? = nil
+        lastSuccess: Date? = nil, robotsSkipped: Int = 0, lastPolledBy: String? = nil, lease: SourceLease? = nil
     ) {
         self.sourceID = sourceID
         self.kind = kind
@@ -36,7 +34,6 @@ public struct SourceStatus: Sendable, Hashable, Codable {
         self.lastSuccess = lastSuccess
         self.robotsSkipped = robotsSkipped
         self.lastPolledBy = lastPolledBy
-        self.leaseHolder = leaseHolder
-        self.leaseExpiresAt = leaseExpiresAt
+        self.lease = lease
     }
 }

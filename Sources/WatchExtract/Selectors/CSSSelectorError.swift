@@ -1,4 +1,5 @@
-/// A CSS selector outside the supported subset, or malformed; names where it went wrong.
+/// A CSS selector outside the supported subset, or malformed; names where it went wrong. Only
+/// the parser makes one: its memberwise init stays internal.
 public struct CSSSelectorError: Error, Hashable, CustomStringConvertible {
     /// The selector as given.
     public let selector: String
@@ -6,12 +7,6 @@ public struct CSSSelectorError: Error, Hashable, CustomStringConvertible {
     public let position: Int
     /// What was expected or found there.
     public let reason: String
-
-    public init(selector: String, position: Int, reason: String) {
-        self.selector = selector
-        self.position = position
-        self.reason = reason
-    }
 
     public var description: String {
         "bad selector \"\(selector)\" at position \(position): \(reason)"

@@ -52,12 +52,7 @@ struct SourcesCommand: AsyncParsableCommand {
         let health =
             polled.map { $0.consecutiveFailures > 0 ? "failing (\($0.consecutiveFailures))" : "ok" } ?? "never polled"
         let error = status?.lastErrorKind.map { "\($0.rawValue): \(status?.lastErrorMessage ?? "")" }
-        // An expired lease is no one's: its holder died, and the next daemon to look takes it.
-        let lease = status.flatMap { status in
-            status.leaseHolder.flatMap { holder in
-                status.leaseExpiresAt.flatMap { $0 > now ? (holder: holder, expires: $0) : nil }
-            }
-        }
+        let lease = status?.lease.flatMap { $0.holds(at: now) ? $0 : nil }
         return Row(
             id: source.id, name: source.name, kind: source.kind.rawValue, url: SecretRedaction.redact(source.url),
             health: health,
@@ -66,6 +61,6 @@ struct SourcesCommand: AsyncParsableCommand {
             lastSuccess: status?.lastSuccess.map(StateAccess.format),
             lastError: error, lastErrorAt: status?.lastErrorAt.map(StateAccess.format),
             nextPoll: status?.nextDue.map(StateAccess.format), polledBy: status?.lastPolledBy,
-            leaseHolder: lease?.holder, leaseExpires: lease.map { StateAccess.format($0.expires) })
+            leaseHolder: lease?.holder, leaseExpires: lease.map { StateAccess.format($0.expiresAt) })
     }
 }

@@ -33,7 +33,7 @@ struct CrashRound {
     /// One round: the daemon started, killed at `moment`, reaped (the caller made the sources
     /// due first: `DaemonState.makeEverySourceDue`).
     func kill(round: Int, at moment: KillMoment, eventDeadline: Double) throws -> Outcome {
-        let articlesBefore = site.articlesServed
+        let articlesBefore = site.served.total
         let deliveriesBefore = deliveries.all.count
         let log = "round-\(round).log"
         let daemon = try startDaemon(log: log)
@@ -42,7 +42,9 @@ struct CrashRound {
         case .afterStart(let milliseconds):
             _ = daemon.wait(timeout: Double(milliseconds) / 1000)
         case .afterArticle(let count, let delay):
-            hit = Self.await(site.served, deadline: eventDeadline) { site.articlesServed >= articlesBefore + count }
+            hit = Self.await(site.served.signal, deadline: eventDeadline) {
+                site.served.total >= articlesBefore + count
+            }
             _ = daemon.wait(timeout: Double(delay) / 1000)
         case .afterDelivery(let count, let delay):
             hit = Self.await(deliveries.received, deadline: eventDeadline) {

@@ -1,41 +1,24 @@
-import Dispatch
-import Synchronization
 import WatchTesting
 
 /// Many bureau news lists on one loopback site that keep publishing: each request for a list
 /// page first publishes one more article of that list (until `perSource` or `freeze`), then
 /// lists them all, newest first. Every article is a notice of its own (its own numbers, title
-/// and text), so no two are near-duplicates. Article pages served are announced on `served`
-/// with the requesting daemon (its User-Agent), so a test can kill a daemon right after one.
+/// and text), so no two are near-duplicates. Article pages served are counted per daemon (its
+/// User-Agent) and announced on `served`, so a test can kill a daemon right after one.
 final class PublishingSources: Sendable {
-    struct State {
-        var published: [Int]
-        var frozen = false
-        var articlesServed: [String: Int] = [:]
-    }
-
     let count: Int
-    let perSource: Int
-    /// Signalled once per article page served.
-    let served = DispatchSemaphore(value: 0)
-    private let state: Mutex<State>
+    let served = ServedPages()
+    private let lists: PublishedLists
 
     init(count: Int, initial: Int, perSource: Int) {
         self.count = count
-        self.perSource = perSource
-        state = Mutex(State(published: Array(repeating: initial, count: count)))
+        lists = PublishedLists(lists: count, initial: initial, step: 1, maximum: perSource)
     }
-
-    /// Article pages served so far to the client with User-Agent `agent`.
-    func articlesServed(to agent: String) -> Int { state.withLock { $0.articlesServed[agent, default: 0] } }
 
     /// Stops publishing; returns every published article's path.
     func freeze() -> [String] {
-        state.withLock { state in
-            state.frozen = true
-            return state.published.enumerated().flatMap { source, count in
-                (0..<count).map { Self.articlePath(source: source, number: $0) }
-            }
+        lists.freeze().enumerated().flatMap { source, count in
+            (0..<count).map { Self.articlePath(source: source, number: $0) }
         }
     }
 
@@ -51,21 +34,16 @@ final class PublishingSources: Sendable {
 
     func reply(_ request: RecordedRequest) -> ServerReply {
         if let source = Self.source(ofList: request.path), source < count {
-            let listed = state.withLock { state in
-                if !state.frozen { state.published[source] = min(state.published[source] + 1, perSource) }
-                return state.published[source]
-            }
-            return .text(Self.listPage(source: source, count: listed))
+            return .text(Self.listPage(source: source, count: lists.listRequested(source)))
         }
         let parts = request.path.split(separator: "/")
         guard parts.count == 2, let source = Int(parts[0].dropFirst()), source < count,
             parts[1].hasPrefix("a"), parts[1].hasSuffix(".html"), let number = Int(parts[1].dropFirst().dropLast(5)),
-            number < state.withLock({ $0.published[source] })
+            number < lists.published(source)
         else {
             return .text("not found", status: 404, contentType: "text/plain")
         }
-        state.withLock { $0.articlesServed[request.header("User-Agent") ?? "", default: 0] += 1 }
-        defer { served.signal() }
+        defer { served.record(request) }
         return .text(Self.articlePage(source: source, number: number))
     }
 
