@@ -10,12 +10,16 @@ struct DemoSiteFixture {
     let folder: TemporaryFolder
     let config: URL
 
-    init(_ backend: StoreBackend) async throws {
+    /// `webhook`: the URL of the config's one webhook (`FetchEndToEndTests.config`), if any.
+    init(_ backend: StoreBackend, webhook: String? = nil) async throws {
         state = try await DaemonState(backend)
         server = try LoopbackHTTPServer(handler: StaticSite(root: FetchEndToEndTests.site).reply)
         folder = try TemporaryFolder()
-        config = try FetchEndToEndTests.config(for: server, in: folder.url, store: state.storeLine)
+        config = try FetchEndToEndTests.config(for: server, in: folder.url, webhook: webhook, store: state.storeLine)
     }
+
+    /// The state folder the config names, where SQLite keeps its file (and `archive: true` its WARCs).
+    var stateFolder: URL { folder.url.appendingPathComponent("state") }
 
     /// Stops the site (the state and folder go with the fixture).
     func stop() { server.stop() }
