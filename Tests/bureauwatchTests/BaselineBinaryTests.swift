@@ -82,8 +82,10 @@ import WatchTesting
             "the new article is logged with its title: \(second.stderr)")
     }
 
-    @Test func fetchShowsProgressOnATerminalAndNothingInAPipe() async throws {
-        let setup = try Setup()
+    @Test(arguments: StoreBackend.allCases)
+    func fetchShowsProgressOnATerminalAndNothingInAPipe(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
+        let setup = try Setup(store: state.storeLine)
         defer { setup.stop() }
         let piped = try await setup.fetch()
         #expect(piped.status == 0, "\(piped.stderr)")
@@ -98,6 +100,7 @@ import WatchTesting
         let terminal = try await offPool { try ChildProcess.run("script", ["-qec", command, "/dev/null"]) }
         #expect(terminal.status == 0, "\(terminal.output)\(terminal.errors)")
         #expect(terminal.output.contains("[1/1 sources] 1 new, 0 updated"), "\(terminal.output)")
+        #expect(try await state.polledSources(stateFolder: setup.state) == ["gd-news"])
     }
 
     @Test func dryRunPrintsWhatWouldBeNewAndWritesAndSendsNothing() async throws {
@@ -140,8 +143,10 @@ import WatchTesting
         #expect(setup.articleFiles().count == 6)
     }
 
-    @Test func anUnwritableWatchFolderMakesFetchExitOneAndHealthz503() async throws {
-        let setup = try Setup()
+    @Test(arguments: StoreBackend.allCases)
+    func anUnwritableWatchFolderMakesFetchExitOneAndHealthz503(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
+        let setup = try Setup(store: state.storeLine)
         defer { setup.stop() }
         try FileManager.default.createDirectory(at: setup.watch, withIntermediateDirectories: true)
         try Unwritable.make(setup.watch)
@@ -151,6 +156,7 @@ import WatchTesting
         #expect(run.status == 1, "\(run.stdout)\n\(run.stderr)")
         #expect(run.stdout.contains("(failed)"), "\(run.stdout)")
         #expect(run.stderr.contains("article not stored"), "\(run.stderr)")
+        #expect(try await state.polledSources(stateFolder: setup.state) == ["gd-news"])
 
         let log = setup.folder.url.appendingPathComponent("daemon.log").path
         let daemon = try BackgroundProcess(
