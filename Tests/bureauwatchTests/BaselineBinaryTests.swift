@@ -129,6 +129,21 @@ import WatchTesting
         #expect(setup.articleNews() == 7)
     }
 
+    /// `--dry-run` works on a copy of the SQLite file; on PostgreSQL it is refused as bad usage
+    /// (exit 2, as README's exit statuses say) before the store, the site or a webhook is touched.
+    @Test(.enabled(if: PostgresTestDatabase.shouldRun, PostgresTestDatabase.skipMessage))
+    func aDryRunOnPostgreSQLIsRefusedAsBadUsageBeforeItTouchesAnything() async throws {
+        let state = try await DaemonState(.postgres)
+        let setup = try Setup(baseline: false, store: state.storeLine)
+        defer { setup.stop() }
+        let dry = try await setup.fetch(["--dry-run"])
+        #expect(dry.status == 2, "\(dry.stdout)\(dry.stderr)")
+        #expect(dry.stderr.contains("fetch --dry-run works on the SQLite store only"), "\(dry.stderr)")
+        #expect(try await state.open(stateFolder: setup.state) == nil, "the dry run created the schema")
+        #expect(setup.server.requests.isEmpty && setup.receiver.requests.isEmpty)
+        #expect(setup.articleFiles().isEmpty)
+    }
+
     @Test func aZeroByteDatabaseBesideAPopulatedWatchFolderSendsNoSecondArticleNew() async throws {
         let setup = try Setup(baseline: false)
         defer { setup.stop() }
