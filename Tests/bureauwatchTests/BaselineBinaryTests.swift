@@ -144,18 +144,35 @@ import WatchTesting
         #expect(setup.articleFiles().isEmpty)
     }
 
-    @Test func aZeroByteDatabaseBesideAPopulatedWatchFolderSendsNoSecondArticleNew() async throws {
-        let setup = try Setup(baseline: false)
+    @Test(arguments: StoreBackend.allCases)
+    func aLostDatabaseBesideAPopulatedWatchFolderSendsNoSecondArticleNew(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
+        let setup = try Setup(baseline: false, store: state.storeLine)
         defer { setup.stop() }
         #expect(try await setup.fetch().status == 0)
         #expect(setup.articleNews() == 6)
-        let database = setup.state.appendingPathComponent("bureauwatch.sqlite")
-        try Data().write(to: database)
+        let replaced = try await Self.loseDatabase(of: state, setup: setup)
         let second = try await setup.fetch()
         #expect(second.status == 0, "\(second.stderr)")
         #expect(setup.articleNews() == 6, "articles announced again after the database was lost")
         #expect(second.stderr.contains("the database was lost or replaced"), "\(second.stderr)")
         #expect(setup.articleFiles().count == 6)
+        #expect(try await replaced.polledSources(stateFolder: setup.state) == ["gd-news"])
+    }
+
+    /// Loses the store `setup` fetched into and returns the state the next run finds: on SQLite
+    /// the same file, emptied to zero bytes; on PostgreSQL a new, empty database the config now
+    /// names (a restore that never ran, a URL changed by mistake).
+    static func loseDatabase(of state: DaemonState, setup: Setup) async throws -> DaemonState {
+        guard let lost = state.storeLine else {
+            try Data().write(to: setup.state.appendingPathComponent("bureauwatch.sqlite"))
+            return state
+        }
+        let empty = try await DaemonState(state.backend)
+        let text = try String(contentsOf: setup.config, encoding: .utf8)
+            .replacingOccurrences(of: lost, with: try #require(empty.storeLine))
+        try text.write(to: setup.config, atomically: true, encoding: .utf8)
+        return empty
     }
 
     @Test(arguments: StoreBackend.allCases)
