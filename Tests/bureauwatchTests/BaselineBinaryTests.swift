@@ -82,8 +82,10 @@ import WatchTesting
             "the new article is logged with its title: \(second.stderr)")
     }
 
-    @Test func fetchShowsProgressOnATerminalAndNothingInAPipe() async throws {
-        let setup = try Setup()
+    @Test(arguments: StoreBackend.allCases)
+    func fetchShowsProgressOnATerminalAndNothingInAPipe(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
+        let setup = try Setup(store: state.storeLine)
         defer { setup.stop() }
         let piped = try await setup.fetch()
         #expect(piped.status == 0, "\(piped.stderr)")
@@ -98,6 +100,7 @@ import WatchTesting
         let terminal = try await offPool { try ChildProcess.run("script", ["-qec", command, "/dev/null"]) }
         #expect(terminal.status == 0, "\(terminal.output)\(terminal.errors)")
         #expect(terminal.output.contains("[1/1 sources] 1 new, 0 updated"), "\(terminal.output)")
+        #expect(try await state.polledSources(stateFolder: setup.state) == ["gd-news"])
     }
 
     @Test func dryRunPrintsWhatWouldBeNewAndWritesAndSendsNothing() async throws {
@@ -126,22 +129,56 @@ import WatchTesting
         #expect(setup.articleNews() == 7)
     }
 
-    @Test func aZeroByteDatabaseBesideAPopulatedWatchFolderSendsNoSecondArticleNew() async throws {
-        let setup = try Setup(baseline: false)
+    /// `--dry-run` works on a copy of the SQLite file; on PostgreSQL it is refused as bad usage
+    /// (exit 2, as README's exit statuses say) before the store, the site or a webhook is touched.
+    @Test(.enabled(if: PostgresTestDatabase.shouldRun, PostgresTestDatabase.skipMessage))
+    func aDryRunOnPostgreSQLIsRefusedAsBadUsageBeforeItTouchesAnything() async throws {
+        let state = try await DaemonState(.postgres)
+        let setup = try Setup(baseline: false, store: state.storeLine)
+        defer { setup.stop() }
+        let dry = try await setup.fetch(["--dry-run"])
+        #expect(dry.status == 2, "\(dry.stdout)\(dry.stderr)")
+        #expect(dry.stderr.contains("fetch --dry-run works on the SQLite store only"), "\(dry.stderr)")
+        #expect(try await state.open(stateFolder: setup.state) == nil, "the dry run created the schema")
+        #expect(setup.server.requests.isEmpty && setup.receiver.requests.isEmpty)
+        #expect(setup.articleFiles().isEmpty)
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func aLostDatabaseBesideAPopulatedWatchFolderSendsNoSecondArticleNew(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
+        let setup = try Setup(baseline: false, store: state.storeLine)
         defer { setup.stop() }
         #expect(try await setup.fetch().status == 0)
         #expect(setup.articleNews() == 6)
-        let database = setup.state.appendingPathComponent("bureauwatch.sqlite")
-        try Data().write(to: database)
+        let replaced = try await Self.loseDatabase(of: state, setup: setup)
         let second = try await setup.fetch()
         #expect(second.status == 0, "\(second.stderr)")
         #expect(setup.articleNews() == 6, "articles announced again after the database was lost")
         #expect(second.stderr.contains("the database was lost or replaced"), "\(second.stderr)")
         #expect(setup.articleFiles().count == 6)
+        #expect(try await replaced.polledSources(stateFolder: setup.state) == ["gd-news"])
     }
 
-    @Test func anUnwritableWatchFolderMakesFetchExitOneAndHealthz503() async throws {
-        let setup = try Setup()
+    /// Loses the store `setup` fetched into and returns the state the next run finds: on SQLite
+    /// the same file, emptied to zero bytes; on PostgreSQL a new, empty database the config now
+    /// names (a restore that never ran, a URL changed by mistake).
+    static func loseDatabase(of state: DaemonState, setup: Setup) async throws -> DaemonState {
+        guard let lost = state.storeLine else {
+            try Data().write(to: setup.state.appendingPathComponent("bureauwatch.sqlite"))
+            return state
+        }
+        let empty = try await DaemonState(state.backend)
+        let text = try String(contentsOf: setup.config, encoding: .utf8)
+            .replacingOccurrences(of: lost, with: try #require(empty.storeLine))
+        try text.write(to: setup.config, atomically: true, encoding: .utf8)
+        return empty
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func anUnwritableWatchFolderMakesFetchExitOneAndHealthz503(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
+        let setup = try Setup(store: state.storeLine)
         defer { setup.stop() }
         try FileManager.default.createDirectory(at: setup.watch, withIntermediateDirectories: true)
         try Unwritable.make(setup.watch)
@@ -151,6 +188,7 @@ import WatchTesting
         #expect(run.status == 1, "\(run.stdout)\n\(run.stderr)")
         #expect(run.stdout.contains("(failed)"), "\(run.stdout)")
         #expect(run.stderr.contains("article not stored"), "\(run.stderr)")
+        #expect(try await state.polledSources(stateFolder: setup.state) == ["gd-news"])
 
         let log = setup.folder.url.appendingPathComponent("daemon.log").path
         let daemon = try BackgroundProcess(

@@ -1,9 +1,11 @@
 import Foundation
+import PostgresTesting
 import Testing
 import WatchTesting
 
 /// A page whose title and body carry terminal escapes: nothing bureauwatch writes or prints
-/// carries them (watch file, feed, `articles list/show/search`, `extract`).
+/// carries them (watch file, feed, `articles list/show/search`, `extract`), whichever store
+/// the `articles` commands read the record from.
 @Suite struct ControlCharacterTests {
     static let title = "关于寄递安全\u{1B}]0;pwned\u{07}检查的通知\u{202E}"
     static let paragraphs = [
@@ -11,15 +13,19 @@ import WatchTesting
         "请各单位认真组织实施\u{07}，按时报送检查结果。",
     ]
 
-    @Test func noEscapeReachesAFileTheFeedOrTheTerminal() throws {
+    @Test(arguments: StoreBackend.allCases)
+    func noEscapeReachesAFileTheFeedOrTheTerminal(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
         let folder = try TemporaryFolder()
         let site = MirrorSite(root: folder.url.appendingPathComponent("site"))
         try site.writeBureau(title: Self.title, info: "发布时间：2024-07-18　来源：山西省邮政管理局", paragraphs: Self.paragraphs)
         let server = try LoopbackHTTPServer(handler: StaticSite(root: site.root).reply)
         defer { server.stop() }
-        let config = try MirrorSite.config(base: server.baseURL, in: folder.url)
+        let config = try MirrorSite.config(base: server.baseURL, in: folder.url, store: state.storeLine)
         let fetch = try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "sx-news"])
         #expect(fetch.status == 0, "\(fetch.stderr)")
+        let stateFolder = folder.url.appendingPathComponent("state")
+        #expect(try await state.polledSources(stateFolder: stateFolder) == ["sx-news"])
 
         let watch = folder.url.appendingPathComponent("watch")
         let written = try FileManager.default.contentsOfDirectory(atPath: watch.path).filter {

@@ -137,7 +137,9 @@ import WatchTesting
         #expect(robot.requests.first?.header("X-Bureauwatch-Event") == "test")
     }
 
-    @Test func readOnlyCommandsNeedNoSecretAndCheckNamesTheMissingOne() throws {
+    @Test(arguments: StoreBackend.allCases)
+    func readOnlyCommandsNeedNoSecretAndCheckNamesTheMissingOne(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
         let receiver = try LoopbackHTTPServer { _ in .text("{}", contentType: "application/json") }
         defer { receiver.stop() }
         let site = try Self.demoSite()
@@ -149,12 +151,14 @@ import WatchTesting
                   - id: ops
                     url: "\(receiver.baseURL)/hook"
                     secret: ${\(Self.secretVariable)}
-                """)
+                """, store: state.storeLine)
         let fetch = try BinaryRun.bureauwatch(
             ["fetch", "--config", config.path, "--source", "gd-news"],
             extraEnvironment: [Self.secretVariable: "s3cret"])
         #expect(fetch.status == 0, "\(fetch.stderr)")
         #expect(receiver.requests.first?.header("X-Bureauwatch-Signature-256")?.hasPrefix("sha256=") == true)
+        let stateFolder = folder.url.appendingPathComponent("state")
+        #expect(try await state.polledSources(stateFolder: stateFolder) == ["gd-news"])
 
         let list = FetchEndToEndTests.site.appendingPathComponent("gd/list.html").path
         for arguments in [

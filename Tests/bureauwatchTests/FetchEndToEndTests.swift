@@ -70,15 +70,17 @@ import WatchTesting
             secondRow.split(separator: " ", omittingEmptySubsequences: true).map(String.init)[2...4] == ["4", "0", "0"])
     }
 
-    @Test func aSourceThatCannotBeReachedExitsOneAndIsRecorded() throws {
-        let server = try LoopbackHTTPServer(handler: StaticSite(root: Self.site).reply)
-        let folder = try TemporaryFolder()
-        let config = try Self.config(for: server, in: folder.url)
-        server.stop() // nothing listens there any more
-        let run = try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"])
+    @Test(arguments: StoreBackend.allCases)
+    func aSourceThatCannotBeReachedExitsOneAndIsRecorded(backend: StoreBackend) async throws {
+        let demo = try await SiteFixture(backend)
+        demo.stop() // nothing listens there any more
+        let run = try BinaryRun.bureauwatch(["fetch", "--config", demo.config.path, "--source", "gd-news"])
         #expect(run.status == 1)
         #expect(run.stdout.contains("(failed)"))
         #expect(run.stdout.contains("connect"))
+        let recorded = try #require(try FaultReport.read(config: demo.config)["gd-news"])
+        #expect(recorded.consecutiveFailures == 1 && recorded.lastError?.contains("connect") == true)
+        #expect(try await demo.state.polledSources(stateFolder: demo.stateFolder) == ["gd-news"])
     }
 
     @Test func anUnknownSourceIsAUsageError() throws {

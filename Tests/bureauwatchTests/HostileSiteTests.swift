@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTesting
 import Testing
 import WatchTesting
 
@@ -8,19 +9,13 @@ import WatchTesting
     /// The longest file name most Linux file systems take, in bytes.
     static let maxFileNameBytes = 255
 
-    @Test func hostilePagesEndInSaneFilesInsideTheWatchFolder() throws {
+    @Test(arguments: StoreBackend.allCases)
+    func hostilePagesEndInSaneFilesInsideTheWatchFolder(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
         let server = try LoopbackHTTPServer(handler: HostilePages.site)
         defer { server.stop() }
         let folder = try TemporaryFolder()
-        let text = """
-            state_dir: state
-            watch_dir: watch
-            defaults: { interval: 10m, timeout: 10s, robots: false, per_host: { concurrency: 4, delay: 0s } }
-            sources:
-              - { id: hostile, name: hostile, kind: bureau, url: "\(server.baseURL)/hostile/list.html" }
-            """
-        let config = folder.url.appendingPathComponent("sources.yaml")
-        try text.write(to: config, atomically: true, encoding: .utf8)
+        let config = try Self.config(for: server, in: folder.url, store: state.storeLine)
 
         let run = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
         #expect(run.status == 0 || run.status == 1, "exit \(run.status): \(run.stderr)")
@@ -44,10 +39,24 @@ import WatchTesting
         #expect(!FileManager.default.fileExists(atPath: "/tmp/bw-escape"))
         let outside = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted()
         #expect(outside == ["sources.yaml", "state", "watch"], "\(outside)")
-        let state = folder.url.appendingPathComponent("state")
-        for name in try FileManager.default.contentsOfDirectory(atPath: state.path) { // the database, its WAL
-            let bytes = (try? Data(contentsOf: state.appendingPathComponent(name))) ?? Data()
-            #expect(bytes.range(of: Data(HostilePages.secretMarker.utf8)) == nil, "\(name) holds /etc/passwd")
-        }
+        let stateFolder = folder.url.appendingPathComponent("state")
+        #expect(try await state.polledSources(stateFolder: stateFolder) == ["hostile"])
+        let holding = try await state.placesHolding(HostilePages.secretMarker, stateFolder: stateFolder)
+        #expect(holding.isEmpty, "\(holding) hold /etc/passwd")
+    }
+
+    /// One source, the hostile site's list, with its store line when the state is PostgreSQL.
+    static func config(for server: LoopbackHTTPServer, in folder: URL, store: String?) throws -> URL {
+        let text = """
+            \(store ?? "")
+            state_dir: state
+            watch_dir: watch
+            defaults: { interval: 10m, timeout: 10s, robots: false, per_host: { concurrency: 4, delay: 0s } }
+            sources:
+              - { id: hostile, name: hostile, kind: bureau, url: "\(server.baseURL)/hostile/list.html" }
+            """
+        let config = folder.appendingPathComponent("sources.yaml")
+        try text.write(to: config, atomically: true, encoding: .utf8)
+        return config
     }
 }

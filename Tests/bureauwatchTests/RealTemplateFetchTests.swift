@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTesting
 import Testing
 import WatchTesting
 
@@ -38,28 +39,14 @@ import WatchTesting
         return folder
     }
 
-    @Test func aOneRowChannelLeadsToItsDisclosureNoticeReadRight() throws {
+    @Test(arguments: StoreBackend.allCases)
+    func aOneRowChannelLeadsToItsDisclosureNoticeReadRight(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
         let site = try Self.site()
         let server = try LoopbackHTTPServer(handler: StaticSite(root: site.url).reply)
         defer { server.stop() }
         let folder = try TemporaryFolder()
-        let config = folder.url.appendingPathComponent("sources.yaml")
-        try """
-        state_dir: state
-        watch_dir: watch
-        metrics: off
-        defaults:
-          per_host: { concurrency: 1, delay: 0s }
-        sources:
-          - id: spb-policy
-            name: 国家邮政局 · 政策法规标准
-            kind: bureau
-            url: \(server.baseURL)/gjyzj/c100012/common_list.html
-          - id: spb-offsite
-            name: 国家邮政局 · 镜像
-            kind: bureau
-            url: \(server.baseURL)/gjyzj/c100013/common_list.html
-        """.write(to: config, atomically: true, encoding: .utf8)
+        let config = try Self.config(for: server, in: folder.url, store: state.storeLine)
         let run = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
         #expect(run.status == 1, "the off-site source fails: \(run.stdout)")
         #expect(
@@ -78,5 +65,19 @@ import WatchTesting
             #expect(!text.contains(word), "\(word) reached the file")
         }
         #expect(text.contains("三、保障从业人员权益"))
+        let stateFolder = folder.url.appendingPathComponent("state")
+        #expect(try await state.polledSources(stateFolder: stateFolder) == ["spb-policy", "spb-offsite"])
+    }
+
+    /// The channel and its off-site twin, one request at a time, on the state's store.
+    static func config(for server: LoopbackHTTPServer, in folder: URL, store: String?) throws -> URL {
+        try TestConfig(
+            sources: [
+                TestConfig.Source(
+                    id: "spb-policy", name: "国家邮政局 · 政策法规标准", url: "\(server.baseURL)/gjyzj/c100012/common_list.html"),
+                TestConfig.Source(
+                    id: "spb-offsite", name: "国家邮政局 · 镜像", url: "\(server.baseURL)/gjyzj/c100013/common_list.html"),
+            ], defaults: ["per_host: { concurrency: 1, delay: 0s }"], store: store
+        ).write(in: folder)
     }
 }

@@ -1,14 +1,21 @@
 import Foundation
+import PostgresTesting
 import Testing
 import WatchTesting
 
 /// Credentials in source and webhook URLs, and webhook secrets, never reach what a person reads:
-/// debug logs, `sources`, `sources --json`, `check`, `fetch` output, error messages.
+/// debug logs, `sources`, `sources --json`, `check`, `fetch` output, error messages. On
+/// PostgreSQL the `store:` URL carries a password too.
 @Suite struct SecretsTests {
     /// Each secret is a distinct marker, so a leak names which one escaped.
-    static let secrets = ["tok-SOURCE-7f3a", "key-SOURCE-91bb", "pw-USERINFO-c0de", "tok-HOOK-55aa", "sig-SECRET-e1e1"]
+    static let secrets = [
+        "tok-SOURCE-7f3a", "key-SOURCE-91bb", "pw-USERINFO-c0de", "tok-HOOK-55aa", "sig-SECRET-e1e1", "pw-STORE-4d4d",
+    ]
+    static let storePassword = secrets[5]
 
-    @Test func noSecretAppearsInLogsOutputsOrErrors() throws {
+    @Test(arguments: StoreBackend.allCases)
+    func noSecretAppearsInLogsOutputsOrErrors(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
         let site = try FaultSite()
         let server = try LoopbackHTTPServer(handler: site.reply)
         defer { server.stop() }
@@ -19,6 +26,7 @@ import WatchTesting
         let base = server.baseURL
         let hostAndPort = base.dropFirst("http://".count)
         let text = """
+            \(state.storeLine(password: Self.storePassword) ?? "")
             state_dir: state
             watch_dir: watch
             defaults: { interval: 10m, timeout: 2s, robots: false, baseline: false, per_host: { concurrency: 4, delay: 0s } }
@@ -51,13 +59,19 @@ import WatchTesting
         }
         #expect(runs[2].stdout.contains("access_token=***"), "the URL is shown, masked: \(runs[2].stdout)")
         try expectNoSecretInFiles(under: folder.url.appendingPathComponent("watch"))
+        let polled = try await state.polledSources(stateFolder: folder.url.appendingPathComponent("state"))
+        #expect(polled == ["token-ok", "token-500", "userinfo"])
     }
 
-    @Test func aRefusedURLIsQuotedWithoutItsCredentials() throws {
+    @Test(arguments: StoreBackend.allCases)
+    func aRefusedURLIsQuotedWithoutItsCredentials(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
         let folder = try TemporaryFolder()
+        // The store line goes last: the refusal's line number stays 2 on both backends.
         let text = """
             sources:
               - { id: bad, name: bad, kind: bureau, url: "ftp://bw:\(Self.secrets[2])@127.0.0.1/list?access_token=\(Self.secrets[0])" }
+            \(state.storeLine(password: Self.storePassword) ?? "")
             """
         let config = folder.url.appendingPathComponent("sources.yaml")
         try text.write(to: config, atomically: true, encoding: .utf8)

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import WatchConfig
 import WatchStore
@@ -10,8 +11,11 @@ struct DryRun {
     let config: Config
     private let scratch: String
 
+    /// A PostgreSQL store has no file to copy: asking for a dry run there is bad usage (exit 2).
     static func prepare(_ real: Config) throws -> DryRun {
-        guard case .sqlite = real.store else { throw DryRunNeedsSQLite() }
+        guard case .sqlite = real.store else {
+            throw ValidationError("fetch --dry-run works on the SQLite store only (store: sqlite)")
+        }
         let scratch = (NSTemporaryDirectory() as NSString).appendingPathComponent(
             "bureauwatch-dry-run-\(UUID().uuidString)")
         var config = real

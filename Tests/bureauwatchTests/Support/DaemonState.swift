@@ -26,6 +26,16 @@ final class DaemonState: Sendable {
     /// The config's `store:` line; nil for SQLite, the default a config need not name.
     var storeLine: String? { database.map { "store: \($0.configURL)" } }
 
+    /// `storeLine` with `password` in its URL, for a test that checks the password never shows;
+    /// the test server trusts local connections, so it is never asked for.
+    func storeLine(password: String) -> String? {
+        database.map { database in
+            let user = "://\(database.url.user)@"
+            return "store: "
+                + database.configURL.replacingOccurrences(of: user, with: user.dropLast() + ":\(password)@")
+        }
+    }
+
     /// The store as the binary opens it, for a test that changes the state between runs; nil
     /// while no run has created it (no SQLite file, no PostgreSQL schema yet).
     func open(stateFolder: URL) async throws -> (any Store)? {

@@ -10,11 +10,12 @@ struct SiteFixture {
     let folder: TemporaryFolder
     let config: URL
 
-    /// The demo site (`FetchEndToEndTests.site`).
-    init(_ backend: StoreBackend) async throws {
+    /// The demo site (`FetchEndToEndTests.site`); `webhook`: the URL of the config's one
+    /// webhook (`FetchEndToEndTests.config`), if any.
+    init(_ backend: StoreBackend, webhook: String? = nil) async throws {
         try await self.init(backend) { folder, store in
             let server = try LoopbackHTTPServer(handler: StaticSite(root: FetchEndToEndTests.site).reply)
-            return (server, try FetchEndToEndTests.config(for: server, in: folder, store: store))
+            return (server, try FetchEndToEndTests.config(for: server, in: folder, webhook: webhook, store: store))
         }
     }
 
@@ -27,6 +28,9 @@ struct SiteFixture {
         folder = try TemporaryFolder()
         (server, config) = try serve(folder.url, state.storeLine)
     }
+
+    /// The state folder the config names, where SQLite keeps its file (and `archive: true` its WARCs).
+    var stateFolder: URL { folder.url.appendingPathComponent("state") }
 
     /// Stops the site (the state and folder go with the fixture).
     func stop() { server.stop() }
