@@ -28,8 +28,10 @@ public struct HealthProbe: Sendable {
         var reasons: [String] = []
         var failing = 0
         do {
-            let known = Set(sources.map(\.id))
-            for status in try await store.failingSources(atLeast: failingAfter) where known.contains(status.sourceID) {
+            let failingRows = try await store.failingSources(atLeast: failingAfter)
+            // The config's ids only when some source fails: this runs after every poll.
+            let known = failingRows.isEmpty ? [] : Set(sources.map(\.id))
+            for status in failingRows where known.contains(status.sourceID) {
                 failing += 1
                 reasons.append(
                     "source \(status.sourceID) failing: \(status.consecutiveFailures) polls in a row, last error \(status.lastErrorKind?.rawValue ?? "unknown"): \(status.lastErrorMessage ?? "")"
