@@ -32,7 +32,9 @@ let package = Package(
         .executableTarget(name: "DeliverBench", dependencies: bureauwatch("WatchDeliver", "WatchCore") + [logging]),
         .executableTarget(
             name: "bench-dedup",
-            dependencies: bureauwatch("WatchCore", "WatchDedup", "LibOpenCC", "WatchTesting", "WatchPostgres") + [logging]),
+            dependencies: bureauwatch("WatchCore", "WatchDedup", "LibOpenCC", "WatchTesting", "WatchPostgres") + [
+                logging
+            ]),
         // The extraction quality gate's runner and speed bench over ../shared/extraction-corpus.
         .executableTarget(name: "extract-corpus", dependencies: bureauwatch("WatchExtract", "WatchCore", "LibXML")),
         // `.ci/fuzz` builds the libFuzzer entry point (-D FUZZING); the plain build makes a replay
