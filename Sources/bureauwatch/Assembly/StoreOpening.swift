@@ -48,6 +48,26 @@ enum StoreOpening {
         }
     }
 
+    /// The store `config` names when it already holds a state, opened without creating or
+    /// migrating anything (`check` only reads); nil when there is no state yet.
+    static func existing(_ config: Config, logger: Logger) async throws -> (any Store)? {
+        switch config.store {
+        case .sqlite:
+            let path = (config.stateDir as NSString).appendingPathComponent(Runtime.databaseName)
+            guard FileManager.default.fileExists(atPath: path) else { return nil }
+            return try SQLiteStore(path: path, logger: logger)
+        case .postgres(let text):
+            let url = try PostgresStoreURL(text)
+            let store = PostgresStore(url: url, logger: logger)
+            Task { await store.run() }
+            do {
+                return try await store.schemaVersion() > 0 ? store : nil
+            } catch {
+                throw PostgresOpenFailed(url: url.redacted, reason: String(reflecting: error))
+            }
+        }
+    }
+
     /// The PostgreSQL store `config` names, its client not running yet (the daemon's service
     /// group runs it); nil for SQLite.
     static func postgresStore(_ config: Config, daemonID: String, logger: Logger) throws -> PostgresStore? {

@@ -27,13 +27,11 @@ struct CheckCommand: AsyncParsableCommand {
         try await warnAboutOrphans(config)
     }
 
-    /// Source ids stored articles point at that the config lost; only when a state exists (a
-    /// read of the store; `check` creates nothing).
+    /// Source ids stored articles point at that the config lost; only when a state exists, on
+    /// either store (a read; `check` creates nothing).
     private func warnAboutOrphans(_ config: Config) async throws {
-        let path = (config.stateDir as NSString).appendingPathComponent(Runtime.databaseName)
-        guard FileManager.default.fileExists(atPath: path) else { return }
-        let store = try await StateAccess.openStore(
-            config, logger: Logger(label: "bureauwatch.check") { _ in SwiftLogNoOpLogHandler() })
+        let quiet = Logger(label: "bureauwatch.check") { _ in SwiftLogNoOpLogHandler() }
+        guard let store = try await StoreOpening.existing(config, logger: quiet) else { return }
         for warning in try await OrphanSources.warnings(store: store, config: config) {
             print("warning: \(warning)")
         }
