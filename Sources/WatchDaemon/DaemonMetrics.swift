@@ -13,7 +13,8 @@ public struct DaemonMetrics: Sendable {
     /// A swift-metrics factory writing into `registry`: pass it to `MetricsSystem.bootstrap`
     /// to collect other libraries' swift-metrics into the same exposition.
     public let factory: PrometheusMetricsFactory
-    private let handles = MetricHandles()
+    private let counters = MetricHandles<CoreMetrics.Counter>()
+    private let gauges = MetricHandles<CoreMetrics.Gauge>()
 
     /// The Content-Type of the text exposition format, version 0.0.4.
     public static let contentType = "text/plain; version=0.0.4; charset=utf-8"
@@ -96,10 +97,10 @@ public struct DaemonMetrics: Sendable {
     }
 
     private func counter(_ name: String, _ labels: [(String, String)]) -> CoreMetrics.Counter {
-        handles.counter(name, labels) { CoreMetrics.Counter(label: name, dimensions: labels, factory: factory) }
+        counters.handle(name, labels) { CoreMetrics.Counter(label: name, dimensions: labels, factory: factory) }
     }
 
     private func gauge(_ name: String, _ labels: [(String, String)]) -> CoreMetrics.Gauge {
-        handles.gauge(name, labels) { CoreMetrics.Gauge(label: name, dimensions: labels, factory: factory) }
+        gauges.handle(name, labels) { CoreMetrics.Gauge(label: name, dimensions: labels, factory: factory) }
     }
 }

@@ -1,35 +1,24 @@
-import CoreMetrics
 import Synchronization
 
-/// The counters and gauges already made, by name and labels. Making one through the Prometheus
+/// The counters (or gauges) already made, by name and labels. Making one through the Prometheus
 /// factory copies the registry's table of that name's label sets, so making it on every poll
 /// cost O(sources) per poll; a made handle is kept and reused.
-final class MetricHandles: Sendable {
+final class MetricHandles<Handle: Sendable>: Sendable {
     private struct Key: Hashable {
         let name: String
         let labels: [String]
     }
 
-    private let counters = Mutex<[Key: CoreMetrics.Counter]>([:])
-    private let gauges = Mutex<[Key: CoreMetrics.Gauge]>([:])
+    private let made = Mutex<[Key: Handle]>([:])
 
-    func counter(_ name: String, _ labels: [(String, String)], make: () -> CoreMetrics.Counter) -> CoreMetrics.Counter {
+    /// The handle for `name` and `labels`, made by `make` the first time.
+    func handle(_ name: String, _ labels: [(String, String)], make: () -> Handle) -> Handle {
         let key = Key(name: name, labels: labels.flatMap { [$0.0, $0.1] })
-        return counters.withLock { table in
-            if let made = table[key] { return made }
-            let made = make()
-            table[key] = made
-            return made
-        }
-    }
-
-    func gauge(_ name: String, _ labels: [(String, String)], make: () -> CoreMetrics.Gauge) -> CoreMetrics.Gauge {
-        let key = Key(name: name, labels: labels.flatMap { [$0.0, $0.1] })
-        return gauges.withLock { table in
-            if let made = table[key] { return made }
-            let made = make()
-            table[key] = made
-            return made
+        return made.withLock { table in
+            if let handle = table[key] { return handle }
+            let handle = make()
+            table[key] = handle
+            return handle
         }
     }
 }

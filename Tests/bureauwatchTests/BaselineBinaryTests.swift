@@ -38,12 +38,25 @@ import WatchTesting
             try text.write(to: config, atomically: true, encoding: .utf8)
         }
 
+        /// A state on `backend` and a setup whose config names it.
+        static func make(_ backend: StoreBackend, baseline: Bool? = nil) async throws -> (DaemonState, Setup) {
+            let state = try await DaemonState(backend)
+            return (state, try Setup(baseline: baseline, store: state.storeLine))
+        }
+
         var watch: URL { folder.url.appendingPathComponent("watch") }
         var state: URL { folder.url.appendingPathComponent("state") }
 
         func fetch(_ extra: [String] = []) async throws -> BinaryRun {
             let arguments = ["fetch", "--config", config.path] + extra
             return try await offPool { try BinaryRun.bureauwatch(arguments) }
+        }
+
+        /// `fetch`, expected to exit 0 (recorded against the caller's line otherwise).
+        func fetchSucceeding(sourceLocation: SourceLocation = #_sourceLocation) async throws -> BinaryRun {
+            let run = try await fetch()
+            #expect(run.status == 0, "\(run.stderr)", sourceLocation: sourceLocation)
+            return run
         }
 
         func articleNews() -> Int {
@@ -63,18 +76,16 @@ import WatchTesting
 
     @Test(arguments: StoreBackend.allCases)
     func aFirstRunOnSixArticlesSendsNoWebhookAndALaterArticleSendsOne(backend: StoreBackend) async throws {
-        let state = try await DaemonState(backend)
-        let setup = try Setup(store: state.storeLine)
+        let (state, setup) = try await Setup.make(backend)
         defer { setup.stop() }
-        let first = try await setup.fetch()
-        #expect(first.status == 0, "\(first.stderr)")
+        let first = try await setup.fetchSucceeding()
         #expect(setup.articleFiles().count == 6)
         #expect(setup.receiver.requests.isEmpty, "the baseline alerted: \(setup.receiver.requests.count)")
         #expect(first.stdout.contains("6 (baseline)"), "\(first.stdout)")
+        #expect(try await state.polledSources(stateFolder: setup.state) == ["gd-news"], "not the store under test")
 
         setup.site.publish()
-        let second = try await setup.fetch()
-        #expect(second.status == 0, "\(second.stderr)")
+        let second = try await setup.fetchSucceeding()
         #expect(setup.articleNews() == 1)
         #expect(setup.receiver.requests.count == 1)
         #expect(
@@ -84,11 +95,9 @@ import WatchTesting
 
     @Test(arguments: StoreBackend.allCases)
     func fetchShowsProgressOnATerminalAndNothingInAPipe(backend: StoreBackend) async throws {
-        let state = try await DaemonState(backend)
-        let setup = try Setup(store: state.storeLine)
+        let (state, setup) = try await Setup.make(backend)
         defer { setup.stop() }
-        let piped = try await setup.fetch()
-        #expect(piped.status == 0, "\(piped.stderr)")
+        let piped = try await setup.fetchSucceeding()
         #expect(!piped.stderr.contains("sources]"), "progress in a pipe: \(piped.stderr)")
         // `script` gives the command a terminal for stdout and stderr.
         setup.site.publish()
@@ -146,14 +155,12 @@ import WatchTesting
 
     @Test(arguments: StoreBackend.allCases)
     func aLostDatabaseBesideAPopulatedWatchFolderSendsNoSecondArticleNew(backend: StoreBackend) async throws {
-        let state = try await DaemonState(backend)
-        let setup = try Setup(baseline: false, store: state.storeLine)
+        let (state, setup) = try await Setup.make(backend, baseline: false)
         defer { setup.stop() }
         #expect(try await setup.fetch().status == 0)
         #expect(setup.articleNews() == 6)
         let replaced = try await Self.loseDatabase(of: state, setup: setup)
-        let second = try await setup.fetch()
-        #expect(second.status == 0, "\(second.stderr)")
+        let second = try await setup.fetchSucceeding()
         #expect(setup.articleNews() == 6, "articles announced again after the database was lost")
         #expect(second.stderr.contains("the database was lost or replaced"), "\(second.stderr)")
         #expect(setup.articleFiles().count == 6)
@@ -177,8 +184,7 @@ import WatchTesting
 
     @Test(arguments: StoreBackend.allCases)
     func anUnwritableWatchFolderMakesFetchExitOneAndHealthz503(backend: StoreBackend) async throws {
-        let state = try await DaemonState(backend)
-        let setup = try Setup(store: state.storeLine)
+        let (state, setup) = try await Setup.make(backend)
         defer { setup.stop() }
         try FileManager.default.createDirectory(at: setup.watch, withIntermediateDirectories: true)
         try Unwritable.make(setup.watch)

@@ -20,8 +20,7 @@ import WatchTesting
     @Test(arguments: StoreBackend.allCases)
     func theDaemonSurvivesEveryFaultAndRecordsEachOnItsSource(backend: StoreBackend) async throws {
         let state = try await DaemonState(backend)
-        let site = try FaultSite()
-        let server = try LoopbackHTTPServer(handler: site.reply)
+        let (site, server) = try FaultSite.served()
         defer { server.stop() }
         let receiver = try LoopbackHTTPServer { _ in .text("ok", contentType: "text/plain") }
         defer { receiver.stop() }

@@ -16,8 +16,7 @@ import WatchTesting
     @Test(arguments: StoreBackend.allCases)
     func noSecretAppearsInLogsOutputsOrErrors(backend: StoreBackend) async throws {
         let state = try await DaemonState(backend)
-        let site = try FaultSite()
-        let server = try LoopbackHTTPServer(handler: site.reply)
+        let (_, server) = try FaultSite.served()
         defer { server.stop() }
         // The webhook answers 500, so its URL turns up in delivery errors.
         let hook = try LoopbackHTTPServer { _ in .text("no", status: 500, contentType: "text/plain") }
