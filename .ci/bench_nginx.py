@@ -58,10 +58,10 @@ http {{
 class Nginx:
     """`with Nginx(root, work) as server:` serves `root` at `server.base_url`."""
 
-    def __init__(self, root, work):
+    def __init__(self, root, work, port=None):
         self.root = os.path.abspath(root)
         self.work = os.path.abspath(work)
-        self.port = free_port()
+        self.port = port or free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         self.access_log = os.path.join(self.work, "access.log")
         self.process = None

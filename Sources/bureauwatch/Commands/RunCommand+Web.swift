@@ -22,7 +22,7 @@ extension RunCommand {
             plainPaths: ["/metrics", "/healthz"], plainHandler: endpoint.respond(to:),
             searchKey: try Self.searchKey())
         let service = WebService(site: site, host: config.metrics.host, port: config.metrics.port, logger: logger)
-        return .init(service: service, failureTerminationBehavior: .gracefullyShutdownGroup)
+        return .init(service: service, failureTerminationBehavior: .gracefullyShutdownGroup, serviceName: "web")
     }
 
     /// The store keeps the normalized (simplified) text: a query is normalized the same way, as

@@ -20,12 +20,16 @@ struct RunCommand: AsyncParsableCommand {
         let daemonID = DaemonIdentity.current()
         let postgres = try StoreOpening.postgresStore(config, daemonID: daemonID, logger: logger)
         // The PostgreSQL client first: the group stops services in reverse order, so it stops last.
-        var services: [ServiceGroupConfiguration.ServiceConfiguration] = postgres.map { [.init(service: $0)] } ?? []
+        // Each service is named: the group's default name is the service described, which for
+        // one holding the config is every source written out (megabytes at 10 000 sources).
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] =
+            postgres.map { [.init(service: $0, serviceName: "postgres-client")] } ?? []
         services.append(
             .init(
                 service: DaemonService(
                     config: config, configPath: ConfigLoader.path(option: options.config), daemonID: daemonID,
-                    postgres: postgres, logger: logger)))
+                    postgres: postgres, logger: logger),
+                serviceName: "daemon"))
         let group = ServiceGroup(
             configuration: .init(
                 services: services, gracefulShutdownSignals: [.sigterm, .sigint],

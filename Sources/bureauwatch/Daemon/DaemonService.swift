@@ -41,14 +41,19 @@ struct DaemonService: Service {
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(
                 service: SchedulerService(
-                    runtime: runtime, box: box, notifier: notifier, observations: observations, logger: logger)),
-            .init(service: DeliveryService(runtime: runtime, box: box, observations: observations, logger: logger)),
+                    runtime: runtime, box: box, notifier: notifier, observations: observations, logger: logger),
+                serviceName: "scheduler"),
+            .init(
+                service: DeliveryService(runtime: runtime, box: box, observations: observations, logger: logger),
+                serviceName: "delivery"),
             .init(
                 service: ReloadService(
-                    path: configPath, runtime: runtime, box: box, notifier: notifier, logger: logger)),
+                    path: configPath, runtime: runtime, box: box, notifier: notifier, logger: logger),
+                serviceName: "reload"),
         ]
         if let sqlite = runtime.sqliteStore {
-            services.append(.init(service: StoreGuardService(store: sqlite, logger: logger)))
+            services.append(
+                .init(service: StoreGuardService(store: sqlite, logger: logger), serviceName: "store-guard"))
         }
         if config.metrics.enabled {
             services.append(
@@ -56,7 +61,8 @@ struct DaemonService: Service {
                     config, runtime: runtime, box: box, observations: observations, logger: logger))
         }
         if let interval = SystemdNotifier.watchdogInterval() {
-            services.append(.init(service: WatchdogService(interval: interval, notifier: notifier)))
+            services.append(
+                .init(service: WatchdogService(interval: interval, notifier: notifier), serviceName: "watchdog"))
         }
         return services
     }
