@@ -57,6 +57,23 @@ import WatchTesting
         #expect(run.stdout.contains("1 source (1 bureau, 0 mirror), 1 webhook"), "\(run.stdout)")
     }
 
+    /// `check` validates the config where the database may be out of reach: a PostgreSQL
+    /// server that does not answer is a warning, after a bounded wait, not a hang or a failure.
+    @Test func checkWithAPostgreSQLServerOutOfReachWarnsAndPasses() throws {
+        let folder = try TemporaryFolder()
+        let config = folder.url.appendingPathComponent("sources.yaml")
+        try """
+        store: postgres://bureauwatch@127.0.0.1:1/watch
+        sources:
+          - { id: one, name: One, kind: bureau, url: "http://127.0.0.1:9/list.html" }
+        """.write(to: config, atomically: true, encoding: .utf8)
+        let run = try BinaryRun.bureauwatch(["check", "--config", config.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("1 source (1 bureau, 0 mirror)"), "\(run.stdout)")
+        #expect(run.stderr.contains("warning: lost source ids not looked for"), "\(run.stderr)")
+        #expect(run.stderr.contains("127.0.0.1:1"), "the store is named: \(run.stderr)")
+    }
+
     @Test func extractOfAMissingPageIsAFailureNamingTheURLOnce() throws {
         let server = try LoopbackHTTPServer { _ in .text("not found", status: 404, contentType: "text/plain") }
         defer { server.stop() }

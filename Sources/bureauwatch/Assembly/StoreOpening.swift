@@ -48,6 +48,9 @@ enum StoreOpening {
         }
     }
 
+    /// How long `existing` waits for a PostgreSQL server to answer.
+    static let existingStateTimeout: Duration = .seconds(5)
+
     /// The store `config` names when it already holds a state, opened without creating or
     /// migrating anything (`check` only reads); nil when there is no state yet.
     static func existing(_ config: Config, logger: Logger) async throws -> (any Store)? {
@@ -61,7 +64,18 @@ enum StoreOpening {
             let store = PostgresStore(url: url, logger: logger)
             Task { await store.run() }
             do {
-                return try await store.schemaVersion() > 0 ? store : nil
+                return try await withThrowingTaskGroup(of: Bool.self) { group in
+                    // The pool keeps trying a server out of reach: the look has a deadline.
+                    group.addTask { try await store.schemaVersion() > 0 }
+                    group.addTask {
+                        try await Task.sleep(for: existingStateTimeout)
+                        throw CancellationError()
+                    }
+                    defer { group.cancelAll() }
+                    return try await group.next() == true ? store : nil
+                }
+            } catch is CancellationError {
+                throw PostgresOpenFailed(url: url.redacted, reason: "no answer in \(existingStateTimeout)")
             } catch {
                 throw PostgresOpenFailed(url: url.redacted, reason: String(reflecting: error))
             }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import WatchConfig
+import WatchCore
 
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,10 +29,18 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     /// Source ids stored articles point at that the config lost; only when a state exists, on
-    /// either store (a read; `check` creates nothing).
+    /// either store (a read; `check` creates nothing). A PostgreSQL server out of reach is a
+    /// warning: the config itself is valid, and `check` may run where the database is not.
     private func warnAboutOrphans(_ config: Config) async throws {
         let quiet = Logger(label: "bureauwatch.check") { _ in SwiftLogNoOpLogHandler() }
-        guard let store = try await StoreOpening.existing(config, logger: quiet) else { return }
+        let existing: (any Store)?
+        do {
+            existing = try await StoreOpening.existing(config, logger: quiet)
+        } catch let failed as PostgresOpenFailed {
+            FileHandle.standardError.write(Data("warning: lost source ids not looked for: \(failed)\n".utf8))
+            return
+        }
+        guard let store = existing else { return }
         for warning in try await OrphanSources.warnings(store: store, config: config) {
             print("warning: \(warning)")
         }
