@@ -38,18 +38,21 @@ enum StoreOpening {
                 store = PostgresStore(url: url, clock: clock, daemonID: daemonID, logger: logger)
                 Task { await store.run() }
             }
+            // A command's first look has a deadline; the daemon waits for its server.
+            let version = try await schemaVersion(
+                of: store, url: url, deadline: running == nil ? firstAnswerTimeout : nil)
             do {
-                let wasNew = try await store.schemaVersion() == 0
                 try await store.migrate()
-                return Opened(store: store, sqlite: nil, wasNew: wasNew)
+                return Opened(store: store, sqlite: nil, wasNew: version == 0)
             } catch {
                 throw PostgresOpenFailed(url: url.redacted, reason: String(reflecting: error))
             }
         }
     }
 
-    /// How long `existing` waits for a PostgreSQL server to answer.
-    static let existingStateTimeout: Duration = .seconds(5)
+    /// How long a command waits for a PostgreSQL server's first answer (postgres-nio's connect
+    /// timeout): the pool keeps trying a server out of reach, and a command must not hang on it.
+    static let firstAnswerTimeout: Duration = .seconds(10)
 
     /// The store `config` names when it already holds a state, opened without creating or
     /// migrating anything (`check` only reads); nil when there is no state yet.
@@ -63,22 +66,30 @@ enum StoreOpening {
             let url = try PostgresStoreURL(text)
             let store = PostgresStore(url: url, logger: logger)
             Task { await store.run() }
-            do {
-                return try await withThrowingTaskGroup(of: Bool.self) { group in
-                    // The pool keeps trying a server out of reach: the look has a deadline.
-                    group.addTask { try await store.schemaVersion() > 0 }
-                    group.addTask {
-                        try await Task.sleep(for: existingStateTimeout)
-                        throw CancellationError()
-                    }
-                    defer { group.cancelAll() }
-                    return try await group.next() == true ? store : nil
+            return try await schemaVersion(of: store, url: url, deadline: firstAnswerTimeout) > 0 ? store : nil
+        }
+    }
+
+    /// The database's schema version, within `deadline` when one is given; a failure or no
+    /// answer in time is a `PostgresOpenFailed` naming the server.
+    private static func schemaVersion(of store: PostgresStore, url: PostgresStoreURL, deadline: Duration?)
+        async throws -> Int
+    {
+        do {
+            guard let deadline else { return try await store.schemaVersion() }
+            return try await withThrowingTaskGroup(of: Int.self) { group in
+                group.addTask { try await store.schemaVersion() }
+                group.addTask {
+                    try await Task.sleep(for: deadline)
+                    throw CancellationError()
                 }
-            } catch is CancellationError {
-                throw PostgresOpenFailed(url: url.redacted, reason: "no answer in \(existingStateTimeout)")
-            } catch {
-                throw PostgresOpenFailed(url: url.redacted, reason: String(reflecting: error))
+                defer { group.cancelAll() }
+                return try await group.next() ?? 0
             }
+        } catch is CancellationError {
+            throw PostgresOpenFailed(url: url.redacted, reason: "no answer in \(deadline.map { "\($0)" } ?? "time")")
+        } catch {
+            throw PostgresOpenFailed(url: url.redacted, reason: String(reflecting: error))
         }
     }
 
