@@ -75,8 +75,10 @@ public struct DuePlan: Sendable {
         var bureausThisPass: Set<String> = []
         while running.count < maxInFlight, let turn = turns.popMin() {
             let host = turn.host
-            guard hasRoom(host), let first = firstWaiting(on: host), first.entry.isSame(as: turn.first.entry) else {
-                continue // a stale turn: the host filled up, or its first source changed
+            guard hasRoom(host), let first = firstWaiting(on: host) else { continue } // the host filled up
+            guard first.entry.isSame(as: turn.first.entry) else {
+                offerTurn(host) // a stale turn: the host's first source changed, and takes its own turn
+                continue
             }
             _ = waitingOnHost[host]?.popMin()
             let entry = first.entry
