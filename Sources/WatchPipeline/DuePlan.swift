@@ -75,7 +75,7 @@ public struct DuePlan: Sendable {
         var bureausThisPass: Set<String> = []
         while running.count < maxInFlight, let turn = turns.popMin() {
             let host = turn.host
-            guard hasRoom(host), let first = firstWaiting(on: host) else { continue } // the host filled up
+            guard let first = firstWaiting(on: host), hasRoom(host, for: first) else { continue } // the host filled up
             guard first.entry.isSame(as: turn.first.entry) else {
                 offerTurn(host) // a stale turn: the host's first source changed, and takes its own turn
                 continue
@@ -155,7 +155,7 @@ public struct DuePlan: Sendable {
 
     /// Queues a turn for `host` when it has room and a due source.
     private mutating func offerTurn(_ host: String) {
-        guard hasRoom(host), let first = firstWaiting(on: host) else { return }
+        guard let first = firstWaiting(on: host), hasRoom(host, for: first) else { return }
         turns.insert(DueEntry.HostTurn(first: first, host: host))
     }
 
@@ -169,8 +169,9 @@ public struct DuePlan: Sendable {
         return nil
     }
 
-    private func hasRoom(_ host: String) -> Bool {
-        guard let first = waitingOnHost[host]?.min, let source = sources[first.entry.id] else { return false }
+    /// Whether `host` has a lane free for `first`, its next source (the width its policy gives).
+    private func hasRoom(_ host: String, for first: DueEntry.ByStartOrder) -> Bool {
+        guard let source = sources[first.entry.id] else { return false }
         return runningOnHost[host, default: 0] < source.perHost.concurrency * HostLanes.pollsPerSlot
     }
 
