@@ -3,19 +3,18 @@ import Foundation
 import Logging
 import WatchConfig
 import WatchCore
-import WatchStore
 
 /// Opens the store for the read-only commands. They take no lock: SQLite in WAL mode lets them
 /// read while the daemon writes.
 enum StateAccess {
     static func openStore(_ config: Config, logger: Logger) async throws -> any Store {
         guard case .sqlite = config.store else { return try await StoreOpening.open(config, logger: logger).store }
-        let path = (config.stateDir as NSString).appendingPathComponent(Runtime.databaseName)
-        guard FileManager.default.fileExists(atPath: path) else {
+        guard let store = try await StoreOpening.existing(config, logger: logger) else {
+            let path = (config.stateDir as NSString).appendingPathComponent(Runtime.databaseName)
             FileHandle.standardError.write(Data("error: no state yet at \(path); run 'bureauwatch fetch' first\n".utf8))
             throw ExitCode(2)
         }
-        return try SQLiteStore(path: path, logger: logger)
+        return store
     }
 
     /// ISO 8601 in Asia/Shanghai, as everywhere else in the output.
