@@ -68,7 +68,10 @@ public struct SourcePoller: Sendable {
         // A poll cut short by shutdown is neither a success nor the source's failure.
         if !Task.isCancelled {
             await recordHealth(of: source, report: &report, previous: previous)
-            await recordRobotsSkips(of: source, report: report)
+            // Written only when it changed: one write fewer on nearly every poll.
+            if report.robotsSkipped != previous?.robotsSkipped ?? 0 {
+                await recordRobotsSkips(of: source, report: report)
+            }
         }
         return report
     }

@@ -12,31 +12,7 @@ extension PostgresStore {
         let ids = wanted.map(\.sourceID)
         let dueBy = StoreValues.seconds(now.addingTimeInterval(SourceLease.dueTolerance.seconds))
         return try await read { db in
-            try await db.run(
-                """
-                INSERT INTO sources (id, kind) SELECT * FROM unnest(\(ids)::text[], \(wanted.map(\.kind.rawValue))::text[])
-                ON CONFLICT (id) DO NOTHING
-                """)
-            // One statement: the rows another claim is writing are skipped, not waited for.
-            let claimed = try await db.rows(
-                """
-                WITH wanted AS (
-                    SELECT * FROM unnest(\(ids)::text[], \(wanted.map { StoreValues.seconds($0.expiresAt) })::double precision[])
-                        AS w (id, expires_at)
-                ), free AS (
-                    SELECT s.id, w.expires_at FROM sources s JOIN wanted w ON w.id = s.id
-                    WHERE (s.lease_holder IS NULL OR s.lease_holder = \(daemonID)
-                            OR s.lease_expires_at <= \(StoreValues.seconds(now)))
-                        AND (s.next_due IS NULL OR s.next_due <= \(dueBy))
-                    ORDER BY s.id
-                    FOR UPDATE OF s SKIP LOCKED
-                )
-                UPDATE sources s SET lease_holder = \(daemonID), lease_expires_at = free.expires_at
-                FROM free WHERE s.id = free.id
-                RETURNING s.id
-                """
-            ) { try $0.requiredString(0, "sources.id") }
-            var claims = Dictionary(claimed.map { ($0, SourceClaim.claimed) }, uniquingKeysWith: { first, _ in first })
+            var claims = try await claim(wanted, now: now, dueBy: dueBy, db)
             let others = ids.filter { claims[$0] == nil }
             guard !others.isEmpty else { return claims }
             let rows = try await db.rows(
@@ -45,8 +21,47 @@ extension PostgresStore {
                 """
             ) { (try $0.requiredString(0, "sources.id"), try $0.lease(holder: 1, expiry: 2), try $0.date(3)) }
             for (id, lease, nextDue) in rows { claims[id] = refusal(lease: lease, nextDue: nextDue, now: now) }
+            // Rows are made only for the sources the store does not know yet (a new config's),
+            // then claimed: the claim of known sources stays one statement. One still unclaimed
+            // was made and claimed by another daemon at the same moment (`contended`).
+            let missing = wanted.filter { claims[$0.sourceID] == nil }
+            guard !missing.isEmpty else { return claims }
+            try await db.run(
+                """
+                INSERT INTO sources (id, kind)
+                SELECT * FROM unnest(\(missing.map(\.sourceID))::text[], \(missing.map(\.kind.rawValue))::text[])
+                ON CONFLICT (id) DO NOTHING
+                """)
+            claims.merge(try await claim(missing, now: now, dueBy: dueBy, db)) { first, _ in first }
             return claims
         }
+    }
+
+    /// Takes the leases of `wanted` that are free and due, in one statement: the rows another
+    /// claim is writing are skipped, not waited for.
+    private func claim(
+        _ wanted: [SourceLeaseRequest], now: Date, dueBy: Double, _ db: PostgresSession
+    ) async throws -> [String: SourceClaim] {
+        let claimed = try await db.rows(
+            """
+            WITH wanted AS (
+                SELECT * FROM unnest(\(wanted.map(\.sourceID))::text[],
+                        \(wanted.map { StoreValues.seconds($0.expiresAt) })::double precision[])
+                    AS w (id, expires_at)
+            ), free AS (
+                SELECT s.id, w.expires_at FROM sources s JOIN wanted w ON w.id = s.id
+                WHERE (s.lease_holder IS NULL OR s.lease_holder = \(daemonID)
+                        OR s.lease_expires_at <= \(StoreValues.seconds(now)))
+                    AND (s.next_due IS NULL OR s.next_due <= \(dueBy))
+                ORDER BY s.id
+                FOR UPDATE OF s SKIP LOCKED
+            )
+            UPDATE sources s SET lease_holder = \(daemonID), lease_expires_at = free.expires_at
+            FROM free WHERE s.id = free.id
+            RETURNING s.id
+            """
+        ) { try $0.requiredString(0, "sources.id") }
+        return Dictionary(claimed.map { ($0, SourceClaim.claimed) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Why a source was not claimed, from its row as read just after the claim.

@@ -4,20 +4,22 @@ import WatchCore
 
 /// Each source's polling record.
 extension PostgresStore {
+    // Each record below is one upsert: one round trip, where a transaction around "make sure the
+    // row exists" and the update took four (BEGIN, INSERT, UPDATE, COMMIT) on every poll.
+
     public func recordPollSuccess(sourceID: String, kind: SourceRole, at: Date, nextDue: Date) async throws {
-        try await transaction { db in
-            try await ensureSource(sourceID, kind: kind, db)
+        try await read { db in
             // A recovered source shows no error: the last one is history once a poll succeeds. This
             // daemon's lease ends (another's, taken after this one's expired, stays).
             try await db.run(
                 """
-                UPDATE sources SET consecutive_failures = 0, last_success = \(StoreValues.seconds(at)),
-                    next_due = \(StoreValues.seconds(nextDue)), last_error_kind = NULL, last_error_message = NULL,
-                    last_error_at = NULL,
-                    last_polled_by = \(daemonID),
-                    lease_expires_at = CASE WHEN lease_holder = \(daemonID) THEN NULL ELSE lease_expires_at END,
-                    lease_holder = CASE WHEN lease_holder = \(daemonID) THEN NULL ELSE lease_holder END
-                WHERE id = \(sourceID)
+                INSERT INTO sources (id, kind, last_success, next_due, last_polled_by)
+                VALUES (\(sourceID), \(kind.rawValue), \(StoreValues.seconds(at)), \(StoreValues.seconds(nextDue)),
+                    \(daemonID))
+                ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, consecutive_failures = 0,
+                    last_success = excluded.last_success, next_due = excluded.next_due, last_error_kind = NULL,
+                    last_error_message = NULL, last_error_at = NULL, last_polled_by = excluded.last_polled_by,
+                    \(unescaped: Self.endOwnLease)
                 """)
         }
     }
@@ -27,27 +29,40 @@ extension PostgresStore {
         sourceID: String, kind: SourceRole, error: FetchError, at: Date,
         nextDue: Date
     ) async throws -> Int {
-        try await transaction { db in
-            try await ensureSource(sourceID, kind: kind, db)
-            return try await db.row(
+        try await read { db in
+            try await db.row(
                 """
-                UPDATE sources SET consecutive_failures = consecutive_failures + 1,
-                    last_error_kind = \(error.kind.rawValue), last_error_message = \(error.message),
-                    last_error_at = \(StoreValues.seconds(at)), next_due = \(StoreValues.seconds(nextDue)),
-                    last_polled_by = \(daemonID),
-                    lease_expires_at = CASE WHEN lease_holder = \(daemonID) THEN NULL ELSE lease_expires_at END,
-                    lease_holder = CASE WHEN lease_holder = \(daemonID) THEN NULL ELSE lease_holder END
-                WHERE id = \(sourceID)
+                INSERT INTO sources (id, kind, consecutive_failures, last_error_kind, last_error_message,
+                    last_error_at, next_due, last_polled_by)
+                VALUES (\(sourceID), \(kind.rawValue), 1, \(error.kind.rawValue), \(error.message),
+                    \(StoreValues.seconds(at)), \(StoreValues.seconds(nextDue)), \(daemonID))
+                ON CONFLICT (id) DO UPDATE SET kind = excluded.kind,
+                    consecutive_failures = sources.consecutive_failures + 1,
+                    last_error_kind = excluded.last_error_kind, last_error_message = excluded.last_error_message,
+                    last_error_at = excluded.last_error_at, next_due = excluded.next_due,
+                    last_polled_by = excluded.last_polled_by, \(unescaped: Self.endOwnLease)
                 RETURNING consecutive_failures
                 """
             ) { try $0.int(0) } ?? 0
         }
     }
 
+    /// The lease columns of an upsert that records a poll: this daemon's lease ends; another's,
+    /// taken after this one's expired, stays.
+    static let endOwnLease = """
+        lease_expires_at = CASE WHEN sources.lease_holder = excluded.last_polled_by THEN NULL
+            ELSE sources.lease_expires_at END,
+        lease_holder = CASE WHEN sources.lease_holder = excluded.last_polled_by THEN NULL
+            ELSE sources.lease_holder END
+        """
+
     public func recordRobotsSkipped(sourceID: String, kind: SourceRole, count: Int) async throws {
-        try await transaction { db in
-            try await ensureSource(sourceID, kind: kind, db)
-            try await db.run("UPDATE sources SET robots_skipped = \(count) WHERE id = \(sourceID)")
+        try await read { db in
+            try await db.run(
+                """
+                INSERT INTO sources (id, kind, robots_skipped) VALUES (\(sourceID), \(kind.rawValue), \(count))
+                ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, robots_skipped = excluded.robots_skipped
+                """)
         }
     }
 
