@@ -61,7 +61,12 @@ public struct PoliteFetcher: Sendable {
                 crawlDelay = delay
             }
         }
-        let validators = validatorUse == .none ? nil : await storedValidators(for: url)
+        let validators: Validators? =
+            switch validatorUse {
+            case .none: nil
+            case .given(let given): given
+            case .automatic, .sendOnly: await storedValidators(for: url)
+            }
         var request = pageRequest(url: url, source: source, validators: validators)
         request.staysOnSite = staysOnSite
         let outcome = await sendWithRetries(request, host: target.hostKey, source: source, crawlDelay: crawlDelay)

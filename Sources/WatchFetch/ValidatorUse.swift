@@ -1,3 +1,5 @@
+import WatchCore
+
 /// How a fetch uses the stored ETag / Last-Modified of its URL.
 public enum ValidatorUse: Sendable, Hashable {
     /// Send them, and save the new ones from a 200 at once (a standalone fetch).
@@ -7,4 +9,6 @@ public enum ValidatorUse: Sendable, Hashable {
     case sendOnly
     /// Neither send nor save: the page must be read in full (a page never stored before).
     case none
+    /// Send these, which the caller read with the URL (a poll's rechecks), and save nothing.
+    case given(Validators?)
 }

@@ -121,24 +121,36 @@ extension SourcePoller {
     /// gone answers in a row remove the article, a removed article that answers is restored.
     func recheck(_ source: SourceConfig, report: inout PollReport) async {
         let since = clock.now.addingTimeInterval(-source.recheck.seconds)
-        let urls: [String]
+        let targets: [RecheckTarget]
         do {
-            urls = try await store.articlesDueForRecheck(await ingest.recheckScope(for: source), firstSeenAfter: since)
+            targets = try await store.recheckTargets(await ingest.recheckScope(for: source), firstSeenAfter: since)
         } catch {
             report.note(FetchError(kind: .store, url: source.url, message: "store: \(error)"), failsPoll: true)
             return
         }
-        for url in urls where !Task.isCancelled && !report.articleURLsRead.contains(url) {
-            await recheckArticle(url, source: source, report: &report)
+        var unchanged: [String] = []
+        for target in targets where !Task.isCancelled && !report.articleURLsRead.contains(target.url) {
+            await recheckArticle(target, source: source, report: &report, unchanged: &unchanged)
+        }
+        // The 304s in one write: they only break the URLs' runs of gone answers.
+        do {
+            if !unchanged.isEmpty { try await store.recordAlive(urls: unchanged, status: 304, at: clock.now) }
+        } catch {
+            report.note(FetchError(kind: .store, url: source.url, message: "store: \(error)"), failsPoll: true)
         }
     }
 
-    private func recheckArticle(_ url: String, source: SourceConfig, report: inout PollReport) async {
+    private func recheckArticle(
+        _ target: RecheckTarget, source: SourceConfig, report: inout PollReport, unchanged: inout [String]
+    ) async {
+        let url = target.url
         do {
-            switch await fetcher.fetch(url: url, source: source, validatorUse: .sendOnly, staysOnSite: true) {
+            switch await fetcher.fetch(
+                url: url, source: source, validatorUse: .given(target.validators), staysOnSite: true)
+            {
             case .notModified:
                 report.notModified += 1
-                try await store.recordAlive(url: url, status: 304, at: clock.now)
+                unchanged.append(url)
             case .fetched(let response) where !RegistrableDomain.sameSite(response.finalURL, source.url):
                 report.errors.append(
                     FetchError(

@@ -11,6 +11,10 @@ extension PostgresStore {
     }
 
     public func articlesDueForRecheck(_ scope: RecheckScope, firstSeenAfter: Date) async throws -> [String] {
+        try await recheckTargets(scope, firstSeenAfter: firstSeenAfter).map(\.url)
+    }
+
+    public func recheckTargets(_ scope: RecheckScope, firstSeenAfter: Date) async throws -> [RecheckTarget] {
         // Removed articles too: a page that comes back restores its article. The source's own
         // sightings by their index; the orphan branch only when the source adopts orphans'
         // URLs (as in SQLiteStore: one OR made every poll read every sighting).
@@ -22,18 +26,24 @@ extension PostgresStore {
         return try await read { db in
             try await db.rows(
                 """
-                SELECT url FROM (
-                    SELECT s.url, a.first_seen FROM sightings s JOIN articles a ON a.id = s.article_id
-                    WHERE s.source_id = \(scope.sourceID) AND a.first_seen >= \(since)
-                    UNION ALL
-                    SELECT s.url, a.first_seen FROM articles a JOIN sightings s ON s.article_id = a.id
-                    WHERE cardinality(\(prefixes)::text[]) > 0 AND a.first_seen >= \(since)
-                        AND s.source_id <> ALL (\(configured)::text[])
-                        AND EXISTS (SELECT 1 FROM unnest(\(prefixes)::text[]) AS p (prefix)
-                                    WHERE left(s.url, length(p.prefix)) = p.prefix)) AS due
-                GROUP BY url ORDER BY min(first_seen), url
+                SELECT due.url, v.etag, v.last_modified FROM (
+                    SELECT url, min(first_seen) AS first_seen FROM (
+                        SELECT s.url, a.first_seen FROM sightings s JOIN articles a ON a.id = s.article_id
+                        WHERE s.source_id = \(scope.sourceID) AND a.first_seen >= \(since)
+                        UNION ALL
+                        SELECT s.url, a.first_seen FROM articles a JOIN sightings s ON s.article_id = a.id
+                        WHERE cardinality(\(prefixes)::text[]) > 0 AND a.first_seen >= \(since)
+                            AND s.source_id <> ALL (\(configured)::text[])
+                            AND EXISTS (SELECT 1 FROM unnest(\(prefixes)::text[]) AS p (prefix)
+                                        WHERE left(s.url, length(p.prefix)) = p.prefix)) AS sighted
+                    GROUP BY url) AS due
+                LEFT JOIN seen_urls v ON v.url = due.url
+                ORDER BY due.first_seen, due.url
                 """
-            ) { try $0.string(0) ?? "" }
+            ) {
+                let validators = Validators(etag: try $0.string(1), lastModified: try $0.string(2))
+                return RecheckTarget(url: try $0.string(0) ?? "", validators: validators.isEmpty ? nil : validators)
+            }
         }
     }
 

@@ -122,4 +122,46 @@ import WatchCore
                 ])
         }
     }
+
+    @Test(arguments: StoreKind.allCases)
+    func oneAliveRecordBreaksTheRunOfEveryURLItNames(kind: StoreKind) async throws {
+        try await StoreFixture.withStore(kind) { store in
+            let urls = ["http://gd.spb.gov.cn/a.shtml", "http://gd.spb.gov.cn/b.shtml"]
+            for url in urls {
+                _ = try await store.record(page(url, body: "正文 \(url)"))
+                _ = try await store.recordGone(url: url, status: 404, at: at(10), announce: Self.announceRemoval)
+            }
+            let neverSeen = "http://gd.spb.gov.cn/never.shtml"
+            try await store.recordAlive(urls: urls + [neverSeen, urls[0]], status: 304, at: at(20))
+            try await store.recordAlive(urls: urls, status: 304, at: at(25)) // says nothing new: no change
+
+            for url in urls + [neverSeen] {
+                let next = try await store.recordGone(
+                    url: url, status: 404, at: at(30), announce: Self.announceRemoval)
+                #expect(next == RemovalOutcome(consecutiveGone: 1), "\(url)")
+            }
+        }
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func theURLsDueForARecheckComeWithTheirValidators(kind: StoreKind) async throws {
+        try await StoreFixture.withStore(kind) { store in
+            let tagged = Validators(etag: "\"v1\"", lastModified: "Tue, 01 Dec 2026 08:00:00 GMT")
+            _ = try await store.record(page("http://gd.spb.gov.cn/1.shtml", body: "一", seconds: 1, validators: tagged))
+            _ = try await store.record(page("http://gd.spb.gov.cn/2.shtml", body: "二", seconds: 2))
+            let etagOnly = Validators(etag: "\"v3\"", lastModified: nil)
+            _ = try await store.record(page("http://gd.spb.gov.cn/3.shtml", body: "三", seconds: 3))
+            try await store.saveValidators(etagOnly, for: "http://gd.spb.gov.cn/3.shtml")
+
+            let scope = RecheckScope(sourceID: "gd-news")
+            let targets = try await store.recheckTargets(scope, firstSeenAfter: at(0))
+            #expect(
+                targets == [
+                    RecheckTarget(url: "http://gd.spb.gov.cn/1.shtml", validators: tagged),
+                    RecheckTarget(url: "http://gd.spb.gov.cn/2.shtml", validators: nil),
+                    RecheckTarget(url: "http://gd.spb.gov.cn/3.shtml", validators: etagOnly),
+                ])
+            #expect(try await store.articlesDueForRecheck(scope, firstSeenAfter: at(0)) == targets.map(\.url))
+        }
+    }
 }

@@ -29,18 +29,20 @@ public actor InMemoryStore: Store {
         announce: @escaping @Sendable (RemovedArticle) throws -> [OutboxEntry]
     ) throws -> RemovalOutcome {
         guard StoreRules.isGone(status: status) else {
-            recordAlive(url: url, status: status, at: at)
+            recordAlive(urls: [url], status: status, at: at)
             return RemovalOutcome(consecutiveGone: 0)
         }
         return try write { try $0.recordGone(url: url, status: status, at: at, announce: announce) }
     }
 
-    public func recordAlive(url: String, status: Int, at: Date) {
+    public func recordAlive(urls: [String], status: Int, at: Date) {
         write { state in
-            var seen = state.seenURLs[url] ?? .init(firstSeen: at)
-            seen.lastStatus = status
-            seen.goneCount = 0
-            state.seenURLs[url] = seen
+            for url in urls {
+                var seen = state.seenURLs[url] ?? .init(firstSeen: at)
+                seen.lastStatus = status
+                seen.goneCount = 0
+                state.seenURLs[url] = seen
+            }
         }
     }
 

@@ -18,8 +18,9 @@ public protocol Store: ValidatorStore, OutboxStore, IngestCoordination, SourceLe
         announce: @escaping @Sendable (RemovedArticle) throws -> [OutboxEntry]
     ) async throws -> RemovalOutcome
 
-    /// The URL answered (e.g. 304 Not Modified): its run of 404/410 answers is broken.
-    func recordAlive(url: String, status: Int, at: Date) async throws
+    /// The URLs answered (e.g. 304 Not Modified): their runs of 404/410 answers are broken. One
+    /// call for a poll's rechecks; a URL whose record already says so is not written again.
+    func recordAlive(urls: [String], status: Int, at: Date) async throws
 
     /// A poll of the source succeeded: failures reset, next poll at `nextDue`.
     func recordPollSuccess(sourceID: String, kind: SourceRole, at: Date, nextDue: Date) async throws
@@ -47,6 +48,10 @@ public protocol Store: ValidatorStore, OutboxStore, IngestCoordination, SourceLe
     /// article was first seen at or after `firstSeenAfter`, removed ones included (a page that
     /// answers again restores its article): the pages to re-request when the source is polled.
     func articlesDueForRecheck(_ scope: RecheckScope, firstSeenAfter: Date) async throws -> [String]
+
+    /// `articlesDueForRecheck` with each URL's validators, for its conditional request: a
+    /// shared store answers both in one round trip instead of one more per URL.
+    func recheckTargets(_ scope: RecheckScope, firstSeenAfter: Date) async throws -> [RecheckTarget]
 
     /// Every source id that sightings were recorded under (for the warning about ids gone from
     /// the config).
@@ -98,6 +103,20 @@ extension Store {
     /// Found among all of them: enough for the in-memory twins and test wrappers.
     public func failingSources(atLeast failures: Int) async throws -> [SourceStatus] {
         try await sourceHealth().filter { $0.consecutiveFailures >= failures }
+    }
+
+    /// The URL answered: `recordAlive(urls:status:at:)` for one.
+    public func recordAlive(url: String, status: Int, at: Date) async throws {
+        try await recordAlive(urls: [url], status: status, at: at)
+    }
+
+    /// The due URLs, then each one's validators: enough for a store in the process.
+    public func recheckTargets(_ scope: RecheckScope, firstSeenAfter: Date) async throws -> [RecheckTarget] {
+        var targets: [RecheckTarget] = []
+        for url in try await articlesDueForRecheck(scope, firstSeenAfter: firstSeenAfter) {
+            targets.append(RecheckTarget(url: url, validators: try await validators(for: url)))
+        }
+        return targets
     }
 
     /// The source's own article URLs due for a recheck (no orphans adopted).
