@@ -32,6 +32,11 @@ public struct PollReport: Sendable, Hashable {
 
     /// The poll was the source's baseline: what it found was recorded and filed, announced to no one.
     public var baseline = false
+    /// The source's failed polls in a row before this one, and as this poll left them (`nil`
+    /// when the poll could not be recorded): the daemon's health changes only when either is
+    /// above zero, so a poll like the last costs it no look at the store.
+    public var failuresBefore = 0
+    public var failuresAfter: Int?
     /// When the scheduler should poll the source again (its interval with jitter, or its
     /// backoff after a failure); `nil` when the poll was cut short by shutdown.
     public var nextPollIn: Duration?

@@ -11,6 +11,7 @@ extension SourcePoller {
     func recordHealth(of source: SourceConfig, report: inout PollReport, previous: SourceStatus?) async {
         let now = clock.now
         let schedule = PollSchedule()
+        report.failuresBefore = previous?.consecutiveFailures ?? 0
         do {
             if let failure = report.failure {
                 let failures = (previous?.consecutiveFailures ?? 0) + 1
@@ -23,6 +24,7 @@ extension SourcePoller {
                     sourceID: source.id, kind: source.kind, error: failure,
                     at: now, nextDue: now.addingTimeInterval(delay.seconds))
                 report.nextPollIn = delay
+                report.failuresAfter = counted
                 logger.warning(
                     "poll failed",
                     metadata: [
@@ -38,6 +40,7 @@ extension SourcePoller {
                     unit: Double.random(in: 0..<1))
                 try await store.recordPollSuccess(sourceID: source.id, kind: source.kind, at: now, nextDue: next)
                 report.nextPollIn = .milliseconds(Int64(next.timeIntervalSince(now) * 1000))
+                report.failuresAfter = 0
                 if let previous, previous.consecutiveFailures >= failingAfter {
                     try await announceRecovered(source, previous: previous, at: now)
                 }

@@ -37,12 +37,17 @@ struct SchedulerService: Service {
         await scheduler.run(
             sources: { await box.config.sources },
             observe: { report in
-                let config = await box.config
                 observations.record(report)
-                if let status = try? await runtime.store.sourceStatus(report.sourceID) {
+                if let failures = report.failuresAfter {
+                    observations.metrics.setConsecutiveFailures(source: report.sourceID, count: failures)
+                } else if let status = try? await runtime.store.sourceStatus(report.sourceID) {
                     observations.metrics.update(source: status.sourceID, status: status)
                 }
-                await observations.refreshHealth(runtime: runtime, config: config)
+                // Only a failed poll or a source's recovery changes which sources are failing; the
+                // rest of /healthz is looked at every few seconds (DeliveryService).
+                if report.failuresBefore > 0 || report.failuresAfter != 0 {
+                    await observations.refreshHealth(runtime: runtime, config: await box.config)
+                }
                 notifier.notify("STATUS=" + observations.statusLine())
             })
     }
