@@ -15,6 +15,8 @@ public struct DaemonMetrics: Sendable {
     public let factory: PrometheusMetricsFactory
     private let counters = MetricHandles<CoreMetrics.Counter>()
     private let gauges = MetricHandles<CoreMetrics.Gauge>()
+    private let sources = SourceSeries()
+    private let fetchDuration: CoreMetrics.Timer
 
     /// The Content-Type of the text exposition format, version 0.0.4.
     public static let contentType = "text/plain; version=0.0.4; charset=utf-8"
@@ -24,6 +26,7 @@ public struct DaemonMetrics: Sendable {
         var factory = PrometheusMetricsFactory(registry: registry)
         factory.durationHistogramBuckets[Name.fetchDuration] = Self.fetchDurationBuckets
         self.factory = factory
+        fetchDuration = CoreMetrics.Timer(label: Name.fetchDuration, dimensions: [], factory: factory)
         for event in ArticleEvent.allCases { _ = counter(Name.articles, [("event", event.rawValue)]) }
         for result in DeliveryResult.allCases { _ = counter(Name.deliveries, [("result", result.rawValue)]) }
         setPending(0)
@@ -39,10 +42,7 @@ public struct DaemonMetrics: Sendable {
     /// Creates every per-source series at zero, so a source that has not been polled yet still
     /// shows up (and `rate()` sees its first increment).
     public func register(sources: [String]) {
-        for source in sources {
-            _ = counter(Name.polls, [("source", source)])
-            gauge(Name.consecutiveFailures, [("source", source)]).record(0)
-        }
+        self.sources.register(sources)
     }
 
     /// The id this daemon goes by in a shared store (`daemon_info{daemon}` 1): with several
@@ -53,12 +53,12 @@ public struct DaemonMetrics: Sendable {
 
     /// One poll of `source` started (whatever its outcome).
     public func recordPoll(source: String) {
-        counter(Name.polls, [("source", source)]).increment()
+        sources.recordPoll(source)
     }
 
     /// A fetch for `source` failed with `kind`.
     public func recordFetchError(source: String, kind: FetchError.Kind) {
-        counter(Name.fetchErrors, [("source", source), ("kind", kind.rawValue)]).increment()
+        sources.recordFetchError(source, kind: kind)
     }
 
     /// An article was stored as new, updated or removed.
@@ -78,22 +78,24 @@ public struct DaemonMetrics: Sendable {
 
     /// How long one fetch (request to last body byte) took.
     public func observeFetchDuration(seconds: Double) {
-        CoreMetrics.Timer(label: Name.fetchDuration, dimensions: [], factory: factory).recordSeconds(seconds)
+        fetchDuration.recordSeconds(seconds)
     }
 
     /// `source`'s last successful poll, as Unix time.
     public func setLastSuccess(source: String, at date: Date) {
-        gauge(Name.lastSuccess, [("source", source)]).record(date.timeIntervalSince1970)
+        sources.setLastSuccess(source, seconds: date.timeIntervalSince1970)
     }
 
     /// Failed polls of `source` since its last success.
     public func setConsecutiveFailures(source: String, count: Int) {
-        gauge(Name.consecutiveFailures, [("source", source)]).record(count)
+        sources.setConsecutiveFailures(source, count: count)
     }
 
     /// The registry in the Prometheus text exposition format.
     public func exposition() -> [UInt8] {
-        registry.emitToBuffer()
+        var buffer = registry.emitToBuffer()
+        sources.emit(into: &buffer)
+        return buffer
     }
 
     private func counter(_ name: String, _ labels: [(String, String)]) -> CoreMetrics.Counter {
