@@ -132,7 +132,8 @@ extension SourcePoller {
         for target in targets where !Task.isCancelled && !report.articleURLsRead.contains(target.url) {
             await recheckArticle(target, source: source, report: &report, unchanged: &unchanged)
         }
-        // The 304s in one write: they only break the URLs' runs of gone answers.
+        // The 304s in one write: they only break the URLs' runs of gone answers, so those known
+        // to have none are not written at all.
         do {
             if !unchanged.isEmpty { try await store.recordAlive(urls: unchanged, status: 304, at: clock.now) }
         } catch {
@@ -150,7 +151,7 @@ extension SourcePoller {
             {
             case .notModified:
                 report.notModified += 1
-                unchanged.append(url)
+                if target.mayBeGone { unchanged.append(url) }
             case .fetched(let response) where !RegistrableDomain.sameSite(response.finalURL, source.url):
                 report.errors.append(
                     FetchError(

@@ -19,6 +19,21 @@ struct PostgresSession {
         try await connection.query(query, logger: logger).collect().map { try read(StoreRow($0)) }
     }
 
+    /// Runs a prepared statement; returns how many rows it returned.
+    @discardableResult
+    func run<SQL>(_ statement: Prepared<SQL>) async throws -> Int {
+        try await rows(statement) { _ in () }.count
+    }
+
+    /// Every row of a prepared statement, each read by `read`.
+    func rows<SQL, T>(_ statement: Prepared<SQL>, _ read: (StoreRow) throws -> T) async throws -> [T] {
+        var rows: [T] = []
+        for try await row in try await connection.execute(statement, logger: logger) {
+            rows.append(try read(StoreRow(row)))
+        }
+        return rows
+    }
+
     /// The first row of a query, if any.
     func row<T>(_ query: PostgresQuery, _ read: (StoreRow) throws -> T) async throws -> T? {
         try await rows(query, read).first

@@ -37,30 +37,18 @@ extension PostgresStore {
         }
     }
 
-    /// Takes the leases of `wanted` that are free and due, in one statement: the rows another
-    /// claim is writing are skipped, not waited for.
+    /// Takes the leases of `wanted` that are free and due (`PollStatements.Claim`).
     private func claim(
         _ wanted: [SourceLeaseRequest], now: Date, dueBy: Double, _ db: PostgresSession
     ) async throws -> [String: SourceClaim] {
-        let claimed = try await db.rows(
-            """
-            WITH wanted AS (
-                SELECT * FROM unnest(\(wanted.map(\.sourceID))::text[],
-                        \(wanted.map { StoreValues.seconds($0.expiresAt) })::double precision[])
-                    AS w (id, expires_at)
-            ), free AS (
-                SELECT s.id, w.expires_at FROM sources s JOIN wanted w ON w.id = s.id
-                WHERE (s.lease_holder IS NULL OR s.lease_holder = \(daemonID)
-                        OR s.lease_expires_at <= \(StoreValues.seconds(now)))
-                    AND (s.next_due IS NULL OR s.next_due <= \(dueBy))
-                ORDER BY s.id
-                FOR UPDATE OF s SKIP LOCKED
-            )
-            UPDATE sources s SET lease_holder = \(daemonID), lease_expires_at = free.expires_at
-            FROM free WHERE s.id = free.id
-            RETURNING s.id
-            """
-        ) { try $0.requiredString(0, "sources.id") }
+        let statement = try Prepared<PollStatements.Claim> {
+            try $0.append(wanted.map(\.sourceID))
+            try $0.append(wanted.map { StoreValues.seconds($0.expiresAt) })
+            try $0.append(daemonID)
+            try $0.append(StoreValues.seconds(now))
+            try $0.append(dueBy)
+        }
+        let claimed = try await db.rows(statement) { try $0.requiredString(0, "sources.id") }
         return Dictionary(claimed.map { ($0, SourceClaim.claimed) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -15,36 +15,49 @@ extension PostgresStore {
     }
 
     public func recheckTargets(_ scope: RecheckScope, firstSeenAfter: Date) async throws -> [RecheckTarget] {
-        // Removed articles too: a page that comes back restores its article. The source's own
-        // sightings by their index; the orphan branch only when the source adopts orphans'
-        // URLs (as in SQLiteStore: one OR made every poll read every sighting).
+        guard scope.adoptedURLPrefixes.isEmpty else {
+            return try await adoptingRecheckTargets(scope, firstSeenAfter: firstSeenAfter)
+        }
+        let statement = try Prepared<PollStatements.RecheckTargets> {
+            try $0.append(scope.sourceID)
+            try $0.append(StoreValues.seconds(firstSeenAfter))
+        }
+        return try await read { db in try await db.rows(statement, Self.recheckTarget(from:)) }
+    }
+
+    /// The recheck of a source that adopts the orphans of renamed sources: its own sightings and
+    /// those under its URL prefixes whose source is no longer configured. Planned each time, as
+    /// few sources adopt. The configured ids are an anti-join: `<> ALL (ids)` compared every
+    /// sighting with every id (6.8 s at 10 000 sources and 50 000 articles). The configured ids are sent only here: every poll sending every
+    /// source's id made a cycle O(sources²) in bytes bound and sent.
+    private func adoptingRecheckTargets(_ scope: RecheckScope, firstSeenAfter: Date) async throws -> [RecheckTarget] {
         let since = StoreValues.seconds(firstSeenAfter)
-        let prefixes = scope.adoptedURLPrefixes
-        // The configured ids are sent only when the orphan branch runs: every poll sending every
-        // source's id made a cycle O(sources²) in bytes bound and sent.
-        let configured = prefixes.isEmpty ? [] : scope.configuredSourceIDs
         return try await read { db in
             try await db.rows(
                 """
-                SELECT due.url, v.etag, v.last_modified FROM (
+                SELECT due.url, v.etag, v.last_modified, coalesce(v.gone_count, 0) FROM (
                     SELECT url, min(first_seen) AS first_seen FROM (
                         SELECT s.url, a.first_seen FROM sightings s JOIN articles a ON a.id = s.article_id
                         WHERE s.source_id = \(scope.sourceID) AND a.first_seen >= \(since)
                         UNION ALL
                         SELECT s.url, a.first_seen FROM articles a JOIN sightings s ON s.article_id = a.id
-                        WHERE cardinality(\(prefixes)::text[]) > 0 AND a.first_seen >= \(since)
-                            AND s.source_id <> ALL (\(configured)::text[])
-                            AND EXISTS (SELECT 1 FROM unnest(\(prefixes)::text[]) AS p (prefix)
+                        WHERE a.first_seen >= \(since)
+                            AND NOT EXISTS (SELECT 1 FROM unnest(\(scope.configuredSourceIDs)::text[]) AS c (id)
+                                            WHERE c.id = s.source_id)
+                            AND EXISTS (SELECT 1 FROM unnest(\(scope.adoptedURLPrefixes)::text[]) AS p (prefix)
                                         WHERE left(s.url, length(p.prefix)) = p.prefix)) AS sighted
                     GROUP BY url) AS due
                 LEFT JOIN seen_urls v ON v.url = due.url
                 ORDER BY due.first_seen, due.url
-                """
-            ) {
-                let validators = Validators(etag: try $0.string(1), lastModified: try $0.string(2))
-                return RecheckTarget(url: try $0.string(0) ?? "", validators: validators.isEmpty ? nil : validators)
-            }
+                """,
+                Self.recheckTarget(from:))
         }
+    }
+
+    private static func recheckTarget(from row: StoreRow) throws -> RecheckTarget {
+        let validators = Validators(etag: try row.string(1), lastModified: try row.string(2))
+        return RecheckTarget(
+            url: try row.string(0) ?? "", validators: validators.isEmpty ? nil : validators, goneCount: try row.int(3))
     }
 
     public func sourceIDsWithArticles() async throws -> [String] {

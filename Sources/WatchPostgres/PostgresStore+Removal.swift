@@ -59,21 +59,11 @@ extension PostgresStore {
 
     public func recordAlive(urls: [String], status: Int, at: Date) async throws {
         guard !urls.isEmpty else { return }
-        // One statement; rows that already say so are left unwritten (an upsert would lock and
-        // log each one), so a poll whose rechecks all answer 304 again writes nothing.
-        try await read { db in
-            try await db.run(
-                """
-                WITH answered AS (SELECT DISTINCT url FROM unnest(\(urls)::text[]) AS a (url)),
-                changed AS (
-                    UPDATE seen_urls s SET last_status = \(status), gone_count = 0 FROM answered
-                    WHERE s.url = answered.url AND (s.last_status IS DISTINCT FROM \(status) OR s.gone_count <> 0)
-                )
-                INSERT INTO seen_urls (url, first_seen, last_status, gone_count)
-                SELECT url, \(StoreValues.seconds(at)), \(status), 0 FROM answered
-                WHERE NOT EXISTS (SELECT 1 FROM seen_urls s WHERE s.url = answered.url)
-                ON CONFLICT (url) DO UPDATE SET last_status = excluded.last_status, gone_count = 0
-                """)
+        let statement = try Prepared<PollStatements.Alive> {
+            try $0.append(urls)
+            try $0.append(status)
+            try $0.append(StoreValues.seconds(at))
         }
+        try await read { db in try await db.run(statement) }
     }
 }

@@ -8,20 +8,14 @@ extension PostgresStore {
     // row exists" and the update took four (BEGIN, INSERT, UPDATE, COMMIT) on every poll.
 
     public func recordPollSuccess(sourceID: String, kind: SourceRole, at: Date, nextDue: Date) async throws {
-        try await read { db in
-            // A recovered source shows no error: the last one is history once a poll succeeds. This
-            // daemon's lease ends (another's, taken after this one's expired, stays).
-            try await db.run(
-                """
-                INSERT INTO sources (id, kind, last_success, next_due, last_polled_by)
-                VALUES (\(sourceID), \(kind.rawValue), \(StoreValues.seconds(at)), \(StoreValues.seconds(nextDue)),
-                    \(daemonID))
-                ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, consecutive_failures = 0,
-                    last_success = excluded.last_success, next_due = excluded.next_due, last_error_kind = NULL,
-                    last_error_message = NULL, last_error_at = NULL, last_polled_by = excluded.last_polled_by,
-                    \(unescaped: Self.endOwnLease)
-                """)
+        let statement = try Prepared<PollStatements.PollSuccess> {
+            try $0.append(sourceID)
+            try $0.append(kind.rawValue)
+            try $0.append(StoreValues.seconds(at))
+            try $0.append(StoreValues.seconds(nextDue))
+            try $0.append(daemonID)
         }
+        try await read { db in try await db.run(statement) }
     }
 
     @discardableResult
@@ -84,9 +78,9 @@ extension PostgresStore {
 
     public func sourceStatus(_ sourceID: String) async throws -> SourceStatus? {
         try await read { db in
-            try await db.row(
-                "SELECT \(unescaped: Self.sourceColumns) FROM sources WHERE id = \(sourceID)",
-                Self.sourceStatus(from:))
+            try await db.rows(
+                try Prepared<PollStatements.SourceStatus> { try $0.append(sourceID) }, Self.sourceStatus(from:)
+            ).first
         }
     }
 

@@ -5,9 +5,9 @@ import WatchCore
 extension PostgresStore {
     public func validators(for url: String) async throws -> Validators? {
         let found = try await read { db in
-            try await db.row("SELECT etag, last_modified FROM seen_urls WHERE url = \(url)") {
+            try await db.rows(try Prepared<PollStatements.Validators> { try $0.append(url) }) {
                 Validators(etag: try $0.string(0), lastModified: try $0.string(1))
-            }
+            }.first
         }
         return found?.isEmpty == false ? found : nil
     }

@@ -50,6 +50,38 @@ import WatchTesting
         #expect(try Self.files(in: watch).count == 13) // twelve articles and one second version
     }
 
+    /// A page that answers 404 once, then is back unchanged (304 to its ETag), then 404 again, is
+    /// not removed: the 304 broke the run of gone answers (recorded even though a 304 of a page
+    /// with no such run is not written at all).
+    @Test(arguments: StoreBackend.allCases)
+    func aPageBackBetweenTwo404sIsNotRemoved(backend: StoreBackend) async throws {
+        let state = try await DaemonState(backend)
+        let folder = try TemporaryFolder()
+        let site = folder.url.appendingPathComponent("site")
+        try Self.copyResolvingLinks(FetchEndToEndTests.site, to: site)
+        let server = try LoopbackHTTPServer(handler: StaticSite(root: site).reply)
+        defer { server.stop() }
+        let receiver = try LoopbackHTTPServer { _ in .text("ok", contentType: "text/plain") }
+        defer { receiver.stop() }
+        let config = try FetchEndToEndTests.config(
+            for: server, in: folder.url, webhook: receiver.baseURL + "/hook", store: state.storeLine)
+        let fetch = { try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"]) }
+        #expect(try fetch().status == 0)
+
+        let page = site.appendingPathComponent("gd/202310/a2.html")
+        let original = try Data(contentsOf: page)
+        try FileManager.default.removeItem(at: page)
+        _ = try fetch() // 404, the first of a run
+        try original.write(to: page)
+        _ = try fetch() // 304
+        try FileManager.default.removeItem(at: page)
+        _ = try fetch() // 404, the first of a new run
+
+        let events = receiver.requests.compactMap { $0.header("X-Bureauwatch-Event") }
+        #expect(!events.contains("article.removed"), "\(events)")
+        #expect(server.requests.filter { $0.path.hasSuffix("a2.html") }.count == 4)
+    }
+
     /// Copies the demo site with the files its links point to (some pages are links to the seed
     /// fixtures), so the copy can be edited on its own.
     static func copyResolvingLinks(_ source: URL, to target: URL) throws {

@@ -1,0 +1,79 @@
+/// The statements every poll runs, prepared (`Prepared`): the claim, the source's record, the
+/// list's validators, the rechecks with theirs, the 304s and the poll's record. Their `$n`
+/// values are listed above each.
+enum PollStatements {
+    /// $1 ids, $2 their lease expiries, $3 this daemon, $4 now, $5 due by. Takes the leases of
+    /// the sources that are free and due; the rows another claim is writing are skipped, not
+    /// waited for.
+    enum Claim: PreparedSQL {
+        static let sql = """
+            WITH wanted AS (
+                SELECT * FROM unnest($1::text[], $2::double precision[]) AS w (id, expires_at)
+            ), free AS (
+                SELECT s.id, w.expires_at FROM sources s JOIN wanted w ON w.id = s.id
+                WHERE (s.lease_holder IS NULL OR s.lease_holder = $3::text OR s.lease_expires_at <= $4::double precision)
+                    AND (s.next_due IS NULL OR s.next_due <= $5::double precision)
+                ORDER BY s.id
+                FOR UPDATE OF s SKIP LOCKED
+            )
+            UPDATE sources s SET lease_holder = $3::text, lease_expires_at = free.expires_at
+            FROM free WHERE s.id = free.id
+            RETURNING s.id
+            """
+    }
+
+    /// $1 the source's id.
+    enum SourceStatus: PreparedSQL {
+        static var sql: String { "SELECT \(PostgresStore.sourceColumns) FROM sources WHERE id = $1::text" }
+    }
+
+    /// $1 the URL.
+    enum Validators: PreparedSQL {
+        static let sql = "SELECT etag, last_modified FROM seen_urls WHERE url = $1::text"
+    }
+
+    /// $1 the source's id, $2 first seen after: the URLs of its own sightings, by their index.
+    /// Removed articles too: a page that comes back restores its article. A source that adopts
+    /// orphans runs `PostgresStore.adoptingRecheckTargets` instead (one plan for both kinds read
+    /// every sighting).
+    enum RecheckTargets: PreparedSQL {
+        static let sql = """
+            SELECT due.url, v.etag, v.last_modified, coalesce(v.gone_count, 0) FROM (
+                SELECT s.url, min(a.first_seen) AS first_seen
+                FROM sightings s JOIN articles a ON a.id = s.article_id
+                WHERE s.source_id = $1::text AND a.first_seen >= $2::double precision
+                GROUP BY s.url) AS due
+            LEFT JOIN seen_urls v ON v.url = due.url
+            ORDER BY due.first_seen, due.url
+            """
+    }
+
+    /// $1 the URLs, $2 their status, $3 now. Rows that already say so are left unwritten (an
+    /// upsert would lock and log each one), so rechecks that all answer 304 again write nothing.
+    enum Alive: PreparedSQL {
+        static let sql = """
+            WITH answered AS (SELECT DISTINCT url FROM unnest($1::text[]) AS a (url)),
+            changed AS (
+                UPDATE seen_urls s SET last_status = $2::integer, gone_count = 0 FROM answered
+                WHERE s.url = answered.url AND (s.last_status IS DISTINCT FROM $2::integer OR s.gone_count <> 0)
+            )
+            INSERT INTO seen_urls (url, first_seen, last_status, gone_count)
+            SELECT url, $3::double precision, $2::integer, 0 FROM answered
+            WHERE NOT EXISTS (SELECT 1 FROM seen_urls s WHERE s.url = answered.url)
+            ON CONFLICT (url) DO UPDATE SET last_status = excluded.last_status, gone_count = 0
+            """
+    }
+
+    /// $1 the source's id, $2 its kind, $3 now, $4 next due, $5 this daemon. A recovered source
+    /// shows no error: the last one is history once a poll succeeds. This daemon's lease ends
+    /// (another's, taken after this one's expired, stays).
+    enum PollSuccess: PreparedSQL {
+        static let sql = """
+            INSERT INTO sources (id, kind, last_success, next_due, last_polled_by)
+            VALUES ($1::text, $2::text, $3::double precision, $4::double precision, $5::text)
+            ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, consecutive_failures = 0,
+                last_success = excluded.last_success, next_due = excluded.next_due, last_error_kind = NULL,
+                last_error_message = NULL, last_error_at = NULL, last_polled_by = excluded.last_polled_by,
+            """ + PostgresStore.endOwnLease
+    }
+}
