@@ -15,17 +15,26 @@ extension SourcePoller {
         case failed
     }
 
+    /// The URL of the source's first list page.
+    static func firstListURL(of source: SourceConfig) -> String {
+        source.list == .json ? JSONListReader.pageURL(source.url, page: 1) : source.url
+    }
+
     /// Reads the source's list pages (up to `pages`) and ingests the new articles they hold.
     /// Pages follow the page's own pager first, else the URL its CMS's naming predicts (HTML),
-    /// or the `{page}` number (JSON), and stop at the list's `total` when it states one.
-    func readList(of source: SourceConfig, report: inout PollReport) async {
+    /// or the `{page}` number (JSON), and stop at the list's `total` when it states one. The
+    /// first page's validators were read with the source's record (`PollStart`).
+    func readList(of source: SourceConfig, firstPageValidators: Validators?, report: inout PollReport) async {
         let reader = listReader(for: source, clock: clock)
         let predicted = source.list == .html ? lists.pageURLs(firstPage: source.url, count: source.pages) : []
-        var pageURL: String? = source.list == .json ? JSONListReader.pageURL(source.url, page: 1) : source.url
+        var pageURL: String? = Self.firstListURL(of: source)
         var rowsRead = 0
         for number in 1...max(source.pages, 1) {
             guard let url = pageURL, !Task.isCancelled else { break }
-            switch await readListPage(url, number: number, reader: reader, source: source, report: &report) {
+            let validators: ValidatorUse = number == 1 ? .given(firstPageValidators) : .sendOnly
+            switch await readListPage(
+                url, number: number, validators: validators, reader: reader, source: source, report: &report)
+            {
             case .read(let next, let rows, let total):
                 rowsRead += rows
                 if let total, rowsRead >= total { return }
@@ -40,13 +49,15 @@ extension SourcePoller {
 
     /// Fetches list page `number` (following same-site stubs) and ingests its new articles.
     func readListPage(
-        _ url: String, number: Int, reader: any ListReader, source: SourceConfig,
+        _ url: String, number: Int, validators: ValidatorUse, reader: any ListReader, source: SourceConfig,
         report: inout PollReport
     ) async -> ListPageStep {
         var current = url
         for hop in 0...Self.maxStubHops {
             let response: HTTPResponse
-            switch await fetcher.fetch(url: current, source: source, validatorUse: .sendOnly) {
+            // A stub's target is another URL: its validators are read as it is fetched.
+            let use = hop == 0 ? validators : .sendOnly
+            switch await fetcher.fetch(url: current, source: source, validatorUse: use) {
             case .notModified:
                 report.notModified += 1
                 return .unchanged

@@ -47,21 +47,22 @@ public struct SourcePoller: Sendable {
     /// Polls `source` once and records the poll's success or failure on it.
     public func poll(_ source: SourceConfig) async -> PollReport {
         var report = PollReport(sourceID: source.id)
-        let previous: SourceStatus?
+        let start: PollStart
         do {
-            previous = try await store.sourceStatus(source.id)
+            start = try await store.pollStart(sourceID: source.id, listURL: Self.firstListURL(of: source))
         } catch {
             report.note(FetchError(kind: .store, url: source.url, message: "store: \(error)"), failsPoll: true)
             await recordHealth(of: source, report: &report, previous: nil)
             return report
         }
+        let previous = start.previous
         // Until the source has worked once, what it lists is its past: file it, announce nothing.
         report.baseline = (source.baseline || rebaselineAll) && previous?.lastSuccess == nil
         // One cookie jar per poll: a cookie-check wall passed on the list page is not met again
         // on its articles, and no cookie outlives the poll.
         report = await CookieJar.$current.withValue(CookieJar()) { [report] in
             var report = report
-            await readList(of: source, report: &report)
+            await readList(of: source, firstPageValidators: start.listValidators, report: &report)
             if !report.failed { await recheck(source, report: &report) }
             return report
         }

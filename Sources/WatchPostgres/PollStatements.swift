@@ -27,6 +27,18 @@ enum PollStatements {
         static var sql: String { "SELECT \(PostgresStore.sourceColumns) FROM sources WHERE id = $1::text" }
     }
 
+    /// $1 the source's id, $2 its first list page: its record (no row for a source never
+    /// polled) and the page's validators, as one row.
+    enum PollStart: PreparedSQL {
+        static var sql: String {
+            """
+            SELECT s.*, v.etag, v.last_modified FROM (SELECT 1) AS one
+            LEFT JOIN (SELECT \(PostgresStore.sourceColumns) FROM sources WHERE id = $1::text) AS s ON true
+            LEFT JOIN seen_urls v ON v.url = $2::text
+            """
+        }
+    }
+
     /// $1 the URL.
     enum Validators: PreparedSQL {
         static let sql = "SELECT etag, last_modified FROM seen_urls WHERE url = $1::text"

@@ -84,6 +84,24 @@ extension PostgresStore {
         }
     }
 
+    public func pollStart(sourceID: String, listURL: String) async throws -> PollStart {
+        let statement = try Prepared<PollStatements.PollStart> {
+            try $0.append(sourceID)
+            try $0.append(listURL)
+        }
+        let columns = Self.sourceColumnCount
+        let start = try await read { db in
+            try await db.rows(statement) { row in
+                let validators = Validators(etag: try row.string(columns), lastModified: try row.string(columns + 1))
+                // `sources.id` is NULL when the source has no row yet.
+                return PollStart(
+                    previous: try row.string(0) == nil ? nil : try Self.sourceStatus(from: row),
+                    listValidators: validators.isEmpty ? nil : validators)
+            }.first
+        }
+        return start ?? PollStart(previous: nil, listValidators: nil)
+    }
+
     public func failingSources(atLeast failures: Int) async throws -> [SourceStatus] {
         try await read { db in
             try await db.rows(
@@ -98,6 +116,9 @@ extension PostgresStore {
         id, kind, next_due, consecutive_failures, last_error_kind, last_error_message, last_error_at,
             last_success, robots_skipped, last_polled_by, lease_holder, lease_expires_at
         """
+
+    /// How many columns `sourceColumns` names.
+    static let sourceColumnCount = 12
 
     static func sourceStatus(from row: StoreRow) throws -> SourceStatus {
         SourceStatus(

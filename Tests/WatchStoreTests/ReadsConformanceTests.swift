@@ -106,6 +106,19 @@ import WatchCore
             #expect(try await store.sourceStatus("mirror-news") == health.last)
             #expect(try await store.sourceStatus("gd-news") == health.first)
             #expect(try await store.sourceStatus("never-polled") == nil)
+            // What a poll starts from: the same row, and its list page's validators.
+            let list = "http://gd.spb.gov.cn/list.html"
+            let validators = Validators(etag: "\"l1\"", lastModified: nil)
+            try await store.saveValidators(validators, for: list)
+            #expect(
+                try await store.pollStart(sourceID: "gd-news", listURL: list)
+                    == PollStart(previous: health.first, listValidators: validators))
+            #expect(
+                try await store.pollStart(sourceID: "never-polled", listURL: "http://gd.spb.gov.cn/other.html")
+                    == PollStart(previous: nil, listValidators: nil))
+            #expect(
+                try await store.pollStart(sourceID: "never-polled", listURL: list)
+                    == PollStart(previous: nil, listValidators: validators))
             // The failing ones alone, as the daemon's health reads them after each poll.
             #expect(try await store.failingSources(atLeast: 2) == [health[0]])
             #expect(try await store.failingSources(atLeast: 3).isEmpty)

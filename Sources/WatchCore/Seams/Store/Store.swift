@@ -83,6 +83,10 @@ public protocol Store: ValidatorStore, OutboxStore, IngestCoordination, SourceLe
     /// not read every source's row to find its own.
     func sourceStatus(_ sourceID: String) async throws -> SourceStatus?
 
+    /// The source's record and its first list page's validators, which every poll reads first:
+    /// a shared store answers both in one round trip.
+    func pollStart(sourceID: String, listURL: String) async throws -> PollStart
+
     /// The sources whose last `failures` polls or more failed, by id: what the daemon's health
     /// looks at after each poll, so it does not read every source's row to find the few.
     func failingSources(atLeast failures: Int) async throws -> [SourceStatus]
@@ -98,6 +102,11 @@ extension Store {
     /// Found among all of them: enough for the in-memory twins and test wrappers.
     public func sourceStatus(_ sourceID: String) async throws -> SourceStatus? {
         try await sourceHealth().first { $0.sourceID == sourceID }
+    }
+
+    /// The record, then the validators: enough for a store in the process.
+    public func pollStart(sourceID: String, listURL: String) async throws -> PollStart {
+        PollStart(previous: try await sourceStatus(sourceID), listValidators: try await validators(for: listURL))
     }
 
     /// Found among all of them: enough for the in-memory twins and test wrappers.
