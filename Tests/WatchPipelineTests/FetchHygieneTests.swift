@@ -55,9 +55,9 @@ import WatchTesting
         harness.site.set(
             "/news/a2.shtml", reply: .response(status: 301, headers: [("Location", "/news/moved/a2.shtml")]))
         harness.site.set("/news/moved/a2.shtml", Pages.article("关于第2号邮政业务的公告", seed: 202))
-        // 127.0.0.1 and localhost are two sites.
+        // 127.0.0.1 and localhost are two sites. A field name's case is the server's to choose.
         let elsewhere = "http://localhost:\(harness.server.port)/ads/landing.html"
-        harness.site.set("/news/a3.shtml", reply: .response(status: 302, headers: [("Location", elsewhere)]))
+        harness.site.set("/news/a3.shtml", reply: .response(status: 302, headers: [("LOCATION", elsewhere)]))
         harness.site.set("/ads/landing.html", Pages.article("广告页面", seed: 999))
 
         let report = await harness.poller.poll(harness.source("/list.html"))
