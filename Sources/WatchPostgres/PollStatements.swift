@@ -6,6 +6,7 @@ enum PollStatements {
     /// the sources that are free and due; the rows another claim is writing are skipped, not
     /// waited for.
     enum Claim: PreparedSQL {
+        static let name = "bureauwatch_claim"
         static let sql = """
             WITH wanted AS (
                 SELECT * FROM unnest($1::text[], $2::double precision[]) AS w (id, expires_at)
@@ -24,12 +25,14 @@ enum PollStatements {
 
     /// $1 the source's id.
     enum SourceStatus: PreparedSQL {
+        static let name = "bureauwatch_source_status"
         static var sql: String { "SELECT \(PostgresStore.sourceColumns) FROM sources WHERE id = $1::text" }
     }
 
     /// $1 the source's id, $2 its first list page: its record (no row for a source never
     /// polled) and the page's validators, as one row.
     enum PollStart: PreparedSQL {
+        static let name = "bureauwatch_poll_start"
         static var sql: String {
             """
             SELECT s.*, v.etag, v.last_modified FROM (SELECT 1) AS one
@@ -41,6 +44,7 @@ enum PollStatements {
 
     /// $1 the URL.
     enum Validators: PreparedSQL {
+        static let name = "bureauwatch_validators"
         static let sql = "SELECT etag, last_modified FROM seen_urls WHERE url = $1::text"
     }
 
@@ -49,6 +53,7 @@ enum PollStatements {
     /// orphans runs `PostgresStore.adoptingRecheckTargets` instead (one plan for both kinds read
     /// every sighting).
     enum RecheckTargets: PreparedSQL {
+        static let name = "bureauwatch_recheck_targets"
         static let sql = """
             SELECT due.url, v.etag, v.last_modified, coalesce(v.gone_count, 0) FROM (
                 SELECT s.url, min(a.first_seen) AS first_seen
@@ -63,6 +68,7 @@ enum PollStatements {
     /// $1 the URLs, $2 their status, $3 now. Rows that already say so are left unwritten (an
     /// upsert would lock and log each one), so rechecks that all answer 304 again write nothing.
     enum Alive: PreparedSQL {
+        static let name = "bureauwatch_alive"
         static let sql = """
             WITH answered AS (SELECT DISTINCT url FROM unnest($1::text[]) AS a (url)),
             changed AS (
@@ -80,6 +86,7 @@ enum PollStatements {
     /// shows no error: the last one is history once a poll succeeds. This daemon's lease ends
     /// (another's, taken after this one's expired, stays).
     enum PollSuccess: PreparedSQL {
+        static let name = "bureauwatch_poll_success"
         static let sql = """
             INSERT INTO sources (id, kind, last_success, next_due, last_polled_by)
             VALUES ($1::text, $2::text, $3::double precision, $4::double precision, $5::text)

@@ -1,7 +1,9 @@
 import PostgresNIO
 
-/// The text of a statement the server parses and plans once per connection, named by its type.
+/// The text of a statement the server parses and plans once per connection, and the name it
+/// is prepared under there (a constant: postgres-nio asks for it on every execution).
 protocol PreparedSQL {
+    static var name: String { get }
     static var sql: String { get }
 }
 
@@ -9,7 +11,7 @@ protocol PreparedSQL {
 /// there and binds and executes it after. Every poll runs a few statements; parsing and
 /// planning each anew was most of the server's work in the 10 000-source cycle (BENCHMARKS.md).
 struct Prepared<SQL: PreparedSQL>: PostgresPreparedStatement {
-    static var name: String { "bureauwatch." + String(describing: SQL.self) }
+    static var name: String { SQL.name }
     static var sql: String { SQL.sql }
 
     let bindings: PostgresBindings
