@@ -16,10 +16,11 @@ extension SourceScheduler {
 
     /// The sources of `starting` this daemon may poll now. The rest go back into `plan`: a
     /// source another daemon holds until its lease expires (or one interval, if sooner), one it
-    /// already polled until its stored next due time.
+    /// already polled until its stored next due time. `nil` when the store could not be asked
+    /// (all of them wait `claimRetry`).
     func claim(
         _ starting: [SourceConfig], in plan: inout DuePlan, elapsed: () -> Duration
-    ) async -> [SourceConfig] {
+    ) async -> [SourceConfig]? {
         guard !starting.isEmpty else { return [] }
         let now = cycle.poller.clock.now
         let requests = starting.map {
@@ -35,7 +36,7 @@ extension SourceScheduler {
             for source in starting {
                 plan.putBack(source.id, wait: min(source.interval, Self.claimRetry), at: elapsed())
             }
-            return []
+            return nil
         }
         var claimed: [SourceConfig] = []
         for source in starting {

@@ -51,9 +51,19 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
             while !Task.isCancelled {
                 let fresh = plan.update(sources: await sources())
                 if !fresh.isEmpty { await admit(fresh, into: &plan, at: elapsed()) }
-                let starting = plan.start(at: elapsed(), maxInFlight: maxPollsInFlight)
-                for source in await claim(starting, in: &plan, elapsed: elapsed) {
-                    _ = group.addTaskUnlessCancelled { .polled(await cycle.poller.poll(source, clock: clock)) }
+                // Sources another daemon holds or has polled go back to the plan with a later due
+                // time and free their lanes: start others at once, not at the next poll's end
+                // (with none in flight, that was the next nap, up to `maxNap`). Each refused
+                // source is due later than now, so the rounds end; a store that cannot be asked
+                // ends them at once.
+                var starting = plan.start(at: elapsed(), maxInFlight: maxPollsInFlight)
+                while !starting.isEmpty && !Task.isCancelled {
+                    guard let claimed = await claim(starting, in: &plan, elapsed: elapsed) else { break }
+                    for source in claimed {
+                        _ = group.addTaskUnlessCancelled { .polled(await cycle.poller.poll(source, clock: clock)) }
+                    }
+                    guard claimed.count < starting.count else { break }
+                    starting = plan.start(at: elapsed(), maxInFlight: maxPollsInFlight)
                 }
                 let now = elapsed()
                 let wake = min(plan.nextWake(after: now) ?? now + Self.maxNap, now + Self.maxNap)

@@ -53,11 +53,13 @@ struct SharedSchedulingTests {
     }
 
     /// The loopback site's sources, each with a list of its own.
-    static func sources(on site: LoopbackHTTPServer, count: Int = sourceCount) -> [SourceConfig] {
+    static func sources(
+        on site: LoopbackHTTPServer, count: Int = sourceCount, interval: Duration = interval
+    ) -> [SourceConfig] {
         (0..<count).map { index in
             SourceConfig(
                 id: "s\(index)", name: "s\(index)", kind: .bureau, url: site.baseURL + Self.listPath(index),
-                interval: Self.interval, jitter: 0, timeout: .seconds(5),
+                interval: interval, jitter: 0, timeout: .seconds(5),
                 perHost: PerHostPolicy(concurrency: 8, delay: .zero), robots: false)
         }
     }
@@ -112,6 +114,36 @@ struct SharedSchedulingTests {
                 let gaps = zip(times, times.dropFirst()).map { $0.duration(to: $1) }
                 #expect(gaps.allSatisfy { $0 >= shortest }, "s\(index): gaps \(gaps)")
             }
+        }
+    }
+
+    /// The sources a daemon first reaches are all held by another: it goes on to the next due
+    /// ones at once, not after its next nap (up to `SourceScheduler.maxNap`, 30 s).
+    @Test func aDaemonRefusedTheSourcesItReachedFirstStartsTheNextAtOnce() async throws {
+        try await withUnchangedSite { database, site, watch in
+            // One host's lane: the first sources the scheduler starts together.
+            let lane = 8 * HostLanes.pollsPerSlot
+            let sources = Self.sources(on: site, count: lane + 8, interval: .seconds(600))
+            let other = try await PostgresStore.open(client: database.client, daemonID: "other", logger: quietLogger)
+            // All polled before and due now (a source never polled would be spread over its interval).
+            for source in sources {
+                try await other.recordPollSuccess(
+                    sourceID: source.id, kind: .bureau, at: Date().addingTimeInterval(-600), nextDue: Date())
+            }
+            let held = sources.prefix(lane).map {
+                SourceLeaseRequest(sourceID: $0.id, kind: .bureau, expiresAt: Date().addingTimeInterval(600))
+            }
+            #expect(try await other.claimSources(held, now: Date()).values.allSatisfy { $0 == .claimed })
+
+            let daemon = try await Daemon(id: "daemon", database: database, sources: sources, watch: watch)
+            let run = Task { await daemon.scheduler.run(sources: { sources }, observe: { _ in }) }
+            let polled = await site.waitForRequests(8, within: .seconds(10))
+            run.cancel()
+            await run.value
+
+            #expect(polled, "list requests: \(site.requests.count)")
+            let paths = Set(site.requests.map(\.path))
+            #expect(paths == Set((lane..<(lane + 8)).map(Self.listPath)), "polled a held source: \(paths)")
         }
     }
 }
