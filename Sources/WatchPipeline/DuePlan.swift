@@ -44,7 +44,15 @@ public struct DuePlan: Sendable {
     /// Due mirrors waiting for bureau polls (`mirrorHold`).
     private var heldMirrors: [DueEntry] = []
 
-    public init() {}
+    /// Where in the config a pass begins, as a fraction of it (`init(startingAt:)`).
+    private let start: Double
+
+    /// A plan whose sources due at once start in config order from `fraction` of the way in,
+    /// wrapping around. Daemons that share a store and start together each begin at a different
+    /// place, so their first claims do not all reach for the same sources.
+    public init(startingAt fraction: Double = 0) {
+        start = min(max(fraction, 0), 1)
+    }
 
     /// Takes the config's sources; returns those the plan has no due time for yet (to `admit`).
     /// Sources gone from the config are forgotten (a running poll of one still ends normally).
@@ -52,7 +60,10 @@ public struct DuePlan: Sendable {
         guard current != config else { return [] } // the same array: no walk over it
         config = current
         sources = Dictionary(current.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        positions = Dictionary(current.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let offset = Int(Double(current.count) * start)
+        positions = Dictionary(
+            current.enumerated().map { ($1.id, ($0 - offset + current.count) % current.count) },
+            uniquingKeysWith: { first, _ in first })
         hosts = sources.mapValues { HostLanes.hostKey($0.url) }
         due = due.filter { sources[$0.key] != nil }
         holds = holds.filter { sources[$0.key] != nil }

@@ -16,6 +16,8 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
     let cycle: PollCycle
     let clock: C
     let maxPollsInFlight: Int
+    /// Where in the config the plan's passes begin (`DuePlan.init(startingAt:)`).
+    let startingAt: Double
     let logger: Logger
 
     /// The longest nap between two looks at the config, so a reload's new sources start soon.
@@ -25,10 +27,11 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
     /// the politeness gate, but a few spare lanes keep hanging sources from taking them all.
     public static var pollsPerRequestSlot: Int { 4 }
 
-    public init(cycle: PollCycle, clock: C, requestSlots: Int, logger: Logger) {
+    public init(cycle: PollCycle, clock: C, requestSlots: Int, startingAt: Double = 0, logger: Logger) {
         self.cycle = cycle
         self.clock = clock
         self.maxPollsInFlight = max(requestSlots * Self.pollsPerRequestSlot, 1)
+        self.startingAt = startingAt
         self.logger = logger
     }
 
@@ -45,7 +48,7 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
     ) async {
         let origin = clock.now
         let elapsed = { origin.duration(to: clock.now) }
-        var plan = DuePlan()
+        var plan = DuePlan(startingAt: startingAt)
         var pendingWakes: Set<Duration> = []
         await withTaskGroup(of: Event.self) { group in
             while !Task.isCancelled {

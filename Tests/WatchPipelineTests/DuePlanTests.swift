@@ -28,6 +28,17 @@ import WatchPipeline
         #expect(plan.dueTime(of: "a") == .seconds(130), "a poll that cannot say waits one interval")
     }
 
+    @Test func aPlanStartingPartWayInBeginsThereAndWrapsAround() {
+        let ids = ["a", "b", "c", "d"]
+        let hosts = ids.map { Self.source($0, host: "\($0).example") } // no host limits the order
+        for (fraction, expected) in [(0.0, ids), (0.5, ["c", "d", "a", "b"]), (0.75, ["d", "a", "b", "c"])] {
+            var plan = DuePlan(startingAt: fraction)
+            _ = plan.update(sources: hosts)
+            for id in ids { plan.admit(id, wait: .zero, at: .zero) }
+            #expect(plan.start(at: .zero, maxInFlight: 8).map(\.id) == expected, "starting at \(fraction)")
+        }
+    }
+
     @Test func aPollPutBackFreesItsSlotAndWaitsForTheStoredTime() {
         var plan = DuePlan()
         _ = plan.update(sources: [Self.source("a"), Self.source("b")])

@@ -25,9 +25,11 @@ struct SchedulerService: Service {
     }
 
     private func schedule() async {
+        // On a shared store each daemon begins its passes at a place of its own in the config:
+        // daemons started together then claim different sources instead of the same ones.
         let scheduler = SourceScheduler(
-            cycle: runtime.cycle, clock: ContinuousClock(),
-            requestSlots: runtime.config.concurrency, logger: logger)
+            cycle: runtime.cycle, clock: ContinuousClock(), requestSlots: runtime.config.concurrency,
+            startingAt: runtime.sqliteStore == nil ? Double.random(in: 0..<1) : 0, logger: logger)
         await observations.refreshHealth(runtime: runtime, config: await box.config)
         notifier.notify("READY=1")
         let box = self.box
