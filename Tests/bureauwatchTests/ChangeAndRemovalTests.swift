@@ -8,17 +8,10 @@ import WatchTesting
 @Suite struct ChangeAndRemovalTests {
     @Test(arguments: StoreBackend.allCases)
     func anEditedPageIsAnUpdateAndAVanishedOneIsRemovedAfterTwo404s(backend: StoreBackend) async throws {
-        let state = try await DaemonState(backend)
-        let folder = try TemporaryFolder()
-        let site = folder.url.appendingPathComponent("site")
-        try Self.copyResolvingLinks(FetchEndToEndTests.site, to: site)
-        let server = try LoopbackHTTPServer(handler: StaticSite(root: site).reply)
-        defer { server.stop() }
-        let receiver = try LoopbackHTTPServer { _ in .text("ok", contentType: "text/plain") }
-        defer { receiver.stop() }
-        let config = try FetchEndToEndTests.config(
-            for: server, in: folder.url, webhook: receiver.baseURL + "/hook", store: state.storeLine)
-        let watch = folder.url.appendingPathComponent("watch")
+        let setup = try await EditableSite(backend)
+        defer { setup.stop() }
+        let (site, receiver, config) = (setup.root, setup.receiver, setup.config)
+        let watch = setup.folder.url.appendingPathComponent("watch")
 
         #expect(try BinaryRun.bureauwatch(["fetch", "--config", config.path]).status == 0)
         let events = { receiver.requests.compactMap { $0.header("X-Bureauwatch-Event") } }
@@ -55,16 +48,9 @@ import WatchTesting
     /// with no such run is not written at all).
     @Test(arguments: StoreBackend.allCases)
     func aPageBackBetweenTwo404sIsNotRemoved(backend: StoreBackend) async throws {
-        let state = try await DaemonState(backend)
-        let folder = try TemporaryFolder()
-        let site = folder.url.appendingPathComponent("site")
-        try Self.copyResolvingLinks(FetchEndToEndTests.site, to: site)
-        let server = try LoopbackHTTPServer(handler: StaticSite(root: site).reply)
-        defer { server.stop() }
-        let receiver = try LoopbackHTTPServer { _ in .text("ok", contentType: "text/plain") }
-        defer { receiver.stop() }
-        let config = try FetchEndToEndTests.config(
-            for: server, in: folder.url, webhook: receiver.baseURL + "/hook", store: state.storeLine)
+        let setup = try await EditableSite(backend)
+        defer { setup.stop() }
+        let (site, server, receiver, config) = (setup.root, setup.server, setup.receiver, setup.config)
         let fetch = { try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"]) }
         #expect(try fetch().status == 0)
 
@@ -80,6 +66,33 @@ import WatchTesting
         let events = receiver.requests.compactMap { $0.header("X-Bureauwatch-Event") }
         #expect(!events.contains("article.removed"), "\(events)")
         #expect(server.requests.filter { $0.path.hasSuffix("a2.html") }.count == 4)
+    }
+
+    /// A copy of the demo site served on loopback (so a test may edit it), a webhook receiver,
+    /// and a config polling the one into the other.
+    struct EditableSite {
+        let state: DaemonState
+        let folder: TemporaryFolder
+        let root: URL
+        let server: LoopbackHTTPServer
+        let receiver: LoopbackHTTPServer
+        let config: URL
+
+        init(_ backend: StoreBackend) async throws {
+            state = try await DaemonState(backend)
+            folder = try TemporaryFolder()
+            root = folder.url.appendingPathComponent("site")
+            try ChangeAndRemovalTests.copyResolvingLinks(FetchEndToEndTests.site, to: root)
+            server = try LoopbackHTTPServer(handler: StaticSite(root: root).reply)
+            receiver = try LoopbackHTTPServer { _ in .text("ok", contentType: "text/plain") }
+            config = try FetchEndToEndTests.config(
+                for: server, in: folder.url, webhook: receiver.baseURL + "/hook", store: state.storeLine)
+        }
+
+        func stop() {
+            server.stop()
+            receiver.stop()
+        }
     }
 
     /// Copies the demo site with the files its links point to (some pages are links to the seed
