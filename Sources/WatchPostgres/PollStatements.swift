@@ -1,6 +1,12 @@
 /// The statements every poll runs, prepared (`Prepared`): the claim, the source's record, the
 /// list's validators, the rechecks with theirs, the 304s and the poll's record. Their `$n`
 /// values are listed above each.
+///
+/// After five executions the server keeps one generic plan for a statement unless the plans it
+/// made for the values given looked cheaper; then it plans every execution anew, which was most
+/// of its work per poll. Each statement here is written so that its generic plan is as cheap
+/// (checked with `pg_prepared_statements.generic_plans`): a claim of one source has its own,
+/// as the plan for an array of ids stays custom.
 enum PollStatements {
     /// $1 ids, $2 their lease expiries, $3 this daemon, $4 now, $5 due by. Takes the leases of
     /// the sources that are free and due; the rows another claim is writing are skipped, not
@@ -19,6 +25,21 @@ enum PollStatements {
             )
             UPDATE sources s SET lease_holder = $3::text, lease_expires_at = free.expires_at
             FROM free WHERE s.id = free.id
+            RETURNING s.id
+            """
+    }
+
+    /// $1 the source's id, $2 this daemon, $3 its lease expiry, $4 now, $5 due by: `Claim` for
+    /// one source, as a claim is once the daemon is under way (one lane freed, one source due).
+    enum ClaimOne: PreparedSQL {
+        static let name = "bureauwatch_claim_one"
+        static let sql = """
+            UPDATE sources s SET lease_holder = $2::text, lease_expires_at = $3::double precision
+            WHERE s.id = (
+                SELECT id FROM sources WHERE id = $1::text
+                    AND (lease_holder IS NULL OR lease_holder = $2::text OR lease_expires_at <= $4::double precision)
+                    AND (next_due IS NULL OR next_due <= $5::double precision)
+                FOR UPDATE SKIP LOCKED)
             RETURNING s.id
             """
     }

@@ -41,14 +41,27 @@ extension PostgresStore {
     private func claim(
         _ wanted: [SourceLeaseRequest], now: Date, dueBy: Double, _ db: PostgresSession
     ) async throws -> [String: SourceClaim] {
-        let statement = try Prepared<PollStatements.Claim> {
-            try $0.append(wanted.map(\.sourceID))
-            try $0.append(wanted.map { StoreValues.seconds($0.expiresAt) })
-            try $0.append(daemonID)
-            try $0.append(StoreValues.seconds(now))
-            try $0.append(dueBy)
+        let read = { (row: StoreRow) in try row.requiredString(0, "sources.id") }
+        let claimed: [String]
+        if wanted.count == 1, let one = wanted.first {
+            claimed = try await db.rows(
+                try Prepared<PollStatements.ClaimOne> {
+                    try $0.append(one.sourceID)
+                    try $0.append(daemonID)
+                    try $0.append(StoreValues.seconds(one.expiresAt))
+                    try $0.append(StoreValues.seconds(now))
+                    try $0.append(dueBy)
+                }, read)
+        } else {
+            claimed = try await db.rows(
+                try Prepared<PollStatements.Claim> {
+                    try $0.append(wanted.map(\.sourceID))
+                    try $0.append(wanted.map { StoreValues.seconds($0.expiresAt) })
+                    try $0.append(daemonID)
+                    try $0.append(StoreValues.seconds(now))
+                    try $0.append(dueBy)
+                }, read)
         }
-        let claimed = try await db.rows(statement) { try $0.requiredString(0, "sources.id") }
         return Dictionary(claimed.map { ($0, SourceClaim.claimed) }, uniquingKeysWith: { first, _ in first })
     }
 

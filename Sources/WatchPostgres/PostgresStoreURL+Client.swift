@@ -36,11 +36,6 @@ extension PostgresStoreURL {
         options.keepAliveBehavior = nil
         options.minimumConnections = 2
         options.connectionIdleTimeout = idleTimeout
-        // The prepared statements every poll runs (`PollStatements`) keep one plan per
-        // connection: left to choose, the server planned each execution anew (a custom plan),
-        // which was still most of its work per poll. Statements not prepared are planned once
-        // each, as before.
-        options.additionalStartupParameters = [("plan_cache_mode", "force_generic_plan")]
         return options
     }
 
