@@ -128,22 +128,12 @@ extension SourcePoller {
             report.note(FetchError(kind: .store, url: source.url, message: "store: \(error)"), failsPoll: true)
             return
         }
-        var unchanged: [String] = []
         for target in targets where !Task.isCancelled && !report.articleURLsRead.contains(target.url) {
-            await recheckArticle(target, source: source, report: &report, unchanged: &unchanged)
-        }
-        // The 304s in one write: they only break the URLs' runs of gone answers, so those known
-        // to have none are not written at all.
-        do {
-            if !unchanged.isEmpty { try await store.recordAlive(urls: unchanged, status: 304, at: clock.now) }
-        } catch {
-            report.note(FetchError(kind: .store, url: source.url, message: "store: \(error)"), failsPoll: true)
+            await recheckArticle(target, source: source, report: &report)
         }
     }
 
-    private func recheckArticle(
-        _ target: RecheckTarget, source: SourceConfig, report: inout PollReport, unchanged: inout [String]
-    ) async {
+    private func recheckArticle(_ target: RecheckTarget, source: SourceConfig, report: inout PollReport) async {
         let url = target.url
         do {
             switch await fetcher.fetch(
@@ -151,7 +141,10 @@ extension SourcePoller {
             {
             case .notModified:
                 report.notModified += 1
-                if target.mayBeGone { unchanged.append(url) }
+                // Recorded at once, whatever the URL's run looked like when the poll began: a
+                // 404 that another source's poll met meanwhile must see that this answer came
+                // between (the store writes nothing when there is no run to break).
+                try await store.recordAlive(url: url, status: 304, at: clock.now)
             case .fetched(let response) where !RegistrableDomain.sameSite(response.finalURL, source.url):
                 report.errors.append(
                     FetchError(

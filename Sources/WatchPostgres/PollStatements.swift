@@ -76,7 +76,7 @@ enum PollStatements {
     enum RecheckTargets: PreparedSQL {
         static let name = "bureauwatch_recheck_targets"
         static let sql = """
-            SELECT due.url, v.etag, v.last_modified, coalesce(v.gone_count, 0) FROM (
+            SELECT due.url, v.etag, v.last_modified FROM (
                 SELECT s.url, min(a.first_seen) AS first_seen
                 FROM sightings s JOIN articles a ON a.id = s.article_id
                 WHERE s.source_id = $1::text AND a.first_seen >= $2::double precision

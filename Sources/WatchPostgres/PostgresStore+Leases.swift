@@ -45,21 +45,21 @@ extension PostgresStore {
         let claimed: [String]
         if wanted.count == 1, let one = wanted.first {
             claimed = try await db.rows(
-                try Prepared<PollStatements.ClaimOne> {
-                    try $0.append(one.sourceID)
-                    try $0.append(daemonID)
-                    try $0.append(StoreValues.seconds(one.expiresAt))
-                    try $0.append(StoreValues.seconds(now))
-                    try $0.append(dueBy)
+                Prepared<PollStatements.ClaimOne> {
+                    $0.append(one.sourceID)
+                    $0.append(daemonID)
+                    $0.append(StoreValues.seconds(one.expiresAt))
+                    $0.append(StoreValues.seconds(now))
+                    $0.append(dueBy)
                 }, read)
         } else {
             claimed = try await db.rows(
-                try Prepared<PollStatements.Claim> {
-                    try $0.append(wanted.map(\.sourceID))
-                    try $0.append(wanted.map { StoreValues.seconds($0.expiresAt) })
-                    try $0.append(daemonID)
-                    try $0.append(StoreValues.seconds(now))
-                    try $0.append(dueBy)
+                Prepared<PollStatements.Claim> {
+                    $0.append(wanted.map(\.sourceID))
+                    $0.append(wanted.map { StoreValues.seconds($0.expiresAt) })
+                    $0.append(daemonID)
+                    $0.append(StoreValues.seconds(now))
+                    $0.append(dueBy)
                 }, read)
         }
         return Dictionary(claimed.map { ($0, SourceClaim.claimed) }, uniquingKeysWith: { first, _ in first })

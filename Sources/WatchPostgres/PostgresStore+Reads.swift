@@ -18,9 +18,9 @@ extension PostgresStore {
         guard scope.adoptedURLPrefixes.isEmpty else {
             return try await adoptingRecheckTargets(scope, firstSeenAfter: firstSeenAfter)
         }
-        let statement = try Prepared<PollStatements.RecheckTargets> {
-            try $0.append(scope.sourceID)
-            try $0.append(StoreValues.seconds(firstSeenAfter))
+        let statement = Prepared<PollStatements.RecheckTargets> {
+            $0.append(scope.sourceID)
+            $0.append(StoreValues.seconds(firstSeenAfter))
         }
         return try await read { db in try await db.rows(statement, Self.recheckTarget(from:)) }
     }
@@ -35,7 +35,7 @@ extension PostgresStore {
         return try await read { db in
             try await db.rows(
                 """
-                SELECT due.url, v.etag, v.last_modified, coalesce(v.gone_count, 0) FROM (
+                SELECT due.url, v.etag, v.last_modified FROM (
                     SELECT url, min(first_seen) AS first_seen FROM (
                         SELECT s.url, a.first_seen FROM sightings s JOIN articles a ON a.id = s.article_id
                         WHERE s.source_id = \(scope.sourceID) AND a.first_seen >= \(since)
@@ -56,8 +56,7 @@ extension PostgresStore {
 
     private static func recheckTarget(from row: StoreRow) throws -> RecheckTarget {
         let validators = Validators(etag: try row.string(1), lastModified: try row.string(2))
-        return RecheckTarget(
-            url: try row.string(0) ?? "", validators: validators.isEmpty ? nil : validators, goneCount: try row.int(3))
+        return RecheckTarget(url: try row.string(0) ?? "", validators: validators.isEmpty ? nil : validators)
     }
 
     public func sourceIDsWithArticles() async throws -> [String] {

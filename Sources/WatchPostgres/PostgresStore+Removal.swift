@@ -59,10 +59,10 @@ extension PostgresStore {
 
     public func recordAlive(urls: [String], status: Int, at: Date) async throws {
         guard !urls.isEmpty else { return }
-        let statement = try Prepared<PollStatements.Alive> {
-            try $0.append(urls)
-            try $0.append(status)
-            try $0.append(StoreValues.seconds(at))
+        let statement = Prepared<PollStatements.Alive> {
+            $0.append(urls)
+            $0.append(status)
+            $0.append(StoreValues.seconds(at))
         }
         try await read { db in try await db.run(statement) }
     }

@@ -8,12 +8,12 @@ extension PostgresStore {
     // row exists" and the update took four (BEGIN, INSERT, UPDATE, COMMIT) on every poll.
 
     public func recordPollSuccess(sourceID: String, kind: SourceRole, at: Date, nextDue: Date) async throws {
-        let statement = try Prepared<PollStatements.PollSuccess> {
-            try $0.append(sourceID)
-            try $0.append(kind.rawValue)
-            try $0.append(StoreValues.seconds(at))
-            try $0.append(StoreValues.seconds(nextDue))
-            try $0.append(daemonID)
+        let statement = Prepared<PollStatements.PollSuccess> {
+            $0.append(sourceID)
+            $0.append(kind.rawValue)
+            $0.append(StoreValues.seconds(at))
+            $0.append(StoreValues.seconds(nextDue))
+            $0.append(daemonID)
         }
         try await read { db in try await db.run(statement) }
     }
@@ -79,15 +79,15 @@ extension PostgresStore {
     public func sourceStatus(_ sourceID: String) async throws -> SourceStatus? {
         try await read { db in
             try await db.rows(
-                try Prepared<PollStatements.SourceStatus> { try $0.append(sourceID) }, Self.sourceStatus(from:)
+                Prepared<PollStatements.SourceStatus> { $0.append(sourceID) }, Self.sourceStatus(from:)
             ).first
         }
     }
 
     public func pollStart(sourceID: String, listURL: String) async throws -> PollStart {
-        let statement = try Prepared<PollStatements.PollStart> {
-            try $0.append(sourceID)
-            try $0.append(listURL)
+        let statement = Prepared<PollStatements.PollStart> {
+            $0.append(sourceID)
+            $0.append(listURL)
         }
         let columns = Self.sourceColumnCount
         let start = try await read { db in

@@ -5,7 +5,7 @@ import WatchCore
 extension PostgresStore {
     public func validators(for url: String) async throws -> Validators? {
         let found = try await read { db in
-            try await db.rows(try Prepared<PollStatements.Validators> { try $0.append(url) }) {
+            try await db.rows(Prepared<PollStatements.Validators> { $0.append(url) }) {
                 Validators(etag: try $0.string(0), lastModified: try $0.string(1))
             }.first
         }

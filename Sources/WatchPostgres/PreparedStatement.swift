@@ -17,9 +17,9 @@ struct Prepared<SQL: PreparedSQL>: PostgresPreparedStatement {
     let bindings: PostgresBindings
 
     /// The statement with its `$1`, `$2`, … values, appended in that order by `bind`.
-    init(_ bind: (inout PostgresBindings) throws -> Void) throws {
+    init(_ bind: (inout PostgresBindings) -> Void) {
         var bindings = PostgresBindings()
-        try bind(&bindings)
+        bind(&bindings)
         self.bindings = bindings
     }
 

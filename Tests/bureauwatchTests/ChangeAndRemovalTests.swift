@@ -44,8 +44,7 @@ import WatchTesting
     }
 
     /// A page that answers 404 once, then is back unchanged (304 to its ETag), then 404 again, is
-    /// not removed: the 304 broke the run of gone answers (recorded even though a 304 of a page
-    /// with no such run is not written at all).
+    /// not removed: the 304 broke the run of gone answers.
     @Test(arguments: StoreBackend.allCases)
     func aPageBackBetweenTwo404sIsNotRemoved(backend: StoreBackend) async throws {
         let setup = try await EditableSite(backend)
