@@ -40,7 +40,8 @@ struct TransferSink {
 
     mutating func appendHeaderLine(_ raw: UnsafeRawBufferPointer) {
         var end = raw.count
-        while end > 0, raw[end - 1] == UInt8(ascii: "\n") || raw[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        // Line ends and the other ASCII line breaks (vertical tab, form feed), as before.
+        while end > 0, [0x0A, 0x0B, 0x0C, 0x0D].contains(raw[end - 1]) { end -= 1 }
         let line = String(decoding: UnsafeRawBufferPointer(rebasing: raw[..<end]), as: UTF8.self)
         if line.utf8.starts(with: "HTTP/".utf8) { currentStatus = Self.statusCode(of: line) }
         headerLines.append(line)
