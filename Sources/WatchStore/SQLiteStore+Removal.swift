@@ -62,7 +62,7 @@ extension SQLiteStore {
         try run(
             """
             INSERT INTO seen_urls (url, first_seen, last_status, gone_count) VALUES (?1, ?2, ?3, 0)
-            ON CONFLICT (url) DO UPDATE SET last_status = ?3, gone_count = 0
+            ON CONFLICT (url) DO UPDATE SET last_status = ?3, gone_count = 0 WHERE seen_urls.gone_count <> 0
             """, [.text(url), .date(at), .integer(Int64(status))])
     }
 }

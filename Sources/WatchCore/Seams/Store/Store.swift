@@ -18,8 +18,8 @@ public protocol Store: ValidatorStore, OutboxStore, IngestCoordination, SourceLe
         announce: @escaping @Sendable (RemovedArticle) throws -> [OutboxEntry]
     ) async throws -> RemovalOutcome
 
-    /// The URLs answered (e.g. 304 Not Modified): their runs of 404/410 answers are broken. One
-    /// call for a poll's rechecks; a URL whose record already says so is not written again.
+    /// The URLs answered (e.g. 304 Not Modified): their runs of 404/410 answers are broken. A URL
+    /// in no such run is left as it is, so an answer like the last costs no write.
     func recordAlive(urls: [String], status: Int, at: Date) async throws
 
     /// A poll of the source succeeded: failures reset, next poll at `nextDue`.
