@@ -117,8 +117,8 @@ extension PostgresStore {
             last_success, robots_skipped, last_polled_by, lease_holder, lease_expires_at
         """
 
-    /// How many columns `sourceColumns` names.
-    static let sourceColumnCount = 12
+    /// How many columns `sourceColumns` names: the columns after them are `pollStart`'s.
+    static let sourceColumnCount = sourceColumns.split(separator: ",").count
 
     static func sourceStatus(from row: StoreRow) throws -> SourceStatus {
         SourceStatus(
