@@ -141,10 +141,11 @@ extension SourcePoller {
             {
             case .notModified:
                 report.notModified += 1
-                // Recorded at once, whatever the URL's run looked like when the poll began: a
-                // 404 that another source's poll met meanwhile must see that this answer came
-                // between (the store writes nothing when there is no run to break).
-                try await store.recordAlive(url: url, status: 304, at: clock.now)
+                // Recorded at once when it may matter: a 404 that another source's poll meets
+                // after it must see that this answer came between.
+                if target.needsNotModifiedRecord {
+                    try await store.recordAlive(url: url, status: 304, at: clock.now)
+                }
             case .fetched(let response) where !RegistrableDomain.sameSite(response.finalURL, source.url):
                 report.errors.append(
                     FetchError(

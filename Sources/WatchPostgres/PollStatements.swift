@@ -69,14 +69,18 @@ enum PollStatements {
         static let sql = "SELECT etag, last_modified FROM seen_urls WHERE url = $1::text"
     }
 
-    /// $1 the source's id, $2 first seen after: the URLs of its own sightings, by their index.
+    /// $1 the source's id, $2 first seen after: the URLs of its own sightings, by their index,
+    /// and whether a 304 for each must be recorded (`RecheckTarget.needsNotModifiedRecord`).
     /// Removed articles too: a page that comes back restores its article. A source that adopts
     /// orphans runs `PostgresStore.adoptingRecheckTargets` instead (one plan for both kinds read
     /// every sighting).
     enum RecheckTargets: PreparedSQL {
         static let name = "bureauwatch_recheck_targets"
         static let sql = """
-            SELECT due.url, v.etag, v.last_modified FROM (
+            SELECT due.url, v.etag, v.last_modified,
+                coalesce(v.gone_count, 0) <> 0
+                    OR EXISTS (SELECT 1 FROM sightings o WHERE o.url = due.url AND o.source_id <> $1::text)
+            FROM (
                 SELECT s.url, min(a.first_seen) AS first_seen
                 FROM sightings s JOIN articles a ON a.id = s.article_id
                 WHERE s.source_id = $1::text AND a.first_seen >= $2::double precision

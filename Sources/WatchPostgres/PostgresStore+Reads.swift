@@ -28,14 +28,15 @@ extension PostgresStore {
     /// The recheck of a source that adopts the orphans of renamed sources: its own sightings and
     /// those under its URL prefixes whose source is no longer configured. Planned each time, as
     /// few sources adopt. The configured ids are an anti-join: `<> ALL (ids)` compared every
-    /// sighting with every id (6.8 s at 10 000 sources and 50 000 articles). The configured ids are sent only here: every poll sending every
-    /// source's id made a cycle O(sources²) in bytes bound and sent.
+    /// sighting with every id (6.8 s at 10 000 sources and 50 000 articles). The configured ids
+    /// are sent only here: every poll sending every source's id made a cycle O(sources²) in bytes
+    /// bound and sent. Each of these 304s is recorded: an orphan may be any source's sighting too.
     private func adoptingRecheckTargets(_ scope: RecheckScope, firstSeenAfter: Date) async throws -> [RecheckTarget] {
         let since = StoreValues.seconds(firstSeenAfter)
         return try await read { db in
             try await db.rows(
                 """
-                SELECT due.url, v.etag, v.last_modified FROM (
+                SELECT due.url, v.etag, v.last_modified, true FROM (
                     SELECT url, min(first_seen) AS first_seen FROM (
                         SELECT s.url, a.first_seen FROM sightings s JOIN articles a ON a.id = s.article_id
                         WHERE s.source_id = \(scope.sourceID) AND a.first_seen >= \(since)
@@ -56,7 +57,9 @@ extension PostgresStore {
 
     private static func recheckTarget(from row: StoreRow) throws -> RecheckTarget {
         let validators = Validators(etag: try row.string(1), lastModified: try row.string(2))
-        return RecheckTarget(url: try row.string(0) ?? "", validators: validators.isEmpty ? nil : validators)
+        return RecheckTarget(
+            url: try row.string(0) ?? "", validators: validators.isEmpty ? nil : validators,
+            needsNotModifiedRecord: try row.bool(3))
     }
 
     public func sourceIDsWithArticles() async throws -> [String] {

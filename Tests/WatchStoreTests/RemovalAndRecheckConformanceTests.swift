@@ -163,4 +163,37 @@ import WatchCore
             #expect(try await store.articlesDueForRecheck(scope, firstSeenAfter: at(0)) == targets.map(\.url))
         }
     }
+
+    /// A 304 may go unrecorded only where it could change nothing: no run of gone answers to
+    /// break, and no other source's sighting whose recheck could start one meanwhile. The
+    /// PostgreSQL store says so (it saves a round trip a recheck); the stores in the process
+    /// record every 304.
+    @Test(arguments: StoreKind.allCases)
+    func a304NeedsRecordingWhenItCouldBreakARunOfGoneAnswers(kind: StoreKind) async throws {
+        try await StoreFixture.withStore(kind) { store in
+            let url = { (name: String) in "http://gd.spb.gov.cn/\(name).shtml" }
+            let validators = Validators(etag: "\"v1\"", lastModified: nil)
+            for name in ["quiet", "gone"] {
+                _ = try await store.record(page(url(name), body: name, seconds: 1, validators: validators))
+            }
+            // A mirror's digest page, where another source later sighted a second article: that
+            // source rechecks the URL too.
+            _ = try await store.record(
+                page(url("shared"), kind: .mirror, body: "一篇通知", seconds: 1, itemsOnPage: 2, validators: validators))
+            _ = try await store.recordGone(url: url("gone"), status: 404, at: at(2), announce: Self.announceRemoval)
+            _ = try await store.record(
+                page(url("shared"), source: "gd-mirror", kind: .mirror, body: "另一篇通知", seconds: 3, itemsOnPage: 2))
+
+            let targets = try await store.recheckTargets(RecheckScope(sourceID: "gd-news"), firstSeenAfter: at(0))
+            let needs = Dictionary(uniqueKeysWithValues: targets.map { ($0.url, $0.needsNotModifiedRecord) })
+            #expect(needs[url("gone")] == true)
+            #expect(needs[url("shared")] == true)
+            #expect(needs[url("quiet")] == (kind != .postgres))
+
+            // Once its run is broken, the gone URL has nothing left for a 304 to change either.
+            try await store.recordAlive(url: url("gone"), status: 304, at: at(4))
+            let after = try await store.recheckTargets(RecheckScope(sourceID: "gd-news"), firstSeenAfter: at(0))
+            #expect(after.first { $0.url == url("gone") }?.needsNotModifiedRecord == (kind != .postgres))
+        }
+    }
 }
