@@ -39,14 +39,14 @@ public struct PollCycle: Sendable {
             var lanes = HostLanes(sources.filter { $0.kind == kind })
             await withTaskGroup(of: PollReport.self) { tasks in
                 for source in lanes.start() {
-                    tasks.addTask { await poller.poll(source, clock: ContinuousClock()) }
+                    tasks.addTask { await pollUnlessHeld(source) }
                 }
                 while let report = await tasks.next() {
                     reports[report.sourceID] = report
                     progress(report)
                     if let source = lanes.next(after: report.sourceID) {
                         // None start after shutdown began.
-                        _ = tasks.addTaskUnlessCancelled { await poller.poll(source, clock: ContinuousClock()) }
+                        _ = tasks.addTaskUnlessCancelled { await pollUnlessHeld(source) }
                     }
                 }
             }
@@ -54,6 +54,32 @@ public struct PollCycle: Sendable {
         await refreshFeed(changed: reports.values.contains(where: \.changedStore))
         return sources.compactMap { reports[$0.id] }
     }
+
+    /// Polls `source` once this process holds its lease, whether or not it is due: a daemon
+    /// sharing the store that is polling it now keeps it (the report names the daemon), so
+    /// each source is polled by one process at a time. A lease the poll's record does not end
+    /// (a poll cut short) expires, or ends with `releaseSourceLeases`.
+    func pollUnlessHeld(_ source: SourceConfig) async -> PollReport {
+        let now = poller.clock.now
+        let request = SourceLeaseRequest(
+            sourceID: source.id, kind: source.kind,
+            expiresAt: SourceLease.expiry(now: now, budget: SourcePoller.budget(for: source)))
+        var report = PollReport(sourceID: source.id)
+        do {
+            switch try await store.claimSources([request], now: now, dueOnly: false)[source.id] {
+            case .claimed: return await poller.poll(source, clock: ContinuousClock())
+            case .held(let holder, _): report.leftTo = holder
+            // Another claim was writing the row at that moment: its daemon polls the source.
+            case .notDue, .contended, nil: report.leftTo = Self.anotherDaemon
+            }
+        } catch {
+            report.note(FetchError(kind: .store, url: source.url, message: "store: \(error)"), failsPoll: true)
+        }
+        return report
+    }
+
+    /// Who has a source whose claim met another being written.
+    static let anotherDaemon = "another daemon"
 
     /// `feed.xml` in the watch folder.
     private var feedPath: String { (watchDir as NSString).appendingPathComponent(AtomFeed.fileName) }

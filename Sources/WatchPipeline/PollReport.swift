@@ -30,6 +30,10 @@ public struct PollReport: Sendable, Hashable {
     /// the source's next attempt waits at least this long.
     public var retryAfter: Duration?
 
+    /// The daemon that was polling the source when a `fetch` came to it: the fetch left the
+    /// source to it and did nothing.
+    public var leftTo: String?
+
     /// The poll was the source's baseline: what it found was recorded and filed, announced to no one.
     public var baseline = false
     /// The source's failed polls in a row before this one, and as this poll left them (`nil`

@@ -4,13 +4,15 @@ import WatchCore
 
 /// Source leases (`SourceLeaseStore`): the due sources a daemon may poll now.
 extension PostgresStore {
-    public func claimSources(_ requests: [SourceLeaseRequest], now: Date) async throws -> [String: SourceClaim] {
+    public func claimSources(_ requests: [SourceLeaseRequest], now: Date, dueOnly: Bool) async throws
+        -> [String: SourceClaim]
+    {
         // Sorted, so two daemons creating the same new rows take their index entries in one order.
         let wanted = Dictionary(requests.map { ($0.sourceID, $0) }, uniquingKeysWith: { first, _ in first })
             .values.sorted { $0.sourceID < $1.sourceID }
         guard !wanted.isEmpty else { return [:] }
         let ids = wanted.map(\.sourceID)
-        let dueBy = StoreValues.seconds(now.addingTimeInterval(SourceLease.dueTolerance.seconds))
+        let dueBy = dueOnly ? StoreValues.seconds(now.addingTimeInterval(SourceLease.dueTolerance.seconds)) : .infinity
         return try await read { db in
             var claims = try await claim(wanted, now: now, dueBy: dueBy, db)
             let others = ids.filter { claims[$0] == nil }
@@ -20,7 +22,9 @@ extension PostgresStore {
                 SELECT id, lease_holder, lease_expires_at, next_due FROM sources WHERE id = ANY (\(others)::text[])
                 """
             ) { (try $0.requiredString(0, "sources.id"), try $0.lease(holder: 1, expiry: 2), try $0.date(3)) }
-            for (id, lease, nextDue) in rows { claims[id] = refusal(lease: lease, nextDue: nextDue, now: now) }
+            for (id, lease, nextDue) in rows {
+                claims[id] = refusal(lease: lease, nextDue: dueOnly ? nextDue : nil, now: now)
+            }
             // Rows are made only for the sources the store does not know yet (a new config's),
             // then claimed: the claim of known sources stays one statement. One still unclaimed
             // was made and claimed by another daemon at the same moment (`contended`).

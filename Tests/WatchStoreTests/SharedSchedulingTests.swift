@@ -19,6 +19,7 @@ struct SharedSchedulingTests {
 
     /// One daemon: its store (its own id on the shared database), poller and scheduler.
     struct Daemon {
+        let cycle: PollCycle
         let scheduler: SourceScheduler<ContinuousClock>
 
         init(id: String, database: PostgresTestDatabase, sources: [SourceConfig], watch: URL) async throws {
@@ -30,7 +31,7 @@ struct SharedSchedulingTests {
                 store: store, publisher: ArticlePublisher(folder: WatchFolder(path: watch.path)), webhooks: [],
                 sources: sources, clock: clock, logger: quietLogger)
             let poller = SourcePoller(fetcher: fetcher, store: store, ingest: ingest, clock: clock, logger: quietLogger)
-            let cycle = PollCycle(
+            cycle = PollCycle(
                 poller: poller, store: store, watchDir: watch.path, sources: sources, logger: quietLogger)
             scheduler = SourceScheduler(cycle: cycle, clock: ContinuousClock(), requestSlots: 8, logger: quietLogger)
         }
@@ -88,6 +89,32 @@ struct SharedSchedulingTests {
             let first = try #require(site.requests.first).receivedAt
             #expect(claimedAt.duration(to: first) >= lease - .milliseconds(100), "polled while the lease held")
             #expect(try await killed.sourceStatus("s0")?.lastPolledBy == "survivor")
+        }
+    }
+
+    /// A `fetch` (a `PollCycle`) beside a daemon: it leaves the daemon the source it is polling,
+    /// polls the rest whether due or not, and each poll's record ends the fetch's lease.
+    @Test func aFetchLeavesADaemonTheSourceItIsPolling() async throws {
+        try await withUnchangedSite { database, site, watch in
+            let sources = Self.sources(on: site, count: 2)
+            let daemon = try await PostgresStore.open(
+                client: database.client, daemonID: "daemon-1", logger: quietLogger)
+            let lease = SourceLeaseRequest(sourceID: "s0", kind: .bureau, expiresAt: Date().addingTimeInterval(60))
+            #expect(try await daemon.claimSources([lease], now: Date()) == ["s0": .claimed])
+            // The daemon polled s1 a moment ago: it is not due, yet a fetch polls it.
+            try await daemon.recordPollSuccess(
+                sourceID: "s1", kind: .bureau, at: Date(), nextDue: Date().addingTimeInterval(600))
+
+            let fetch = try await Daemon(id: "fetch-1", database: database, sources: sources, watch: watch)
+            let reports = await fetch.cycle.run(sources)
+
+            #expect(reports.map(\.leftTo) == ["daemon-1", nil])
+            #expect(reports.map(\.failed) == [false, false])
+            #expect(site.requests.map(\.path) == [Self.listPath(1)])
+            let polled = try await daemon.sourceStatus("s1")
+            #expect(polled?.lastPolledBy == "fetch-1")
+            #expect(polled?.lease == nil)
+            #expect(try await daemon.sourceStatus("s0")?.lease?.holder == "daemon-1")
         }
     }
 

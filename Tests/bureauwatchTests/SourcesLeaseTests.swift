@@ -39,4 +39,30 @@ struct SourcesLeaseTests {
         #expect(expired["lease_holder"] == nil && expired["lease_expires"] == nil)
         #expect(expired["polled_by"] as? String == "daemon-x")
     }
+
+    /// `bureauwatch fetch` beside a daemon: the source the daemon is polling is left to it (and
+    /// the table says so), the others are polled under the fetch's own id.
+    @Test func aFetchLeavesADaemonTheSourceItIsPollingAndSaysSo() async throws {
+        let state = try await DaemonState(.postgres)
+        let database = try #require(state.database)
+        let folder = try TemporaryFolder()
+        let site = try LoopbackHTTPServer { $0.path == "/robots.txt" ? .response(status: 404) : .response(status: 304) }
+        defer { site.stop() }
+        let sources = ["held", "free"].map {
+            TestConfig.Source(id: $0, name: $0, url: "\(site.baseURL)/\($0)/list.html")
+        }
+        let config = try TestConfig(sources: sources, store: state.storeLine).write(in: folder.url)
+        let daemon = try await PostgresStore.open(
+            client: database.client, daemonID: "daemon-x", logger: DaemonState.quiet)
+        let lease = SourceLeaseRequest(sourceID: "held", kind: .bureau, expiresAt: Date().addingTimeInterval(3_600))
+        #expect(try await daemon.claimSources([lease], now: Date()) == ["held": .claimed])
+
+        let fetch = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+        #expect(fetch.status == 0, "\(fetch.stderr)")
+        #expect(fetch.stdout.contains("held: left to daemon-x, which was polling it"), "\(fetch.stdout)")
+        #expect(site.requests.map(\.path).filter { $0 != "/robots.txt" } == ["/free/list.html"])
+        let free = try await daemon.sourceStatus("free")
+        #expect(free?.lastPolledBy?.hasPrefix("fetch-") == true, "\(String(describing: free))")
+        #expect(free?.lease == nil)
+    }
 }

@@ -15,4 +15,13 @@ public enum DaemonIdentity {
         let named = environment[variable]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         return named.isEmpty ? "\(hostname)-\(pid)" : named
     }
+
+    /// The id of a one-shot `fetch`: never a daemon's, even where `BUREAUWATCH_DAEMON_ID` names
+    /// one, so a fetch cannot take a running daemon's lease for its own.
+    public static func oneShot(
+        hostname: String = ProcessInfo.processInfo.hostName,
+        pid: Int32 = ProcessInfo.processInfo.processIdentifier
+    ) -> String {
+        "fetch-\(hostname)-\(pid)"
+    }
 }

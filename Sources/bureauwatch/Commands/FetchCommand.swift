@@ -22,12 +22,14 @@ struct FetchCommand: AsyncParsableCommand {
         let selected = try select(from: config)
         let preview = dryRun ? try DryRun.prepare(config) : nil
         defer { preview?.remove() }
+        // An id of its own: on a shared store it takes each source's lease as a daemon does.
         let runtime = try await Runtime.openOrExit(
-            preview?.config ?? config, lostCheck: preview.map { _ in config },
+            preview?.config ?? config, lostCheck: preview.map { _ in config }, daemonID: DaemonIdentity.oneShot(),
             logger: logger)
         let progress = ProgressLine(total: selected.count)
         let reports = await runtime.cycle.run(selected) { report in progress.advance(report) }
         progress.finish()
+        try? await runtime.store.releaseSourceLeases() // those of polls cut short; the rest ended with their record
         print(FetchTable.render(reports))
         if let preview {
             for file in preview.wouldWrite() { print("would write \(file)") }

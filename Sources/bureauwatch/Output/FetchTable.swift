@@ -16,6 +16,9 @@ enum FetchTable {
         }
         var lines = [TextTable.format([header] + rows)]
         for report in reports {
+            if let holder = report.leftTo {
+                lines.append("  \(report.sourceID): left to \(holder), which was polling it")
+            }
             for error in report.errors.prefix(Self.errorsShownPerSource) {
                 lines.append("  \(report.sourceID): \(SecretRedaction.redact(error))")
             }

@@ -9,9 +9,10 @@ import Foundation
 /// file already (`InstanceLock`), and the in-memory twin one per process.
 public protocol SourceLeaseStore: Sendable {
     /// Claims each due source for this daemon, creating the record of a source never seen. A
-    /// source is `claimed` unless another daemon holds an unexpired lease on it, or its stored
-    /// next due time lies beyond `now` (another daemon polled it).
-    func claimSources(_ requests: [SourceLeaseRequest], now: Date) async throws -> [String: SourceClaim]
+    /// source is `claimed` unless another daemon holds an unexpired lease on it, or (`dueOnly`)
+    /// its stored next due time lies beyond `now` (another daemon polled it). `dueOnly: false` is
+    /// `fetch`, which polls now whatever the schedule says, but not beside a daemon's poll.
+    func claimSources(_ requests: [SourceLeaseRequest], now: Date, dueOnly: Bool) async throws -> [String: SourceClaim]
 
     /// Ends every lease this daemon holds (a graceful stop: the polls cut short record nothing,
     /// and other daemons need not wait for the leases to expire).
@@ -19,8 +20,15 @@ public protocol SourceLeaseStore: Sendable {
 }
 
 extension SourceLeaseStore {
-    public func claimSources(_ requests: [SourceLeaseRequest], now: Date) async throws -> [String: SourceClaim] {
+    public func claimSources(_ requests: [SourceLeaseRequest], now: Date, dueOnly: Bool) async throws
+        -> [String: SourceClaim]
+    {
         Dictionary(requests.map { ($0.sourceID, .claimed) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Claims the sources that are due (a daemon's claim).
+    public func claimSources(_ requests: [SourceLeaseRequest], now: Date) async throws -> [String: SourceClaim] {
+        try await claimSources(requests, now: now, dueOnly: true)
     }
 
     public func releaseSourceLeases() async throws {}
