@@ -90,20 +90,19 @@ enum PollStatements {
             """
     }
 
-    /// $1 the URLs, $2 their status, $3 now. Only a run of gone answers is broken: a URL with none
-    /// is left as it is (an upsert would lock and log each one), so rechecks answering 304 write
-    /// nothing. `last_status` then keeps the answer that was stored (nothing reads it).
+    /// $1 the URL, $2 its status, $3 now. Only a run of gone answers is broken: a URL with none
+    /// is left as it is (an upsert would lock and log it), so a 304 like the last writes nothing.
+    /// `last_status` then keeps the answer that was stored (nothing reads it).
     enum Alive: PreparedSQL {
         static let name = "bureauwatch_alive"
         static let sql = """
-            WITH answered AS (SELECT DISTINCT url FROM unnest($1::text[]) AS a (url)),
-            changed AS (
-                UPDATE seen_urls s SET last_status = $2::integer, gone_count = 0 FROM answered
-                WHERE s.url = answered.url AND s.gone_count <> 0
+            WITH changed AS (
+                UPDATE seen_urls SET last_status = $2::integer, gone_count = 0
+                WHERE url = $1::text AND gone_count <> 0
             )
             INSERT INTO seen_urls (url, first_seen, last_status, gone_count)
-            SELECT url, $3::double precision, $2::integer, 0 FROM answered
-            WHERE NOT EXISTS (SELECT 1 FROM seen_urls s WHERE s.url = answered.url)
+            SELECT $1::text, $3::double precision, $2::integer, 0
+            WHERE NOT EXISTS (SELECT 1 FROM seen_urls WHERE url = $1::text)
             ON CONFLICT (url) DO UPDATE SET last_status = excluded.last_status, gone_count = 0
             """
     }

@@ -57,10 +57,9 @@ extension PostgresStore {
         ) { RemovedArticle(articleID: try $0.articleID(0), shortID: try $0.string(1) ?? "") }
     }
 
-    public func recordAlive(urls: [String], status: Int, at: Date) async throws {
-        guard !urls.isEmpty else { return }
+    public func recordAlive(url: String, status: Int, at: Date) async throws {
         let statement = Prepared<PollStatements.Alive> {
-            $0.append(urls)
+            $0.append(url)
             $0.append(status)
             $0.append(StoreValues.seconds(at))
         }

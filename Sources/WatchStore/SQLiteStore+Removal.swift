@@ -9,7 +9,7 @@ extension SQLiteStore {
         announce: @escaping @Sendable (RemovedArticle) throws -> [OutboxEntry]
     ) throws -> RemovalOutcome {
         guard StoreRules.isGone(status: status) else {
-            try markAlive(url, status: status, at: at)
+            try recordAlive(url: url, status: status, at: at)
             return RemovalOutcome(consecutiveGone: 0)
         }
         return try transaction {
@@ -51,14 +51,8 @@ extension SQLiteStore {
         }
     }
 
-    public func recordAlive(urls: [String], status: Int, at: Date) throws {
+    public func recordAlive(url: String, status: Int, at: Date) throws {
         try checkFile()
-        try transaction {
-            for url in urls { try markAlive(url, status: status, at: at) }
-        }
-    }
-
-    private func markAlive(_ url: String, status: Int, at: Date) throws {
         try run(
             """
             INSERT INTO seen_urls (url, first_seen, last_status, gone_count) VALUES (?1, ?2, ?3, 0)

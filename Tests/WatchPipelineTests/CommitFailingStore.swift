@@ -29,8 +29,8 @@ actor CommitFailingStore: Store {
         try await inner.recordGone(url: url, status: status, at: at, announce: announce)
     }
 
-    func recordAlive(urls: [String], status: Int, at: Date) async throws {
-        try await inner.recordAlive(urls: urls, status: status, at: at)
+    func recordAlive(url: String, status: Int, at: Date) async throws {
+        try await inner.recordAlive(url: url, status: status, at: at)
     }
 
     func recordPollSuccess(sourceID: String, kind: SourceRole, at: Date, nextDue: Date) async throws {

@@ -29,20 +29,18 @@ public actor InMemoryStore: Store {
         announce: @escaping @Sendable (RemovedArticle) throws -> [OutboxEntry]
     ) throws -> RemovalOutcome {
         guard StoreRules.isGone(status: status) else {
-            recordAlive(urls: [url], status: status, at: at)
+            recordAlive(url: url, status: status, at: at)
             return RemovalOutcome(consecutiveGone: 0)
         }
         return try write { try $0.recordGone(url: url, status: status, at: at, announce: announce) }
     }
 
-    public func recordAlive(urls: [String], status: Int, at: Date) {
+    public func recordAlive(url: String, status: Int, at: Date) {
         write { state in
-            for url in urls {
-                var seen = state.seenURLs[url] ?? .init(firstSeen: at)
-                seen.lastStatus = status
-                seen.goneCount = 0
-                state.seenURLs[url] = seen
-            }
+            var seen = state.seenURLs[url] ?? .init(firstSeen: at)
+            seen.lastStatus = status
+            seen.goneCount = 0
+            state.seenURLs[url] = seen
         }
     }
 

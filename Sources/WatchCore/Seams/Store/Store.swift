@@ -18,9 +18,9 @@ public protocol Store: ValidatorStore, OutboxStore, IngestCoordination, SourceLe
         announce: @escaping @Sendable (RemovedArticle) throws -> [OutboxEntry]
     ) async throws -> RemovalOutcome
 
-    /// The URLs answered (e.g. 304 Not Modified): their runs of 404/410 answers are broken. A URL
-    /// in no such run is left as it is, so an answer like the last costs no write.
-    func recordAlive(urls: [String], status: Int, at: Date) async throws
+    /// The URL answered (e.g. 304 Not Modified): its run of 404/410 answers is broken. A URL in
+    /// no such run is left as it is, so an answer like the last costs no write.
+    func recordAlive(url: String, status: Int, at: Date) async throws
 
     /// A poll of the source succeeded: failures reset, next poll at `nextDue`.
     func recordPollSuccess(sourceID: String, kind: SourceRole, at: Date, nextDue: Date) async throws
@@ -112,11 +112,6 @@ extension Store {
     /// Found among all of them: enough for the in-memory twins and test wrappers.
     public func failingSources(atLeast failures: Int) async throws -> [SourceStatus] {
         try await sourceHealth().filter { $0.consecutiveFailures >= failures }
-    }
-
-    /// The URL answered: `recordAlive(urls:status:at:)` for one.
-    public func recordAlive(url: String, status: Int, at: Date) async throws {
-        try await recordAlive(urls: [url], status: status, at: at)
     }
 
     /// The due URLs, then each one's validators: enough for a store in the process.
