@@ -31,13 +31,7 @@ enum StoreOpening {
             return Opened(store: store, sqlite: store, wasNew: false)
         case .postgres(let text):
             let url = try PostgresStoreURL(text)
-            let store: PostgresStore
-            if let running {
-                store = running
-            } else {
-                store = PostgresStore(url: url, clock: clock, daemonID: daemonID, logger: logger)
-                Task { await store.run() }
-            }
+            let store = running ?? commandStore(url, clock: clock, daemonID: daemonID, logger: logger)
             // A command's first look has a deadline; the daemon waits for its server.
             let version = try await schemaVersion(
                 of: store, url: url, deadline: running == nil ? firstAnswerTimeout : nil)
@@ -64,8 +58,7 @@ enum StoreOpening {
             return try SQLiteStore(path: path, logger: logger)
         case .postgres(let text):
             let url = try PostgresStoreURL(text)
-            let store = PostgresStore(url: url, logger: logger)
-            Task { await store.run() }
+            let store = commandStore(url, logger: logger)
             return try await schemaVersion(of: store, url: url, deadline: firstAnswerTimeout) > 0 ? store : nil
         }
     }
@@ -91,6 +84,17 @@ enum StoreOpening {
         } catch {
             throw PostgresOpenFailed(url: url.redacted, reason: String(reflecting: error))
         }
+    }
+
+    /// A command's PostgreSQL store, its client running for the rest of the process (a command
+    /// ends with its process).
+    private static func commandStore(
+        _ url: PostgresStoreURL, clock: any WallClock = SystemClock(), daemonID: String = DaemonIdentity.current(),
+        logger: Logger
+    ) -> PostgresStore {
+        let store = PostgresStore(url: url, clock: clock, daemonID: daemonID, logger: logger)
+        Task { await store.run() }
+        return store
     }
 
     /// The PostgreSQL store `config` names, its client not running yet (the daemon's service
