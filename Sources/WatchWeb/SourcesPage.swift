@@ -52,7 +52,7 @@ struct SourcesPage: Sendable {
 
     /// The state's label and CSS class.
     static func state(_ status: SourceStatus?) -> (String, String) {
-        guard let status else { return ("未抓取 not polled yet", "idle") }
+        guard let status, status.wasPolled else { return ("未抓取 not polled yet", "idle") }
         // Its last poll failed (`source.failing` waits for `failing_after` of them; the page shows the first).
         return status.consecutiveFailures > 0 ? ("失败 failing", "failing") : ("正常 ok", "ok")
     }

@@ -3,6 +3,8 @@ import Testing
 import WatchCore
 import WatchTesting
 
+@testable import WatchWeb
+
 /// `/sources` (health and next poll) and `/deliveries` (webhooks with pending and failing entries).
 @Suite(.timeLimit(.minutes(1))) struct SourcesAndDeliveriesPageTests {
     @Test func aFailingSourceIsShownFailingWithItsErrorAndNextPoll() async throws {
@@ -31,6 +33,19 @@ import WatchTesting
         #expect(gd.contains("2026-09-21 22:43"))
         #expect(sh.contains("2026-09-21 22:45"))
         #expect(gd.contains("每 every 30m"))
+    }
+
+    /// On a shared store a source has a record from its first claim on: until that first poll is
+    /// recorded, it is not polled yet (not "ok").
+    @Test func aSourceWhoseFirstPollIsUnderWayIsNotPolledYet() {
+        let lease = SourceLease(holder: "daemon-1", expiresAt: at(300))
+        let claimed = SourceStatus(sourceID: "gd-news", kind: .bureau, lastPolledBy: nil, lease: lease)
+        let source = SourceConfig(id: "gd-news", name: "广东局", kind: .bureau, url: "http://gd.spb.gov.cn/list.html")
+        #expect(SourcesPage.state(claimed) == ("未抓取 not polled yet", "idle"))
+        #expect(SourcesPage.row(source, status: claimed).stateLabel == "未抓取 not polled yet")
+        var polled = claimed
+        polled.lastSuccess = at(200)
+        #expect(SourcesPage.state(polled) == ("正常 ok", "ok"))
     }
 
     @Test func webhooksWithPendingAndFailingDeliveries() async throws {

@@ -36,4 +36,8 @@ public struct SourceStatus: Sendable, Hashable, Codable {
         self.lastPolledBy = lastPolledBy
         self.lease = lease
     }
+
+    /// Whether a poll of the source was ever recorded: a shared store keeps a record from the
+    /// source's first claim on, before its first poll ends.
+    public var wasPolled: Bool { lastSuccess != nil || lastErrorAt != nil }
 }

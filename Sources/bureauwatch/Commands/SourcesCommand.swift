@@ -46,9 +46,7 @@ struct SourcesCommand: AsyncParsableCommand {
     }
 
     static func row(_ source: SourceConfig, _ status: SourceStatus?, now: Date = Date()) -> Row {
-        // A shared store has a row from the first claim on; the source was polled once a poll
-        // was recorded.
-        let polled = status.flatMap { $0.lastSuccess == nil && $0.lastErrorAt == nil ? nil : $0 }
+        let polled = status.flatMap { $0.wasPolled ? $0 : nil }
         let health =
             polled.map { $0.consecutiveFailures > 0 ? "failing (\($0.consecutiveFailures))" : "ok" } ?? "never polled"
         let error = status?.lastErrorKind.map { "\($0.rawValue): \(status?.lastErrorMessage ?? "")" }
