@@ -27,8 +27,11 @@ public struct DuePlan: Sendable {
 
     /// The config as last taken, to see at once when it has not changed.
     private var config: [SourceConfig] = []
-    private var sources: [String: SourceConfig] = [:]
-    private var positions: [String: Int] = [:]
+    /// Each source's place in `config`: the plan keeps no copies of the sources, which are
+    /// large values (a copy of 10 000 was 8 MB of a daemon's peak).
+    private var indices: [String: Int] = [:]
+    /// Where this plan's passes begin in `config`.
+    private var offset = 0
     private var hosts: [String: String] = [:]
     private var due: [String: Duration] = [:]
     /// Polls in flight: the source's host, and how many polls each host has in flight.
@@ -59,17 +62,21 @@ public struct DuePlan: Sendable {
     public mutating func update(sources current: [SourceConfig]) -> [SourceConfig] {
         guard current != config else { return [] } // the same array: no walk over it
         config = current
-        sources = Dictionary(current.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let offset = Int(Double(current.count) * start)
-        positions = Dictionary(
-            current.enumerated().map { ($1.id, ($0 - offset + current.count) % current.count) },
-            uniquingKeysWith: { first, _ in first })
-        hosts = sources.mapValues { HostLanes.hostKey($0.url) }
-        due = due.filter { sources[$0.key] != nil }
-        holds = holds.filter { sources[$0.key] != nil }
+        indices = Dictionary(current.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        offset = Int(Double(current.count) * start)
+        hosts = Dictionary(current.map { ($0.id, HostLanes.hostKey($0.url)) }, uniquingKeysWith: { first, _ in first })
+        due = due.filter { indices[$0.key] != nil }
+        holds = holds.filter { indices[$0.key] != nil }
         upcoming = Heap(due.compactMap { id, when in entry(id, when).map(DueEntry.ByTime.init) })
         (waitingOnHost, turns, heldMirrors) = ([:], Heap(), [])
+        // At start every source is new: the config itself, not a copy of it.
+        guard !due.isEmpty || !running.isEmpty else { return current }
         return current.filter { due[$0.id] == nil && running[$0.id] == nil }
+    }
+
+    /// The configured source `id`.
+    private func source(_ id: String) -> SourceConfig? {
+        indices[id].map { config[$0] }
     }
 
     /// Gives a source its first due time, `wait` after `elapsed`.
@@ -95,7 +102,7 @@ public struct DuePlan: Sendable {
             let entry = first.entry
             if entry.isMirror && isHeld(entry.id, by: bureausThisPass, at: elapsed) {
                 heldMirrors.append(entry)
-            } else if let source = sources[entry.id] {
+            } else if let source = source(entry.id) {
                 if !entry.isMirror { bureausThisPass.insert(entry.id) }
                 running[entry.id] = host
                 runningOnHost[host, default: 0] += 1
@@ -110,7 +117,7 @@ public struct DuePlan: Sendable {
     /// poll could not say, e.g. cut short).
     public mutating func finish(_ id: String, nextIn: Duration?, at elapsed: Duration) {
         endRun(id)
-        guard let source = sources[id] else { return }
+        guard let source = source(id) else { return }
         setDue(id, elapsed + (nextIn ?? source.interval))
     }
 
@@ -118,7 +125,7 @@ public struct DuePlan: Sendable {
     /// source): the source is due again `wait` after `elapsed`, and frees its lane at once.
     public mutating func putBack(_ id: String, wait: Duration, at elapsed: Duration) {
         endRun(id)
-        guard sources[id] != nil else { return }
+        guard indices[id] != nil else { return }
         setDue(id, elapsed + wait)
     }
 
@@ -182,7 +189,7 @@ public struct DuePlan: Sendable {
 
     /// Whether `host` has a lane free for `first`, its next source (the width its policy gives).
     private func hasRoom(_ host: String, for first: DueEntry.ByStartOrder) -> Bool {
-        guard let source = sources[first.entry.id] else { return false }
+        guard let source = source(first.entry.id) else { return false }
         return runningOnHost[host, default: 0] < source.perHost.concurrency * HostLanes.pollsPerSlot
     }
 
@@ -198,13 +205,14 @@ public struct DuePlan: Sendable {
 
     /// The queue entry for `id` due at `when`; nil for a source not in the config.
     private func entry(_ id: String, _ when: Duration) -> DueEntry? {
-        guard let source = sources[id], let position = positions[id] else { return nil }
-        return DueEntry(id: id, when: when, position: position, isMirror: source.kind == .mirror)
+        guard let index = indices[id] else { return nil }
+        let position = (index - offset + config.count) % config.count
+        return DueEntry(id: id, when: when, position: position, isMirror: config[index].kind == .mirror)
     }
 
     /// Whether `entry` still says when its source is due (not replaced, not running, not dropped).
     private func isCurrent(_ entry: DueEntry) -> Bool {
-        due[entry.id] == entry.when && running[entry.id] == nil && sources[entry.id] != nil
+        due[entry.id] == entry.when && running[entry.id] == nil && indices[entry.id] != nil
     }
 
     /// Whether the mirror `id` still waits for bureau polls that became due with it.

@@ -96,18 +96,20 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
     /// plausible, now when it has passed or lies beyond the horizon (a backward clock step, say
     /// across a restart), and a spread over the first minutes for sources never polled.
     private func admit(_ fresh: [SourceConfig], into plan: inout DuePlan, at elapsed: Duration) async {
-        let stored: [String: SourceStatus]
+        var stored: [String: SourceStatus] = [:]
         do {
-            stored = Dictionary(
-                try await cycle.store.sourceHealth().filter { $0.nextDue != nil }.map { ($0.sourceID, $0) },
-                uniquingKeysWith: { first, _ in first })
+            for status in try await cycle.store.sourceHealth() where status.nextDue != nil {
+                stored[status.sourceID] = stored[status.sourceID] ?? status
+            }
         } catch {
             logger.error("cannot read the schedule from the store; polling as if new", metadata: ["error": "\(error)"])
             stored = [:]
         }
         let schedule = PollSchedule()
         let wallNow = cycle.poller.clock.now
-        let neverPolled = fresh.filter { stored[$0.id] == nil }
+        // The sources never polled are spread in config order: the count first, then each one's place.
+        let neverPolled = fresh.count { stored[$0.id] == nil }
+        var index = 0
         for source in fresh {
             if let status = stored[source.id], let due = status.nextDue {
                 // Only a failing source may be due further ahead than its interval (backoff).
@@ -121,9 +123,8 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
                 }
                 plan.admit(source.id, wait: wait, at: elapsed)
             } else {
-                let index = neverPolled.firstIndex { $0.id == source.id } ?? 0
-                let first = schedule.firstDue(
-                    now: wallNow, interval: source.interval, index: index, count: neverPolled.count)
+                let first = schedule.firstDue(now: wallNow, interval: source.interval, index: index, count: neverPolled)
+                index += 1
                 plan.admit(source.id, wait: .milliseconds(Int64(first.timeIntervalSince(wallNow) * 1000)), at: elapsed)
             }
         }
