@@ -14,6 +14,11 @@ extension SourcePoller {
         source.timeout * budgetTimeouts
     }
 
+    /// The budget is slept in steps this long (`Clock.sleep(for:inStepsOf:)`): a poll that ends
+    /// early leaves its cancelled timer behind for at most this long, at one wake a second for
+    /// each poll in flight.
+    static let budgetTimerStep: Duration = .seconds(1)
+
     private enum Finish: Sendable {
         case report(PollReport)
         case overran
@@ -29,7 +34,7 @@ extension SourcePoller {
             race.addTask { .report(await poll(source)) }
             race.addTask {
                 do {
-                    try await clock.sleep(for: budget)
+                    try await clock.sleep(for: budget, inStepsOf: Self.budgetTimerStep)
                     return .overran
                 } catch {
                     return .cancelled
