@@ -1,28 +1,23 @@
 import WatchCore
 
 extension Deduplicator {
-    /// Adds the stored fingerprints at start-up, in one go: validates them all first (nothing is
-    /// added when one is malformed), then fills the index's buckets at their final sizes.
-    public mutating func load(_ entries: some Sequence<(Int64, ContentFingerprint)>) throws {
-        var pending: [(id: Int64, simhash: UInt64)] = []
-        var keys: [UInt64] = []
-        pending.reserveCapacity(entries.underestimatedCount)
-        keys.reserveCapacity(entries.underestimatedCount)
-        var table = numbers // assigned back only when every entry is valid
-        var sketches = containment
-        table.reserveCapacity(slots: index.slotCount + entries.underestimatedCount)
-        sketches.reserveCapacity(slots: index.slotCount + entries.underestimatedCount)
-        for (id, fingerprint) in entries {
-            keys.append(try Self.validatedKey(fingerprint.sha256, articleID: id))
-            pending.append((id, fingerprint.simhash))
-            table.append(fingerprint.numbers)
-            sketches.append(fingerprint.sketch)
-        }
+    /// Adds stored fingerprints at start-up, a batch at a time: validates the batch first (nothing
+    /// is added when one is malformed), then fills the index's buckets for it. The tables grow in
+    /// place, by doubling: a copy, or a reservation of exactly one more batch, per batch made
+    /// loading in batches quadratic in copies.
+    public mutating func load(_ entries: some Collection<(Int64, ContentFingerprint)>) throws {
+        let keys = try entries.map { id, fingerprint in try Self.validatedKey(fingerprint.sha256, articleID: id) }
         let firstSlot = NearDuplicateIndex.Slot(index.slotCount)
-        index.insert(contentsOf: pending)
-        numbers = table
-        containment = sketches
-        exact.reserveCapacity(exact.count + keys.count)
+        index.insert(contentsOf: entries.map { id, fingerprint in (id: id, simhash: fingerprint.simhash) })
+        numbers.reserveCapacity(slots: index.slotCount)
+        containment.reserveCapacity(slots: index.slotCount)
+        for (_, fingerprint) in entries {
+            numbers.append(fingerprint.numbers)
+            containment.append(fingerprint.sketch)
+        }
+        if exact.capacity < exact.count + keys.count {
+            exact.reserveCapacity(Swift.max(exact.count + keys.count, 2 * exact.capacity))
+        }
         for (offset, key) in keys.enumerated() where exact[key] == nil {
             exact[key] = firstSlot + NearDuplicateIndex.Slot(offset)
         }

@@ -25,9 +25,10 @@ struct ContainmentIndex: Sendable {
         for hash in kept { buckets[Self.bucket(hash)].append(slot) }
     }
 
+    /// Makes room for `slots` texts in all, doubling.
     mutating func reserveCapacity(slots: Int) {
-        sketches.reserveCapacity(slots * ContainmentSketch.size)
-        lengths.reserveCapacity(slots)
+        sketches.reserveGrowing(slots * ContainmentSketch.size)
+        lengths.reserveGrowing(slots)
     }
 
     /// The sketch stored for `slot`.

@@ -2,8 +2,8 @@ extension NearDuplicateIndex {
     /// Adds many entries at once (the start-up load), then repacks every live entry into the
     /// packed table by counting sort: two passes over flat arrays, no per-bucket allocation.
     public mutating func insert(contentsOf entries: [(id: Int64, simhash: UInt64)]) {
-        ids.reserveCapacity(ids.count + entries.count)
-        simhashes.reserveCapacity(simhashes.count + entries.count)
+        ids.reserveGrowing(ids.count + entries.count)
+        simhashes.reserveGrowing(simhashes.count + entries.count)
         for entry in entries {
             ids.append(entry.id)
             simhashes.append(entry.simhash)

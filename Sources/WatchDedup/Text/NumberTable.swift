@@ -13,9 +13,9 @@ struct NumberTable: Sendable {
         starts.append(UInt32(bytes.count))
     }
 
-    /// Makes room for `slots` texts in all (their numbers' bytes grow as needed).
+    /// Makes room for `slots` texts in all (their numbers' bytes grow as needed), doubling.
     mutating func reserveCapacity(slots: Int) {
-        starts.reserveCapacity(slots + 1)
+        starts.reserveGrowing(slots + 1)
     }
 
     /// The numbers of `slot`, each a slice of the packed bytes.
