@@ -11,6 +11,10 @@ public final class CurlEasy {
     var sink = TransferSink()
     /// Whether this transfer's cookie jar goes into its result.
     private var reportsCookies = false
+    /// Whether the handle's cookie engine is on. It stays on through `curl_easy_reset`, and
+    /// libcurl 7.88 keeps every `CURLOPT_COOKIEFILE` given until the handle is freed: turned on
+    /// for each transfer, it grew the handle by 64 bytes a transfer.
+    private var cookieEngineOn = false
 
     /// Creates a handle. Throws when libcurl cannot allocate one.
     public init() throws {
@@ -41,6 +45,8 @@ public final class CurlEasy {
         sink = TransferSink()
         reportsCookies = false
         try setBaseOptions()
+        // The jar outlives the reset too: the next transfer starts with none.
+        if cookieEngineOn { try setString(CURLOPT_COOKIELIST, "ALL") }
     }
 
     deinit {
@@ -114,7 +120,10 @@ public final class CurlEasy {
     /// Turns the cookie engine on with exactly `lines` in its jar (`curl_easy_reset` keeps a
     /// handle's cookies, so the jar is emptied first); `collectResult` reports the jar after.
     public func startCookieSession(with lines: [String] = []) throws {
-        try setString(CURLOPT_COOKIEFILE, "")
+        if !cookieEngineOn {
+            try setString(CURLOPT_COOKIEFILE, "")
+            cookieEngineOn = true
+        }
         try setString(CURLOPT_COOKIELIST, "ALL")
         for line in lines { try setString(CURLOPT_COOKIELIST, line) }
         reportsCookies = true
