@@ -52,7 +52,7 @@ public struct PoliteFetcher: Sendable {
         }
         var crawlDelay: Duration?
         if source.robots {
-            switch await robotsVerdict(url: url, target: target, source: source) {
+            switch await robotsVerdict(target: target, source: source) {
             case .disallowed:
                 return .failed(.robotsDisallowed(url: url, userAgent: source.userAgent))
             case .deferred(let error):
@@ -76,8 +76,8 @@ public struct PoliteFetcher: Sendable {
         return outcome
     }
 
-    private func robotsVerdict(url: String, target: FetchTarget, source: SourceConfig) async -> RobotsVerdict {
-        await robots.verdict(for: url, userAgent: source.userAgent) { robotsURL in
+    private func robotsVerdict(target: FetchTarget, source: SourceConfig) async -> RobotsVerdict {
+        await robots.verdict(for: target, userAgent: source.userAgent) { robotsURL in
             var request = pageRequest(url: robotsURL, source: source, validators: nil)
             request.maxBodyBytes = Self.maxRobotsBytes
             request.truncatesBody = true
