@@ -31,8 +31,13 @@ extension PostgresStore {
     /// sighting with every id (6.8 s at 10 000 sources and 50 000 articles). The configured ids
     /// are sent only here: every poll sending every source's id made a cycle O(sources²) in bytes
     /// bound and sent. Each of these 304s is recorded: an orphan may be any source's sighting too.
+    /// A sighting whose source some process is polling now is not an orphan, whatever this
+    /// daemon's config says (another config, or a reload under way): that poll may leave its 304s
+    /// unrecorded (`RecheckTarget.needsNotModifiedRecord`), and the 404s met here meanwhile would
+    /// make a run they broke.
     private func adoptingRecheckTargets(_ scope: RecheckScope, firstSeenAfter: Date) async throws -> [RecheckTarget] {
         let since = StoreValues.seconds(firstSeenAfter)
+        let now = StoreValues.seconds(clock.now)
         return try await read { db in
             try await db.rows(
                 """
@@ -46,7 +51,9 @@ extension PostgresStore {
                             AND NOT EXISTS (SELECT 1 FROM unnest(\(scope.configuredSourceIDs)::text[]) AS c (id)
                                             WHERE c.id = s.source_id)
                             AND EXISTS (SELECT 1 FROM unnest(\(scope.adoptedURLPrefixes)::text[]) AS p (prefix)
-                                        WHERE left(s.url, length(p.prefix)) = p.prefix)) AS sighted
+                                        WHERE left(s.url, length(p.prefix)) = p.prefix)
+                            AND NOT EXISTS (SELECT 1 FROM sources held WHERE held.id = s.source_id
+                                            AND held.lease_expires_at > \(now))) AS sighted
                     GROUP BY url) AS due
                 LEFT JOIN seen_urls v ON v.url = due.url
                 ORDER BY due.first_seen, due.url

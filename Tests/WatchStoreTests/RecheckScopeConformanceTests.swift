@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTesting
 import Testing
 import WatchCore
 import WatchStore
@@ -84,6 +85,26 @@ import WatchStore
         #expect(rename(replacement, path) == 0)
         await #expect(throws: StoreError.fileReplaced(path: path)) {
             try await store.recordAlive(url: Self.oldPage, status: 304, at: at(0))
+        }
+    }
+
+    /// On a shared store, the pages of a source some process is polling now are not orphans,
+    /// whatever this daemon's config says: that poll may leave its 304s unrecorded, and a 404
+    /// met by the adopter meanwhile would count as if nothing had answered between.
+    @Test(.enabled(if: PostgresTestDatabase.shouldRun, PostgresTestDatabase.skipMessage))
+    func aSourceBeingPolledIsNotAdoptedUntilItsLeaseEnds() async throws {
+        try await StoreFixture.withStore(.postgres) { store in
+            _ = try await store.record(page(Self.oldPage, source: "gd-news", body: "广东局通知"))
+            let lease = SourceLeaseRequest(
+                sourceID: "gd-news", kind: .bureau, expiresAt: Date().addingTimeInterval(86_400))
+            #expect(try await store.claimSources([lease], now: Date()) == ["gd-news": .claimed])
+            // This daemon's config no longer has gd-news (another config, or a rename under way).
+            let config = [Self.source("guangdong", "http://gd.spb.gov.cn/xxgk/list.shtml")]
+            let scope = config.recheckScope(for: config[0])
+
+            #expect(try await store.articlesDueForRecheck(scope, firstSeenAfter: at(-1)).isEmpty)
+            try await store.releaseSourceLeases()
+            #expect(try await store.articlesDueForRecheck(scope, firstSeenAfter: at(-1)) == [Self.oldPage])
         }
     }
 }
