@@ -49,27 +49,33 @@ public actor RobotsCache {
 
     /// The verdict for a URL the fetcher has taken apart already.
     func verdict(for target: FetchTarget, userAgent: String, load: @escaping Loader) async -> RobotsVerdict {
-        switch await entry(for: target.origin, load: load) {
+        let (entry, isCached) = await entry(for: target.origin, load: load)
+        switch entry {
         case .allowAll:
             return .allowed(crawlDelay: nil)
         case .unreachable(let error):
             return .deferred(error)
         case .rules(let rules):
-            let policy = policy(of: rules, origin: target.origin, userAgent: userAgent)
+            let policy = policy(of: rules, origin: target.origin, userAgent: userAgent, memo: isCached)
             return policy.allows(path: target.pathAndQuery) ? .allowed(crawlDelay: policy.crawlDelay) : .disallowed
         }
     }
 
-    private func policy(of rules: RobotsRules, origin: String, userAgent: String) -> RobotsRules.Policy {
+    /// `memo`: the rules are those `cached[origin]` holds, so its memo is theirs. A waiter on a
+    /// reload may resume before the reload is stored, beside the old file's memo.
+    private func policy(of rules: RobotsRules, origin: String, userAgent: String, memo: Bool) -> RobotsRules.Policy {
+        guard memo else { return rules.policy(for: userAgent) }
         if let known = cached[origin]?.policies[userAgent] { return known }
         let policy = rules.policy(for: userAgent)
         cached[origin]?.policies[userAgent] = policy
         return policy
     }
 
-    private func entry(for origin: String, load: @escaping Loader) async -> Entry {
-        if let hit = cached[origin], hit.expires > clock.now { return hit.entry }
-        if let running = loading[origin] { return await running.value }
+    /// The entry for `origin`, and whether it is the one cached now (not one a waiter got from a
+    /// reload that may not be stored yet).
+    private func entry(for origin: String, load: @escaping Loader) async -> (Entry, isCached: Bool) {
+        if let hit = cached[origin], hit.expires > clock.now { return (hit.entry, true) }
+        if let running = loading[origin] { return (await running.value, false) }
         // Unstructured on purpose: one asker's cancellation must not become a cached
         // "unreachable" verdict for every other source on the host.
         let task = Task { await Self.fetch(origin + "/robots.txt", load: load) }
@@ -79,7 +85,7 @@ public actor RobotsCache {
         let lifetime: Duration = if case .unreachable = entry { unreachableTTL } else { ttl }
         cached[origin] = Cached(
             entry: entry, expires: clock.now.addingTimeInterval(Double(lifetime.components.seconds)))
-        return entry
+        return (entry, true)
     }
 
     private static func fetch(_ robotsURL: String, load: Loader) async -> Entry {
