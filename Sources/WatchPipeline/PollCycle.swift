@@ -66,10 +66,15 @@ public struct PollCycle: Sendable {
             expiresAt: SourceLease.expiry(now: now, budget: SourcePoller.budget(for: source)))
         var report = PollReport(sourceID: source.id)
         do {
-            switch try await store.claimSources([request], now: now, dueOnly: false)[source.id] {
+            var claim = try await store.claimSources([request], now: now, dueOnly: false)[source.id]
+            if claim == .contended {
+                // Another write held the row (a daemon recording its poll, say): ask once more.
+                claim = try await store.claimSources([request], now: now, dueOnly: false)[source.id]
+            }
+            switch claim {
             case .claimed: return await poller.poll(source, clock: ContinuousClock())
             case .held(let holder, _): report.leftTo = holder
-            // Another claim was writing the row at that moment: its daemon polls the source.
+            // Another claim was writing the row both times: its daemon polls the source.
             case .notDue, .contended, nil: report.leftTo = Self.anotherDaemon
             }
         } catch {

@@ -17,11 +17,12 @@ public enum DaemonIdentity {
     }
 
     /// The id of a one-shot `fetch`: never a daemon's, even where `BUREAUWATCH_DAEMON_ID` names
-    /// one, so a fetch cannot take a running daemon's lease for its own.
+    /// one, so a fetch cannot take a running daemon's lease for its own; with a random part, as
+    /// two containers may share a hostname and a pid.
     public static func oneShot(
         hostname: String = ProcessInfo.processInfo.hostName,
         pid: Int32 = ProcessInfo.processInfo.processIdentifier
     ) -> String {
-        "fetch-\(hostname)-\(pid)"
+        "fetch-\(hostname)-\(pid)-\(String(UInt16.random(in: .min ... .max), radix: 16))"
     }
 }
