@@ -78,8 +78,13 @@ import WatchTesting
         #expect(try await worker.drain() == DeliveryReport(delivered: 4))
         let times = receiver.requests.map(\.receivedAt)
         let gaps = zip(times, times.dropFirst()).map { $0.duration(to: $1) }
-        // 0.5 s apart; a little less is allowed for where in the transfer the receiver notes the time.
-        #expect(gaps.count == 3 && gaps.allSatisfy { $0 >= .milliseconds(450) }, "\(gaps)")
+        // The sends start 0.5 s apart. The receiver notes each one when its head has arrived,
+        // which under a loaded machine varied by up to 0.2 s (gaps of 0.71, 0.63, 0.45 s): so
+        // the span of the four (1.5 s) and each gap are checked with room for that jitter.
+        // Unpaced, the four arrive within a few milliseconds.
+        #expect(gaps.count == 3, "\(gaps)")
+        #expect(gaps.reduce(.zero, +) >= .milliseconds(1_300), "\(gaps)")
+        #expect(gaps.allSatisfy { $0 >= .milliseconds(250) }, "\(gaps)")
     }
 }
 
