@@ -61,9 +61,7 @@ public struct PollCycle: Sendable {
     /// (a poll cut short) expires, or ends with `releaseSourceLeases`.
     func pollUnlessHeld(_ source: SourceConfig) async -> PollReport {
         let now = poller.clock.now
-        let request = SourceLeaseRequest(
-            sourceID: source.id, kind: source.kind,
-            expiresAt: SourceLease.expiry(now: now, budget: SourcePoller.budget(for: source)))
+        let request = SourceLeaseRequest(polling: source, at: now)
         var report = PollReport(sourceID: source.id)
         do {
             var claim = try await store.claimSources([request], now: now, dueOnly: false)[source.id]

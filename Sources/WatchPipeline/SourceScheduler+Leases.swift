@@ -23,11 +23,7 @@ extension SourceScheduler {
     ) async -> [SourceConfig]? {
         guard !starting.isEmpty else { return [] }
         let now = cycle.poller.clock.now
-        let requests = starting.map {
-            SourceLeaseRequest(
-                sourceID: $0.id, kind: $0.kind,
-                expiresAt: SourceLease.expiry(now: now, budget: SourcePoller.budget(for: $0)))
-        }
+        let requests = starting.map { SourceLeaseRequest(polling: $0, at: now) }
         let claims: [String: SourceClaim]
         do {
             claims = try await cycle.store.claimSources(requests, now: now)

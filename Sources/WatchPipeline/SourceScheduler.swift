@@ -103,7 +103,6 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
             }
         } catch {
             logger.error("cannot read the schedule from the store; polling as if new", metadata: ["error": "\(error)"])
-            stored = [:]
         }
         let schedule = PollSchedule()
         let wallNow = cycle.poller.clock.now

@@ -1,0 +1,12 @@
+import Foundation
+import WatchCore
+
+extension SourceLeaseRequest {
+    /// The lease one poll of `source` starting at `now` needs: its budget, and the margin for
+    /// recording it (`SourceLease.expiry`). The daemon's claims and `fetch`'s ask for the same.
+    init(polling source: SourceConfig, at now: Date) {
+        self.init(
+            sourceID: source.id, kind: source.kind,
+            expiresAt: SourceLease.expiry(now: now, budget: SourcePoller.budget(for: source)))
+    }
+}
