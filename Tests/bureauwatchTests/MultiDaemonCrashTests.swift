@@ -86,15 +86,15 @@ struct MultiDaemonCrashTests {
         }
         let polls = PollRecord(requests: server.requests)
         let gaps = polls.longestGaps(sources: 0..<Self.sources, from: firstReady, to: roundsEnded)
-        let kills = Dictionary(uniqueKeysWithValues: fleet.slots.map { (DaemonFleet.agent(of: $0.id), $0.kills) })
-        let doubles = polls.doublePolls(within: Self.doublePollWindow, kills: kills)
+        let lives = Dictionary(uniqueKeysWithValues: fleet.slots.map { (DaemonFleet.agent(of: $0.id), $0.lives) })
+        let doubles = polls.doublePolls(within: Self.doublePollWindow, lives: lives)
         print(
             "multi-daemon crash: seed \(Self.seed), \(Self.rounds) SIGKILLs, \(published.count) articles published, "
                 + "\(server.requests.count) requests; " + counts.summary
                 + "; longest unpolled \(Int(gaps.values.max() ?? 0)) s; \(doubles.count) double polls; "
                 + "ran \(Int(PollRecord.seconds(ContinuousClock.now - began))) s")
         expectNothingLostOrDoubled(counts, published: published)
-        expectEverySourcePolled(gaps: gaps, doubles: doubles)
+        expectEverySourcePolled(gaps: gaps, doubles: doubles.map { $0.described(lives: lives) })
     }
 
     /// What one round came to: the victim's exit status (`-SIGKILL` when the kill ended it),
@@ -167,17 +167,16 @@ struct MultiDaemonCrashTests {
         }
     }
 
-    func expectEverySourcePolled(gaps: [Int: Double], doubles: [(source: Int, PollRecord.Poll)]) {
+    func expectEverySourcePolled(gaps: [Int: Double], doubles: [String]) {
         let bound = Self.interval + Self.lease + Self.pollSlack
         let late = gaps.filter { $0.value > bound }.sorted { $0.key < $1.key }
         #expect(
             late.count == 0,
             "\(late.count) sources went unpolled longer than \(Int(bound)) s: \(late.prefix(5).map { "s\($0.key) \(Int($0.value)) s" })"
         )
-        let repeated = doubles.prefix(5).map { "s\($0.source) by \($0.1.agent)" }
         #expect(
             doubles.count == 0,
-            "\(doubles.count) polls within \(Self.doublePollWindow) of the source's last one, no kill between: \(repeated)"
+            "\(doubles.count) polls within \(Self.doublePollWindow) of the source's last one, no kill between: \(doubles.prefix(5))"
         )
     }
 }

@@ -7,7 +7,8 @@ import WatchTesting
 
 /// Several `bureauwatch run` processes on one shared state, each with a config of its own (its
 /// own state folder, a User-Agent naming it) and `BUREAUWATCH_DAEMON_ID`. A slot's daemon can be
-/// killed and started again; the fleet remembers when each slot was killed.
+/// killed and started again; the fleet remembers when each of a slot's processes started and
+/// when it was killed.
 ///
 /// `@unchecked Sendable`: one test drives it one step at a time, each step off the cooperative
 /// pool and awaited before the next, so no two threads ever touch `slots` at once.
@@ -17,8 +18,8 @@ final class DaemonFleet: @unchecked Sendable {
         let config: URL
         var process: BackgroundProcess?
         var starts = 0
-        /// When this slot's daemon was killed, on the clock the loopback servers stamp requests with.
-        var kills: [ContinuousClock.Instant] = []
+        /// This slot's processes in order, on the clock the loopback servers stamp requests with.
+        var lives: [DaemonLife] = []
     }
 
     /// How long a start may take to report READY=1 (opening the store and loading the index).
@@ -42,6 +43,7 @@ final class DaemonFleet: @unchecked Sendable {
         environment["NOTIFY_SOCKET"] = systemd.path
         environment["BUREAUWATCH_DAEMON_ID"] = slots[index].id
         slots[index].starts += 1
+        slots[index].lives.append(DaemonLife(launched: .now))
         let log = folder.appendingPathComponent("\(slots[index].id)-\(slots[index].starts).log").path
         slots[index].process = try BackgroundProcess(
             CommandTreeTests.binary.path, ["run", "--config", slots[index].config.path],
@@ -53,7 +55,7 @@ final class DaemonFleet: @unchecked Sendable {
     func kill(_ index: Int) -> Int32 {
         guard let process = slots[index].process else { return 0 }
         process.signal(SIGKILL)
-        slots[index].kills.append(ContinuousClock.now)
+        slots[index].lives[slots[index].lives.count - 1].killed = .now
         let status = process.wait(timeout: 10) ?? 0
         slots[index].process = nil
         return status

@@ -32,15 +32,36 @@ struct PollRecord {
             })
     }
 
-    /// Polls that came within `window` of the source's previous poll while the daemon that made
-    /// that one was not killed in between: a source polled by two daemons at once, or twice by one.
-    /// A kill excuses a repeat: the killed poll may never have been recorded.
-    func doublePolls(within window: Duration, kills: [String: [ContinuousClock.Instant]]) -> [(source: Int, Poll)] {
+    /// A poll that came too soon after the source's previous one (`doublePolls`).
+    struct Repeat {
+        let source: Int
+        let previous: Poll
+        let poll: Poll
+
+        /// The source, the daemons, the gap, and where the previous poll's process stood.
+        func described(lives: [String: [DaemonLife]]) -> String {
+            let gap = PollRecord.seconds(poll.at - previous.at)
+            let own = lives[previous.agent] ?? []
+            let maker = own.lastIndex { $0.launched <= previous.at }
+            let fate = maker.map { index in
+                let killed = own[index].killed.map { "killed \(PollRecord.seconds($0 - previous.at)) s after it" }
+                return "process \(index + 1) of \(own.count), \(killed ?? "never killed")"
+            }
+            return "s\(source) by \(poll.agent) \(gap) s after \(previous.agent)'s (\(fate ?? "no process"))"
+        }
+    }
+
+    /// Polls that came within `window` of the source's previous poll while the process that made
+    /// that one was not killed before it: a source polled by two daemons at once, or twice by
+    /// one. A kill excuses a repeat: the killed poll may never have been recorded, and a daemon
+    /// started again under the same id takes its own leases back at once.
+    func doublePolls(within window: Duration, lives: [String: [DaemonLife]]) -> [Repeat] {
         polls.sorted { $0.key < $1.key }.flatMap { source, list in
-            zip(list, list.dropFirst()).compactMap { previous, poll -> (source: Int, Poll)? in
+            zip(list, list.dropFirst()).compactMap { previous, poll -> Repeat? in
                 guard poll.at - previous.at < window else { return nil }
-                let killed = (kills[previous.agent] ?? []).contains { $0 >= previous.at && $0 <= poll.at }
-                return killed ? nil : (source, poll)
+                let maker = DaemonLife.life(at: previous.at, in: lives[previous.agent] ?? [])
+                let killed = maker?.killed.map { $0 <= poll.at } ?? false
+                return killed ? nil : Repeat(source: source, previous: previous, poll: poll)
             }
         }
     }
