@@ -75,7 +75,7 @@ public struct DuePlan: Sendable {
     }
 
     /// The configured source `id`.
-    private func source(_ id: String) -> SourceConfig? {
+    func source(_ id: String) -> SourceConfig? {
         indices[id].map { config[$0] }
     }
 
@@ -137,6 +137,21 @@ public struct DuePlan: Sendable {
         promote(upTo: elapsed)
         let holdEnds = holds.values.map(\.until).filter { $0 > elapsed }
         return ([upcoming.min?.entry.when].compactMap { $0 } + holdEnds).min()
+    }
+
+    /// Up to `limit` of the due sources waiting to start, in start order: the ones this daemon
+    /// would claim next. O(waiting · log limit); asked only when another daemon got to a source
+    /// first (`SourceScheduler.lookAhead`).
+    public func nextWaiting(limit: Int) -> [String] {
+        guard limit > 0 else { return [] }
+        var first = Heap<DueEntry.ByStartOrder>()
+        for line in waitingOnHost.values {
+            for waiting in line.unordered where isCurrent(waiting.entry) {
+                first.insert(waiting)
+                if first.count > limit { _ = first.popMax() }
+            }
+        }
+        return first.unordered.sorted().map(\.entry.id)
     }
 
     /// When `id` is next due (for tests and status).

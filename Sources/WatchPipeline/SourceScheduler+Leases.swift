@@ -14,10 +14,9 @@ extension SourceScheduler {
     /// claim has committed, and the next look sees its lease.
     public static var contendedRetry: Duration { .seconds(1) }
 
-    /// The sources of `starting` this daemon may poll now. The rest go back into `plan`: a
-    /// source another daemon holds until its lease expires (or one interval, if sooner), one it
-    /// already polled until its stored next due time. `nil` when the store could not be asked
-    /// (all of them wait `claimRetry`).
+    /// The sources of `starting` this daemon may poll now. The rest go back into `plan`
+    /// (`putBack(_:refused:…)`), and a refusal makes the daemon look ahead (`lookAhead`). `nil`
+    /// when the store could not be asked (all of them wait `claimRetry`).
     func claim(
         _ starting: [SourceConfig], in plan: inout DuePlan, elapsed: () -> Duration
     ) async -> [SourceConfig]? {
@@ -35,24 +34,63 @@ extension SourceScheduler {
             return nil
         }
         var claimed: [SourceConfig] = []
+        var refusedByOthers = false
         for source in starting {
-            switch claims[source.id] ?? .contended {
-            case .claimed:
+            let verdict = claims[source.id] ?? .contended
+            if verdict == .claimed {
                 claimed.append(source)
-            case .held(let holder, let until):
-                logger.debug(
-                    "another daemon is polling the source", metadata: ["source": "\(source.id)", "by": "\(holder)"])
-                // Its holder usually records the poll long before the lease runs out: one
-                // interval on, the stored due time says when to look next.
-                let wait = min(Self.wait(until: until, now: now, for: source), source.interval)
-                plan.putBack(source.id, wait: wait, at: elapsed())
-            case .notDue(let until):
-                plan.putBack(source.id, wait: Self.wait(until: until, now: now, for: source), at: elapsed())
-            case .contended:
-                plan.putBack(source.id, wait: Self.contendedRetry, at: elapsed())
+            } else {
+                refusedByOthers = refusedByOthers || verdict != .contended
+                putBack(source, refused: verdict, now: now, in: &plan, elapsed: elapsed())
             }
         }
+        if refusedByOthers { await lookAhead(in: &plan, now: now, elapsed: elapsed) }
         return claimed
+    }
+
+    /// How many of the next due sources a refusal makes the daemon look at (`lookAhead`).
+    public static var lookAheadCount: Int { 256 }
+
+    /// Another daemon got to a source first: it has often polled the sources that follow too
+    /// (three daemons starting together each begin at a different place in the config, then
+    /// reach the places the others have done). One look re-plans those of the next
+    /// `lookAheadCount` due sources that another daemon holds or has polled, rather than a claim
+    /// and a refusal for each.
+    func lookAhead(in plan: inout DuePlan, now: Date, elapsed: () -> Duration) async {
+        let ahead = plan.nextWaiting(limit: Self.lookAheadCount)
+        guard !ahead.isEmpty else { return }
+        do {
+            for (id, verdict) in try await cycle.store.refusedClaims(of: ahead, now: now) {
+                guard let source = plan.source(id) else { continue }
+                putBack(source, refused: verdict, now: now, in: &plan, elapsed: elapsed())
+            }
+        } catch {
+            // Nothing is lost: each of them is claimed (or refused) when its turn comes.
+            logger.debug("cannot look ahead at the due sources", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// Re-plans a source another daemon holds or has polled: a source another daemon holds until
+    /// its lease expires (or one interval, if sooner), one it already polled until its stored
+    /// next due time.
+    private func putBack(
+        _ source: SourceConfig, refused verdict: SourceClaim, now: Date, in plan: inout DuePlan, elapsed: Duration
+    ) {
+        switch verdict {
+        case .claimed:
+            return
+        case .held(let holder, let until):
+            logger.debug(
+                "another daemon is polling the source", metadata: ["source": "\(source.id)", "by": "\(holder)"])
+            // Its holder usually records the poll long before the lease runs out: one
+            // interval on, the stored due time says when to look next.
+            let wait = min(Self.wait(until: until, now: now, for: source), source.interval)
+            plan.putBack(source.id, wait: wait, at: elapsed)
+        case .notDue(let until):
+            plan.putBack(source.id, wait: Self.wait(until: until, now: now, for: source), at: elapsed)
+        case .contended:
+            plan.putBack(source.id, wait: Self.contendedRetry, at: elapsed)
+        }
     }
 
     /// The wait until a stored time, never more than a lease or a backoff can last (a daemon

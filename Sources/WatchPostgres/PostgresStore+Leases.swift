@@ -17,12 +17,7 @@ extension PostgresStore {
             var claims = try await claim(wanted, now: now, dueBy: dueBy, db)
             let others = ids.filter { claims[$0] == nil }
             guard !others.isEmpty else { return claims }
-            let rows = try await db.rows(
-                """
-                SELECT id, lease_holder, lease_expires_at, next_due FROM sources WHERE id = ANY (\(others)::text[])
-                """
-            ) { (try $0.requiredString(0, "sources.id"), try $0.lease(holder: 1, expiry: 2), try $0.date(3)) }
-            for (id, lease, nextDue) in rows {
+            for (id, lease, nextDue) in try await leaseRows(others, db) {
                 claims[id] = refusal(lease: lease, nextDue: dueOnly ? nextDue : nil, now: now)
             }
             // Rows are made only for the sources the store does not know yet (a new config's),
@@ -67,6 +62,29 @@ extension PostgresStore {
                 }, read)
         }
         return Dictionary(claimed.map { ($0, SourceClaim.claimed) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func refusedClaims(of ids: [String], now: Date) async throws -> [String: SourceClaim] {
+        guard !ids.isEmpty else { return [:] }
+        return try await read { db in
+            var refused: [String: SourceClaim] = [:]
+            for (id, lease, nextDue) in try await leaseRows(ids, db) {
+                let verdict = refusal(lease: lease, nextDue: nextDue, now: now)
+                if verdict != .contended { refused[id] = verdict }
+            }
+            return refused
+        }
+    }
+
+    /// Each of `ids`' lease and next due time, as stored (no row for a source never claimed).
+    private func leaseRows(_ ids: [String], _ db: PostgresSession) async throws
+        -> [(id: String, lease: SourceLease?, nextDue: Date?)]
+    {
+        try await db.rows(
+            """
+            SELECT id, lease_holder, lease_expires_at, next_due FROM sources WHERE id = ANY (\(ids)::text[])
+            """
+        ) { (try $0.requiredString(0, "sources.id"), try $0.lease(holder: 1, expiry: 2), try $0.date(3)) }
     }
 
     /// Why a source was not claimed, from its row as read just after the claim.

@@ -53,6 +53,21 @@ import WatchPipeline
         #expect(plan.nextWake(after: .seconds(1)) == .seconds(41))
     }
 
+    @Test func theNextWaitingAreTheDueSourcesNotStartedInStartOrder() {
+        var plan = DuePlan()
+        let ids = ["a", "b", "c", "d", "e", "f"]
+        _ = plan.update(sources: ids.map { Self.source($0) })
+        for id in ids.dropLast() { plan.admit(id, wait: .zero, at: .zero) }
+        plan.admit("f", wait: .seconds(10), at: .zero)
+        #expect(plan.start(at: .zero, maxInFlight: 1).map(\.id) == ["a"])
+        #expect(plan.nextWaiting(limit: 3) == ["b", "c", "d"])
+        // Not "a" (started) nor "f" (not due yet).
+        #expect(plan.nextWaiting(limit: 10) == ["b", "c", "d", "e"])
+        plan.putBack("c", wait: .seconds(30), at: .seconds(1))
+        #expect(plan.nextWaiting(limit: 10) == ["b", "d", "e"])
+        #expect(plan.nextWaiting(limit: 0).isEmpty)
+    }
+
     @Test func aMirrorDueWithABureauWaitsForItOrForTheHold() {
         var plan = DuePlan()
         _ = plan.update(sources: [Self.source("mirror", kind: .mirror, host: "m.example"), Self.source("bureau")])

@@ -60,6 +60,26 @@ final class PostgresLeaseTests {
         #expect(try await daemons.a.sourceStatus("gd-news")?.lease == nil)
     }
 
+    @Test func aLookAheadNamesTheSourcesAClaimWouldRefuseAndTakesNoLease() async throws {
+        #expect(try await Self.claim("gd-news", by: daemons.a, expires: 100, now: 0) == .claimed)
+        #expect(try await Self.claim("sz-news", by: daemons.a, expires: 100, now: 0) == .claimed)
+        try await daemons.a.recordPollSuccess(sourceID: "sz-news", kind: .bureau, at: at(5), nextDue: at(600))
+        #expect(try await Self.claim("js-news", by: daemons.b, expires: 100, now: 0) == .claimed)
+
+        let ids = ["gd-news", "sz-news", "js-news", "hb-news"]
+        // "js-news" is b's own and "hb-news" was never claimed: b's claim would take both.
+        #expect(
+            try await daemons.b.refusedClaims(of: ids, now: at(10))
+                == ["gd-news": .held(by: "daemon-a", until: at(100)), "sz-news": .notDue(until: at(600))])
+        // Once a's lease has expired, only the poll it recorded keeps b away.
+        #expect(try await daemons.b.refusedClaims(of: ids, now: at(100)) == ["sz-news": .notDue(until: at(600))])
+        // The look took nothing: "hb-news" is free, "js-news" still b's.
+        #expect(try await Self.claim("hb-news", by: daemons.a, expires: 200, now: 20) == .claimed)
+        #expect(
+            try await Self.claim("js-news", by: daemons.a, expires: 200, now: 20)
+                == .held(by: "daemon-b", until: at(100)))
+    }
+
     @Test func aGracefulStopReleasesEveryLeaseAtOnce() async throws {
         #expect(try await Self.claim("gd-news", by: daemons.a, expires: 300, now: 0) == .claimed)
         #expect(try await Self.claim("sz-news", by: daemons.b, expires: 300, now: 0) == .claimed)

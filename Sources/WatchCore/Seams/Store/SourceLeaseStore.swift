@@ -14,6 +14,12 @@ public protocol SourceLeaseStore: Sendable {
     /// `fetch`, which polls now whatever the schedule says, but not beside a daemon's poll.
     func claimSources(_ requests: [SourceLeaseRequest], now: Date, dueOnly: Bool) async throws -> [String: SourceClaim]
 
+    /// The sources among `ids` a daemon's claim would refuse now because another daemon holds
+    /// or has polled them (`held`, `notDue`), without claiming any. A daemon refused a source
+    /// looks ahead with it: the sources it was about to claim one by one, another daemon has
+    /// often polled already.
+    func refusedClaims(of ids: [String], now: Date) async throws -> [String: SourceClaim]
+
     /// Ends every lease this daemon holds (a graceful stop: the polls cut short record nothing,
     /// and other daemons need not wait for the leases to expire).
     func releaseSourceLeases() async throws
@@ -30,6 +36,8 @@ extension SourceLeaseStore {
     public func claimSources(_ requests: [SourceLeaseRequest], now: Date) async throws -> [String: SourceClaim] {
         try await claimSources(requests, now: now, dueOnly: true)
     }
+
+    public func refusedClaims(of ids: [String], now: Date) async throws -> [String: SourceClaim] { [:] }
 
     public func releaseSourceLeases() async throws {}
 }
