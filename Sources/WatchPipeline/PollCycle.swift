@@ -64,13 +64,13 @@ public struct PollCycle: Sendable {
         let request = SourceLeaseRequest(polling: source, at: now)
         var report = PollReport(sourceID: source.id)
         do {
-            var claim = try await store.claimSources([request], now: now, dueOnly: false)[source.id]
-            if claim == .contended {
+            var claims = try await store.claimPolls([request], now: now, dueOnly: false)
+            if claims.verdicts[source.id] == .contended {
                 // Another write held the row (a daemon recording its poll, say): ask once more.
-                claim = try await store.claimSources([request], now: now, dueOnly: false)[source.id]
+                claims = try await store.claimPolls([request], now: now, dueOnly: false)
             }
-            switch claim {
-            case .claimed: return await poller.poll(source, clock: ContinuousClock())
+            switch claims.verdicts[source.id] {
+            case .claimed: return await poller.poll(source, from: claims.starts[source.id], clock: ContinuousClock())
             case .held(let holder, _): report.leftTo = holder
             // Another claim was writing the row both times: its daemon polls the source.
             case .notDue, .contended, nil: report.leftTo = Self.anotherDaemon

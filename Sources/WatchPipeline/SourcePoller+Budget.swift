@@ -28,10 +28,13 @@ extension SourcePoller {
     /// Polls `source` within its budget on `clock`. A poll that overruns is cut short (what it
     /// stored stays stored) and counts as a failed poll of kind `budget`; a poll cut short by
     /// shutdown records nothing.
-    public func poll<C: Clock>(_ source: SourceConfig, clock: C) async -> PollReport where C.Duration == Duration {
+    /// `start` is what the claim read for the poll (`SourceLeaseStore.claimPolls`); without
+    /// one the poll reads it.
+    public func poll<C: Clock>(_ source: SourceConfig, from start: PollStart? = nil, clock: C) async -> PollReport
+    where C.Duration == Duration {
         let budget = Self.budget(for: source)
         let (first, report) = await withTaskGroup(of: Finish.self) { race -> (Finish?, PollReport) in
-            race.addTask { .report(await poll(source)) }
+            race.addTask { .report(await poll(source, from: start)) }
             race.addTask {
                 do {
                     try await clock.sleep(for: budget, inStepsOf: Self.budgetTimerStep)

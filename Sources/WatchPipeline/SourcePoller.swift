@@ -44,12 +44,17 @@ public struct SourcePoller: Sendable {
         self.logger = logger
     }
 
-    /// Polls `source` once and records the poll's success or failure on it.
-    public func poll(_ source: SourceConfig) async -> PollReport {
+    /// Polls `source` once and records the poll's success or failure on it. `claimed` is what the
+    /// claim read for the poll; without one the poll reads it (`Store.pollStart`).
+    public func poll(_ source: SourceConfig, from claimed: PollStart? = nil) async -> PollReport {
         var report = PollReport(sourceID: source.id)
         let start: PollStart
         do {
-            start = try await store.pollStart(sourceID: source.id, listURL: Self.firstListURL(of: source))
+            if let claimed {
+                start = claimed
+            } else {
+                start = try await store.pollStart(sourceID: source.id, listURL: Self.firstListURL(of: source))
+            }
         } catch {
             report.note(FetchError(kind: .store, url: source.url, message: "store: \(error)"), failsPoll: true)
             await recordHealth(of: source, report: &report, previous: nil)

@@ -14,18 +14,24 @@ extension SourceScheduler {
     /// claim has committed, and the next look sees its lease.
     public static var contendedRetry: Duration { .seconds(1) }
 
-    /// The sources of `starting` this daemon may poll now. The rest go back into `plan`
+    /// One source the daemon claimed, and what its claim read for the poll.
+    struct ClaimedPoll: Sendable {
+        let source: SourceConfig
+        let start: PollStart?
+    }
+
+    /// The sources of `starting` this daemon may poll now, each with its poll's start. The rest go back into `plan`
     /// (`putBack(_:refused:…)`), and a refusal makes the daemon look ahead (`lookAhead`). `nil`
     /// when the store could not be asked (all of them wait `claimRetry`).
     func claim(
         _ starting: [SourceConfig], in plan: inout DuePlan, elapsed: () -> Duration
-    ) async -> [SourceConfig]? {
+    ) async -> [ClaimedPoll]? {
         guard !starting.isEmpty else { return [] }
         let now = cycle.poller.clock.now
         let requests = starting.map { SourceLeaseRequest(polling: $0, at: now) }
-        let claims: [String: SourceClaim]
+        let claims: PollClaims
         do {
-            claims = try await cycle.store.claimSources(requests, now: now)
+            claims = try await cycle.store.claimPolls(requests, now: now, dueOnly: true)
         } catch {
             logger.error("cannot claim the due sources; trying again later", metadata: ["error": "\(error)"])
             for source in starting {
@@ -33,12 +39,12 @@ extension SourceScheduler {
             }
             return nil
         }
-        var claimed: [SourceConfig] = []
+        var claimed: [ClaimedPoll] = []
         var refusedByOthers = false
         for source in starting {
-            let verdict = claims[source.id] ?? .contended
+            let verdict = claims.verdicts[source.id] ?? .contended
             if verdict == .claimed {
-                claimed.append(source)
+                claimed.append(ClaimedPoll(source: source, start: claims.starts[source.id]))
             } else {
                 refusedByOthers = refusedByOthers || verdict != .contended
                 putBack(source, refused: verdict, now: now, in: &plan, elapsed: elapsed())

@@ -62,8 +62,10 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
                 var starting = plan.start(at: elapsed(), maxInFlight: maxPollsInFlight)
                 while !starting.isEmpty && !Task.isCancelled {
                     guard let claimed = await claim(starting, in: &plan, elapsed: elapsed) else { break }
-                    for source in claimed {
-                        _ = group.addTaskUnlessCancelled { .polled(await cycle.poller.poll(source, clock: clock)) }
+                    for poll in claimed {
+                        _ = group.addTaskUnlessCancelled {
+                            .polled(await cycle.poller.poll(poll.source, from: poll.start, clock: clock))
+                        }
                     }
                     guard claimed.count < starting.count else { break }
                     starting = plan.start(at: elapsed(), maxInFlight: maxPollsInFlight)

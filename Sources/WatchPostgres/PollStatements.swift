@@ -1,5 +1,5 @@
-/// The statements every poll runs, prepared (`Prepared`): the claim, the source's record, the
-/// list's validators, the rechecks with theirs, the 304s and the poll's record. Their `$n`
+/// The statements every poll runs, prepared (`Prepared`): the claim (with the source's record
+/// and the list's validators), the rechecks with theirs, the 304s and the poll's record. Their `$n`
 /// values are listed above each.
 ///
 /// After five executions the server keeps one generic plan for a statement unless the plans it
@@ -8,40 +8,53 @@
 /// (checked with `pg_prepared_statements.generic_plans`): a claim of one source has its own,
 /// as the plan for an array of ids stays custom.
 enum PollStatements {
-    /// $1 ids, $2 their lease expiries, $3 this daemon, $4 now, $5 due by. Takes the leases of
-    /// the sources that are free and due; the rows another claim is writing are skipped, not
-    /// waited for.
+    /// $1 ids, $2 their lease expiries, $3 this daemon, $4 now, $5 due by, $6 their first list
+    /// pages ("" where not a poll's). Takes the leases of the sources that are free and due;
+    /// the rows another claim is writing are skipped, not waited for. Each claimed source's row
+    /// comes back with its list page's validators: the start of its poll (`PollStart`).
     enum Claim: PreparedSQL {
         static let name = "bureauwatch_claim"
-        static let sql = """
+        static var sql: String {
+            """
             WITH wanted AS (
-                SELECT * FROM unnest($1::text[], $2::double precision[]) AS w (id, expires_at)
+                SELECT * FROM unnest($1::text[], $2::double precision[], $6::text[]) AS w (id, expires_at, list_url)
             ), free AS (
-                SELECT s.id, w.expires_at FROM sources s JOIN wanted w ON w.id = s.id
+                SELECT s.id, w.expires_at, w.list_url FROM sources s JOIN wanted w ON w.id = s.id
                 WHERE (s.lease_holder IS NULL OR s.lease_holder = $3::text OR s.lease_expires_at <= $4::double precision)
                     AND (s.next_due IS NULL OR s.next_due <= $5::double precision)
                 ORDER BY s.id
                 FOR UPDATE OF s SKIP LOCKED
+            ), claimed AS (
+                UPDATE sources s SET lease_holder = $3::text, lease_expires_at = free.expires_at
+                FROM free WHERE s.id = free.id
+                RETURNING s.*, free.list_url
             )
-            UPDATE sources s SET lease_holder = $3::text, lease_expires_at = free.expires_at
-            FROM free WHERE s.id = free.id
-            RETURNING s.id
+            SELECT \(PostgresStore.claimedColumns), v.etag, v.last_modified
+            FROM claimed c LEFT JOIN seen_urls v ON v.url = c.list_url
             """
+        }
     }
 
-    /// $1 the source's id, $2 this daemon, $3 its lease expiry, $4 now, $5 due by: `Claim` for
-    /// one source, as a claim is once the daemon is under way (one lane freed, one source due).
+    /// $1 the source's id, $2 this daemon, $3 its lease expiry, $4 now, $5 due by, $6 its first
+    /// list page: `Claim` for one source, as a claim is once the daemon is under way (one lane
+    /// freed, one source due).
     enum ClaimOne: PreparedSQL {
         static let name = "bureauwatch_claim_one"
-        static let sql = """
-            UPDATE sources s SET lease_holder = $2::text, lease_expires_at = $3::double precision
-            WHERE s.id = (
-                SELECT id FROM sources WHERE id = $1::text
-                    AND (lease_holder IS NULL OR lease_holder = $2::text OR lease_expires_at <= $4::double precision)
-                    AND (next_due IS NULL OR next_due <= $5::double precision)
-                FOR UPDATE SKIP LOCKED)
-            RETURNING s.id
+        static var sql: String {
             """
+            WITH claimed AS (
+                UPDATE sources s SET lease_holder = $2::text, lease_expires_at = $3::double precision
+                WHERE s.id = (
+                    SELECT id FROM sources WHERE id = $1::text
+                        AND (lease_holder IS NULL OR lease_holder = $2::text OR lease_expires_at <= $4::double precision)
+                        AND (next_due IS NULL OR next_due <= $5::double precision)
+                    FOR UPDATE SKIP LOCKED)
+                RETURNING s.*
+            )
+            SELECT \(PostgresStore.claimedColumns), v.etag, v.last_modified
+            FROM claimed c LEFT JOIN seen_urls v ON v.url = $6::text
+            """
+        }
     }
 
     /// $1 the source's id.

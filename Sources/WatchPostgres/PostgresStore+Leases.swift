@@ -7,23 +7,26 @@ extension PostgresStore {
     public func claimSources(_ requests: [SourceLeaseRequest], now: Date, dueOnly: Bool) async throws
         -> [String: SourceClaim]
     {
+        try await claimPolls(requests, now: now, dueOnly: dueOnly).verdicts
+    }
+
+    public func claimPolls(_ requests: [SourceLeaseRequest], now: Date, dueOnly: Bool) async throws -> PollClaims {
         // Sorted, so two daemons creating the same new rows take their index entries in one order.
         let wanted = Dictionary(requests.map { ($0.sourceID, $0) }, uniquingKeysWith: { first, _ in first })
             .values.sorted { $0.sourceID < $1.sourceID }
-        guard !wanted.isEmpty else { return [:] }
-        let ids = wanted.map(\.sourceID)
+        guard !wanted.isEmpty else { return PollClaims(verdicts: [:]) }
         let dueBy = dueOnly ? StoreValues.seconds(now.addingTimeInterval(SourceLease.dueTolerance.seconds)) : .infinity
         return try await read { db in
             var claims = try await claim(wanted, now: now, dueBy: dueBy, db)
-            let others = ids.filter { claims[$0] == nil }
+            let others = wanted.map(\.sourceID).filter { claims.verdicts[$0] == nil }
             guard !others.isEmpty else { return claims }
             for (id, lease, nextDue) in try await leaseRows(others, db) {
-                claims[id] = refusal(lease: lease, nextDue: dueOnly ? nextDue : nil, now: now)
+                claims.verdicts[id] = refusal(lease: lease, nextDue: dueOnly ? nextDue : nil, now: now)
             }
             // Rows are made only for the sources the store does not know yet (a new config's),
             // then claimed: the claim of known sources stays one statement. One still unclaimed
             // was made and claimed by another daemon at the same moment (`contended`).
-            let missing = wanted.filter { claims[$0.sourceID] == nil }
+            let missing = wanted.filter { claims.verdicts[$0.sourceID] == nil }
             guard !missing.isEmpty else { return claims }
             try await db.run(
                 """
@@ -31,17 +34,20 @@ extension PostgresStore {
                 SELECT * FROM unnest(\(missing.map(\.sourceID))::text[], \(missing.map(\.kind.rawValue))::text[])
                 ON CONFLICT (id) DO NOTHING
                 """)
-            claims.merge(try await claim(missing, now: now, dueBy: dueBy, db)) { first, _ in first }
+            let late = try await claim(missing, now: now, dueBy: dueBy, db)
+            claims.verdicts.merge(late.verdicts) { first, _ in first }
+            claims.starts.merge(late.starts) { first, _ in first }
             return claims
         }
     }
 
-    /// Takes the leases of `wanted` that are free and due (`PollStatements.Claim`).
+    /// Takes the leases of `wanted` that are free and due (`PollStatements.Claim`), with the
+    /// starts of the polls that asked for them.
     private func claim(
         _ wanted: [SourceLeaseRequest], now: Date, dueBy: Double, _ db: PostgresSession
-    ) async throws -> [String: SourceClaim] {
-        let read = { (row: StoreRow) in try row.requiredString(0, "sources.id") }
-        let claimed: [String]
+    ) async throws -> PollClaims {
+        let read = { (row: StoreRow) in (try row.requiredString(0, "sources.id"), try Self.pollStart(from: row)) }
+        let claimed: [(id: String, start: PollStart)]
         if wanted.count == 1, let one = wanted.first {
             claimed = try await db.rows(
                 Prepared<PollStatements.ClaimOne> {
@@ -50,6 +56,7 @@ extension PostgresStore {
                     $0.append(StoreValues.seconds(one.expiresAt))
                     $0.append(StoreValues.seconds(now))
                     $0.append(dueBy)
+                    $0.append(one.listURL ?? "")
                 }, read)
         } else {
             claimed = try await db.rows(
@@ -59,9 +66,16 @@ extension PostgresStore {
                     $0.append(daemonID)
                     $0.append(StoreValues.seconds(now))
                     $0.append(dueBy)
+                    $0.append(wanted.map { $0.listURL ?? "" }) // "" names no page
                 }, read)
         }
-        return Dictionary(claimed.map { ($0, SourceClaim.claimed) }, uniquingKeysWith: { first, _ in first })
+        let polls = Set(wanted.filter { $0.listURL != nil }.map(\.sourceID))
+        var claims = PollClaims(verdicts: [:])
+        for (id, start) in claimed {
+            claims.verdicts[id] = .claimed
+            if polls.contains(id) { claims.starts[id] = start }
+        }
+        return claims
     }
 
     public func refusedClaims(of ids: [String], now: Date) async throws -> [String: SourceClaim] {

@@ -89,17 +89,18 @@ extension PostgresStore {
             $0.append(sourceID)
             $0.append(listURL)
         }
-        let columns = Self.sourceColumnCount
-        let start = try await read { db in
-            try await db.rows(statement) { row in
-                let validators = Validators(etag: try row.string(columns), lastModified: try row.string(columns + 1))
-                // `sources.id` is NULL when the source has no row yet.
-                return PollStart(
-                    previous: try row.string(0) == nil ? nil : try Self.sourceStatus(from: row),
-                    listValidators: validators.isEmpty ? nil : validators)
-            }.first
-        }
+        let start = try await read { db in try await db.rows(statement, Self.pollStart(from:)).first }
         return start ?? PollStart(previous: nil, listValidators: nil)
+    }
+
+    /// A poll's start from a row of the source's columns (`sourceColumns`, all NULL for a source
+    /// with no row) and its list page's validators.
+    static func pollStart(from row: StoreRow) throws -> PollStart {
+        let validators = Validators(
+            etag: try row.string(sourceColumnCount), lastModified: try row.string(sourceColumnCount + 1))
+        return PollStart(
+            previous: try row.string(0) == nil ? nil : try sourceStatus(from: row),
+            listValidators: validators.isEmpty ? nil : validators)
     }
 
     public func failingSources(atLeast failures: Int) async throws -> [SourceStatus] {
@@ -119,6 +120,10 @@ extension PostgresStore {
 
     /// How many columns `sourceColumns` names: the columns after them are `pollStart`'s.
     static let sourceColumnCount = sourceColumns.split(separator: ",").count
+
+    /// `sourceColumns` of the rows a claim took (`PollStatements.Claim`'s `c`).
+    static let claimedColumns = sourceColumns.split(separator: ",")
+        .map { "c." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ", ")
 
     static func sourceStatus(from row: StoreRow) throws -> SourceStatus {
         SourceStatus(

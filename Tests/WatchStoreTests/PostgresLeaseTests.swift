@@ -80,6 +80,51 @@ final class PostgresLeaseTests {
                 == .held(by: "daemon-b", until: at(100)))
     }
 
+    /// A poll's claim with its list page named.
+    static func pollRequest(_ id: String, expires seconds: Int, listed: Bool = true) -> SourceLeaseRequest {
+        SourceLeaseRequest(
+            sourceID: id, kind: .bureau, expiresAt: at(seconds),
+            listURL: listed ? "http://\(id).example/list.html" : nil)
+    }
+
+    @Test func aClaimForAPollReadsWhatThePollStartsFrom() async throws {
+        let store = daemons.a
+        #expect(try await Self.claim("gd-news", by: store, expires: 100, now: 0) == .claimed)
+        try await store.recordPollSuccess(sourceID: "gd-news", kind: .bureau, at: at(5), nextDue: at(60))
+        let gdList = try #require(Self.pollRequest("gd-news", expires: 0).listURL)
+        try await store.saveValidators(Validators(etag: "\"v1\"", lastModified: nil), for: gdList)
+        #expect(try await Self.claim("js-news", by: daemons.b, expires: 200, now: 0) == .claimed)
+
+        // Several at once (the array claim): a source polled before, one never seen, one held
+        // by "b", and one whose request names no list page.
+        let requests = [
+            Self.pollRequest("gd-news", expires: 300), Self.pollRequest("sz-news", expires: 300),
+            Self.pollRequest("js-news", expires: 300), Self.pollRequest("hb-news", expires: 300, listed: false),
+        ]
+        let claims = try await store.claimPolls(requests, now: at(70), dueOnly: true)
+        #expect(
+            claims.verdicts == [
+                "gd-news": .claimed, "sz-news": .claimed, "js-news": .held(by: "daemon-b", until: at(200)),
+                "hb-news": .claimed,
+            ])
+        #expect(Set(claims.starts.keys) == ["gd-news", "sz-news"])
+        for request in requests.prefix(2) {
+            let read = try await store.pollStart(sourceID: request.sourceID, listURL: try #require(request.listURL))
+            #expect(claims.starts[request.sourceID] == read, "\(request.sourceID)")
+        }
+        let gd = try #require(claims.starts["gd-news"])
+        #expect(gd.listValidators?.etag == "\"v1\"" && gd.previous?.lastSuccess == at(5))
+
+        // One alone (the one-source claim), once "b" has recorded its poll and ended its lease.
+        try await daemons.b.recordPollSuccess(sourceID: "js-news", kind: .bureau, at: at(80), nextDue: at(90))
+        let one = try await store.claimPolls([Self.pollRequest("js-news", expires: 400)], now: at(100), dueOnly: true)
+        #expect(one.verdicts == ["js-news": .claimed])
+        #expect(one.starts["js-news"]?.previous?.lastPolledBy == "daemon-b")
+        #expect(
+            one.starts["js-news"]
+                == (try await store.pollStart(sourceID: "js-news", listURL: "http://js-news.example/list.html")))
+    }
+
     @Test func aGracefulStopReleasesEveryLeaseAtOnce() async throws {
         #expect(try await Self.claim("gd-news", by: daemons.a, expires: 300, now: 0) == .claimed)
         #expect(try await Self.claim("sz-news", by: daemons.b, expires: 300, now: 0) == .claimed)

@@ -6,10 +6,14 @@ public struct SourceLeaseRequest: Sendable, Hashable {
     public var sourceID: String
     public var kind: SourceRole
     public var expiresAt: Date
+    /// The source's first list page, when the claim is for a poll: the claim then reads the
+    /// poll's start with it (`SourceLeaseStore.claimPolls`).
+    public var listURL: String?
 
-    public init(sourceID: String, kind: SourceRole, expiresAt: Date) {
+    public init(sourceID: String, kind: SourceRole, expiresAt: Date, listURL: String? = nil) {
         self.sourceID = sourceID
         self.kind = kind
         self.expiresAt = expiresAt
+        self.listURL = listURL
     }
 }

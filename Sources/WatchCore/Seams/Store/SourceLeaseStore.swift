@@ -14,6 +14,12 @@ public protocol SourceLeaseStore: Sendable {
     /// `fetch`, which polls now whatever the schedule says, but not beside a daemon's poll.
     func claimSources(_ requests: [SourceLeaseRequest], now: Date, dueOnly: Bool) async throws -> [String: SourceClaim]
 
+    /// `claimSources`, with the start of each claimed source's poll (what `Store.pollStart`
+    /// reads) for the requests that name their list page: a poll's first read is then part of
+    /// its claim, not a statement of its own. A store that has no leases claims everything and
+    /// hands out no starts (each poll reads its own).
+    func claimPolls(_ requests: [SourceLeaseRequest], now: Date, dueOnly: Bool) async throws -> PollClaims
+
     /// The sources among `ids` a daemon's claim would refuse now because another daemon holds
     /// or has polled them (`held`, `notDue`), without claiming any. A daemon refused a source
     /// looks ahead with it: the sources it was about to claim one by one, another daemon has
@@ -30,6 +36,10 @@ extension SourceLeaseStore {
         -> [String: SourceClaim]
     {
         Dictionary(requests.map { ($0.sourceID, .claimed) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func claimPolls(_ requests: [SourceLeaseRequest], now: Date, dueOnly: Bool) async throws -> PollClaims {
+        PollClaims(verdicts: try await claimSources(requests, now: now, dueOnly: dueOnly))
     }
 
     /// Claims the sources that are due (a daemon's claim).
