@@ -151,7 +151,9 @@ public struct DuePlan: Sendable {
                 if first.count > limit { _ = first.popMax() }
             }
         }
-        return first.unordered.sorted().map(\.entry.id)
+        // A source due twice at one time has two current entries: named once.
+        var named: Set<String> = []
+        return first.unordered.sorted().map(\.entry.id).filter { named.insert($0).inserted }
     }
 
     /// When `id` is next due (for tests and status).

@@ -20,13 +20,20 @@ extension SourceScheduler {
         let start: PollStart?
     }
 
-    /// The sources of `starting` this daemon may poll now, each with its poll's start. The rest go back into `plan`
-    /// (`putBack(_:refused:…)`), and a refusal makes the daemon look ahead (`lookAhead`). `nil`
-    /// when the store could not be asked (all of them wait `claimRetry`).
+    /// What one claim came to: the polls to start, and whether another daemon had got to a
+    /// source first (then `lookAhead`, once those polls have started).
+    struct ClaimRound: Sendable {
+        var polls: [ClaimedPoll] = []
+        var refusedByOthers = false
+    }
+
+    /// The sources of `starting` this daemon may poll now, each with its poll's start. The rest
+    /// go back into `plan` (`putBack(_:refused:…)`). `nil` when the store could not be asked (all
+    /// of them wait `claimRetry`).
     func claim(
         _ starting: [SourceConfig], in plan: inout DuePlan, elapsed: () -> Duration
-    ) async -> [ClaimedPoll]? {
-        guard !starting.isEmpty else { return [] }
+    ) async -> ClaimRound? {
+        guard !starting.isEmpty else { return ClaimRound() }
         let now = cycle.poller.clock.now
         let requests = starting.map { SourceLeaseRequest(polling: $0, at: now) }
         let claims: PollClaims
@@ -39,19 +46,17 @@ extension SourceScheduler {
             }
             return nil
         }
-        var claimed: [ClaimedPoll] = []
-        var refusedByOthers = false
+        var round = ClaimRound()
         for source in starting {
             let verdict = claims.verdicts[source.id] ?? .contended
             if verdict == .claimed {
-                claimed.append(ClaimedPoll(source: source, start: claims.starts[source.id]))
+                round.polls.append(ClaimedPoll(source: source, start: claims.starts[source.id]))
             } else {
-                refusedByOthers = refusedByOthers || verdict != .contended
+                round.refusedByOthers = round.refusedByOthers || verdict != .contended
                 putBack(source, refused: verdict, now: now, in: &plan, elapsed: elapsed())
             }
         }
-        if refusedByOthers { await lookAhead(in: &plan, now: now, elapsed: elapsed) }
-        return claimed
+        return round
     }
 
     /// How many of the next due sources a refusal makes the daemon look at (`lookAhead`).
@@ -62,7 +67,8 @@ extension SourceScheduler {
     /// reach the places the others have done). One look re-plans those of the next
     /// `lookAheadCount` due sources that another daemon holds or has polled, rather than a claim
     /// and a refusal for each.
-    func lookAhead(in plan: inout DuePlan, now: Date, elapsed: () -> Duration) async {
+    func lookAhead(in plan: inout DuePlan, elapsed: () -> Duration) async {
+        let now = cycle.poller.clock.now
         let ahead = plan.nextWaiting(limit: Self.lookAheadCount)
         guard !ahead.isEmpty else { return }
         do {

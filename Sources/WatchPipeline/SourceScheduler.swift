@@ -61,13 +61,14 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
                 // ends them at once.
                 var starting = plan.start(at: elapsed(), maxInFlight: maxPollsInFlight)
                 while !starting.isEmpty && !Task.isCancelled {
-                    guard let claimed = await claim(starting, in: &plan, elapsed: elapsed) else { break }
-                    for poll in claimed {
+                    guard let round = await claim(starting, in: &plan, elapsed: elapsed) else { break }
+                    for poll in round.polls {
                         _ = group.addTaskUnlessCancelled {
                             .polled(await cycle.poller.poll(poll.source, from: poll.start, clock: clock))
                         }
                     }
-                    guard claimed.count < starting.count else { break }
+                    if round.refusedByOthers { await lookAhead(in: &plan, elapsed: elapsed) }
+                    guard round.polls.count < starting.count else { break }
                     starting = plan.start(at: elapsed(), maxInFlight: maxPollsInFlight)
                 }
                 let now = elapsed()

@@ -117,9 +117,13 @@ final class PostgresLeaseTests {
 
         // One alone (the one-source claim), once "b" has recorded its poll and ended its lease.
         try await daemons.b.recordPollSuccess(sourceID: "js-news", kind: .bureau, at: at(80), nextDue: at(90))
+        try await store.saveValidators(
+            Validators(etag: nil, lastModified: "Thu, 03 Dec 2026 08:00:00 GMT"),
+            for: "http://js-news.example/list.html")
         let one = try await store.claimPolls([Self.pollRequest("js-news", expires: 400)], now: at(100), dueOnly: true)
         #expect(one.verdicts == ["js-news": .claimed])
         #expect(one.starts["js-news"]?.previous?.lastPolledBy == "daemon-b")
+        #expect(one.starts["js-news"]?.listValidators?.lastModified == "Thu, 03 Dec 2026 08:00:00 GMT")
         #expect(
             one.starts["js-news"]
                 == (try await store.pollStart(sourceID: "js-news", listURL: "http://js-news.example/list.html")))

@@ -48,7 +48,9 @@ final class DaemonFleet: @unchecked Sendable {
         slots[index].process = try BackgroundProcess(
             CommandTreeTests.binary.path, ["run", "--config", slots[index].config.path],
             environment: environment, output: log)
-        return systemd.waitFor("READY=1", timeout: Self.readyDeadline) != nil
+        guard systemd.waitFor("READY=1", timeout: Self.readyDeadline) != nil else { return false }
+        slots[index].lives[slots[index].lives.count - 1].ready = .now
+        return true
     }
 
     /// SIGKILLs slot `index`'s daemon and reaps it; its exit status (`-SIGKILL` when the kill ended it).

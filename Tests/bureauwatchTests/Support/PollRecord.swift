@@ -42,7 +42,7 @@ struct PollRecord {
         func described(lives: [String: [DaemonLife]]) -> String {
             let gap = PollRecord.seconds(poll.at - previous.at)
             let own = lives[previous.agent] ?? []
-            let maker = own.lastIndex { $0.launched <= previous.at }
+            let maker = DaemonLife.index(at: previous.at, in: own)
             let fate = maker.map { index in
                 let killed = own[index].killed.map { "killed \(PollRecord.seconds($0 - previous.at)) s after it" }
                 return "process \(index + 1) of \(own.count), \(killed ?? "never killed")"
@@ -59,8 +59,10 @@ struct PollRecord {
         polls.sorted { $0.key < $1.key }.flatMap { source, list in
             zip(list, list.dropFirst()).compactMap { previous, poll -> Repeat? in
                 guard poll.at - previous.at < window else { return nil }
-                let maker = DaemonLife.life(at: previous.at, in: lives[previous.agent] ?? [])
-                let killed = maker?.killed.map { $0 <= poll.at } ?? false
+                let own = lives[previous.agent] ?? []
+                let killed =
+                    DaemonLife.index(at: previous.at, in: own).flatMap { own[$0].killed }.map { $0 <= poll.at }
+                    ?? false
                 return killed ? nil : Repeat(source: source, previous: previous, poll: poll)
             }
         }
