@@ -1,0 +1,159 @@
+import Foundation
+import WatchCore
+
+/// A store that hands every call to `inner`, the one that keeps the state: a test's store
+/// implements only the calls it breaks or watches, and the rest reach `inner` unchanged
+/// (its leases and ingest coordination too, which a protocol default would not).
+protocol ForwardingStore: Store {
+    var inner: any Store { get }
+}
+
+extension ForwardingStore {
+    func record(_ observation: PageObservation) async throws -> RecordOutcome { try await inner.record(observation) }
+
+    func recordGone(
+        url: String, status: Int, at: Date, announce: @escaping @Sendable (RemovedArticle) throws -> [OutboxEntry]
+    ) async throws -> RemovalOutcome {
+        try await inner.recordGone(url: url, status: status, at: at, announce: announce)
+    }
+
+    func recordAlive(url: String, status: Int, at: Date) async throws {
+        try await inner.recordAlive(url: url, status: status, at: at)
+    }
+
+    func recordPollSuccess(sourceID: String, kind: SourceRole, at: Date, nextDue: Date) async throws {
+        try await inner.recordPollSuccess(sourceID: sourceID, kind: kind, at: at, nextDue: nextDue)
+    }
+
+    func recordPollFailure(
+        sourceID: String, kind: SourceRole, error: FetchError, at: Date, nextDue: Date
+    ) async throws -> Int {
+        try await inner.recordPollFailure(sourceID: sourceID, kind: kind, error: error, at: at, nextDue: nextDue)
+    }
+
+    func recordRobotsSkipped(sourceID: String, kind: SourceRole, count: Int) async throws {
+        try await inner.recordRobotsSkipped(sourceID: sourceID, kind: kind, count: count)
+    }
+
+    func reschedule(sourceID: String, nextDue: Date) async throws {
+        try await inner.reschedule(sourceID: sourceID, nextDue: nextDue)
+    }
+
+    func hasArticle(at url: String) async throws -> Bool { try await inner.hasArticle(at: url) }
+
+    func articlesDueForRecheck(_ scope: RecheckScope, firstSeenAfter: Date) async throws -> [String] {
+        try await inner.articlesDueForRecheck(scope, firstSeenAfter: firstSeenAfter)
+    }
+
+    func recheckTargets(_ scope: RecheckScope, firstSeenAfter: Date) async throws -> [RecheckTarget] {
+        try await inner.recheckTargets(scope, firstSeenAfter: firstSeenAfter)
+    }
+
+    func sourceIDsWithArticles() async throws -> [String] { try await inner.sourceIDsWithArticles() }
+
+    func mirrors(of ids: [ArticleID]) async throws -> [ArticleID: [String]] { try await inner.mirrors(of: ids) }
+
+    func latestArticles(limit: Int) async throws -> [StoredArticle] { try await inner.latestArticles(limit: limit) }
+
+    func articles(matching query: ArticleQuery) async throws -> [StoredArticle] {
+        try await inner.articles(matching: query)
+    }
+
+    func article(id: ArticleID) async throws -> StoredArticle? { try await inner.article(id: id) }
+
+    func article(shortID: String) async throws -> ArticleDetail? { try await inner.article(shortID: shortID) }
+
+    func search(_ text: String, limit: Int) async throws -> [StoredArticle] {
+        try await inner.search(text, limit: limit)
+    }
+
+    func sourceHealth() async throws -> [SourceStatus] { try await inner.sourceHealth() }
+
+    func sourceStatus(_ sourceID: String) async throws -> SourceStatus? { try await inner.sourceStatus(sourceID) }
+
+    func pollStart(sourceID: String, listURL: String) async throws -> PollStart {
+        try await inner.pollStart(sourceID: sourceID, listURL: listURL)
+    }
+
+    func failingSources(atLeast failures: Int) async throws -> [SourceStatus] {
+        try await inner.failingSources(atLeast: failures)
+    }
+
+    func fingerprints(after: ArticleID?, limit: Int) async throws -> [StoredFingerprint] {
+        try await inner.fingerprints(after: after, limit: limit)
+    }
+
+    func statistics() async throws -> StoreStatistics { try await inner.statistics() }
+}
+
+extension ForwardingStore {
+    func validators(for url: String) async throws -> Validators? { try await inner.validators(for: url) }
+
+    func saveValidators(_ validators: Validators, for url: String) async throws {
+        try await inner.saveValidators(validators, for: url)
+    }
+
+    func enqueue(_ entries: [OutboxEntry]) async throws { try await inner.enqueue(entries) }
+
+    func dueDeliveries(now: Date, limit: Int) async throws -> [OutboxEntry] {
+        try await inner.dueDeliveries(now: now, limit: limit)
+    }
+
+    func dueDeliveries(webhookID: String, now: Date, limit: Int) async throws -> [OutboxEntry] {
+        try await inner.dueDeliveries(webhookID: webhookID, now: now, limit: limit)
+    }
+
+    func dueWebhookIDs(now: Date) async throws -> [String] { try await inner.dueWebhookIDs(now: now) }
+
+    func markDelivered(deliveryID: String, at: Date) async throws {
+        try await inner.markDelivered(deliveryID: deliveryID, at: at)
+    }
+
+    func markFailed(deliveryID: String, error: String, nextAttemptAt: Date?) async throws {
+        try await inner.markFailed(deliveryID: deliveryID, error: error, nextAttemptAt: nextAttemptAt)
+    }
+
+    func pendingCount() async throws -> Int { try await inner.pendingCount() }
+
+    func deliveryStatus() async throws -> [WebhookDeliveryStatus] { try await inner.deliveryStatus() }
+
+    func requeue(webhookID: String, to newWebhookID: String, at: Date) async throws -> Int {
+        try await inner.requeue(webhookID: webhookID, to: newWebhookID, at: at)
+    }
+
+    func claimLane(webhookID: String, until: Date, now: Date) async throws -> Bool {
+        try await inner.claimLane(webhookID: webhookID, until: until, now: now)
+    }
+
+    func releaseLane(webhookID: String, freeFrom: Date) async throws {
+        try await inner.releaseLane(webhookID: webhookID, freeFrom: freeFrom)
+    }
+}
+
+extension ForwardingStore {
+    func exclusiveIngest<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+        try await inner.exclusiveIngest(body)
+    }
+
+    func textLogPosition() async throws -> Int64? { try await inner.textLogPosition() }
+
+    func texts(after position: Int64, limit: Int) async throws -> (texts: [StoredFingerprint], position: Int64) {
+        try await inner.texts(after: position, limit: limit)
+    }
+
+    func claimSources(_ requests: [SourceLeaseRequest], now: Date, dueOnly: Bool) async throws
+        -> [String: SourceClaim]
+    {
+        try await inner.claimSources(requests, now: now, dueOnly: dueOnly)
+    }
+
+    func claimPolls(_ requests: [SourceLeaseRequest], now: Date, dueOnly: Bool) async throws -> PollClaims {
+        try await inner.claimPolls(requests, now: now, dueOnly: dueOnly)
+    }
+
+    func refusedClaims(of ids: [String], now: Date) async throws -> [String: SourceClaim] {
+        try await inner.refusedClaims(of: ids, now: now)
+    }
+
+    func releaseSourceLeases() async throws { try await inner.releaseSourceLeases() }
+}
