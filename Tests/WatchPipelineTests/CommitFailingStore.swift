@@ -1,5 +1,6 @@
 import Foundation
 import WatchCore
+import WatchTesting
 
 /// A store whose page commits fail after the page's watch file was written (as a full disk fails
 /// SQLite's COMMIT): `record` runs the wrapped store's transaction with the page's announcement,

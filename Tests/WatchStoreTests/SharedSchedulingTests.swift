@@ -24,6 +24,11 @@ struct SharedSchedulingTests {
 
         init(id: String, database: PostgresTestDatabase, sources: [SourceConfig], watch: URL) async throws {
             let store = try await PostgresStore.open(client: database.client, daemonID: id, logger: quietLogger)
+            try await self.init(store: store, sources: sources, watch: watch)
+        }
+
+        /// A daemon on `store` (one that watches a PostgreSQL store's calls, say).
+        init(store: any Store, sources: [SourceConfig], watch: URL) async throws {
             let clock = SystemClock()
             let fetcher = PoliteFetcher(
                 transport: CurlTransport(logger: quietLogger), validators: store, clock: clock, logger: quietLogger)
@@ -38,6 +43,22 @@ struct SharedSchedulingTests {
     }
 
     static func listPath(_ index: Int) -> String { "/s\(index)/list.html" }
+
+    /// Every one of `sources` polled before and due now (a source never polled would be spread
+    /// over its interval), and another daemon polling `held` of them now (its leases taken).
+    static func anotherDaemonPolls(
+        _ held: ArraySlice<SourceConfig>, of sources: [SourceConfig], database: PostgresTestDatabase
+    ) async throws {
+        let other = try await PostgresStore.open(client: database.client, daemonID: "other", logger: quietLogger)
+        for source in sources {
+            try await other.recordPollSuccess(
+                sourceID: source.id, kind: .bureau, at: Date().addingTimeInterval(-600), nextDue: Date())
+        }
+        let leases = held.map {
+            SourceLeaseRequest(sourceID: $0.id, kind: .bureau, expiresAt: Date().addingTimeInterval(600))
+        }
+        #expect(try await other.claimSources(leases, now: Date()).values.allSatisfy { $0 == .claimed })
+    }
 
     /// A fresh database, a loopback site answering every list with a 304 (the cheapest poll, so
     /// only the scheduling is measured) and a watch folder.
@@ -151,16 +172,7 @@ struct SharedSchedulingTests {
             // One host's lane: the first sources the scheduler starts together.
             let lane = 8 * HostLanes.pollsPerSlot
             let sources = Self.sources(on: site, count: lane + 8, interval: .seconds(600))
-            let other = try await PostgresStore.open(client: database.client, daemonID: "other", logger: quietLogger)
-            // All polled before and due now (a source never polled would be spread over its interval).
-            for source in sources {
-                try await other.recordPollSuccess(
-                    sourceID: source.id, kind: .bureau, at: Date().addingTimeInterval(-600), nextDue: Date())
-            }
-            let held = sources.prefix(lane).map {
-                SourceLeaseRequest(sourceID: $0.id, kind: .bureau, expiresAt: Date().addingTimeInterval(600))
-            }
-            #expect(try await other.claimSources(held, now: Date()).values.allSatisfy { $0 == .claimed })
+            try await Self.anotherDaemonPolls(sources.prefix(lane), of: sources, database: database)
 
             let daemon = try await Daemon(id: "daemon", database: database, sources: sources, watch: watch)
             let run = Task { await daemon.scheduler.run(sources: { sources }, observe: { _ in }) }

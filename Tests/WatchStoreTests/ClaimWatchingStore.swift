@@ -1,5 +1,6 @@
 import Foundation
 import WatchCore
+import WatchTesting
 
 /// A store that notes what a scheduler asks of its leases: the sources of each claim, those each
 /// look ahead asked about, and how many polls read their own start (`pollStart`).
