@@ -24,7 +24,7 @@ import WatchTesting
         let release = Mutex(false)
         let server = try LoopbackHTTPServer { _ in
             // Hold every answer until the test has looked at the threads (bounded).
-            let deadline = Date().addingTimeInterval(10)
+            let deadline = Date().addingTimeInterval(30)
             while !release.withLock({ $0 }), Date() < deadline { Thread.sleep(forTimeInterval: 0.005) }
             return .text("ok")
         }
@@ -40,12 +40,14 @@ import WatchTesting
                 return await group.reduce(into: [Int]()) { $0.append($1) }
             }
         }
-        let deadline = ContinuousClock.now + .seconds(10)
-        while server.requests.count < inFlight, ContinuousClock.now < deadline { await Task.yield() }
+        // Waits asleep: a loop of `Task.yield()` here kept a thread of the cooperative pool busy,
+        // and in one run beside the parallel suites no transfer had started after its 10 s (no
+        // libcurl thread yet).
+        let arrived = await server.waitForRequests(inFlight, within: .seconds(30))
         let threads = try curlThreads()
         release.withLock { $0 = true }
         let statuses = await transfers.value
-        #expect(server.requests.count == inFlight)
+        #expect(arrived && server.requests.count == inFlight, "\(server.requests.count) requests arrived")
         // This runner's thread and at most the shared runner's (other suites may use it).
         #expect((1...2).contains(threads), "\(threads) libcurl threads for \(inFlight) transfers")
         #expect(statuses.allSatisfy { $0 == 200 })
