@@ -49,7 +49,7 @@ import WatchTesting
 
         func fetch(_ extra: [String] = []) async throws -> BinaryRun {
             let arguments = ["fetch", "--config", config.path] + extra
-            return try await offPool { try BinaryRun.bureauwatch(arguments) }
+            return try await BinaryRun.bureauwatch(arguments)
         }
 
         /// `fetch`, expected to exit 0 (recorded against the caller's line otherwise).
@@ -106,7 +106,7 @@ import WatchTesting
             "--log-level", "error",
         ]
         .map { "'\($0)'" }.joined(separator: " ")
-        let terminal = try await offPool { try ChildProcess.run("script", ["-qec", command, "/dev/null"]) }
+        let terminal = try await ChildProcess.run("script", ["-qec", command, "/dev/null"])
         #expect(terminal.status == 0, "\(terminal.output)\(terminal.errors)")
         #expect(terminal.output.contains("[1/1 sources] 1 new, 0 updated"), "\(terminal.output)")
         #expect(try await state.polledSources(stateFolder: setup.state) == ["gd-news"])
@@ -213,11 +213,11 @@ import WatchTesting
     /// polling record (a poll written to the store changes its last success and next due time).
     static func storeContents(_ setup: Setup) async throws -> [String] {
         let config = setup.config.path
-        return try await offPool {
-            try [["articles", "list", "--json"], ["sources", "--json"]].map { command in
-                try BinaryRun.bureauwatch(command + ["--config", config]).stdout
-            }
+        var contents: [String] = []
+        for command in [["articles", "list", "--json"], ["sources", "--json"]] {
+            contents.append(try await BinaryRun.bureauwatch(command + ["--config", config]).stdout)
         }
+        return contents
     }
 
     /// Waits for the daemon's endpoint in its log, then reads /healthz: status and body.
@@ -245,13 +245,5 @@ import WatchTesting
         let run = try ChildProcess.run("python3", ["-c", script])
         let lines = run.output.split(separator: "\n", maxSplits: 1).map(String.init)
         return (Int(lines.first ?? "") ?? 0, lines.dropFirst().first ?? run.errors)
-    }
-}
-
-/// Runs blocking work (a child process and its wait) on a thread of its own rather than on one
-/// of the two cooperative threads a two-core machine has, which in-process tests need.
-func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        Thread.detachNewThread { continuation.resume(with: Result { try work() }) }
     }
 }

@@ -13,7 +13,7 @@ import WatchTesting
         let (site, receiver, config) = (setup.root, setup.receiver, setup.config)
         let watch = setup.folder.url.appendingPathComponent("watch")
 
-        #expect(try BinaryRun.bureauwatch(["fetch", "--config", config.path]).status == 0)
+        #expect(try await BinaryRun.bureauwatch(["fetch", "--config", config.path]).status == 0)
         let events = { receiver.requests.compactMap { $0.header("X-Bureauwatch-Event") } }
         #expect(events().filter { $0 == "article.new" }.count == 12)
         let a3 = try #require(try Self.files(in: watch).first { $0.hasPrefix("2023-10-18_gd-news_") })
@@ -23,19 +23,19 @@ import WatchTesting
             .replacingOccurrences(of: "重点检查场地设施", with: "重点检查分拨中心场地设施和车辆")
         try edited.write(to: page, atomically: true, encoding: .utf8)
         // The first poll that sees the edit only keeps it; the second, seeing it again, confirms it.
-        let second = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+        let second = try await BinaryRun.bureauwatch(["fetch", "--config", config.path])
         #expect(second.status == 0, "\(second.stderr)")
         #expect(!(try Self.files(in: watch).contains(a3.replacingOccurrences(of: ".md", with: ".v2.md"))))
         #expect(!events().contains("article.updated"))
-        let third = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+        let third = try await BinaryRun.bureauwatch(["fetch", "--config", config.path])
         #expect(third.status == 0, "\(third.stderr)")
         #expect(try Self.files(in: watch).contains(a3.replacingOccurrences(of: ".md", with: ".v2.md")))
         #expect(events().filter { $0 == "article.updated" }.count == 1)
 
         try FileManager.default.removeItem(at: site.appendingPathComponent("gd/202310/a2.html"))
-        _ = try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"])
+        _ = try await BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"])
         #expect(!events().contains("article.removed"), "one 404 is not yet a removal")
-        _ = try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"])
+        _ = try await BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"])
         #expect(events().filter { $0 == "article.removed" }.count == 1)
 
         let ids = receiver.requests.compactMap { $0.header("X-Bureauwatch-Delivery") }
@@ -50,17 +50,17 @@ import WatchTesting
         let setup = try await EditableSite(backend)
         defer { setup.stop() }
         let (site, server, receiver, config) = (setup.root, setup.server, setup.receiver, setup.config)
-        let fetch = { try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"]) }
-        #expect(try fetch().status == 0)
+        let fetch = { try await BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"]) }
+        #expect(try await fetch().status == 0)
 
         let page = site.appendingPathComponent("gd/202310/a2.html")
         let original = try Data(contentsOf: page)
         try FileManager.default.removeItem(at: page)
-        _ = try fetch() // 404, the first of a run
+        _ = try await fetch() // 404, the first of a run
         try original.write(to: page)
-        _ = try fetch() // 304
+        _ = try await fetch() // 304
         try FileManager.default.removeItem(at: page)
-        _ = try fetch() // 404, the first of a new run
+        _ = try await fetch() // 404, the first of a new run
 
         let events = receiver.requests.compactMap { $0.header("X-Bureauwatch-Event") }
         #expect(!events.contains("article.removed"), "\(events)")

@@ -22,7 +22,7 @@ import WatchTesting
         let server = try LoopbackHTTPServer(handler: StaticSite(root: site.root).reply)
         defer { server.stop() }
         let config = try MirrorSite.config(base: server.baseURL, in: folder.url, store: state.storeLine)
-        let fetch = try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "sx-news"])
+        let fetch = try await BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "sx-news"])
         #expect(fetch.status == 0, "\(fetch.stderr)")
         let stateFolder = folder.url.appendingPathComponent("state")
         #expect(try await state.polledSources(stateFolder: stateFolder) == ["sx-news"])
@@ -43,14 +43,14 @@ import WatchTesting
             ["articles", "list"], ["articles", "show", id], ["articles", "show", id, "--json"],
             ["articles", "search", "寄递安全"], ["articles", "list", "--json"],
         ] {
-            let run = try BinaryRun.bureauwatch(arguments + ["--config", config.path])
+            let run = try await BinaryRun.bureauwatch(arguments + ["--config", config.path])
             #expect(run.status == 0, "\(arguments): \(run.stderr)")
             #expect(run.stdout.contains("检查的通知"), "\(arguments): \(run.stdout)")
             outputs.append((arguments.joined(separator: " "), run.stdout))
         }
         let file = site.root.appendingPathComponent("bureau/a1.html").path
         for arguments in [["extract", file], ["extract", file, "--json"]] {
-            let run = try BinaryRun.bureauwatch(arguments)
+            let run = try await BinaryRun.bureauwatch(arguments)
             #expect(run.status == 0, "\(arguments): \(run.stderr)")
             outputs.append((arguments.joined(separator: " "), run.stdout))
         }

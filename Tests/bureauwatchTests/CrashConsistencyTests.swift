@@ -56,10 +56,12 @@ import WatchTesting
         let final = try run.startDaemon(log: "final.log", notifySocket: systemd.path)
         // The first poll cycle's STATUS comes after the service group handles SIGTERM; a
         // SIGTERM in the first milliseconds of a start would meet the default action.
-        #expect(systemd.waitFor("STATUS=", timeout: Int(Self.quiescenceDeadline)) != nil, "the final run never polled")
+        #expect(
+            await systemd.waitFor("STATUS=", timeout: Int(Self.quiescenceDeadline)) != nil, "the final run never polled"
+        )
         let done = run.waitForDeliveries(of: urls, daemon: final, deadline: Self.quiescenceDeadline)
         final.signal(SIGTERM)
-        #expect(final.wait(timeout: 20) == 0, "the final run did not stop cleanly")
+        #expect(await final.wait(timeout: 20) == 0, "the final run did not stop cleanly")
         #expect(done, "not every article.new arrived within \(Self.quiescenceDeadline) s")
 
         let counts = try CrashCounts(folder: folder.url, config: config, urls: urls, deliveries: deliveries.all)

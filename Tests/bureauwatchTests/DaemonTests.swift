@@ -17,30 +17,30 @@ import WatchTesting
         let started = try NotifiedDaemon(config: config, folder: folder.url)
         let (daemon, systemd, log) = (started.process, started.systemd, started.log)
 
-        #expect(systemd.waitFor("READY=1", timeout: 30) != nil, "no READY=1")
+        #expect(await systemd.waitFor("READY=1", timeout: 30) != nil, "no READY=1")
         // The first source is due at once; its poll ends with a STATUS line.
-        #expect(systemd.waitFor("STATUS=", timeout: 30) != nil, "no STATUS=")
+        #expect(await systemd.waitFor("STATUS=", timeout: 30) != nil, "no STATUS=")
 
         try expectMetrics(log: log)
 
         // One daemon per SQLite state; on PostgreSQL several may share one config (no lock).
         if backend == .sqlite {
-            let second = try BinaryRun.bureauwatch(["run", "--config", config.path])
+            let second = try await BinaryRun.bureauwatch(["run", "--config", config.path])
             #expect(second.status == 2)
             #expect(second.stderr.contains("already running"))
         }
 
         try "sources: [ {id: broken".write(to: config, atomically: true, encoding: .utf8)
         daemon.signal(SIGHUP)
-        let reload = systemd.waitFor("READY=1", timeout: 20)
+        let reload = await systemd.waitFor("READY=1", timeout: 20)
         #expect(reload?.contains("RELOADING=1") == true)
-        #expect(daemon.wait(timeout: 0) == nil, "the daemon died on a bad config")
+        #expect(await daemon.wait(timeout: 0) == nil, "the daemon died on a bad config")
         let logText = try String(contentsOfFile: log, encoding: .utf8)
         #expect(logText.contains("config refused"))
 
         daemon.signal(SIGTERM)
-        #expect(daemon.wait(timeout: 10) == 0)
-        #expect(systemd.waitFor("STOPPING=1", timeout: 1) != nil)
+        #expect(await daemon.wait(timeout: 10) == 0)
+        #expect(await systemd.waitFor("STOPPING=1", timeout: 1) != nil)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("watch").path)
         #expect(!files.contains { $0.hasPrefix(".") }, "a temporary file was left: \(files)")
     }

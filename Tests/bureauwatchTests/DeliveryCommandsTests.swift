@@ -37,16 +37,16 @@ import WatchTesting
             webhooks: """
                   - { id: ding, url: "\(robot.baseURL)/robot/send?access_token=tok", format: dingtalk }
                 """, store: state.storeLine)
-        let fetch = try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"])
+        let fetch = try await BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"])
         #expect(fetch.status == 0, "\(fetch.stderr)")
         #expect(fetch.stdout.contains("0 sent, 1 to retry"), "\(fetch.stdout)")
         // The refusal paused the robot's lane: one POST, not one per article.
         #expect(robot.requests.count == 1)
 
-        let status = try BinaryRun.bureauwatch(["notify", "status", "--config", config.path])
+        let status = try await BinaryRun.bureauwatch(["notify", "status", "--config", config.path])
         #expect(status.status == 0, "\(status.stderr)")
         #expect(status.stdout.contains("errcode 130101: send too fast"), "\(status.stdout)")
-        let json = try BinaryRun.bureauwatch(["notify", "status", "--json", "--config", config.path])
+        let json = try await BinaryRun.bureauwatch(["notify", "status", "--json", "--config", config.path])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(rows.count == 1 && rows[0]["id"] as? String == "ding" && rows[0]["configured"] as? Bool == true)
         #expect(
@@ -67,20 +67,20 @@ import WatchTesting
         let folder = try TemporaryFolder()
         let config = try Self.config(
             for: site, in: folder, webhooks: "  - { id: ops, url: \"\(downURL)\" }\n", store: state.storeLine)
-        let fetch = try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"])
+        let fetch = try await BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"])
         #expect(fetch.status == 0, "\(fetch.stderr)")
 
         // The team renames the webhook and points it at the receiver that works.
         let renamed = try Self.config(
             for: site, in: folder, webhooks: "  - { id: ops-cn, url: \"\(receiver.baseURL)/hook\" }\n",
             store: state.storeLine)
-        let status = try BinaryRun.bureauwatch(["notify", "status", "--config", renamed.path])
+        let status = try await BinaryRun.bureauwatch(["notify", "status", "--config", renamed.path])
         #expect(status.stdout.contains("no longer in"), "\(status.stdout)")
-        let refused = try BinaryRun.bureauwatch(["notify", "resend", "--abandoned", "--config", renamed.path])
+        let refused = try await BinaryRun.bureauwatch(["notify", "resend", "--abandoned", "--config", renamed.path])
         #expect(refused.status == 1 && refused.stdout.contains("--from ops --webhook NEW"), "\(refused.stdout)")
         #expect(receiver.requests.isEmpty)
 
-        let resend = try BinaryRun.bureauwatch([
+        let resend = try await BinaryRun.bureauwatch([
             "notify", "resend", "--abandoned", "--from", "ops", "--webhook", "ops-cn",
             "--config", renamed.path,
         ])
@@ -89,7 +89,7 @@ import WatchTesting
             !receiver.requests.isEmpty && resend.stdout.contains("\(receiver.requests.count) sent"), "\(resend.stdout)")
         let ids = receiver.requests.compactMap { $0.header("X-Bureauwatch-Delivery") }
         #expect(Set(ids).count == ids.count)
-        let after = try BinaryRun.bureauwatch(["notify", "status", "--json", "--config", renamed.path])
+        let after = try await BinaryRun.bureauwatch(["notify", "status", "--json", "--config", renamed.path])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [[String: Any]])
         #expect(rows.allSatisfy { $0["pending"] as? Int == 0 && $0["abandoned"] as? Int == 0 }, "\(after.stdout)")
     }
@@ -105,13 +105,15 @@ import WatchTesting
         let config = try Self.config(
             for: site, in: folder, webhooks: "  - { id: ops, url: \"\(receiver.baseURL)/hook\" }\n",
             store: state.storeLine)
-        #expect(try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"]).status == 0)
+        #expect(try await BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "gd-news"]).status == 0)
         let first = receiver.requests.count
-        let list = try BinaryRun.bureauwatch(["articles", "list", "--json", "--config", config.path])
+        let list = try await BinaryRun.bureauwatch(["articles", "list", "--json", "--config", config.path])
         let articles = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
         let id = try #require(articles.first?["id"] as? String)
 
-        let resend = try BinaryRun.bureauwatch(["notify", "resend", id, "--webhook", "ops", "--config", config.path])
+        let resend = try await BinaryRun.bureauwatch([
+            "notify", "resend", id, "--webhook", "ops", "--config", config.path,
+        ])
         #expect(resend.status == 0, "\(resend.stdout)\(resend.stderr)")
         #expect(receiver.requests.count == first + 1)
         let again = try #require(receiver.requests.last)
@@ -121,7 +123,7 @@ import WatchTesting
         #expect(earlier != nil && earlier?.header("X-Bureauwatch-Delivery") != again.header("X-Bureauwatch-Delivery"))
     }
 
-    @Test func notifyTestSendsATestEventAndExitsNonZeroOnAnErrcode() throws {
+    @Test func notifyTestSendsATestEventAndExitsNonZeroOnAnErrcode() async throws {
         let robot = try LoopbackHTTPServer { _ in
             .text("{\"errcode\":310000,\"errmsg\":\"keywords not in content\"}", contentType: "application/json")
         }
@@ -131,7 +133,7 @@ import WatchTesting
         let folder = try TemporaryFolder()
         let config = try Self.config(
             for: site, in: folder, webhooks: "  - { id: ding, url: \"\(robot.baseURL)/robot\", format: dingtalk }\n")
-        let run = try BinaryRun.bureauwatch(["notify", "test", "ding", "--config", config.path])
+        let run = try await BinaryRun.bureauwatch(["notify", "test", "ding", "--config", config.path])
         #expect(run.status == 1)
         #expect(run.stdout.contains("refused: errcode 310000: keywords not in content"), "\(run.stdout)")
         #expect(robot.requests.first?.header("X-Bureauwatch-Event") == "test")
@@ -152,7 +154,7 @@ import WatchTesting
                     url: "\(receiver.baseURL)/hook"
                     secret: ${\(Self.secretVariable)}
                 """, store: state.storeLine)
-        let fetch = try BinaryRun.bureauwatch(
+        let fetch = try await BinaryRun.bureauwatch(
             ["fetch", "--config", config.path, "--source", "gd-news"],
             extraEnvironment: [Self.secretVariable: "s3cret"])
         #expect(fetch.status == 0, "\(fetch.stderr)")
@@ -164,10 +166,10 @@ import WatchTesting
         for arguments in [
             ["sources"], ["articles", "list"], ["notify", "status"], ["extract", list, "--source", "gd-news"],
         ] {
-            let run = try BinaryRun.bureauwatch(arguments + ["--config", config.path])
+            let run = try await BinaryRun.bureauwatch(arguments + ["--config", config.path])
             #expect(run.status == 0, "\(arguments): \(run.stderr)")
         }
-        let check = try BinaryRun.bureauwatch(["check", "--config", config.path])
+        let check = try await BinaryRun.bureauwatch(["check", "--config", config.path])
         #expect(check.status == 2)
         #expect(
             check.stderr.contains("sources.yaml:") && check.stderr.contains("${\(Self.secretVariable)}"),

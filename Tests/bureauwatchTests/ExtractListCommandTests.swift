@@ -24,18 +24,18 @@ import WatchTesting
     }
 
     /// `extract --list` (with `options`) on `rows` served over loopback: the run and the site's address.
-    static func extractList(_ options: [String]) throws -> (BinaryRun, String) {
+    static func extractList(_ options: [String]) async throws -> (BinaryRun, String) {
         let (server, folder) = try serve(rows)
         defer {
             server.stop()
             _ = folder
         }
         let page = server.baseURL + "/gjyzj/c100015/c100016/common_list.html"
-        return (try BinaryRun.bureauwatch(["extract", "--list"] + options + [page]), server.baseURL)
+        return (try await BinaryRun.bureauwatch(["extract", "--list"] + options + [page]), server.baseURL)
     }
 
-    @Test func listRowsWithTheirRuleAndDroppedRowsAsText() throws {
-        let (run, site) = try Self.extractList([])
+    @Test func listRowsWithTheirRuleAndDroppedRowsAsText() async throws {
+        let (run, site) = try await Self.extractList([])
         #expect(run.status == 0, "\(run.stderr)")
         let base = site + "/gjyzj/c100015/c100016/202609/"
         #expect(run.stdout.contains("found by: auto: li rows under ul"))
@@ -50,8 +50,8 @@ import WatchTesting
 
     /// `--json` read back field by field: the names are the contract, so they are spelled out
     /// here rather than taken from the command's own type.
-    @Test func listRowsAsJSON() throws {
-        let (run, site) = try Self.extractList(["--json"])
+    @Test func listRowsAsJSON() async throws {
+        let (run, site) = try await Self.extractList(["--json"])
         #expect(run.status == 0, "\(run.stderr)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let rows = try #require(report["rows"] as? [[String: Any]])
@@ -67,14 +67,14 @@ import WatchTesting
         #expect(report["error"] == nil)
     }
 
-    @Test func aSavedFileWithNoListSaysWhyAndExitsOne() throws {
+    @Test func aSavedFileWithNoListSaysWhyAndExitsOne() async throws {
         let folder = try TemporaryFolder()
         let file = folder.url.appendingPathComponent("stub.html")
         let html =
             "<html><head><base href=\"http://cdn.example-mirror.com/\"></head><body>"
             + Self.rows.replacingOccurrences(of: "href=\"/", with: "href=\"") + "</body></html>"
         try Data(html.utf8).write(to: file)
-        let run = try BinaryRun.bureauwatch([
+        let run = try await BinaryRun.bureauwatch([
             "extract", "--list", file.path, "--url", "https://www.spb.gov.cn/gjyzj/c100015/c100016/common_list.shtml",
         ])
         #expect(run.status == 1)
@@ -84,7 +84,7 @@ import WatchTesting
             ))
         #expect(
             run.stdout.contains("<base href=\"http://cdn.example-mirror.com/\"> moves relative links to another host"))
-        let unplaced = try BinaryRun.bureauwatch(["extract", "--list", file.path])
+        let unplaced = try await BinaryRun.bureauwatch(["extract", "--list", file.path])
         #expect(unplaced.status == 2)
         #expect(unplaced.stderr.contains("needs --url"))
     }
@@ -102,46 +102,46 @@ import WatchTesting
         """
     }
 
-    static func check(_ yaml: String) throws -> (BinaryRun, String) {
+    static func check(_ yaml: String) async throws -> (BinaryRun, String) {
         let folder = try TemporaryFolder()
         let file = folder.url.appendingPathComponent("sources.yaml").path
         try Data(yaml.utf8).write(to: URL(fileURLWithPath: file))
-        return (try BinaryRun.bureauwatch(["check", "--config", file]), file)
+        return (try await BinaryRun.bureauwatch(["check", "--config", file]), file)
     }
 
-    @Test func checkRefusesASelectorThatCannotCompileAtItsPosition() throws {
-        let (run, file) = try Self.check(
+    @Test func checkRefusesASelectorThatCannotCompileAtItsPosition() async throws {
+        let (run, file) = try await Self.check(
             Self.config(
                 url: "https://www.spb.gov.cn/gjyzj/common_list.shtml",
                 selectors: "    selectors:\n      item: \"ul >> li[\"\n      date: span"))
         #expect(run.status == 2)
         #expect(
             run.stderr.contains("error: \(file):9:13: selectors.item 'ul >> li[' does not compile"), "\(run.stderr)")
-        let (xpath, xpathFile) = try Self.check(
+        let (xpath, xpathFile) = try await Self.check(
             Self.config(
                 url: "https://www.spb.gov.cn/gjyzj/common_list.shtml",
                 selectors: "    selectors:\n      body: \"//div[@class='detail'\""))
         #expect(xpath.status == 2)
         #expect(xpath.stderr.contains("error: \(xpathFile):9:13: selectors.body"), "\(xpath.stderr)")
-        let (good, _) = try Self.check(
+        let (good, _) = try await Self.check(
             Self.config(
                 url: "https://www.spb.gov.cn/gjyzj/common_list.shtml",
                 selectors: "    selectors:\n      item: \"div.list li\"\n      body: \"//div[@class='detail-news']\""))
         #expect(good.status == 0, "\(good.stderr)")
     }
 
-    @Test func checkRefusesAPortOutOfRangeAndABadHost() throws {
-        let (run, file) = try Self.check(Self.config(url: "https://www.spb.gov.cn:99999/gjyzj/common_list.shtml"))
+    @Test func checkRefusesAPortOutOfRangeAndABadHost() async throws {
+        let (run, file) = try await Self.check(Self.config(url: "https://www.spb.gov.cn:99999/gjyzj/common_list.shtml"))
         #expect(run.status == 2)
         #expect(run.stderr.contains("error: \(file):7:10:"), "\(run.stderr)")
         #expect(run.stderr.contains("the port '99999' is not in 1–65535"), "\(run.stderr)")
-        let (host, _) = try Self.check(Self.config(url: "https://www.spb gov.cn/list.shtml"))
+        let (host, _) = try await Self.check(Self.config(url: "https://www.spb gov.cn/list.shtml"))
         #expect(host.status == 2)
-        let (scheme, _) = try Self.check(Self.config(url: "ftp://www.spb.gov.cn/list.shtml"))
+        let (scheme, _) = try await Self.check(Self.config(url: "ftp://www.spb.gov.cn/list.shtml"))
         #expect(scheme.status == 2)
     }
 
-    @Test func aBodySelectorThatMatchesNothingIsAWarningOnTheArticle() throws {
+    @Test func aBodySelectorThatMatchesNothingIsAWarningOnTheArticle() async throws {
         let folder = try TemporaryFolder()
         let config = folder.url.appendingPathComponent("sources.yaml").path
         try Data(
@@ -157,7 +157,7 @@ import WatchTesting
             <div class="detail-news"><p>各省、自治区、直辖市邮政管理局：为进一步加强寄递安全管理，切实维护寄递渠道安全稳定，现就有关事项通知如下。</p></div></body></html>
             """.utf8
         ).write(to: page)
-        let run = try BinaryRun.bureauwatch(["extract", page.path, "--config", config, "--source", "spb-news"])
+        let run = try await BinaryRun.bureauwatch(["extract", page.path, "--config", config, "--source", "spb-news"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(
             run.stdout.contains(

@@ -77,8 +77,8 @@ struct FaultReport {
 
     subscript(id: String) -> Row? { rows[id] }
 
-    static func read(config: URL) throws -> FaultReport {
-        let run = try BinaryRun.bureauwatch(["sources", "--json", "--config", config.path])
+    static func read(config: URL) async throws -> FaultReport {
+        let run = try await BinaryRun.bureauwatch(["sources", "--json", "--config", config.path])
         let objects = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]] ?? []
         let dates = ISO8601DateFormatter()
         var rows: [String: Row] = [:]

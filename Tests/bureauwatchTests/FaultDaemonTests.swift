@@ -28,19 +28,19 @@ import WatchTesting
         let config = try Self.config(
             site: site, server: server, receiver: receiver, store: state.storeLine, in: folder.url)
 
-        let peakKB = try runDaemonOnce(config: config, folder: folder)
+        let peakKB = try await runDaemonOnce(config: config, folder: folder)
         print("fault daemon (\(backend)): peak RSS (VmHWM) \(peakKB) kB with \(FaultKind.allCases.count) fault sources")
         #expect(peakKB < Self.peakMemoryBoundKB, "peak RSS \(peakKB) kB")
 
-        let first = try FaultReport.read(config: config)
+        let first = try await FaultReport.read(config: config)
         let watch = try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("watch").path)
         #expect(watch.filter { $0.contains("_healthy_") }.count == FaultSite.healthyArticles, "\(watch)")
         #expect(first["healthy"]?.consecutiveFailures == 0)
         for kind in FaultKind.allCases { Self.expectRecorded(kind, in: first, failures: 1) }
 
-        let again = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+        let again = try await BinaryRun.bureauwatch(["fetch", "--config", config.path])
         #expect(again.status == 1, "\(again.stderr)")
-        let second = try FaultReport.read(config: config)
+        let second = try await FaultReport.read(config: config)
         for kind in FaultKind.allCases {
             Self.expectRecorded(kind, in: second, failures: 2)
             guard let before = first[Self.id(kind)], let after = second[Self.id(kind)], Self.expected[kind]?.kind != nil
@@ -58,17 +58,17 @@ import WatchTesting
             )
         }
         // The second 404/410 in a row removes the article.
-        let gone = try BinaryRun.bureauwatch([
+        let gone = try await BinaryRun.bureauwatch([
             "fetch", "--config", config.path, "--source", Self.id(.articleGone404),
             "--source", Self.id(.articleGone410),
         ])
         #expect(gone.status == 0, "\(gone.stdout)\(gone.stderr)")
-        try expectGoneArticlesRemoved(config: config, receiver: receiver)
+        try await expectGoneArticlesRemoved(config: config, receiver: receiver)
     }
 
     /// Starts the daemon, waits for its first cycle, checks it is alive and answers /healthz,
     /// stops it; returns its peak resident memory in kB.
-    func runDaemonOnce(config: URL, folder: TemporaryFolder) throws -> Int {
+    func runDaemonOnce(config: URL, folder: TemporaryFolder) async throws -> Int {
         let systemd = try NotifyListener()
         let log = folder.url.appendingPathComponent("daemon.log").path
         var environment = ProcessInfo.processInfo.environment
@@ -76,18 +76,18 @@ import WatchTesting
         let daemon = try BackgroundProcess(
             CommandTreeTests.binary.path, ["run", "--config", config.path, "--log-level", "debug"],
             environment: environment, output: log)
-        #expect(systemd.waitFor("READY=1", timeout: 30) != nil, "no READY=1")
+        #expect(await systemd.waitFor("READY=1", timeout: 30) != nil, "no READY=1")
         // First due times spread over one interval: wait until every source has been polled.
         var everyPolled = false
-        while !everyPolled, systemd.waitFor("STATUS=", timeout: 90) != nil {
-            everyPolled = try FaultReport.read(config: config).rows.values.allSatisfy(\.polled)
+        while !everyPolled, await systemd.waitFor("STATUS=", timeout: 90) != nil {
+            everyPolled = try await FaultReport.read(config: config).rows.values.allSatisfy(\.polled)
         }
         #expect(everyPolled, "not every source was polled")
-        #expect(daemon.wait(timeout: 0) == nil, "the daemon died under the faults")
+        #expect(await daemon.wait(timeout: 0) == nil, "the daemon died under the faults")
         let peak = Self.peakResidentKB(pid: daemon.pid)
         try expectHealthz(log: log)
         daemon.signal(SIGTERM)
-        #expect(daemon.wait(timeout: 20) == 0)
+        #expect(await daemon.wait(timeout: 20) == 0)
         return peak
     }
 
@@ -103,8 +103,8 @@ import WatchTesting
 
     /// The gone kinds: a1 was read once, then answered 404/410 twice: `article.removed`. And
     /// the mislabelled pages' titles.
-    func expectGoneArticlesRemoved(config: URL, receiver: LoopbackHTTPServer) throws {
-        let list = try BinaryRun.bureauwatch(["articles", "list", "--json", "--config", config.path])
+    func expectGoneArticlesRemoved(config: URL, receiver: LoopbackHTTPServer) async throws {
+        let list = try await BinaryRun.bureauwatch(["articles", "list", "--json", "--config", config.path])
         let rows = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]] ?? []
         for kind in [FaultKind.articleGone404, .articleGone410] {
             let title = FaultPages.title(section: kind.rawValue, index: 1)

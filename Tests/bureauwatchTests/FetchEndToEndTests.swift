@@ -33,7 +33,7 @@ import WatchTesting
         defer { demo.stop() }
         let (folder, config) = (demo.folder, demo.config)
 
-        let first = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+        let first = try await BinaryRun.bureauwatch(["fetch", "--config", config.path])
         #expect(first.status == 0, "\(first.stderr)")
         let watch = folder.url.appendingPathComponent("watch")
         let files = try FileManager.default.contentsOfDirectory(atPath: watch.path).filter { $0.hasSuffix(".md") }
@@ -58,7 +58,7 @@ import WatchTesting
 
         let feed = watch.appendingPathComponent("feed.xml").path
         let feedFile = try FileManager.default.attributesOfItem(atPath: feed)[.systemFileNumber] as? Int
-        let second = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+        let second = try await BinaryRun.bureauwatch(["fetch", "--config", config.path])
         #expect(second.status == 0, "\(second.stderr)")
         let again = try FileManager.default.contentsOfDirectory(atPath: watch.path).filter { $0.hasSuffix(".md") }
         #expect(again.count == 12)
@@ -74,21 +74,21 @@ import WatchTesting
     func aSourceThatCannotBeReachedExitsOneAndIsRecorded(backend: StoreBackend) async throws {
         let demo = try await SiteFixture(backend)
         demo.stop() // nothing listens there any more
-        let run = try BinaryRun.bureauwatch(["fetch", "--config", demo.config.path, "--source", "gd-news"])
+        let run = try await BinaryRun.bureauwatch(["fetch", "--config", demo.config.path, "--source", "gd-news"])
         #expect(run.status == 1)
         #expect(run.stdout.contains("(failed)"))
         #expect(run.stdout.contains("connect"))
-        let recorded = try #require(try FaultReport.read(config: demo.config)["gd-news"])
+        let recorded = try await #require(try FaultReport.read(config: demo.config)["gd-news"])
         #expect(recorded.consecutiveFailures == 1 && recorded.lastError?.contains("connect") == true)
         #expect(try await demo.state.polledSources(stateFolder: demo.stateFolder) == ["gd-news"])
     }
 
-    @Test func anUnknownSourceIsAUsageError() throws {
+    @Test func anUnknownSourceIsAUsageError() async throws {
         let folder = try TemporaryFolder()
         let server = try LoopbackHTTPServer(handler: StaticSite(root: Self.site).reply)
         defer { server.stop() }
         let config = try Self.config(for: server, in: folder.url)
-        let run = try BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "nope"])
+        let run = try await BinaryRun.bureauwatch(["fetch", "--config", config.path, "--source", "nope"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("no source 'nope'"))
     }

@@ -17,9 +17,9 @@ import WatchTesting
         let folder = try TemporaryFolder()
         let config = try Self.config(for: server, in: folder.url, store: state.storeLine)
 
-        let run = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+        let run = try await BinaryRun.bureauwatch(["fetch", "--config", config.path])
         #expect(run.status == 0 || run.status == 1, "exit \(run.status): \(run.stderr)")
-        let list = try BinaryRun.bureauwatch(["articles", "list", "--json", "--config", config.path])
+        let list = try await BinaryRun.bureauwatch(["articles", "list", "--json", "--config", config.path])
         let watch = folder.url.appendingPathComponent("watch")
         let files = try FileManager.default.contentsOfDirectory(atPath: watch.path).filter { $0.hasSuffix(".md") }
         print(

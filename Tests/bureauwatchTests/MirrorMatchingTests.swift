@@ -54,7 +54,7 @@ import WatchTesting
 
         init(_ backend: StoreBackend) async throws {
             site = try await SiteFixture(backend, serve: MirrorMatchingTests.serve(in:store:))
-            fetch = try BinaryRun.bureauwatch(["fetch", "--config", site.config.path])
+            fetch = try await BinaryRun.bureauwatch(["fetch", "--config", site.config.path])
         }
     }
 
@@ -91,7 +91,7 @@ import WatchTesting
         let bureauFile = try #require(files.first { $0.hasPrefix("2024-07-18_sx-news_") })
         let id = try #require(bureauFile.split(separator: "_").last?.split(separator: ".").first.map(String.init))
 
-        let show = try BinaryRun.bureauwatch(["articles", "show", id, "--config", config.path])
+        let show = try await BinaryRun.bureauwatch(["articles", "show", id, "--config", config.path])
         #expect(show.status == 0, "\(show.stderr)")
         let seen = show.stdout.split(separator: "\n").filter { $0.hasPrefix("seen ") }
         #expect(seen.count == 1 + Self.copies.count, "\(show.stdout)")
@@ -104,7 +104,7 @@ import WatchTesting
         #expect(seen.contains { $0.contains("/mirror/footer.html") && $0.contains("(contained, ") }, "\(show.stdout)")
         #expect(seen.first?.contains("(first seen here)") == true)
 
-        let json = try BinaryRun.bureauwatch(["articles", "show", id, "--json", "--config", config.path])
+        let json = try await BinaryRun.bureauwatch(["articles", "show", id, "--json", "--config", config.path])
         let detail = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let kinds = (detail?["sightings"] as? [[String: Any]])?.compactMap {
             ($0["match"] as? [String: Any])?["kind"] as? String
@@ -120,12 +120,12 @@ import WatchTesting
         let (folder, config) = (fetched.site.folder, fetched.site.config)
         #expect(fetched.fetch.status == 0, "\(fetched.fetch.stderr)")
         let site = folder.url.appendingPathComponent("site/mirror")
-        let stored = try BinaryRun.bureauwatch(["articles", "list", "--config", config.path])
+        let stored = try await BinaryRun.bureauwatch(["articles", "list", "--config", config.path])
         let bureauID = try #require(
             stored.stdout.split(separator: "\n").first { $0.contains(" sx-news ") && $0.contains(Self.title) }?
                 .split(separator: " ").first.map(String.init))
 
-        let copy = try BinaryRun.bureauwatch([
+        let copy = try await BinaryRun.bureauwatch([
             "extract", "--explain", site.appendingPathComponent("footer-t.html").path,
             "--config", config.path,
         ])
@@ -136,8 +136,9 @@ import WatchTesting
         let fresh = try TemporaryFolder()
         let (other, otherConfig) = try Self.serve(in: fresh.url)
         defer { other.stop() }
-        #expect(try BinaryRun.bureauwatch(["fetch", "--config", otherConfig.path, "--source", "sx-news"]).status == 0)
-        let new = try BinaryRun.bureauwatch([
+        #expect(
+            try await BinaryRun.bureauwatch(["fetch", "--config", otherConfig.path, "--source", "sx-news"]).status == 0)
+        let new = try await BinaryRun.bureauwatch([
             "extract", "--explain", site.appendingPathComponent("next.html").path,
             "--config", otherConfig.path,
         ])
@@ -154,11 +155,11 @@ import WatchTesting
         let config = fetched.site.config
         #expect(fetched.fetch.status == 0, "\(fetched.fetch.stderr)")
         for query in ["郵政管理工作座談會", "邮政管理工作座谈会", "旺季服務保障"] {
-            let search = try BinaryRun.bureauwatch(["articles", "search", query, "--config", config.path])
+            let search = try await BinaryRun.bureauwatch(["articles", "search", query, "--config", config.path])
             #expect(search.status == 0, "\(search.stderr)")
             #expect(search.stdout.contains(Self.title), "\(query): \(search.stdout)")
         }
-        let none = try BinaryRun.bureauwatch(["articles", "search", "郵政儲蓄銀行", "--config", config.path])
+        let none = try await BinaryRun.bureauwatch(["articles", "search", "郵政儲蓄銀行", "--config", config.path])
         #expect(!none.stdout.contains(Self.title))
     }
 }

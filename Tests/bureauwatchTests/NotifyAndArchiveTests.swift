@@ -12,7 +12,7 @@ import WatchTesting
         defer { receiver.stop() }
         let demo = try await SiteFixture(backend, webhook: receiver.baseURL + "/hook")
         defer { demo.stop() }
-        let run = try BinaryRun.bureauwatch(["notify", "test", "test", "--config", demo.config.path])
+        let run = try await BinaryRun.bureauwatch(["notify", "test", "test", "--config", demo.config.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("HTTP 200"))
         #expect(run.stdout.contains("received"))
@@ -29,7 +29,7 @@ import WatchTesting
         defer { demo.stop() }
         let text = try String(contentsOf: demo.config, encoding: .utf8)
         try ("archive: true\n" + text).write(to: demo.config, atomically: true, encoding: .utf8)
-        let run = try BinaryRun.bureauwatch(["fetch", "--config", demo.config.path, "--source", "gd-news"])
+        let run = try await BinaryRun.bureauwatch(["fetch", "--config", demo.config.path, "--source", "gd-news"])
         #expect(run.status == 0, "\(run.stderr)")
         // The WARCs stay in the state folder on PostgreSQL too: each daemon archives what it fetched.
         let archive = demo.stateFolder.appendingPathComponent("archive")

@@ -47,7 +47,7 @@ import WatchTesting
         defer { server.stop() }
         let folder = try TemporaryFolder()
         let config = try Self.config(for: server, in: folder.url, store: state.storeLine)
-        let run = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+        let run = try await BinaryRun.bureauwatch(["fetch", "--config", config.path])
         #expect(run.status == 1, "the off-site source fails: \(run.stdout)")
         #expect(
             run.stdout.contains(

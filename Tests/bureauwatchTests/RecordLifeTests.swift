@@ -36,8 +36,8 @@ import WatchTesting
 
         /// `bureauwatch fetch`; it exits 0.
         @discardableResult
-        func fetch() throws -> BinaryRun {
-            let run = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+        func fetch() async throws -> BinaryRun {
+            let run = try await BinaryRun.bureauwatch(["fetch", "--config", config.path])
             #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
             return run
         }
@@ -55,19 +55,19 @@ import WatchTesting
     @Test(arguments: StoreBackend.allCases)
     func aTokenPageMakesNoVersionAndARealCorrectionDoesAfterTwoPolls(backend: StoreBackend) async throws {
         let setup = try Setup(state: try await DaemonState(backend))
-        try setup.fetch()
+        try await setup.fetch()
         #expect(setup.count("article.new") == 1 + RevisedSite.others.count)
         let first = try #require(try setup.files().first)
 
         setup.site.serve(.token)
-        for _ in 1...4 { try setup.fetch() }
+        for _ in 1...4 { try await setup.fetch() }
         #expect(try setup.files() == [first])
         #expect(setup.count("article.updated") == 0)
 
         setup.site.serve(.corrected)
-        try setup.fetch()
+        try await setup.fetch()
         #expect(try setup.files() == [first], "one poll of a new text is not yet a change")
-        try setup.fetch()
+        try await setup.fetch()
         #expect(try setup.files() == [first, first.replacingOccurrences(of: ".md", with: ".v2.md")].sorted())
         #expect(setup.count("article.updated") == 1)
     }
@@ -75,27 +75,27 @@ import WatchTesting
     @Test(arguments: StoreBackend.allCases)
     func anErrorPageTwiceRemovesTheNoticeAndItsReturnRestoresIt(backend: StoreBackend) async throws {
         let setup = try Setup(state: try await DaemonState(backend))
-        try setup.fetch()
+        try await setup.fetch()
         let first = try #require(try setup.files().first)
 
         setup.site.serve(.softNotFound)
-        try setup.fetch()
+        try await setup.fetch()
         #expect(setup.count("article.removed") == 0, "one error page is not yet a removal")
-        try setup.fetch()
+        try await setup.fetch()
         #expect(setup.count("article.removed") == 1)
         #expect(try setup.files() == [first], "the error page became a version")
-        try setup.fetch()
+        try await setup.fetch()
         #expect(setup.count("article.removed") == 1)
 
         let id = String(first.split(separator: "_").last?.prefix(12) ?? "")
-        let removed = try BinaryRun.bureauwatch(["articles", "show", id, "--config", setup.config.path])
+        let removed = try await BinaryRun.bureauwatch(["articles", "show", id, "--config", setup.config.path])
         #expect(removed.stdout.contains("state removed 20"), "\(removed.stdout)")
 
         setup.site.serve(.original)
-        try setup.fetch()
+        try await setup.fetch()
         #expect(setup.count("article.restored") == 1)
         #expect(try setup.files() == [first])
-        let restored = try BinaryRun.bureauwatch(["articles", "show", id, "--config", setup.config.path])
+        let restored = try await BinaryRun.bureauwatch(["articles", "show", id, "--config", setup.config.path])
         #expect(restored.stdout.contains("state restored 20"), "\(restored.stdout)")
         let text = try String(contentsOf: setup.watch.appendingPathComponent(first), encoding: .utf8)
         #expect(text.contains("title: \(RevisedSite.title)"))
@@ -107,15 +107,15 @@ import WatchTesting
     @Test(arguments: StoreBackend.allCases)
     func aNoticeRemovedAndRepublishedAtANewURLIsRestored(backend: StoreBackend) async throws {
         let setup = try Setup(state: try await DaemonState(backend))
-        try setup.fetch()
+        try await setup.fetch()
         let first = try #require(try setup.files().first)
         setup.site.serve(.notFound)
-        try setup.fetch()
-        try setup.fetch()
+        try await setup.fetch()
+        try await setup.fetch()
         #expect(setup.count("article.removed") == 1)
 
         setup.site.serve(.moved)
-        try setup.fetch()
+        try await setup.fetch()
         #expect(setup.count("article.restored") == 1)
         #expect(
             setup.count("article.new") == 1 + RevisedSite.others.count, "the republished notice was announced as new")
@@ -128,21 +128,21 @@ import WatchTesting
     func aRenamedSourceIDIsWarnedAboutAndItsNoticeStillRechecked(backend: StoreBackend) async throws {
         let setup = try Setup(sourceID: "gd-news", state: try await DaemonState(backend))
         // Before any state exists `check` reads nothing and creates nothing (no SQLite file, no schema).
-        #expect(try BinaryRun.bureauwatch(["check", "--config", setup.config.path]).status == 0)
+        #expect(try await BinaryRun.bureauwatch(["check", "--config", setup.config.path]).status == 0)
         #expect(try await setup.state.open(stateFolder: setup.folder.url.appendingPathComponent("state")) == nil)
-        try setup.fetch()
+        try await setup.fetch()
         let renamed = try String(contentsOf: setup.config, encoding: .utf8)
             .replacingOccurrences(of: "id: gd-news", with: "id: guangdong")
         try renamed.write(to: setup.config, atomically: true, encoding: .utf8)
 
-        let check = try BinaryRun.bureauwatch(["check", "--config", setup.config.path])
+        let check = try await BinaryRun.bureauwatch(["check", "--config", setup.config.path])
         #expect(check.status == 0)
         #expect(check.stdout.contains("warning: source id 'gd-news' is no longer in the config"), "\(check.stdout)")
 
         setup.site.serve(.corrected)
-        let start = try setup.fetch()
+        let start = try await setup.fetch()
         #expect(start.stderr.contains("source id 'gd-news' is no longer in the config"), "\(start.stderr)")
-        try setup.fetch()
+        try await setup.fetch()
         #expect(setup.count("article.updated") == 1, "the renamed source stopped rechecking its notice")
         #expect(setup.count("article.new") == 1 + RevisedSite.others.count)
     }
@@ -152,7 +152,7 @@ import WatchTesting
         let demo = try await SiteFixture(backend)
         defer { demo.stop() }
         let (server, folder, config) = (demo.server, demo.folder, demo.config)
-        let run = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+        let run = try await BinaryRun.bureauwatch(["fetch", "--config", config.path])
         #expect(run.status == 0, "\(run.stderr)")
 
         let watch = folder.url.appendingPathComponent("watch")

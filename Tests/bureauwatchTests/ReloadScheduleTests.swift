@@ -25,18 +25,18 @@ import WatchTesting
             daemon.signal(SIGTERM)
             _ = daemon.wait(timeout: 10)
         }
-        #expect(systemd.waitFor("READY=1", timeout: 30) != nil, "no READY=1")
-        #expect(systemd.waitFor("STATUS=", timeout: 30) != nil, "no STATUS=") // gd-news polled, due in 10m ± 10%
+        #expect(await systemd.waitFor("READY=1", timeout: 30) != nil, "no READY=1")
+        #expect(await systemd.waitFor("STATUS=", timeout: 30) != nil, "no STATUS=") // gd-news polled, due in 10m ± 10%
 
         let text = try String(contentsOf: config, encoding: .utf8)
             .replacingOccurrences(of: "interval: 10m", with: "interval: 6h")
             .replacingOccurrences(of: "name: 广东省邮政管理局 · 工作动态", with: "name: 广东局 · 新名字")
         try text.write(to: config, atomically: true, encoding: .utf8)
         daemon.signal(SIGHUP)
-        let reload = systemd.waitFor("READY=1", timeout: 20)
+        let reload = await systemd.waitFor("READY=1", timeout: 20)
         #expect(reload?.contains("RELOADING=1") == true)
 
-        let sources = try BinaryRun.bureauwatch(["sources", "--json", "--config", config.path])
+        let sources = try await BinaryRun.bureauwatch(["sources", "--json", "--config", config.path])
         #expect(sources.status == 0, "\(sources.stderr)")
         let rows = try JSONSerialization.jsonObject(with: Data(sources.stdout.utf8)) as? [[String: Any]] ?? []
         let gd = try #require(rows.first { $0["id"] as? String == "gd-news" })

@@ -8,8 +8,8 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("sources.yaml")
 
-    @Test func shippedSourcesPassCheckWithBureausAndMirrors() throws {
-        let run = try BinaryRun.bureauwatch(["check", "--config", Self.file.path])
+    @Test func shippedSourcesPassCheckWithBureausAndMirrors() async throws {
+        let run = try await BinaryRun.bureauwatch(["check", "--config", Self.file.path])
         #expect(run.status == 0, "\(run.stderr)")
         let counts = try #require(run.stdout.firstMatch(of: /(\d+) sources \((\d+) bureau, (\d+) mirror\)/))
         #expect(Int(counts.2)! >= 10)

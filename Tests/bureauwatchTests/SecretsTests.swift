@@ -39,10 +39,13 @@ import WatchTesting
         let config = folder.url.appendingPathComponent("sources.yaml")
         try text.write(to: config, atomically: true, encoding: .utf8)
 
-        let runs = try [
+        var runs: [BinaryRun] = []
+        for arguments in [
             ["fetch", "--log-level", "debug"], ["sources"], ["sources", "--json"], ["check"],
             ["articles", "list", "--json"], ["notify", "test", "hook", "--log-level", "debug"],
-        ].map { try BinaryRun.bureauwatch($0 + ["--config", config.path]) }
+        ] {
+            runs.append(try await BinaryRun.bureauwatch(arguments + ["--config", config.path]))
+        }
         #expect(runs[0].status == 1, "a source fails, so fetch exits 1: \(runs[0].stderr)")
         #expect(runs[0].stderr.contains("debug"), "the fetch ran at debug level")
         #expect(runs[2].stdout.contains("token-500") && runs[2].stdout.contains("http: HTTP 500"), "\(runs[2].stdout)")
@@ -74,7 +77,7 @@ import WatchTesting
             """
         let config = folder.url.appendingPathComponent("sources.yaml")
         try text.write(to: config, atomically: true, encoding: .utf8)
-        let check = try BinaryRun.bureauwatch(["check", "--config", config.path])
+        let check = try await BinaryRun.bureauwatch(["check", "--config", config.path])
         #expect(check.status == 2)
         #expect(check.stderr.contains("sources.yaml:2:"), "\(check.stderr)")
         #expect(check.stderr.contains("ftp://***@127.0.0.1/list?access_token=***"), "\(check.stderr)")

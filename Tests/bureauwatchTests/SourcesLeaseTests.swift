@@ -30,7 +30,7 @@ struct SourcesLeaseTests {
             ], now: now)
         #expect(claims == ["held": .claimed, "expired": .claimed])
 
-        let run = try BinaryRun.bureauwatch(["sources", "--json", "--config", config.path])
+        let run = try await BinaryRun.bureauwatch(["sources", "--json", "--config", config.path])
         #expect(run.status == 0, "\(run.stderr)")
         let rows = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]] ?? []
         let held = try #require(rows.first { $0["id"] as? String == "held" }, "\(run.stdout)")
@@ -57,7 +57,7 @@ struct SourcesLeaseTests {
         let lease = SourceLeaseRequest(sourceID: "held", kind: .bureau, expiresAt: Date().addingTimeInterval(3_600))
         #expect(try await daemon.claimSources([lease], now: Date()) == ["held": .claimed])
 
-        let fetch = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+        let fetch = try await BinaryRun.bureauwatch(["fetch", "--config", config.path])
         #expect(fetch.status == 0, "\(fetch.stderr)")
         #expect(fetch.stdout.contains("held: left to daemon-x, which was polling it"), "\(fetch.stdout)")
         #expect(site.requests.map(\.path).filter { $0 != "/robots.txt" } == ["/free/list.html"])

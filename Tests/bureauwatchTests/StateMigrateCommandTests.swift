@@ -18,11 +18,11 @@ struct StateMigrateCommandTests {
         defer { server.stop() }
         let folder = try TemporaryFolder()
         let config = try FetchEndToEndTests.config(for: server, in: folder.url, webhook: Self.unreachableWebhook)
-        _ = try BinaryRun.bureauwatch(["fetch", "--config", config.path])
+        _ = try await BinaryRun.bureauwatch(["fetch", "--config", config.path])
         let database = try await PostgresTestDatabase.make(gate: .daemons)
         defer { database.remove() }
 
-        let migrate = try BinaryRun.bureauwatch([
+        let migrate = try await BinaryRun.bureauwatch([
             "state", "migrate", "--to", database.configURL, "--config", config.path,
         ])
         #expect(migrate.status == 0, "\(migrate.stderr)")
@@ -36,13 +36,15 @@ struct StateMigrateCommandTests {
         for command in [
             ["articles", "list", "--json", "--limit", "100"], ["sources", "--json"], ["notify", "status", "--json"],
         ] {
-            let before = try BinaryRun.bureauwatch(command + ["--config", config.path])
-            let after = try BinaryRun.bureauwatch(command + ["--config", postgresConfig.path])
+            let before = try await BinaryRun.bureauwatch(command + ["--config", config.path])
+            let after = try await BinaryRun.bureauwatch(command + ["--config", postgresConfig.path])
             #expect(after.status == 0, "\(command): \(after.stderr)")
             #expect(after.stdout == before.stdout, "\(command)")
         }
 
-        let again = try BinaryRun.bureauwatch(["state", "migrate", "--to", database.configURL, "--config", config.path])
+        let again = try await BinaryRun.bureauwatch([
+            "state", "migrate", "--to", database.configURL, "--config", config.path,
+        ])
         #expect(again.status == 2)
         #expect(
             again.stderr.contains("is not empty: ") && again.stderr.contains("articles (12 rows)"), "\(again.stderr)")
@@ -55,7 +57,7 @@ struct StateMigrateCommandTests {
         let file = state.appendingPathComponent("bureauwatch.sqlite").path
         let url = "postgres://nobody@127.0.0.1:9/none"
 
-        let missing = try BinaryRun.bureauwatch(["state", "migrate", "--to", url, "--from", file])
+        let missing = try await BinaryRun.bureauwatch(["state", "migrate", "--to", url, "--from", file])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("no SQLite state at \(file)"), "\(missing.stderr)")
 
@@ -63,12 +65,12 @@ struct StateMigrateCommandTests {
         // The daemon's lock (WatchDaemon's InstanceLock): an exclusive flock on the folder's file.
         let lock = open(state.appendingPathComponent("bureauwatch.lock").path, O_RDWR | O_CREAT, 0o644)
         #expect(flock(lock, LOCK_EX | LOCK_NB) == 0)
-        let held = try BinaryRun.bureauwatch(["state", "migrate", "--to", url, "--from", file])
+        let held = try await BinaryRun.bureauwatch(["state", "migrate", "--to", url, "--from", file])
         close(lock)
         #expect(held.status == 2)
         #expect(held.stderr.contains("stop the daemon first"), "\(held.stderr)")
 
-        let bad = try BinaryRun.bureauwatch(["state", "migrate", "--to", "mysql://x/y", "--from", file])
+        let bad = try await BinaryRun.bureauwatch(["state", "migrate", "--to", "mysql://x/y", "--from", file])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("--to mysql://x/y"), "\(bad.stderr)")
     }

@@ -39,34 +39,34 @@ import WatchTesting
                 _ = daemon.wait(timeout: 10)
             }
         }
-        #expect(systemd.waitFor("READY=1", timeout: 30) != nil, "no READY=1")
+        #expect(await systemd.waitFor("READY=1", timeout: 30) != nil, "no READY=1")
         // The two sources' first polls are spread over the 30 s interval: one STATUS= each.
-        #expect(systemd.waitFor("STATUS=", timeout: 60) != nil, "the first poll did not end")
-        #expect(systemd.waitFor("STATUS=", timeout: 60) != nil, "the second poll did not end")
+        #expect(await systemd.waitFor("STATUS=", timeout: 60) != nil, "the first poll did not end")
+        #expect(await systemd.waitFor("STATUS=", timeout: 60) != nil, "the second poll did not end")
         let base = "http://" + (try Self.address(log: log))
         let profile = folder.url.appendingPathComponent("chromium")
-        try Self.expectPages(base: base, profile: profile)
-        try Self.expectScreenshot(base: base, profile: profile)
+        try await Self.expectPages(base: base, profile: profile)
+        try await Self.expectScreenshot(base: base, profile: profile)
 
         daemon.signal(SIGTERM)
-        #expect(daemon.wait(timeout: 10) == 0)
+        #expect(await daemon.wait(timeout: 10) == 0)
         // The pages were read from the store under test: the daemon polled both sources into it.
         let stateFolder = folder.url.appendingPathComponent("state")
         #expect(try await state.polledSources(stateFolder: stateFolder) == ["gd-news", "gone-list"])
     }
 
     /// The notices page, its search in simplified and traditional characters, the sources page.
-    static func expectPages(base: String, profile: URL) throws {
-        let notices = try Chromium.dumpDOM(base + "/", profile: profile)
+    static func expectPages(base: String, profile: URL) async throws {
+        let notices = try await Chromium.dumpDOM(base + "/", profile: profile)
         #expect(notices.status == 0, "\(notices.errors)")
         #expect(notices.output.contains("河源、梅州、茂名、潮州局召开三季度政企联席会"), "the new article is not on the page")
-        let search = try Chromium.dumpDOM(base + "/?q=" + Self.encoded("双11"), profile: profile)
+        let search = try await Chromium.dumpDOM(base + "/?q=" + Self.encoded("双11"), profile: profile)
         #expect(search.output.contains("广州市邮政管理局开展“双11”旺季服务保障检查"))
         #expect(!search.output.contains("河源、梅州、茂名、潮州局召开三季度政企联席会"))
         // 雙 is the traditional form of 双: the search box finds the simplified title too.
-        let traditional = try Chromium.dumpDOM(base + "/?q=" + Self.encoded("雙11"), profile: profile)
+        let traditional = try await Chromium.dumpDOM(base + "/?q=" + Self.encoded("雙11"), profile: profile)
         #expect(traditional.output.contains("广州市邮政管理局开展“双11”旺季服务保障检查"), "a traditional query found nothing")
-        let sources = try Chromium.dumpDOM(base + "/sources", profile: profile)
+        let sources = try await Chromium.dumpDOM(base + "/sources", profile: profile)
         let broken = try #require(
             sources.output.components(separatedBy: "<tr").first { $0.contains("data-source=\"gone-list\"") })
         #expect(broken.contains("失败 failing"), "the failing source is not shown failing")
@@ -74,11 +74,11 @@ import WatchTesting
     }
 
     /// A PNG of the notices page in `outputFolder`, for a person to look at.
-    static func expectScreenshot(base: String, profile: URL) throws {
+    static func expectScreenshot(base: String, profile: URL) async throws {
         try FileManager.default.createDirectory(at: Self.outputFolder, withIntermediateDirectories: true)
         let picture = Self.outputFolder.appendingPathComponent("web-page.png")
         try? FileManager.default.removeItem(at: picture)
-        let shot = try Chromium.screenshot(base + "/", to: picture, profile: profile)
+        let shot = try await Chromium.screenshot(base + "/", to: picture, profile: profile)
         #expect(shot.status == 0, "\(shot.errors)")
         let png = try Data(contentsOf: picture)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 10_000, "no screenshot at \(picture.path)")

@@ -14,7 +14,7 @@ import WatchTesting
         try taken.write(to: demo.config, atomically: true, encoding: .utf8)
 
         // `timeout`: a daemon that kept running would otherwise hang the test run.
-        let run = try ChildProcess.run(
+        let run = try await ChildProcess.run(
             "timeout", ["60", CommandTreeTests.binary.path, "run", "--config", demo.config.path])
         #expect(run.status == 2, "\(run.errors)")
         #expect(run.errors.contains("error: cannot serve /metrics and the web page on 127.0.0.1:\(demo.server.port)"))

@@ -44,5 +44,10 @@ public final class BackgroundProcess: @unchecked Sendable { // `status` is writt
         return status
     }
 
+    /// `wait(timeout:)` for async callers: the wait blocks a thread of its own (`offPool`).
+    public func wait(timeout: Double) async -> Int32? {
+        await offPool { self.wait(timeout: timeout) as Int32? }
+    }
+
     deinit { if wait(timeout: 0) == nil { kill(pid, SIGKILL) } }
 }

@@ -61,6 +61,14 @@ public enum ChildProcess {
         return Outcome(status: code, output: contents(of: output), errors: contents(of: errors))
     }
 
+    /// `run` for async callers: the child is waited for on a thread of its own (`offPool`).
+    public static func run(
+        _ program: String, _ arguments: [String] = [], stdinPath: String = "/dev/null",
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) async throws -> Outcome {
+        try await offPool { try run(program, arguments, stdinPath: stdinPath, environment: environment) as Outcome }
+    }
+
     static func cleanSignalAttributes() -> posix_spawnattr_t {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)

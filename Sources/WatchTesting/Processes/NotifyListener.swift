@@ -5,7 +5,8 @@ import Foundation
 #endif
 
 /// Stands in for systemd's notify socket: a datagram socket the daemon reports its state to.
-public final class NotifyListener {
+/// `@unchecked Sendable`: the socket never changes after `init`; one test reads it at a time.
+public final class NotifyListener: @unchecked Sendable {
     /// The socket's path, for `NOTIFY_SOCKET`.
     public let path: String
     private let fd: Int32
@@ -42,5 +43,10 @@ public final class NotifyListener {
             seen.append(message)
             if message.hasPrefix(prefix) { return seen }
         }
+    }
+
+    /// `waitFor` for async callers: the read blocks a thread of its own (`offPool`).
+    public func waitFor(_ prefix: String, timeout: Int) async -> [String]? {
+        await offPool { self.waitFor(prefix, timeout: timeout) as [String]? }
     }
 }

@@ -9,9 +9,9 @@ struct BinaryRun {
     let stderr: String
 
     /// Runs the built binary; `extraEnvironment` is added to this process's environment.
-    static func bureauwatch(_ arguments: [String], extraEnvironment: [String: String] = [:]) throws -> BinaryRun {
+    static func bureauwatch(_ arguments: [String], extraEnvironment: [String: String] = [:]) async throws -> BinaryRun {
         let environment = ProcessInfo.processInfo.environment.merging(extraEnvironment) { _, extra in extra }
-        let outcome = try ChildProcess.run(CommandTreeTests.binary.path, arguments, environment: environment)
+        let outcome = try await ChildProcess.run(CommandTreeTests.binary.path, arguments, environment: environment)
         return BinaryRun(status: outcome.status, stdout: outcome.output, stderr: outcome.errors)
     }
 }

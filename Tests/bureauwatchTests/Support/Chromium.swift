@@ -14,19 +14,20 @@ enum Chromium {
     static var isRequired: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 
     /// The DOM after the page's load, as Chromium serialises it.
-    static func dumpDOM(_ url: String, profile: URL) throws -> ChildProcess.Outcome {
-        try run(["--dump-dom", url], profile: profile)
+    static func dumpDOM(_ url: String, profile: URL) async throws -> ChildProcess.Outcome {
+        try await run(["--dump-dom", url], profile: profile)
     }
 
     /// A PNG of the page at a desktop window size.
-    static func screenshot(_ url: String, to file: URL, profile: URL) throws -> ChildProcess.Outcome {
-        try run(["--screenshot=\(file.path)", "--window-size=1280,900", "--hide-scrollbars", url], profile: profile)
+    static func screenshot(_ url: String, to file: URL, profile: URL) async throws -> ChildProcess.Outcome {
+        try await run(
+            ["--screenshot=\(file.path)", "--window-size=1280,900", "--hide-scrollbars", url], profile: profile)
     }
 
     /// As root (CI, the dev machines) Chromium runs only without its sandbox; a profile folder of
     /// the test's own keeps parallel runs apart.
-    private static func run(_ arguments: [String], profile: URL) throws -> ChildProcess.Outcome {
-        try ChildProcess.run(
+    private static func run(_ arguments: [String], profile: URL) async throws -> ChildProcess.Outcome {
+        try await ChildProcess.run(
             "timeout",
             [
                 timeoutSeconds, path, "--headless=new", "--no-sandbox", "--disable-gpu",
