@@ -20,11 +20,11 @@ run: deps
 	swift build -c release
 	.build/release/bureauwatch fetch --config $(CONFIG)
 
-# In-process suites that measure time. They run on their own, after the rest: the suites that
-# run the binary wait on child processes on the cooperative pool (two threads on a 2-core
-# machine), which could otherwise hold a timed suite back for a minute.
+# In-process suites that measure time, or wait for work on the cooperative pool within a
+# deadline (CurlSharedLoopTests). They run on their own, after the rest: a test that blocks a
+# thread of the pool (two on a 2-core machine) could otherwise hold them back for a minute.
 # The shared-state suites (two daemons on one PostgreSQL) wait on leases that expire in seconds.
-TIMED_SUITES := SchedulerTests|BudgetTests|DeliveryLaneTests|DeliveryAcceptanceTests|LoudFailureTests|CurlTransportTests|PolitenessTests|RetryTimingTests|HostGateWakeTests|StalledHostTests|BlockingWorkExecutorTests|OverlappingDrainTests|SharedDedupTests|SharedSchedulingTests|SharedDeliveryTests
+TIMED_SUITES := SchedulerTests|CurlSharedLoopTests|BudgetTests|DeliveryLaneTests|DeliveryAcceptanceTests|LoudFailureTests|CurlTransportTests|PolitenessTests|RetryTimingTests|HostGateWakeTests|StalledHostTests|BlockingWorkExecutorTests|OverlappingDrainTests|SharedDedupTests|SharedSchedulingTests|SharedDeliveryTests
 # Three daemons on one PostgreSQL, killed 30 times (issue 19): alone, last, so that no other
 # suite's load makes its daemons fall behind the polling deadline it checks.
 FLEET_SUITE := MultiDaemonCrashTests
