@@ -16,7 +16,10 @@ public struct SystemdNotifier: Sendable {
     }
 
     /// Sends one state message (`READY=1`, `STATUS=…`, `WATCHDOG=1`, `RELOADING=1`, `STOPPING=1`).
-    /// A failure to send is reported, never fatal: systemd may simply be gone.
+    /// A failure to send is reported, never fatal: systemd may simply be gone. Never waits: a
+    /// message the socket's queue has no room for (a reader that stopped reading; Linux queues
+    /// 10 datagrams by default) is dropped, since a blocked send held a thread of Swift's
+    /// cooperative pool per poll until the daemon could not even stop.
     @discardableResult
     public func notify(_ state: String) -> Bool {
         guard let socketPath else { return false }
@@ -36,7 +39,7 @@ public struct SystemdNotifier: Sendable {
         let message = Array(state.utf8)
         let sent = withUnsafePointer(to: &address) { pointer in
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { socketAddress in
-                sendto(fd, message, message.count, Int32(MSG_NOSIGNAL), socketAddress, length)
+                sendto(fd, message, message.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT), socketAddress, length)
             }
         }
         return sent == message.count

@@ -87,7 +87,10 @@ import WatchTesting
         let peak = Self.peakResidentKB(pid: daemon.pid)
         try expectHealthz(log: log)
         daemon.signal(SIGTERM)
-        #expect(await daemon.wait(timeout: 20) == 0)
+        let stopped = await daemon.wait(timeout: 20)
+        if stopped == nil { daemon.signal(SIGKILL) } // the later runs need its state folder's lock
+        let tail = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n").suffix(15)
+        #expect(stopped == 0, "SIGTERM: \(String(describing: stopped)); the log ends:\n\(tail.joined(separator: "\n"))")
         return peak
     }
 
