@@ -29,7 +29,10 @@ public actor RobotsCache {
     private let ttl: Duration
     private let unreachableTTL: Duration
     private var cached: [String: Cached] = [:]
-    private var loading: [String: Task<Entry, Never>] = [:]
+    /// The askers waiting for a robots.txt being fetched, by origin: an origin is here from the
+    /// start of its fetch to its end.
+    private var loading: [String: [Int: CheckedContinuation<Entry?, Never>]] = [:]
+    private var nextWaiterID = 0
 
     public init(
         clock: any WallClock, ttl: Duration = .seconds(24 * 3600),
@@ -49,7 +52,12 @@ public actor RobotsCache {
 
     /// The verdict for a URL the fetcher has taken apart already.
     func verdict(for target: FetchTarget, userAgent: String, load: @escaping Loader) async -> RobotsVerdict {
-        let (entry, isCached) = await entry(for: target.origin, load: load)
+        guard let (entry, isCached) = await entry(for: target.origin, load: load) else {
+            return .deferred(
+                FetchError(
+                    kind: .cancelled, url: target.origin + "/robots.txt",
+                    message: "cancelled while robots.txt was being fetched"))
+        }
         switch entry {
         case .allowAll:
             return .allowed(crawlDelay: nil)
@@ -72,20 +80,49 @@ public actor RobotsCache {
     }
 
     /// The entry for `origin`, and whether it is the one cached now (not one a waiter got from a
-    /// reload that may not be stored yet).
-    private func entry(for origin: String, load: @escaping Loader) async -> (Entry, isCached: Bool) {
+    /// fetch whose result has since been replaced); nil when the asking task was cancelled first.
+    private func entry(for origin: String, load: @escaping Loader) async -> (Entry, isCached: Bool)? {
         if let hit = cached[origin], hit.expires > clock.now { return (hit.entry, true) }
-        if let running = loading[origin] { return (await running.value, false) }
-        // Unstructured on purpose: one asker's cancellation must not become a cached
-        // "unreachable" verdict for every other source on the host.
-        let task = Task { await Self.fetch(origin + "/robots.txt", load: load) }
-        loading[origin] = task
-        let entry = await task.value
-        loading[origin] = nil
+        if loading[origin] == nil {
+            loading[origin] = [:]
+            // Unstructured on purpose: one asker's cancellation must not become a cached
+            // "unreachable" verdict for every other source on the host.
+            Task { loaded(await Self.fetch(origin + "/robots.txt", load: load), origin: origin) }
+        }
+        return await waitForLoad(of: origin).map { ($0, false) }
+    }
+
+    /// Suspends until the fetch of `origin`'s robots.txt ends, or returns nil as soon as the
+    /// asking task is cancelled: a poll stopped by SIGTERM must not wait for a hanging host's
+    /// robots.txt to time out (the fetch goes on for the other askers).
+    private func waitForLoad(of origin: String) async -> Entry? {
+        let id = nextWaiterID
+        nextWaiterID += 1
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                if Task.isCancelled {
+                    continuation.resume(returning: nil)
+                } else if loading[origin] == nil {
+                    continuation.resume(returning: cached[origin]?.entry) // it ended meanwhile
+                } else {
+                    loading[origin]?[id] = continuation
+                }
+            }
+        } onCancel: {
+            Task { await self.abandon(id, origin: origin) }
+        }
+    }
+
+    private func abandon(_ id: Int, origin: String) {
+        loading[origin]?.removeValue(forKey: id)?.resume(returning: nil)
+    }
+
+    /// Caches a fetched robots.txt, then hands it to every asker still waiting.
+    private func loaded(_ entry: Entry, origin: String) {
         let lifetime: Duration = if case .unreachable = entry { unreachableTTL } else { ttl }
         cached[origin] = Cached(
             entry: entry, expires: clock.now.addingTimeInterval(Double(lifetime.components.seconds)))
-        return (entry, true)
+        for waiter in (loading.removeValue(forKey: origin) ?? [:]).values { waiter.resume(returning: entry) }
     }
 
     private static func fetch(_ robotsURL: String, load: Loader) async -> Entry {
