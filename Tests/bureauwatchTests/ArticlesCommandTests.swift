@@ -90,7 +90,7 @@ import WatchTesting
         let detail = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
         #expect(detail["shown_version"] as? Int == 1 && (detail["article"] as? [String: Any])?["first_seen"] is String)
         #expect(
-            await try Self.listed(["articles", "list", "--json", "--limit", "2"], config: config).map {
+            try await Self.listed(["articles", "list", "--json", "--limit", "2"], config: config).map {
                 $0["id"] as? String
             }
                 == all.prefix(2).map { $0["id"] as? String })

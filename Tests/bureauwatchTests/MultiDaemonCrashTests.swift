@@ -73,8 +73,8 @@ struct MultiDaemonCrashTests {
         }
         let roundsEnded = ContinuousClock.now
         let published = Set(site.freeze().map { server.baseURL + $0 })
-        let settled = try await offPool { Self.waitForEveryDelivery(of: published, deliveries: deliveries) }
-        let stuck = try await offPool { fleet.stopAll() }
+        let settled = await offPool { Self.waitForEveryDelivery(of: published, deliveries: deliveries) }
+        let stuck = await offPool { fleet.stopAll() }
         #expect(stuck.isEmpty, "daemons that did not stop cleanly: \(stuck)")
         #expect(settled, "not every article.new reached every webhook in time")
 
