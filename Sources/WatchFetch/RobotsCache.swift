@@ -69,8 +69,9 @@ public actor RobotsCache {
         }
     }
 
-    /// `memo`: the rules are those `cached[origin]` holds, so its memo is theirs. A waiter on a
-    /// reload may resume before the reload is stored, beside the old file's memo.
+    /// `memo`: the rules are those `cached[origin]` holds, so its memo is theirs. An asker that
+    /// waited for a fetch passes false: by the time it runs, a later fetch may have replaced the
+    /// cached file, so the memo starts with the first cache hit.
     private func policy(of rules: RobotsRules, origin: String, userAgent: String, memo: Bool) -> RobotsRules.Policy {
         guard memo else { return rules.policy(for: userAgent) }
         if let known = cached[origin]?.policies[userAgent] { return known }
@@ -112,6 +113,9 @@ public actor RobotsCache {
             Task { await self.abandon(id, origin: origin) }
         }
     }
+
+    /// The askers waiting for `origin`'s robots.txt (tests cancel one while it waits).
+    func waitingAskers(of origin: String) -> Int { loading[origin]?.count ?? 0 }
 
     private func abandon(_ id: Int, origin: String) {
         loading[origin]?.removeValue(forKey: id)?.resume(returning: nil)

@@ -21,7 +21,7 @@ import WatchTesting
     @Test func aFullSocketDropsMessagesInsteadOfWaiting() async throws {
         let systemd = try NotifyListener()
         let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": systemd.path])
-        let sends = Task.detached { (0..<100).map { notifier.notify("STATUS=poll \($0)") } }
+        let sends = Task { await offPool { (0..<100).map { notifier.notify("STATUS=poll \($0)") } } }
         let sent = try #require(
             await TaskDeadline.value(of: sends, within: .seconds(10)), "notify blocked on a socket nobody reads")
         #expect(sent.first == true && sent.last == false, "\(sent.count { $0 }) of 100 queued")

@@ -2,8 +2,9 @@ import Foundation
 import Synchronization
 import Testing
 import WatchCore
-import WatchFetch
 import WatchTesting
+
+@testable import WatchFetch
 
 /// One robots.txt per host, fetched once; each crawler gets the groups that name it.
 @Suite struct RobotsCacheTests {
@@ -50,6 +51,12 @@ import WatchTesting
         let site = "http://gd.spb.gov.cn"
         let patient = Task { await cache.verdict(for: site + "/private/1.html", userAgent: "bureauwatch", load: load) }
         let stopped = Task { await cache.verdict(for: site + "/news/2.html", userAgent: "bureauwatch", load: load) }
+        // Cancelled while it waits (not before it asks): the path a SIGTERM takes.
+        let deadline = ContinuousClock.now + .seconds(10)
+        while await cache.waitingAskers(of: site) < 2, ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(1))
+        }
+        #expect(await cache.waitingAskers(of: site) == 2, "both askers wait for the one fetch")
         stopped.cancel()
         // Returns with robots.txt still unanswered (the old cache waited for the fetch's end).
         guard case .deferred(let error)? = await TaskDeadline.value(of: stopped, within: .seconds(10)) else {

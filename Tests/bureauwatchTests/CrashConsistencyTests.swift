@@ -59,7 +59,9 @@ import WatchTesting
         #expect(
             await systemd.waitFor("STATUS=", timeout: Int(Self.quiescenceDeadline)) != nil, "the final run never polled"
         )
-        let done = run.waitForDeliveries(of: urls, daemon: final, deadline: Self.quiescenceDeadline)
+        let done = await offPool { [run] in
+            run.waitForDeliveries(of: urls, daemon: final, deadline: Self.quiescenceDeadline)
+        }
         final.signal(SIGTERM)
         #expect(await final.wait(timeout: 20) == 0, "the final run did not stop cleanly")
         #expect(done, "not every article.new arrived within \(Self.quiescenceDeadline) s")

@@ -70,7 +70,7 @@ import WatchTesting
 /// The daemon's database deleted under it: it stops with an error instead of writing to a file
 /// nobody will read again.
 @Suite struct LostDatabaseTests {
-    @Test func theDaemonStopsWithAnErrorWhenItsDatabaseIsDeleted() throws {
+    @Test func theDaemonStopsWithAnErrorWhenItsDatabaseIsDeleted() async throws {
         let server = try LoopbackHTTPServer(handler: StaticSite(root: FetchEndToEndTests.site).reply)
         defer { server.stop() }
         let folder = try TemporaryFolder()
@@ -78,10 +78,10 @@ import WatchTesting
         let started = try NotifiedDaemon(config: config, folder: folder.url)
         let (daemon, systemd, log) = (started.process, started.systemd, started.log)
         defer { daemon.signal(SIGKILL) }
-        #expect(systemd.waitFor("STATUS=", timeout: 30) != nil, "no STATUS=")
+        #expect(await systemd.waitFor("STATUS=", timeout: 30) != nil, "no STATUS=")
 
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("state/bureauwatch.sqlite"))
-        let status = daemon.wait(timeout: 20)
+        let status = await daemon.wait(timeout: 20)
         #expect(status != nil && status != 0, "the daemon went on without its database")
         let text = try String(contentsOfFile: log, encoding: .utf8)
         #expect(text.contains("was deleted or replaced while in use"), "\(text.suffix(800))")

@@ -88,7 +88,10 @@ import WatchTesting
         try expectHealthz(log: log)
         daemon.signal(SIGTERM)
         let stopped = await daemon.wait(timeout: 20)
-        if stopped == nil { daemon.signal(SIGKILL) } // the later runs need its state folder's lock
+        if stopped == nil { // the later runs need its state folder's lock
+            daemon.signal(SIGKILL)
+            _ = await daemon.wait(timeout: 5)
+        }
         let tail = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n").suffix(15)
         #expect(stopped == 0, "SIGTERM: \(String(describing: stopped)); the log ends:\n\(tail.joined(separator: "\n"))")
         return peak
