@@ -11,6 +11,11 @@ public enum Socket {
         public let call: String
         public let code: Int32
         public var description: String { "\(call) failed: \(String(cString: strerror(code)))" }
+
+        public init(call: String, code: Int32) {
+            self.call = call
+            self.code = code
+        }
     }
 
     /// A listen address that is not an IPv4 literal.

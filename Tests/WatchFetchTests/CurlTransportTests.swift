@@ -138,10 +138,8 @@ import WatchTesting
     }
 
     @Test func connectionRefusedIsAConnectError() async throws {
-        let server = try LoopbackHTTPServer { _ in .text("") }
-        let url = server.baseURL + "/"
-        server.stop()
-        let result = await transport.send(HTTPRequest(url: url))
+        let refusing = try RefusingPort()
+        let result = await transport.send(HTTPRequest(url: refusing.baseURL + "/"))
         #expect(result.failureKind == .connect)
     }
 

@@ -119,11 +119,9 @@ import WatchTesting
     }
 
     @Test func connectionRefusedIsRetriedThenReported() async throws {
-        let server = try LoopbackHTTPServer { _ in .text("") }
-        let url = server.baseURL + "/"
-        server.stop()
-        let outcome = await makeFetcher().fetch(url: url, source: testSource())
-        #expect(outcome.error?.kind == .connect)
+        let refusing = try RefusingPort()
+        let outcome = await makeFetcher().fetch(url: refusing.baseURL + "/", source: testSource())
+        #expect(outcome.error?.kind == .connect, "\(outcome)")
     }
 
     @Test func bodyOverTheCapFailsWithoutRetry() async throws {

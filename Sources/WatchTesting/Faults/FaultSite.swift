@@ -16,17 +16,16 @@ public final class FaultSite: Sendable {
     /// Articles on the healthy list.
     public static let healthyArticles = 3
 
-    /// A port that refuses connections (a listener opened and closed at once).
-    public let deadPort: UInt16
+    /// A port that refuses connections while the site lives.
+    private let refusing: RefusingPort
+    public var deadPort: UInt16 { refusing.port }
     /// Requests per path, for articles that disappear after their first read.
     private let hits = Mutex<[String: Int]>([:])
     private let bomb = Mutex<[UInt8]?>(nil)
     private let huge = Mutex<[UInt8]?>(nil)
 
     public init() throws {
-        let probe = try LoopbackHTTPServer { _ in .text("") }
-        deadPort = probe.port
-        probe.stop()
+        refusing = try RefusingPort()
     }
 
     /// The list page URL for `kind` on the server at `base`.
