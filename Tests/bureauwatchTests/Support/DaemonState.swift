@@ -41,7 +41,11 @@ final class DaemonState: Sendable {
     func open(stateFolder: URL) async throws -> (any Store)? {
         if let database {
             let store = PostgresStore(client: database.client, daemonID: Self.daemonID, logger: Self.quiet)
-            return try await store.schemaVersion() > 0 ? store : nil
+            guard try await store.schemaVersion() > 0 else { return nil }
+            // A run killed between two migrations left the schema part-way (no leases yet, say):
+            // finish it, as the next run would on starting.
+            try await store.migrate()
+            return store
         }
         let path = stateFolder.appendingPathComponent("bureauwatch.sqlite").path
         guard FileManager.default.fileExists(atPath: path) else { return nil }
@@ -52,12 +56,21 @@ final class DaemonState: Sendable {
     /// at least) having passed, as a longer outage would have made them due, and for the
     /// leases a killed run held (`daemonID`'s) having expired.
     func makeEverySourceDue(stateFolder: URL) async throws {
-        guard let store = try await open(stateFolder: stateFolder) else { return }
-        try await store.releaseSourceLeases()
-        let past = Date(timeIntervalSinceNow: -1)
-        for source in try await store.sourceHealth() {
-            try await store.reschedule(sourceID: source.sourceID, nextDue: past)
+        do {
+            guard let store = try await open(stateFolder: stateFolder) else { return }
+            try await store.releaseSourceLeases()
+            let past = Date(timeIntervalSinceNow: -1)
+            for source in try await store.sourceHealth() {
+                try await store.reschedule(sourceID: source.sourceID, nextDue: past)
+            }
+        } catch {
+            // PSQLError's own description hides the server's message; a failing test needs it.
+            throw Failure(description: "cannot make every source due: \(String(reflecting: error))")
         }
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
     }
 
     static let quiet = Logger(label: "daemon-state") { _ in SwiftLogNoOpLogHandler() }
