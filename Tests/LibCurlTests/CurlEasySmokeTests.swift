@@ -20,12 +20,9 @@ import WatchTesting
     }
 
     @Test func aRefusedConnectionIsACurlError() throws {
-        // Take a port the kernel just handed out and close it again, so nothing listens there.
-        let server = try LoopbackHTTPServer { _ in .text("") }
-        let url = server.baseURL + "/"
-        server.stop()
+        let refusing = try RefusingPort()
         let easy = try CurlEasy()
-        try easy.setURL(url)
+        try easy.setURL(refusing.baseURL + "/")
         #expect(throws: CurlError.self) { try easy.perform() }
         do {
             _ = try easy.perform()

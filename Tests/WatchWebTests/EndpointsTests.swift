@@ -39,12 +39,10 @@ import WatchTesting
         #expect(head.output.lowercased().contains("content-length: \("HEAD /metrics\n".utf8.count)"))
     }
 
-    /// The curl command on a thread of its own: waiting for it must not hold one of the few
-    /// cooperative threads the server's tests also need.
+    /// The curl command, waited for off the cooperative pool (`ChildProcess.run`'s async form):
+    /// waiting must not hold one of the few cooperative threads the server's tests also need.
     static func curl(_ arguments: [String]) async throws -> ChildProcess.Outcome {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try ChildProcess.run("curl", arguments) }) }.start()
-        }
+        try await ChildProcess.run("curl", arguments)
     }
 
     @Test func feedIsTheWatchFoldersFileAsAtom() async throws {
