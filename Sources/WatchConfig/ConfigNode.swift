@@ -76,8 +76,16 @@ struct ConfigNode {
 
     func nonEmptyString() throws -> String {
         let text = try string()
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw error("\(describe) must not be empty") }
+        guard text.unicodeScalars.contains(where: { !Self.isBlank($0) }) else {
+            throw error("\(describe) must not be empty")
+        }
         return text
+    }
+
+    /// What `CharacterSet.whitespaces` holds (tab and the space separators), tested without
+    /// building a trimmed copy of every value.
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
     }
 
     func bool() throws -> Bool {

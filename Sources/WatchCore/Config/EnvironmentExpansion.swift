@@ -8,7 +8,8 @@ public enum EnvironmentExpansion {
         _ text: String, environment: [String: String],
         unset: (String) -> any Error
     ) throws -> String {
-        guard text.contains("${") else { return text }
+        // Most values have no `$` at all; a byte scan says so without a substring search.
+        guard text.utf8.contains(UInt8(ascii: "$")), text.contains("${") else { return text }
         var result = ""
         var rest = text[...]
         while let start = rest.range(of: "${") {
