@@ -119,11 +119,24 @@ extension SourcePoller {
     /// Re-requests, conditionally, the articles first seen within `recheck` on the source's pages
     /// (and the orphans of renamed sources it adopts): a changed text becomes a new version, two
     /// gone answers in a row remove the article, a removed article that answers is restored.
-    func recheck(_ source: SourceConfig, report: inout PollReport) async {
-        let since = clock.now.addingTimeInterval(-source.recheck.seconds)
+    /// The first-seen bound of the articles a poll of `source` at `now` rechecks.
+    static func recheckSince(for source: SourceConfig, at now: Date) -> Date {
+        now.addingTimeInterval(-source.recheck.seconds)
+    }
+
+    /// Re-requests the source's articles still in their recheck window. The targets its claim
+    /// read (`claimed`) serve a source that adopts no orphans; the list read between them met
+    /// only URLs it fetched itself, which are skipped anyway.
+    func recheck(_ source: SourceConfig, claimed: [RecheckTarget]?, report: inout PollReport) async {
         let targets: [RecheckTarget]
         do {
-            targets = try await store.recheckTargets(await ingest.recheckScope(for: source), firstSeenAfter: since)
+            let scope = await ingest.recheckScope(for: source)
+            if let claimed, scope.adoptedURLPrefixes.isEmpty {
+                targets = claimed
+            } else {
+                let since = Self.recheckSince(for: source, at: clock.now)
+                targets = try await store.recheckTargets(scope, firstSeenAfter: since)
+            }
         } catch {
             report.note(FetchError(kind: .store, url: source.url, message: "store: \(error)"), failsPoll: true)
             return

@@ -68,7 +68,7 @@ public struct SourcePoller: Sendable {
         report = await CookieJar.$current.withValue(CookieJar()) { [report] in
             var report = report
             await readList(of: source, firstPageValidators: start.listValidators, report: &report)
-            if !report.failed { await recheck(source, report: &report) }
+            if !report.failed { await recheck(source, claimed: start.recheckTargets, report: &report) }
             return report
         }
         // A poll cut short by shutdown is neither a success nor the source's failure.

@@ -9,17 +9,20 @@
 /// as the plan for an array of ids stays custom.
 enum PollStatements {
     /// $1 ids, $2 their lease expiries, $3 this daemon, $4 now, $5 due by, $6 their first list
-    /// pages ("" where not a poll's). Takes the leases of the sources that are free and due;
-    /// the rows another claim is writing are skipped, not waited for. Each claimed source's row
-    /// comes back with its list page's validators: the start of its poll (`PollStart`).
+    /// pages ("" where not a poll's), $7 their recheck windows' starts (infinity where none is
+    /// wanted). Takes the leases of the sources that are free and due; the rows another claim is
+    /// writing are skipped, not waited for. Each claimed source's row comes back with its list
+    /// page's validators, once per recheck target (`claimedTargetColumns`): the start of its poll
+    /// (`PollStart`).
     enum Claim: PreparedSQL {
         static let name = "bureauwatch_claim"
         static var sql: String {
             """
             WITH wanted AS (
-                SELECT * FROM unnest($1::text[], $2::double precision[], $6::text[]) AS w (id, expires_at, list_url)
+                SELECT * FROM unnest($1::text[], $2::double precision[], $6::text[], $7::double precision[])
+                    AS w (id, expires_at, list_url, recheck_since)
             ), free AS (
-                SELECT s.id, w.expires_at, w.list_url FROM sources s JOIN wanted w ON w.id = s.id
+                SELECT s.id, w.expires_at, w.list_url, w.recheck_since FROM sources s JOIN wanted w ON w.id = s.id
                 WHERE (s.lease_holder IS NULL OR s.lease_holder = $3::text OR s.lease_expires_at <= $4::double precision)
                     AND (s.next_due IS NULL OR s.next_due <= $5::double precision)
                 ORDER BY s.id
@@ -27,17 +30,19 @@ enum PollStatements {
             ), claimed AS (
                 UPDATE sources s SET lease_holder = $3::text, lease_expires_at = free.expires_at
                 FROM free WHERE s.id = free.id
-                RETURNING s.*, free.list_url
+                RETURNING s.*, free.list_url, free.recheck_since
             )
-            SELECT \(PostgresStore.claimedColumns), v.etag, v.last_modified
+            SELECT \(PostgresStore.claimedColumns), v.etag, v.last_modified, t.url, t.etag, t.last_modified, t.needs
             FROM claimed c LEFT JOIN seen_urls v ON v.url = c.list_url
+            LEFT JOIN LATERAL (\(dueTargets(source: "c.id", since: "c.recheck_since"))) AS t ON true
+            ORDER BY c.id, t.first_seen, t.url
             """
         }
     }
 
     /// $1 the source's id, $2 this daemon, $3 its lease expiry, $4 now, $5 due by, $6 its first
-    /// list page: `Claim` for one source, as a claim is once the daemon is under way (one lane
-    /// freed, one source due).
+    /// list page, $7 its recheck window's start: `Claim` for one source, as a claim is once the
+    /// daemon is under way (one lane freed, one source due).
     enum ClaimOne: PreparedSQL {
         static let name = "bureauwatch_claim_one"
         static var sql: String {
@@ -51,8 +56,10 @@ enum PollStatements {
                     FOR UPDATE SKIP LOCKED)
                 RETURNING s.*
             )
-            SELECT \(PostgresStore.claimedColumns), v.etag, v.last_modified
+            SELECT \(PostgresStore.claimedColumns), v.etag, v.last_modified, t.url, t.etag, t.last_modified, t.needs
             FROM claimed c LEFT JOIN seen_urls v ON v.url = $6::text
+            LEFT JOIN LATERAL (\(dueTargets(source: "c.id", since: "$7::double precision"))) AS t ON true
+            ORDER BY t.first_seen, t.url
             """
         }
     }
@@ -89,18 +96,31 @@ enum PollStatements {
     /// every sighting).
     enum RecheckTargets: PreparedSQL {
         static let name = "bureauwatch_recheck_targets"
-        static let sql = """
-            SELECT due.url, v.etag, v.last_modified,
-                coalesce(v.gone_count, 0) <> 0
-                    OR EXISTS (SELECT 1 FROM sightings o WHERE o.url = due.url AND o.source_id <> $1::text)
-            FROM (
-                SELECT s.url, min(a.first_seen) AS first_seen
-                FROM sightings s JOIN articles a ON a.id = s.article_id
-                WHERE s.source_id = $1::text AND a.first_seen >= $2::double precision
-                GROUP BY s.url) AS due
-            LEFT JOIN seen_urls v ON v.url = due.url
-            ORDER BY due.first_seen, due.url
+        static var sql: String {
             """
+            SELECT t.url, t.etag, t.last_modified, t.needs
+            FROM (\(dueTargets(source: "$1::text", since: "$2::double precision"))) AS t
+            ORDER BY t.first_seen, t.url
+            """
+        }
+    }
+
+    /// The recheck targets of the source `source` names, its sightings first seen since `since`
+    /// (SQL expressions): url, etag, last_modified, needs (a 304 must be recorded), first_seen.
+    /// `RecheckTargets` on its own, and the claims for the poll that follows.
+    static func dueTargets(source: String, since: String) -> String {
+        """
+        SELECT due.url, v.etag, v.last_modified,
+            coalesce(v.gone_count, 0) <> 0
+                OR EXISTS (SELECT 1 FROM sightings o WHERE o.url = due.url AND o.source_id <> \(source)) AS needs,
+            due.first_seen
+        FROM (
+            SELECT s.url, min(a.first_seen) AS first_seen
+            FROM sightings s JOIN articles a ON a.id = s.article_id
+            WHERE s.source_id = \(source) AND a.first_seen >= \(since)
+            GROUP BY s.url) AS due
+        LEFT JOIN seen_urls v ON v.url = due.url
+        """
     }
 
     /// $1 the URL, $2 its status, $3 now. Only a run of gone answers is broken: a URL with none

@@ -28,10 +28,15 @@ struct PostgresSession {
     /// Every row of a prepared statement, each read by `read`.
     func rows<SQL, T>(_ statement: Prepared<SQL>, _ read: (StoreRow) throws -> T) async throws -> [T] {
         var rows: [T] = []
-        for try await row in try await connection.execute(statement, logger: logger) {
-            rows.append(try read(StoreRow(row)))
-        }
+        try await forEachRow(statement) { rows.append(try read($0)) }
         return rows
+    }
+
+    /// Hands each row of a prepared statement to `read` as it arrives.
+    func forEachRow<SQL>(_ statement: Prepared<SQL>, _ read: (StoreRow) throws -> Void) async throws {
+        for try await row in try await connection.execute(statement, logger: logger) {
+            try read(StoreRow(row))
+        }
     }
 
     /// The first row of a query, if any.

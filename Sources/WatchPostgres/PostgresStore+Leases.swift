@@ -46,10 +46,9 @@ extension PostgresStore {
     private func claim(
         _ wanted: [SourceLeaseRequest], now: Date, dueBy: Double, _ db: PostgresSession
     ) async throws -> PollClaims {
-        let read = { (row: StoreRow) in (try row.requiredString(0, "sources.id"), try Self.pollStart(from: row)) }
-        let claimed: [(id: String, start: PollStart)]
+        var reader = ClaimedRows(wanted)
         if wanted.count == 1, let one = wanted.first {
-            claimed = try await db.rows(
+            try await db.forEachRow(
                 Prepared<PollStatements.ClaimOne> {
                     $0.append(one.sourceID)
                     $0.append(daemonID)
@@ -57,9 +56,11 @@ extension PostgresStore {
                     $0.append(StoreValues.seconds(now))
                     $0.append(dueBy)
                     $0.append(one.listURL ?? "")
-                }, read)
+                    $0.append(ClaimedRows.recheckBound(one))
+                }
+            ) { try reader.read($0) }
         } else {
-            claimed = try await db.rows(
+            try await db.forEachRow(
                 Prepared<PollStatements.Claim> {
                     $0.append(wanted.map(\.sourceID))
                     $0.append(wanted.map { StoreValues.seconds($0.expiresAt) })
@@ -67,15 +68,11 @@ extension PostgresStore {
                     $0.append(StoreValues.seconds(now))
                     $0.append(dueBy)
                     $0.append(wanted.map { $0.listURL ?? "" }) // "" names no page
-                }, read)
+                    $0.append(wanted.map(ClaimedRows.recheckBound))
+                }
+            ) { try reader.read($0) }
         }
-        let polls = Set(wanted.filter { $0.listURL != nil }.map(\.sourceID))
-        var claims = PollClaims(verdicts: [:])
-        for (id, start) in claimed {
-            claims.verdicts[id] = .claimed
-            if polls.contains(id) { claims.starts[id] = start }
-        }
-        return claims
+        return reader.claims
     }
 
     public func refusedClaims(of ids: [String], now: Date) async throws -> [String: SourceClaim] {

@@ -22,7 +22,8 @@ extension PostgresStore {
             $0.append(scope.sourceID)
             $0.append(StoreValues.seconds(firstSeenAfter))
         }
-        return try await read { db in try await db.rows(statement, Self.recheckTarget(from:)) }
+        return try await read { db in try await db.rows(statement) { try Self.recheckTarget(from: $0) } }
+            .compactMap { $0 }
     }
 
     /// The recheck of a source that adopts the orphans of renamed sources: its own sightings and
@@ -38,7 +39,7 @@ extension PostgresStore {
     private func adoptingRecheckTargets(_ scope: RecheckScope, firstSeenAfter: Date) async throws -> [RecheckTarget] {
         let since = StoreValues.seconds(firstSeenAfter)
         let now = StoreValues.seconds(clock.now)
-        return try await read { db in
+        let targets = try await read { db in
             try await db.rows(
                 """
                 SELECT due.url, v.etag, v.last_modified, true FROM (
@@ -57,16 +58,20 @@ extension PostgresStore {
                     GROUP BY url) AS due
                 LEFT JOIN seen_urls v ON v.url = due.url
                 ORDER BY due.first_seen, due.url
-                """,
-                Self.recheckTarget(from:))
+                """
+            ) { try Self.recheckTarget(from: $0) }
         }
+        return targets.compactMap { $0 }
     }
 
-    private static func recheckTarget(from row: StoreRow) throws -> RecheckTarget {
-        let validators = Validators(etag: try row.string(1), lastModified: try row.string(2))
+    /// The recheck target in a row's columns from `column` on (url, etag, last_modified, whether
+    /// a 304 must be recorded); nil when the url is NULL (a claimed source without targets).
+    static func recheckTarget(from row: StoreRow, at column: Int = 0) throws -> RecheckTarget? {
+        guard let url = try row.string(column) else { return nil }
+        let validators = Validators(etag: try row.string(column + 1), lastModified: try row.string(column + 2))
         return RecheckTarget(
-            url: try row.string(0) ?? "", validators: validators.isEmpty ? nil : validators,
-            needsNotModifiedRecord: try row.bool(3))
+            url: url, validators: validators.isEmpty ? nil : validators,
+            needsNotModifiedRecord: try row.bool(column + 3))
     }
 
     public func sourceIDsWithArticles() async throws -> [String] {

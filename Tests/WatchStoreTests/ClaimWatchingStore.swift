@@ -3,12 +3,14 @@ import WatchCore
 import WatchTesting
 
 /// A store that notes what a scheduler asks of its leases: the sources of each claim, those each
-/// look ahead asked about, and how many polls read their own start (`pollStart`).
+/// look ahead asked about, and how many polls read their own start (`pollStart`) or their own
+/// recheck targets.
 actor ClaimWatchingStore: ForwardingStore {
     let inner: any Store
     private(set) var claims: [[String]] = []
     private(set) var lookAheads: [[String]] = []
     private(set) var startsRead = 0
+    private(set) var recheckTargetsRead = 0
 
     init(_ inner: any Store) {
         self.inner = inner
@@ -27,5 +29,10 @@ actor ClaimWatchingStore: ForwardingStore {
     func pollStart(sourceID: String, listURL: String) async throws -> PollStart {
         startsRead += 1
         return try await inner.pollStart(sourceID: sourceID, listURL: listURL)
+    }
+
+    func recheckTargets(_ scope: RecheckScope, firstSeenAfter: Date) async throws -> [RecheckTarget] {
+        recheckTargetsRead += 1
+        return try await inner.recheckTargets(scope, firstSeenAfter: firstSeenAfter)
     }
 }

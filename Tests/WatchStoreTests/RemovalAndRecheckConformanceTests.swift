@@ -196,4 +196,47 @@ import WatchCore
             #expect(after.first { $0.url == url("gone") }?.needsNotModifiedRecord == (kind != .postgres))
         }
     }
+
+    /// A poll's claim reads the targets its recheck would (on PostgreSQL, one statement fewer per
+    /// poll), for one source and for several, within each request's window; a request without a
+    /// window reads none. The stores of one process claim without reading anything.
+    @Test(arguments: StoreKind.allCases)
+    func aPollsClaimReadsTheRecheckTargetsTheStoreWouldRead(kind: StoreKind) async throws {
+        try await StoreFixture.withStore(kind) { store in
+            let url = { (name: String) in "http://gd.spb.gov.cn/\(name).shtml" }
+            let validators = Validators(etag: "\"v1\"", lastModified: nil)
+            _ = try await store.record(page(url("quiet"), body: "quiet", seconds: 1, validators: validators))
+            _ = try await store.record(page(url("gone"), body: "gone", seconds: 1))
+            _ = try await store.record(page(url("shared"), kind: .mirror, body: "一篇通知", seconds: 1, itemsOnPage: 2))
+            _ = try await store.recordGone(url: url("gone"), status: 404, at: at(2), announce: Self.announceRemoval)
+            _ = try await store.record(
+                page(url("shared"), source: "gd-mirror", kind: .mirror, body: "另一篇通知", seconds: 3, itemsOnPage: 2))
+            _ = try await store.record(page(url("late"), body: "late", seconds: 3))
+            let request = { (id: String, since: Int?) in
+                SourceLeaseRequest(
+                    sourceID: id, kind: .bureau, expiresAt: at(100), listURL: "http://\(id).example/list.html",
+                    recheckSince: since.map(at))
+            }
+            let targets = { (id: String, since: Int) in
+                try await store.recheckTargets(RecheckScope(sourceID: id), firstSeenAfter: at(since))
+            }
+            let gdNews = try await targets("gd-news", 0)
+            #expect(Set(gdNews.map(\.url)) == Set(["quiet", "gone", "shared", "late"].map(url)))
+
+            let one = try await store.claimPolls([request("gd-news", 2)], now: at(10), dueOnly: false)
+            let several = try await store.claimPolls(
+                [request("gd-news", 0), request("gd-mirror", 0), request("sz-news", 0), request("hb-news", nil)],
+                now: at(10), dueOnly: false)
+            guard kind == .postgres else {
+                #expect(one.starts.isEmpty && several.starts.isEmpty)
+                return
+            }
+            #expect(one.starts["gd-news"]?.recheckTargets == (try await targets("gd-news", 2)))
+            #expect(one.starts["gd-news"]?.recheckTargets?.map(\.url) == [url("late")])
+            #expect(several.starts["gd-news"]?.recheckTargets == gdNews)
+            #expect(several.starts["gd-mirror"]?.recheckTargets == (try await targets("gd-mirror", 0)))
+            #expect(several.starts["sz-news"]?.recheckTargets == [])
+            #expect(several.starts["hb-news"] != nil && several.starts["hb-news"]?.recheckTargets == nil)
+        }
+    }
 }

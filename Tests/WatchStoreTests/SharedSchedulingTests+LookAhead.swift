@@ -34,8 +34,10 @@ extension SharedSchedulingTests {
             #expect(lookAheads.first == sources[lane...].map(\.id))
             #expect(claims.count == 2, "claims: \(claims.map(\.count))")
             #expect(claims.last == sources.suffix(free).map(\.id))
-            // The free sources' polls started from their claims: none read its own start.
+            // The free sources' polls started from their claims: none read its own start or its
+            // own recheck targets.
             #expect(await store.startsRead == 0)
+            #expect(await store.recheckTargetsRead == 0)
         }
     }
 }

@@ -9,11 +9,17 @@ public struct SourceLeaseRequest: Sendable, Hashable {
     /// The source's first list page, when the claim is for a poll: the claim then reads the
     /// poll's start with it (`SourceLeaseStore.claimPolls`).
     public var listURL: String?
+    /// For a poll's claim: the claim also reads the source's own sightings first seen since
+    /// then that are due for a recheck (`PollStart.recheckTargets`), saving the poll a statement.
+    public var recheckSince: Date?
 
-    public init(sourceID: String, kind: SourceRole, expiresAt: Date, listURL: String? = nil) {
+    public init(
+        sourceID: String, kind: SourceRole, expiresAt: Date, listURL: String? = nil, recheckSince: Date? = nil
+    ) {
         self.sourceID = sourceID
         self.kind = kind
         self.expiresAt = expiresAt
         self.listURL = listURL
+        self.recheckSince = recheckSince
     }
 }
