@@ -82,10 +82,11 @@ struct ConfigNode {
         return text
     }
 
-    /// What `CharacterSet.whitespaces` holds (tab and the space separators), tested without
-    /// building a trimmed copy of every value.
-    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+    /// What `CharacterSet.whitespaces` holds (tab, the space separators and, in Foundation on
+    /// Linux, the zero-width space pasted with text from web pages), tested without building a
+    /// trimmed copy of every value.
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
     }
 
     func bool() throws -> Bool {

@@ -116,17 +116,20 @@ extension SourcePoller {
         }
     }
 
-    /// Re-requests, conditionally, the articles first seen within `recheck` on the source's pages
-    /// (and the orphans of renamed sources it adopts): a changed text becomes a new version, two
-    /// gone answers in a row remove the article, a removed article that answers is restored.
     /// The first-seen bound of the articles a poll of `source` at `now` rechecks.
     static func recheckSince(for source: SourceConfig, at now: Date) -> Date {
         now.addingTimeInterval(-source.recheck.seconds)
     }
 
-    /// Re-requests the source's articles still in their recheck window. The targets its claim
-    /// read (`claimed`) serve a source that adopts no orphans; the list read between them met
-    /// only URLs it fetched itself, which are skipped anyway.
+    /// Re-requests, conditionally, the articles first seen within `recheck` on the source's pages
+    /// (and the orphans of renamed sources it adopts): a changed text becomes a new version, two
+    /// gone answers in a row remove the article, a removed article that answers is restored.
+    ///
+    /// The targets the poll's claim read (`claimed`) serve a source that adopts no orphans: the
+    /// list read since then met only URLs it fetched itself, which are skipped here anyway. Their
+    /// `needsNotModifiedRecord` is as old as the claim; only another daemon's adopter of the same
+    /// URL (a config without this source) could start a run of gone answers meanwhile, as it
+    /// could between a later read and the request.
     func recheck(_ source: SourceConfig, claimed: [RecheckTarget]?, report: inout PollReport) async {
         let targets: [RecheckTarget]
         do {
