@@ -127,9 +127,9 @@ extension SourcePoller {
     ///
     /// The targets the poll's claim read (`claimed`) serve a source that adopts no orphans: the
     /// list read since then met only URLs it fetched itself, which are skipped here anyway. Their
-    /// `needsNotModifiedRecord` is as old as the claim; only another daemon's adopter of the same
-    /// URL (a config without this source) could start a run of gone answers meanwhile, as it
-    /// could between a later read and the request.
+    /// `needsNotModifiedRecord` is as old as the claim: only another daemon's adopter of the same
+    /// URL (a config without this source) could start a run of gone answers since, as it could
+    /// between any read of the targets and their requests.
     func recheck(_ source: SourceConfig, claimed: [RecheckTarget]?, report: inout PollReport) async {
         let targets: [RecheckTarget]
         do {

@@ -12,7 +12,7 @@ enum PollStatements {
     /// pages ("" where not a poll's), $7 their recheck windows' starts (infinity where none is
     /// wanted). Takes the leases of the sources that are free and due; the rows another claim is
     /// writing are skipped, not waited for. Each claimed source's row comes back with its list
-    /// page's validators, once per recheck target (`claimedTargetColumns`): the start of its poll
+    /// page's validators, once per recheck target (read by `ClaimedRows`): the start of its poll
     /// (`PollStart`).
     enum Claim: PreparedSQL {
         static let name = "bureauwatch_claim"
