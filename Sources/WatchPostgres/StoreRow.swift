@@ -34,11 +34,15 @@ struct StoreRow {
 
     func simhash(_ column: Int) throws -> UInt64 { UInt64(bitPattern: try int64(column)) }
 
-    func strings(_ column: Int) throws -> [String] { try row[column].decode([String]?.self) ?? [] }
+    func strings(_ column: Int) throws -> [String] {
+        let cell = row[column]
+        return try BinaryArray.strings(cell) ?? cell.decode([String]?.self) ?? []
+    }
 
     /// A containment sketch kept as `integer[]` (each `UInt32`'s bits as an `int4`).
     func sketch(_ column: Int) throws -> [UInt32] {
-        (try row[column].decode([Int32]?.self) ?? []).map { UInt32(bitPattern: $0) }
+        let cell = row[column]
+        return (try BinaryArray.int32s(cell) ?? cell.decode([Int32]?.self) ?? []).map { UInt32(bitPattern: $0) }
     }
 
     func bytes(_ column: Int) throws -> [UInt8] {
