@@ -83,6 +83,14 @@ enum PollStatements {
         }
     }
 
+    /// $1 ids: each one's lease and next due time (no row for a source never claimed). Why a
+    /// claim was refused, and the look ahead of a refused daemon: with three daemons a few
+    /// hundred times a cycle, each planned anew when it was not prepared.
+    enum LeaseRows: PreparedSQL {
+        static let name = "bureauwatch_lease_rows"
+        static let sql = "SELECT id, lease_holder, lease_expires_at, next_due FROM sources WHERE id = ANY ($1::text[])"
+    }
+
     /// $1 the URL.
     enum Validators: PreparedSQL {
         static let name = "bureauwatch_validators"

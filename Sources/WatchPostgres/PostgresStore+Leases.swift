@@ -91,11 +91,9 @@ extension PostgresStore {
     private func leaseRows(_ ids: [String], _ db: PostgresSession) async throws
         -> [(id: String, lease: SourceLease?, nextDue: Date?)]
     {
-        try await db.rows(
-            """
-            SELECT id, lease_holder, lease_expires_at, next_due FROM sources WHERE id = ANY (\(ids)::text[])
-            """
-        ) { (try $0.requiredString(0, "sources.id"), try $0.lease(holder: 1, expiry: 2), try $0.date(3)) }
+        try await db.rows(Prepared<PollStatements.LeaseRows> { $0.append(ids) }) {
+            (try $0.requiredString(0, "sources.id"), try $0.lease(holder: 1, expiry: 2), try $0.date(3))
+        }
     }
 
     /// Why a source was not claimed, from its row as read just after the claim.
