@@ -82,12 +82,12 @@ struct ConfigNode {
         return text
     }
 
-    /// What `CharacterSet.whitespaces` holds (tab, the space separators and, in Foundation on
-    /// Linux, the zero-width space pasted with text from web pages), tested without building a
-    /// trimmed copy of every value.
-    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
-    }
+    /// What a blank value is made of: Foundation's whitespace (tab, the space separators and
+    /// the zero-width space pasted with text from web pages), tested scalar by scalar rather than
+    /// by building a trimmed copy of every value.
+    private static let blanks = CharacterSet.whitespaces
+
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool { blanks.contains(scalar) }
 
     func bool() throws -> Bool {
         switch try string().lowercased() {
