@@ -35,6 +35,19 @@ public enum Socket {
     /// A listening TCP socket on `host` (an IPv4 address such as `127.0.0.1`) and `port`
     /// (0 lets the kernel pick; read it back with `boundPort`).
     public static func listen(host: String, port: UInt16) throws -> Int32 {
+        let fd = try bound(host: host, port: port, reuseAddress: true)
+        guard Glibc.listen(fd, backlog) == 0 else {
+            let code = errno
+            close(fd)
+            throw Failure(call: "listen on \(host):\(port)", code: code)
+        }
+        return fd
+    }
+
+    /// A TCP socket bound to `host` and `port`, not listening: connections to it are refused.
+    /// `reuseAddress` lets a listener take its port back at once after a restart; a socket that
+    /// only holds a port must not set it, or the kernel may hand the port to another socket too.
+    public static func bound(host: String, port: UInt16, reuseAddress: Bool) throws -> Int32 {
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
@@ -44,17 +57,19 @@ public enum Socket {
         // Close-on-exec: a child the process starts must not inherit (and hold open) the port.
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else { throw Failure(call: "socket", code: errno) }
-        var yes: Int32 = 1
-        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        if reuseAddress {
+            var yes: Int32 = 1
+            setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        }
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
                 bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
             }
         }
-        guard bound == 0, Glibc.listen(fd, backlog) == 0 else {
+        guard bound == 0 else {
             let code = errno
             close(fd)
-            throw Failure(call: "bind/listen on \(host):\(port)", code: code)
+            throw Failure(call: "bind to \(host):\(port)", code: code)
         }
         return fd
     }
