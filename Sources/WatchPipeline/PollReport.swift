@@ -44,6 +44,9 @@ public struct PollReport: Sendable, Hashable {
     /// When the scheduler should poll the source again (its interval with jitter, or its
     /// backoff after a failure); `nil` when the poll was cut short by shutdown.
     public var nextPollIn: Duration?
+    /// The success a poll asked to defer its record left for the scheduler to send with its next
+    /// claim (`Store.claimPolls(_:now:dueOnly:recording:)`); `nil` once recorded, or for a failure.
+    public var unrecordedSuccess: PollSuccessRecord?
 
     /// Whether the poll failed (its first list page could not be read, or an article could not
     /// be stored or filed).

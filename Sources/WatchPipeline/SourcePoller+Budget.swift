@@ -29,12 +29,14 @@ extension SourcePoller {
     /// stored stays stored) and counts as a failed poll of kind `budget`; a poll cut short by
     /// shutdown records nothing.
     /// `start` is what the claim read for the poll (`SourceLeaseStore.claimPolls`); without
-    /// one the poll reads it.
-    public func poll<C: Clock>(_ source: SourceConfig, from start: PollStart? = nil, clock: C) async -> PollReport
+    /// one the poll reads it. `defersSuccess` as in `poll(_:from:defersSuccess:)`.
+    public func poll<C: Clock>(
+        _ source: SourceConfig, from start: PollStart? = nil, defersSuccess: Bool = false, clock: C
+    ) async -> PollReport
     where C.Duration == Duration {
         let budget = Self.budget(for: source)
         let (first, report) = await withTaskGroup(of: Finish.self) { race -> (Finish?, PollReport) in
-            race.addTask { .report(await poll(source, from: start)) }
+            race.addTask { .report(await poll(source, from: start, defersSuccess: defersSuccess)) }
             race.addTask {
                 do {
                     try await clock.sleep(for: budget, inStepsOf: Self.budgetTimerStep)

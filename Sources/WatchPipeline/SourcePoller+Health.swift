@@ -7,8 +7,11 @@ extension SourcePoller {
     /// Keeps the poll's result on the source: the next due time, or the failure and its backoff
     /// (capped by `max_backoff`). The `failing_after`-th failure in a row queues
     /// `source.failing`; the first success after that queues `source.recovered`. Sets the
-    /// report's `nextPollIn`.
-    func recordHealth(of source: SourceConfig, report: inout PollReport, previous: SourceStatus?) async {
+    /// report's `nextPollIn`. `defersSuccess` leaves a plain success (one that announces nothing)
+    /// in the report's `unrecordedSuccess`, for its caller to record.
+    func recordHealth(
+        of source: SourceConfig, report: inout PollReport, previous: SourceStatus?, defersSuccess: Bool = false
+    ) async {
         let now = clock.now
         let schedule = PollSchedule()
         report.failuresBefore = previous?.consecutiveFailures ?? 0
@@ -38,10 +41,16 @@ extension SourcePoller {
                 let next = schedule.nextDue(
                     after: now, interval: source.interval, jitter: source.jitter,
                     unit: Double.random(in: 0..<1))
-                try await store.recordPollSuccess(sourceID: source.id, kind: source.kind, at: now, nextDue: next)
+                let success = PollSuccessRecord(sourceID: source.id, kind: source.kind, at: now, nextDue: next)
                 report.nextPollIn = .milliseconds(Int64(next.timeIntervalSince(now) * 1000))
+                let recovered = previous.map { $0.consecutiveFailures >= failingAfter } ?? false
+                if defersSuccess && !recovered {
+                    report.unrecordedSuccess = success
+                } else {
+                    try await store.recordPollSuccess(sourceID: source.id, kind: source.kind, at: now, nextDue: next)
+                }
                 report.failuresAfter = 0
-                if let previous, previous.consecutiveFailures >= failingAfter {
+                if let previous, recovered {
                     try await announceRecovered(source, previous: previous, at: now)
                 }
             }

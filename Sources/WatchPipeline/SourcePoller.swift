@@ -45,8 +45,12 @@ public struct SourcePoller: Sendable {
     }
 
     /// Polls `source` once and records the poll's success or failure on it. `claimed` is what the
-    /// claim read for the poll; without one the poll reads it (`Store.pollStart`).
-    public func poll(_ source: SourceConfig, from claimed: PollStart? = nil) async -> PollReport {
+    /// claim read for the poll; without one the poll reads it (`Store.pollStart`). With
+    /// `defersSuccess` a success that announces nothing is left unrecorded in the report
+    /// (`PollReport.unrecordedSuccess`): the scheduler sends it with its next claim.
+    public func poll(_ source: SourceConfig, from claimed: PollStart? = nil, defersSuccess: Bool = false) async
+        -> PollReport
+    {
         var report = PollReport(sourceID: source.id)
         let start: PollStart
         do {
@@ -73,7 +77,7 @@ public struct SourcePoller: Sendable {
         }
         // A poll cut short by shutdown is neither a success nor the source's failure.
         if !Task.isCancelled {
-            await recordHealth(of: source, report: &report, previous: previous)
+            await recordHealth(of: source, report: &report, previous: previous, defersSuccess: defersSuccess)
             // Written only when it changed: one write fewer on nearly every poll.
             if report.robotsSkipped != previous?.robotsSkipped ?? 0 {
                 await recordRobotsSkips(of: source, report: report)

@@ -29,18 +29,21 @@ extension SourceScheduler {
 
     /// The sources of `starting` this daemon may poll now, each with its poll's start. The rest
     /// go back into `plan` (`putBack(_:refused:…)`). `nil` when the store could not be asked (all
-    /// of them wait `claimRetry`).
+    /// of them wait `claimRetry`). The successes of `finished` are recorded by the same call.
     func claim(
-        _ starting: [SourceConfig], in plan: inout DuePlan, elapsed: () -> Duration
+        _ starting: [SourceConfig], recording finished: [PollReport] = [], in plan: inout DuePlan,
+        elapsed: () -> Duration
     ) async -> ClaimRound? {
         guard !starting.isEmpty else { return ClaimRound() }
         let now = cycle.poller.clock.now
         let requests = starting.map { SourceLeaseRequest(polling: $0, at: now) }
         let claims: PollClaims
         do {
-            claims = try await cycle.store.claimPolls(requests, now: now, dueOnly: true)
+            claims = try await cycle.store.claimPolls(
+                requests, now: now, dueOnly: true, recording: finished.compactMap(\.unrecordedSuccess))
         } catch {
             logger.error("cannot claim the due sources; trying again later", metadata: ["error": "\(error)"])
+            notKept(finished, error: error)
             for source in starting {
                 plan.putBack(source.id, wait: min(source.interval, Self.claimRetry), at: elapsed())
             }
@@ -57,6 +60,29 @@ extension SourceScheduler {
             }
         }
         return round
+    }
+
+    /// Records the successes of `finished` that no claim carried. In a task of its own: at
+    /// shutdown the scheduler's task is cancelled, and a poll that ended is still recorded.
+    func recordUnclaimed(_ finished: [PollReport]) async {
+        let records = finished.compactMap(\.unrecordedSuccess)
+        guard !records.isEmpty else { return }
+        let store = cycle.store
+        let now = cycle.poller.clock.now
+        do {
+            _ = try await Task { try await store.claimPolls([], now: now, dueOnly: true, recording: records) }.value
+        } catch {
+            notKept(finished, error: error)
+        }
+    }
+
+    /// The polls whose success could not be recorded: each is polled again when its plan says,
+    /// but the store (and any other daemon) still sees it due.
+    private func notKept(_ finished: [PollReport], error: any Error) {
+        for report in finished where report.unrecordedSuccess != nil {
+            logger.error(
+                "cannot record the poll on the source", metadata: ["source": "\(report.sourceID)", "error": "\(error)"])
+        }
     }
 
     /// How many of the next due sources a refusal makes the daemon look at (`lookAhead`).

@@ -50,27 +50,16 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
         let elapsed = { origin.duration(to: clock.now) }
         var plan = DuePlan(startingAt: startingAt)
         var pendingWakes: Set<Duration> = []
+        // Polls whose success is recorded with the next claim; each is observed once recorded.
+        var finished: [PollReport] = []
         await withTaskGroup(of: Event.self) { group in
             while !Task.isCancelled {
                 let fresh = plan.update(sources: await sources())
                 if !fresh.isEmpty { await admit(fresh, into: &plan, at: elapsed()) }
-                // Sources another daemon holds or has polled go back to the plan with a later due
-                // time and free their lanes: start others at once, not at the next poll's end
-                // (with none in flight, that was the next nap, up to `maxNap`). Each refused
-                // source is due later than now, so the rounds end; a store that cannot be asked
-                // ends them at once.
-                var starting = plan.start(at: elapsed(), maxInFlight: maxPollsInFlight)
-                while !starting.isEmpty && !Task.isCancelled {
-                    guard let round = await claim(starting, in: &plan, elapsed: elapsed) else { break }
-                    for poll in round.polls {
-                        _ = group.addTaskUnlessCancelled {
-                            .polled(await cycle.poller.poll(poll.source, from: poll.start, clock: clock))
-                        }
-                    }
-                    if round.refusedByOthers { await lookAhead(in: &plan, elapsed: elapsed) }
-                    guard round.polls.count < starting.count else { break }
-                    starting = plan.start(at: elapsed(), maxInFlight: maxPollsInFlight)
+                for report in await startDuePolls(in: &plan, group: &group, recording: finished, elapsed: elapsed) {
+                    await observe(report)
                 }
+                finished = []
                 let now = elapsed()
                 let wake = min(plan.nextWake(after: now) ?? now + Self.maxNap, now + Self.maxNap)
                 if pendingWakes.allSatisfy({ $0 > wake }) {
@@ -87,12 +76,44 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
                 case .polled(let report):
                     plan.finish(report.sourceID, nextIn: report.nextPollIn, at: elapsed())
                     await cycle.refreshFeed(after: report)
-                    await observe(report)
+                    if report.unrecordedSuccess == nil { await observe(report) } else { finished.append(report) }
                 }
             }
             group.cancelAll()
         }
+        await recordUnclaimed(finished)
+        for report in finished { await observe(report) }
         await releaseLeases()
+    }
+
+    /// Claims the due sources and starts a poll for each one claimed; the successes of
+    /// `finished` go with the first claim, or alone when there is none to make. Returns
+    /// `finished`, recorded (or logged as not kept).
+    private func startDuePolls(
+        in plan: inout DuePlan, group: inout TaskGroup<Event>, recording finished: [PollReport],
+        elapsed: () -> Duration
+    ) async -> [PollReport] {
+        var recording = finished
+        // Sources another daemon holds or has polled go back to the plan with a later due time
+        // and free their lanes: start others at once, not at the next poll's end (with none in
+        // flight, that was the next nap, up to `maxNap`). Each refused source is due later than
+        // now, so the rounds end; a store that cannot be asked ends them at once.
+        var starting = plan.start(at: elapsed(), maxInFlight: maxPollsInFlight)
+        while !starting.isEmpty && !Task.isCancelled {
+            let round = await claim(starting, recording: recording, in: &plan, elapsed: elapsed)
+            recording = []
+            guard let round else { break }
+            for poll in round.polls {
+                _ = group.addTaskUnlessCancelled {
+                    .polled(await cycle.poller.poll(poll.source, from: poll.start, defersSuccess: true, clock: clock))
+                }
+            }
+            if round.refusedByOthers { await lookAhead(in: &plan, elapsed: elapsed) }
+            guard round.polls.count < starting.count else { break }
+            starting = plan.start(at: elapsed(), maxInFlight: maxPollsInFlight)
+        }
+        await recordUnclaimed(recording)
+        return finished
     }
 
     /// First due times for sources the plan does not know: the store's due time when it is

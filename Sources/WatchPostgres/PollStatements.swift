@@ -10,21 +10,22 @@
 enum PollStatements {
     /// $1 ids, $2 their lease expiries, $3 this daemon, $4 now, $5 due by, $6 their first list
     /// pages ("" where not a poll's), $7 their recheck windows' starts (infinity where none is
-    /// wanted). Takes the leases of the sources that are free and due; the rows another claim is
-    /// writing are skipped, not waited for. Each claimed source's row comes back with its list
-    /// page's validators, once per recheck target (read by `ClaimedRows`): the start of its poll
-    /// (`PollStart`).
+    /// wanted), $8–$11 the finished polls to record first (`recordedPolls`). Takes the leases of
+    /// the sources that are free and due; the rows another claim is writing are skipped, not
+    /// waited for. Each claimed source's row comes back with its list page's validators, once
+    /// per recheck target (read by `ClaimedRows`): the start of its poll (`PollStart`).
     enum Claim: PreparedSQL {
         static let name = "bureauwatch_claim"
         static var sql: String {
             """
-            WITH wanted AS (
+            WITH \(recordedPolls(daemon: "$3::text", from: 8)), wanted AS (
                 SELECT * FROM unnest($1::text[], $2::double precision[], $6::text[], $7::double precision[])
                     AS w (id, expires_at, list_url, recheck_since)
             ), free AS (
                 SELECT s.id, w.expires_at, w.list_url, w.recheck_since FROM sources s JOIN wanted w ON w.id = s.id
                 WHERE (s.lease_holder IS NULL OR s.lease_holder = $3::text OR s.lease_expires_at <= $4::double precision)
                     AND (s.next_due IS NULL OR s.next_due <= $5::double precision)
+                    AND s.id <> ALL ($8::text[])
                 ORDER BY s.id
                 FOR UPDATE OF s SKIP LOCKED
             ), claimed AS (
@@ -41,16 +42,17 @@ enum PollStatements {
     }
 
     /// $1 the source's id, $2 this daemon, $3 its lease expiry, $4 now, $5 due by, $6 its first
-    /// list page, $7 its recheck window's start: `Claim` for one source, as a claim is once the
-    /// daemon is under way (one lane freed, one source due).
+    /// list page, $7 its recheck window's start, $8–$11 the finished polls to record first:
+    /// `Claim` for one source, as a claim is once the daemon is under way (one poll ended, its
+    /// record sent with the claim of the next due source).
     enum ClaimOne: PreparedSQL {
         static let name = "bureauwatch_claim_one"
         static var sql: String {
             """
-            WITH claimed AS (
+            WITH \(recordedPolls(daemon: "$2::text", from: 8)), claimed AS (
                 UPDATE sources s SET lease_holder = $2::text, lease_expires_at = $3::double precision
                 WHERE s.id = (
-                    SELECT id FROM sources WHERE id = $1::text
+                    SELECT id FROM sources WHERE id = $1::text AND id <> ALL ($8::text[])
                         AND (lease_holder IS NULL OR lease_holder = $2::text OR lease_expires_at <= $4::double precision)
                         AND (next_due IS NULL OR next_due <= $5::double precision)
                     FOR UPDATE SKIP LOCKED)
@@ -148,17 +150,36 @@ enum PollStatements {
             """
     }
 
-    /// $1 the source's id, $2 its kind, $3 now, $4 next due, $5 this daemon. A recovered source
-    /// shows no error: the last one is history once a poll succeeds. This daemon's lease ends
-    /// (another's, taken after this one's expired, stays).
+    /// $1 the source's id, $2 its kind, $3 now, $4 next due, $5 this daemon.
     enum PollSuccess: PreparedSQL {
         static let name = "bureauwatch_poll_success"
         static let sql = """
             INSERT INTO sources (id, kind, last_success, next_due, last_polled_by)
             VALUES ($1::text, $2::text, $3::double precision, $4::double precision, $5::text)
-            ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, consecutive_failures = 0,
-                last_success = excluded.last_success, next_due = excluded.next_due, last_error_kind = NULL,
-                last_error_message = NULL, last_error_at = NULL, last_polled_by = excluded.last_polled_by,
-            """ + PostgresStore.endOwnLease
+            ON CONFLICT (id) DO UPDATE SET \(successColumns)
+            """
     }
+
+    /// A claim's first part: the polls that ended, recorded as `PollSuccess` records one, from
+    /// `$first` ids, kinds, ends and next due times (arrays; empty when there are none). The
+    /// claim that follows skips these sources: one row is not written twice by one statement.
+    static func recordedPolls(daemon: String, from first: Int) -> String {
+        """
+        recorded AS (
+            INSERT INTO sources (id, kind, last_success, next_due, last_polled_by)
+            SELECT r.id, r.kind, r.at, r.next_due, \(daemon) FROM unnest($\(first)::text[], $\(first + 1)::text[],
+                $\(first + 2)::double precision[], $\(first + 3)::double precision[]) AS r (id, kind, at, next_due)
+            ON CONFLICT (id) DO UPDATE SET \(successColumns)
+        )
+        """
+    }
+
+    /// What a success writes on a source's row. A recovered source shows no error: the last one
+    /// is history once a poll succeeds. This daemon's lease ends (another's, taken after this
+    /// one's expired, stays).
+    static let successColumns = """
+        kind = excluded.kind, consecutive_failures = 0,
+            last_success = excluded.last_success, next_due = excluded.next_due, last_error_kind = NULL,
+            last_error_message = NULL, last_error_at = NULL, last_polled_by = excluded.last_polled_by,
+        """ + PostgresStore.endOwnLease
 }

@@ -11,13 +11,30 @@ extension PostgresStore {
     }
 
     public func claimPolls(_ requests: [SourceLeaseRequest], now: Date, dueOnly: Bool) async throws -> PollClaims {
+        try await claimPolls(requests, now: now, dueOnly: dueOnly, recording: [])
+    }
+
+    /// The finished polls are recorded by the claim's own statement (`PollStatements.recordedPolls`),
+    /// or, with nothing to claim, one `PollSuccess` each.
+    public func claimPolls(
+        _ requests: [SourceLeaseRequest], now: Date, dueOnly: Bool, recording finished: [PollSuccessRecord]
+    ) async throws -> PollClaims {
         // Sorted, so two daemons creating the same new rows take their index entries in one order.
         let wanted = Dictionary(requests.map { ($0.sourceID, $0) }, uniquingKeysWith: { first, _ in first })
             .values.sorted { $0.sourceID < $1.sourceID }
-        guard !wanted.isEmpty else { return PollClaims(verdicts: [:]) }
+        guard !wanted.isEmpty else {
+            for poll in finished {
+                try await recordPollSuccess(
+                    sourceID: poll.sourceID, kind: poll.kind, at: poll.at, nextDue: poll.nextDue)
+            }
+            return PollClaims(verdicts: [:])
+        }
+        // One row is written once by one statement: a source's last record counts.
+        let recorded = Dictionary(finished.map { ($0.sourceID, $0) }, uniquingKeysWith: { _, last in last })
+            .values.sorted { $0.sourceID < $1.sourceID }
         let dueBy = dueOnly ? StoreValues.seconds(now.addingTimeInterval(SourceLease.dueTolerance.seconds)) : .infinity
         return try await read { db in
-            var claims = try await claim(wanted, now: now, dueBy: dueBy, db)
+            var claims = try await claim(wanted, recording: recorded, now: now, dueBy: dueBy, db)
             let others = wanted.map(\.sourceID).filter { claims.verdicts[$0] == nil }
             guard !others.isEmpty else { return claims }
             for (id, lease, nextDue) in try await leaseRows(others, db) {
@@ -34,19 +51,26 @@ extension PostgresStore {
                 SELECT * FROM unnest(\(missing.map(\.sourceID))::text[], \(missing.map(\.kind.rawValue))::text[])
                 ON CONFLICT (id) DO NOTHING
                 """)
-            let late = try await claim(missing, now: now, dueBy: dueBy, db)
+            let late = try await claim(missing, recording: [], now: now, dueBy: dueBy, db)
             claims.verdicts.merge(late.verdicts) { first, _ in first }
             claims.starts.merge(late.starts) { first, _ in first }
             return claims
         }
     }
 
-    /// Takes the leases of `wanted` that are free and due (`PollStatements.Claim`), with the
-    /// starts of the polls that asked for them.
+    /// Records `finished` and takes the leases of `wanted` that are free and due
+    /// (`PollStatements.Claim`), with the starts of the polls that asked for them.
     private func claim(
-        _ wanted: [SourceLeaseRequest], now: Date, dueBy: Double, _ db: PostgresSession
+        _ wanted: [SourceLeaseRequest], recording finished: [PollSuccessRecord], now: Date, dueBy: Double,
+        _ db: PostgresSession
     ) async throws -> PollClaims {
         var reader = ClaimedRows(wanted)
+        let record = { (bindings: inout PostgresBindings) in
+            bindings.append(finished.map(\.sourceID))
+            bindings.append(finished.map(\.kind.rawValue))
+            bindings.append(finished.map { StoreValues.seconds($0.at) })
+            bindings.append(finished.map { StoreValues.seconds($0.nextDue) })
+        }
         if wanted.count == 1, let one = wanted.first {
             try await db.forEachRow(
                 Prepared<PollStatements.ClaimOne> {
@@ -57,6 +81,7 @@ extension PostgresStore {
                     $0.append(dueBy)
                     $0.append(one.listURL ?? "")
                     $0.append(ClaimedRows.recheckBound(one))
+                    record(&$0)
                 }
             ) { try reader.read($0) }
         } else {
@@ -69,6 +94,7 @@ extension PostgresStore {
                     $0.append(dueBy)
                     $0.append(wanted.map { $0.listURL ?? "" }) // "" names no page
                     $0.append(wanted.map(ClaimedRows.recheckBound))
+                    record(&$0)
                 }
             ) { try reader.read($0) }
         }

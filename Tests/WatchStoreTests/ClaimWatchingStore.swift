@@ -3,14 +3,16 @@ import WatchCore
 import WatchTesting
 
 /// A store that notes what a scheduler asks of its leases: the sources of each claim, those each
-/// look ahead asked about, and how many polls read their own start (`pollStart`) or their own
-/// recheck targets.
+/// look ahead asked about, how many polls read their own start (`pollStart`) or their own
+/// recheck targets, and the finished polls each claim carried or that were recorded alone.
 actor ClaimWatchingStore: ForwardingStore {
     let inner: any Store
     private(set) var claims: [[String]] = []
     private(set) var lookAheads: [[String]] = []
     private(set) var startsRead = 0
     private(set) var recheckTargetsRead = 0
+    private(set) var carried: [[String]] = []
+    private(set) var recordedAlone: [String] = []
 
     init(_ inner: any Store) {
         self.inner = inner
@@ -19,6 +21,24 @@ actor ClaimWatchingStore: ForwardingStore {
     func claimPolls(_ requests: [SourceLeaseRequest], now: Date, dueOnly: Bool) async throws -> PollClaims {
         claims.append(requests.map(\.sourceID))
         return try await inner.claimPolls(requests, now: now, dueOnly: dueOnly)
+    }
+
+    /// Handed on whole, so that `inner` records and claims in one call as it would in a daemon.
+    func claimPolls(
+        _ requests: [SourceLeaseRequest], now: Date, dueOnly: Bool, recording finished: [PollSuccessRecord]
+    ) async throws -> PollClaims {
+        if requests.isEmpty {
+            recordedAlone += finished.map(\.sourceID)
+        } else {
+            claims.append(requests.map(\.sourceID))
+            carried.append(finished.map(\.sourceID))
+        }
+        return try await inner.claimPolls(requests, now: now, dueOnly: dueOnly, recording: finished)
+    }
+
+    func recordPollSuccess(sourceID: String, kind: SourceRole, at: Date, nextDue: Date) async throws {
+        recordedAlone.append(sourceID)
+        try await inner.recordPollSuccess(sourceID: sourceID, kind: kind, at: at, nextDue: nextDue)
     }
 
     func refusedClaims(of ids: [String], now: Date) async throws -> [String: SourceClaim] {

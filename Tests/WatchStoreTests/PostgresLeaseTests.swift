@@ -60,6 +60,24 @@ final class PostgresLeaseTests {
         #expect(try await daemons.a.sourceStatus("gd-news")?.lease == nil)
     }
 
+    @Test func aClaimCarryingAFinishedPollEndsItsLeaseForTheOtherDaemon() async throws {
+        #expect(try await Self.claim("gd-news", by: daemons.a, expires: 100, now: 0) == .claimed)
+        let finished = PollSuccessRecord(sourceID: "gd-news", kind: .bureau, at: at(5), nextDue: at(600))
+        // A source both recorded and asked for is not claimed by the same statement: its record
+        // is kept, and the refusal says when it is due.
+        let claims = try await daemons.a.claimPolls(
+            [Self.request("sz-news", expires: 100), Self.request("gd-news", expires: 100)], now: at(6), dueOnly: true,
+            recording: [finished])
+        #expect(claims.verdicts == ["sz-news": .claimed, "gd-news": .notDue(until: at(600))])
+
+        let status = try #require(try await daemons.b.sourceStatus("gd-news"))
+        #expect(status.lease == nil && status.lastPolledBy == "daemon-a" && status.lastSuccess == at(5))
+        #expect(try await Self.claim("gd-news", by: daemons.b, expires: 200, now: 10) == .notDue(until: at(600)))
+        #expect(
+            try await Self.claim("sz-news", by: daemons.b, expires: 200, now: 10)
+                == .held(by: "daemon-a", until: at(100)))
+    }
+
     @Test func aLookAheadNamesTheSourcesAClaimWouldRefuseAndTakesNoLease() async throws {
         #expect(try await Self.claim("gd-news", by: daemons.a, expires: 100, now: 0) == .claimed)
         #expect(try await Self.claim("sz-news", by: daemons.a, expires: 100, now: 0) == .claimed)

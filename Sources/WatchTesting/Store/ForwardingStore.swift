@@ -3,7 +3,9 @@ import WatchCore
 
 /// A store that hands every call to `inner`, the one that keeps the state: a test's store
 /// implements only the calls it breaks or watches, and the rest reach `inner` unchanged
-/// (its leases and ingest coordination too, which a protocol default would not).
+/// (its leases and ingest coordination too, which a protocol default would not). A claim that
+/// records finished polls is the protocol's default, the records then the claim, each through
+/// this store: a test's store sees both.
 public protocol ForwardingStore: Store {
     var inner: any Store { get }
 }

@@ -25,6 +25,13 @@ public protocol Store: ValidatorStore, OutboxStore, IngestCoordination, SourceLe
     /// A poll of the source succeeded: failures reset, next poll at `nextDue`.
     func recordPollSuccess(sourceID: String, kind: SourceRole, at: Date, nextDue: Date) async throws
 
+    /// Records each finished poll's success (`recordPollSuccess`), then claims `requests` as
+    /// `claimPolls(_:now:dueOnly:)` does (no claim when there are none). A daemon claims its
+    /// next source the moment a poll ends: a shared store does both in one round trip.
+    func claimPolls(
+        _ requests: [SourceLeaseRequest], now: Date, dueOnly: Bool, recording finished: [PollSuccessRecord]
+    ) async throws -> PollClaims
+
     /// A poll of the source failed: the error is kept on the source. Returns the failures in a row.
     @discardableResult
     func recordPollFailure(

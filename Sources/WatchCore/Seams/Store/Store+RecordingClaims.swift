@@ -1,0 +1,15 @@
+import Foundation
+
+extension Store {
+    /// The records, then the claim, one after the other: a store of one daemon has no round
+    /// trip to save.
+    public func claimPolls(
+        _ requests: [SourceLeaseRequest], now: Date, dueOnly: Bool, recording finished: [PollSuccessRecord]
+    ) async throws -> PollClaims {
+        for poll in finished {
+            try await recordPollSuccess(sourceID: poll.sourceID, kind: poll.kind, at: poll.at, nextDue: poll.nextDue)
+        }
+        guard !requests.isEmpty else { return PollClaims(verdicts: [:]) }
+        return try await claimPolls(requests, now: now, dueOnly: dueOnly)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import PostgresTesting
+import Testing
+import WatchCore
+import WatchPipeline
+import WatchPostgres
+import WatchTesting
+
+/// A poll's success travels with the claim of the next source: one statement where an unchanged
+/// poll took two, and nothing observed before it is kept.
+extension SharedSchedulingTests {
+    @Test func eachFinishedPollIsRecordedByTheNextClaimBeforeItIsReported() async throws {
+        try await withUnchangedSite { database, site, watch in
+            // More sources than lanes: most polls end while others are still due.
+            let sources = Self.sources(on: site, count: 8 * HostLanes.pollsPerSlot + 24, interval: .seconds(600))
+            try await Self.anotherDaemonPolls([], of: sources, database: database)
+            let shared = try await PostgresStore.open(client: database.client, daemonID: "daemon", logger: quietLogger)
+            let store = ClaimWatchingStore(shared)
+            let daemon = try await Daemon(store: store, sources: sources, watch: watch)
+            // Each report is checked against the store as it arrives: its poll must be recorded.
+            let (reports, reported) = AsyncStream.makeStream(of: (PollReport, SourceStatus?).self)
+            let run = Task {
+                await daemon.scheduler.run(
+                    sources: { sources },
+                    observe: { reported.yield(($0, try? await shared.sourceStatus($0.sourceID))) })
+            }
+            let reading = Task {
+                var seen: [String: SourceStatus?] = [:]
+                for await (report, status) in reports where seen[report.sourceID] == nil {
+                    seen[report.sourceID] = status
+                    if seen.count == sources.count { break }
+                }
+                return seen
+            }
+            let seen = await TaskDeadline.value(of: reading, within: .seconds(30)) ?? [:]
+            run.cancel()
+            await run.value
+            reading.cancel()
+
+            #expect(seen.count == sources.count, "list requests: \(site.requests.count)")
+            for (id, status) in seen {
+                // Recorded by this daemon, its lease ended, due one interval on.
+                #expect(
+                    status?.lastPolledBy == "daemon" && status?.lease == nil, "\(id): \(String(describing: status))")
+                let due = status?.nextDue?.timeIntervalSince(status?.lastSuccess ?? .distantPast) ?? 0
+                #expect(due > 500, "\(id) due \(due) s after its poll")
+            }
+            // Only the polls that ended with no source left to claim were recorded on their own.
+            let carried = Set(await store.carried.joined())
+            let alone = await store.recordedAlone
+            #expect(await store.claims.count >= sources.count - 8 * HostLanes.pollsPerSlot)
+            #expect(carried.count + alone.count == sources.count && carried.isDisjoint(with: alone))
+            #expect(carried.count >= sources.count - 8 * HostLanes.pollsPerSlot, "carried \(carried.count)")
+        }
+    }
+}
