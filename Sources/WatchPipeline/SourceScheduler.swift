@@ -80,6 +80,10 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
                 }
             }
             group.cancelAll()
+            // A poll that ended just before the stop has its success still to record.
+            while let event = await group.next() {
+                if case .polled(let report) = event, report.unrecordedSuccess != nil { finished.append(report) }
+            }
         }
         await recordUnclaimed(finished)
         for report in finished { await observe(report) }
@@ -94,6 +98,7 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
         elapsed: () -> Duration
     ) async -> [PollReport] {
         var recording = finished
+        let defersSuccess = cycle.store.claimsCarryPollRecords
         // Sources another daemon holds or has polled go back to the plan with a later due time
         // and free their lanes: start others at once, not at the next poll's end (with none in
         // flight, that was the next nap, up to `maxNap`). Each refused source is due later than
@@ -105,7 +110,9 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
             guard let round else { break }
             for poll in round.polls {
                 _ = group.addTaskUnlessCancelled {
-                    .polled(await cycle.poller.poll(poll.source, from: poll.start, defersSuccess: true, clock: clock))
+                    .polled(
+                        await cycle.poller.poll(
+                            poll.source, from: poll.start, defersSuccess: defersSuccess, clock: clock))
                 }
             }
             if round.refusedByOthers { await lookAhead(in: &plan, elapsed: elapsed) }

@@ -14,6 +14,9 @@ extension PostgresStore {
         try await claimPolls(requests, now: now, dueOnly: dueOnly, recording: [])
     }
 
+    /// A claim's statement records the finished polls too: one round trip where there were two.
+    public var claimsCarryPollRecords: Bool { true }
+
     /// The finished polls are recorded by the claim's own statement (`PollStatements.recordedPolls`),
     /// or, with nothing to claim, one `PollSuccess` each.
     public func claimPolls(

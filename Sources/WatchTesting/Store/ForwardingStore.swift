@@ -11,6 +11,8 @@ public protocol ForwardingStore: Store {
 }
 
 extension ForwardingStore {
+    public var claimsCarryPollRecords: Bool { inner.claimsCarryPollRecords }
+
     public func record(_ observation: PageObservation) async throws -> RecordOutcome {
         try await inner.record(observation)
     }

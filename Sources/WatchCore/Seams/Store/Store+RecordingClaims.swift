@@ -1,6 +1,8 @@
 import Foundation
 
 extension Store {
+    public var claimsCarryPollRecords: Bool { false }
+
     /// The records, then the claim, one after the other: a store of one daemon has no round
     /// trip to save.
     public func claimPolls(

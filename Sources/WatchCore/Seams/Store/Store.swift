@@ -32,6 +32,11 @@ public protocol Store: ValidatorStore, OutboxStore, IngestCoordination, SourceLe
         _ requests: [SourceLeaseRequest], now: Date, dueOnly: Bool, recording finished: [PollSuccessRecord]
     ) async throws -> PollClaims
 
+    /// Whether that saves anything over a record of its own: only then does a daemon hold a
+    /// poll's record back for its next claim. A store of one daemon keeps each poll's record in
+    /// the poll, beside its other writes.
+    var claimsCarryPollRecords: Bool { get }
+
     /// A poll of the source failed: the error is kept on the source. Returns the failures in a row.
     @discardableResult
     func recordPollFailure(
