@@ -43,7 +43,6 @@ extension SourceScheduler {
                 requests, now: now, dueOnly: true, recording: finished.compactMap(\.unrecordedSuccess))
         } catch {
             logger.error("cannot claim the due sources; trying again later", metadata: ["error": "\(error)"])
-            notKept(finished, error: error)
             for source in starting {
                 plan.putBack(source.id, wait: min(source.interval, Self.claimRetry), at: elapsed())
             }

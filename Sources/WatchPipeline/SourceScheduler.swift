@@ -105,9 +105,10 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
         // now, so the rounds end; a store that cannot be asked ends them at once.
         var starting = plan.start(at: elapsed(), maxInFlight: maxPollsInFlight)
         while !starting.isEmpty && !Task.isCancelled {
-            let round = await claim(starting, recording: recording, in: &plan, elapsed: elapsed)
+            // A claim that fails leaves its records to `recordUnclaimed`, in a task a stop
+            // does not cancel.
+            guard let round = await claim(starting, recording: recording, in: &plan, elapsed: elapsed) else { break }
             recording = []
-            guard let round else { break }
             for poll in round.polls {
                 _ = group.addTaskUnlessCancelled {
                     .polled(

@@ -12,8 +12,9 @@ enum PollStatements {
     /// pages ("" where not a poll's), $7 their recheck windows' starts (infinity where none is
     /// wanted), $8–$11 the finished polls to record first (`recordedPolls`). Takes the leases of
     /// the sources that are free and due; the rows another claim is writing are skipped, not
-    /// waited for. Each claimed source's row comes back with its list page's validators, once
-    /// per recheck target (read by `ClaimedRows`): the start of its poll (`PollStart`).
+    /// waited for (the finished polls' rows, this daemon's own, are written as any upsert is).
+    /// Each claimed source's row comes back with its list page's validators, once per recheck
+    /// target (read by `ClaimedRows`): the start of its poll (`PollStart`).
     enum Claim: PreparedSQL {
         static let name = "bureauwatch_claim"
         static var sql: String {

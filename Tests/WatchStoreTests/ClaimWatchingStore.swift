@@ -13,6 +13,14 @@ actor ClaimWatchingStore: ForwardingStore {
     private(set) var recheckTargetsRead = 0
     private(set) var carried: [[String]] = []
     private(set) var recordedAlone: [String] = []
+    /// The claims that carried finished polls and were made to fail (`failCarryingClaims`), and
+    /// the polls they carried.
+    private(set) var failedClaims: [[String]] = []
+    private(set) var failedCarried: [String] = []
+    private var carryingClaimsToFail = 0
+
+    /// The next `count` claims that carry finished polls throw, as a store gone for a moment.
+    func failCarryingClaims(_ count: Int) { carryingClaimsToFail = count }
 
     init(_ inner: any Store) {
         self.inner = inner
@@ -29,6 +37,11 @@ actor ClaimWatchingStore: ForwardingStore {
     ) async throws -> PollClaims {
         if requests.isEmpty {
             recordedAlone += finished.map(\.sourceID)
+        } else if !finished.isEmpty && carryingClaimsToFail > 0 {
+            carryingClaimsToFail -= 1
+            failedClaims.append(requests.map(\.sourceID))
+            failedCarried += finished.map(\.sourceID)
+            throw StoreError.corrupt("a claim made to fail by the test")
         } else {
             claims.append(requests.map(\.sourceID))
             carried.append(finished.map(\.sourceID))

@@ -54,3 +54,43 @@ extension SharedSchedulingTests {
         }
     }
 }
+
+extension SharedSchedulingTests {
+    @Test func theRecordsOfAClaimThatFailedAreSentOnTheirOwn() async throws {
+        try await withUnchangedSite { database, site, watch in
+            let sources = Self.sources(on: site, count: 8 * HostLanes.pollsPerSlot + 8, interval: .seconds(600))
+            try await Self.anotherDaemonPolls([], of: sources, database: database)
+            let shared = try await PostgresStore.open(client: database.client, daemonID: "daemon", logger: quietLogger)
+            let store = ClaimWatchingStore(shared)
+            await store.failCarryingClaims(1)
+            let daemon = try await Daemon(store: store, sources: sources, watch: watch)
+            let (reports, reported) = AsyncStream.makeStream(of: (PollReport, SourceStatus?).self)
+            let run = Task {
+                await daemon.scheduler.run(
+                    sources: { sources },
+                    observe: { reported.yield(($0, try? await shared.sourceStatus($0.sourceID))) })
+            }
+            // The failed claim's own sources wait `claimRetry`: every other source is reported.
+            let reading = Task {
+                var seen: [String: SourceStatus?] = [:]
+                for await (report, status) in reports where seen[report.sourceID] == nil {
+                    seen[report.sourceID] = status
+                    if seen.count + (await store.failedClaims.joined().count) == sources.count { break }
+                }
+                return seen
+            }
+            let seen = await TaskDeadline.value(of: reading, within: .seconds(30)) ?? [:]
+            run.cancel()
+            await run.value
+            reading.cancel()
+
+            let failedCarried = await store.failedCarried
+            #expect(await store.failedClaims.count == 1 && !failedCarried.isEmpty)
+            #expect(Set(failedCarried).isSubset(of: await store.recordedAlone))
+            for id in failedCarried {
+                let status = try #require(seen[id] ?? nil, "\(id) reported with its status")
+                #expect(status.lastPolledBy == "daemon" && status.lease == nil && status.lastSuccess != nil, "\(id)")
+            }
+        }
+    }
+}
