@@ -17,25 +17,9 @@ extension SharedSchedulingTests {
             let shared = try await PostgresStore.open(client: database.client, daemonID: "daemon", logger: quietLogger)
             let store = ClaimWatchingStore(shared)
             let daemon = try await Daemon(store: store, sources: sources, watch: watch)
-            // Each report is checked against the store as it arrives: its poll must be recorded.
-            let (reports, reported) = AsyncStream.makeStream(of: (PollReport, SourceStatus?).self)
-            let run = Task {
-                await daemon.scheduler.run(
-                    sources: { sources },
-                    observe: { reported.yield(($0, try? await shared.sourceStatus($0.sourceID))) })
+            let seen = await Self.statusesAsReported(by: daemon, of: sources, in: shared) { seen in
+                seen.count == sources.count
             }
-            let reading = Task {
-                var seen: [String: SourceStatus?] = [:]
-                for await (report, status) in reports where seen[report.sourceID] == nil {
-                    seen[report.sourceID] = status
-                    if seen.count == sources.count { break }
-                }
-                return seen
-            }
-            let seen = await TaskDeadline.value(of: reading, within: .seconds(30)) ?? [:]
-            run.cancel()
-            await run.value
-            reading.cancel()
 
             #expect(seen.count == sources.count, "list requests: \(site.requests.count)")
             for (id, status) in seen {
@@ -64,25 +48,10 @@ extension SharedSchedulingTests {
             let store = ClaimWatchingStore(shared)
             await store.failCarryingClaims(1)
             let daemon = try await Daemon(store: store, sources: sources, watch: watch)
-            let (reports, reported) = AsyncStream.makeStream(of: (PollReport, SourceStatus?).self)
-            let run = Task {
-                await daemon.scheduler.run(
-                    sources: { sources },
-                    observe: { reported.yield(($0, try? await shared.sourceStatus($0.sourceID))) })
-            }
             // The failed claim's own sources wait `claimRetry`: every other source is reported.
-            let reading = Task {
-                var seen: [String: SourceStatus?] = [:]
-                for await (report, status) in reports where seen[report.sourceID] == nil {
-                    seen[report.sourceID] = status
-                    if seen.count + (await store.failedClaims.joined().count) == sources.count { break }
-                }
-                return seen
+            let seen = await Self.statusesAsReported(by: daemon, of: sources, in: shared) { seen in
+                seen.count + (await store.failedClaims.joined().count) == sources.count
             }
-            let seen = await TaskDeadline.value(of: reading, within: .seconds(30)) ?? [:]
-            run.cancel()
-            await run.value
-            reading.cancel()
 
             let failedCarried = await store.failedCarried
             #expect(await store.failedClaims.count == 1 && !failedCarried.isEmpty)
@@ -92,5 +61,33 @@ extension SharedSchedulingTests {
                 #expect(status.lastPolledBy == "daemon" && status.lease == nil && status.lastSuccess != nil, "\(id)")
             }
         }
+    }
+
+    /// Runs `daemon`'s scheduler until `enough` says so of the sources reported (or 30 s), each
+    /// with its status in `store` read as its report arrived: what the store held when the poll
+    /// was reported.
+    static func statusesAsReported(
+        by daemon: Daemon, of sources: [SourceConfig], in store: PostgresStore,
+        enough: @escaping @Sendable ([String: SourceStatus?]) async -> Bool
+    ) async -> [String: SourceStatus?] {
+        let (reports, reported) = AsyncStream.makeStream(of: (PollReport, SourceStatus?).self)
+        let run = Task {
+            await daemon.scheduler.run(
+                sources: { sources },
+                observe: { reported.yield(($0, try? await store.sourceStatus($0.sourceID))) })
+        }
+        let reading = Task {
+            var seen: [String: SourceStatus?] = [:]
+            for await (report, status) in reports where seen[report.sourceID] == nil {
+                seen[report.sourceID] = status
+                if await enough(seen) { break }
+            }
+            return seen
+        }
+        let seen = await TaskDeadline.value(of: reading, within: .seconds(30)) ?? [:]
+        run.cancel()
+        await run.value
+        reading.cancel()
+        return seen
     }
 }
