@@ -161,7 +161,7 @@ enum PollStatements {
             """
     }
 
-    /// A claim's first part: the polls that ended, recorded as `PollSuccess` records one, from
+    /// A claim's first part: the polls that ended, each written as `PollSuccess` writes one, from
     /// `$first` ids, kinds, ends and next due times (arrays; empty when there are none). The
     /// claim that follows skips these sources: one row is not written twice by one statement.
     static func recordedPolls(daemon: String, from first: Int) -> String {
