@@ -47,7 +47,7 @@ extension SourcePoller {
                 if defersSuccess && !recovered {
                     report.unrecordedSuccess = success
                 } else {
-                    try await store.recordPollSuccess(sourceID: source.id, kind: source.kind, at: now, nextDue: next)
+                    try await store.recordPollSuccess(success)
                 }
                 report.failuresAfter = 0
                 if let previous, recovered {

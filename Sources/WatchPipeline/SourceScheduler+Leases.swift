@@ -31,7 +31,7 @@ extension SourceScheduler {
     /// go back into `plan` (`putBack(_:refused:…)`). `nil` when the store could not be asked (all
     /// of them wait `claimRetry`). The successes of `finished` are recorded by the same call.
     func claim(
-        _ starting: [SourceConfig], recording finished: [PollReport] = [], in plan: inout DuePlan,
+        _ starting: [SourceConfig], recording finished: [PollReport], in plan: inout DuePlan,
         elapsed: () -> Duration
     ) async -> ClaimRound? {
         guard !starting.isEmpty else { return ClaimRound() }

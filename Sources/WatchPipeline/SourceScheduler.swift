@@ -56,9 +56,8 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
             while !Task.isCancelled {
                 let fresh = plan.update(sources: await sources())
                 if !fresh.isEmpty { await admit(fresh, into: &plan, at: elapsed()) }
-                for report in await startDuePolls(in: &plan, group: &group, recording: finished, elapsed: elapsed) {
-                    await observe(report)
-                }
+                await startDuePolls(in: &plan, group: &group, recording: finished, elapsed: elapsed)
+                for report in finished { await observe(report) }
                 finished = []
                 let now = elapsed()
                 let wake = min(plan.nextWake(after: now) ?? now + Self.maxNap, now + Self.maxNap)
@@ -91,12 +90,12 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
     }
 
     /// Claims the due sources and starts a poll for each one claimed; the successes of
-    /// `finished` go with the first claim, or alone when there is none to make. Returns
-    /// `finished`, recorded (or logged as not kept).
+    /// `finished` go with the first claim, or alone when there is none to make (or are logged
+    /// as not kept).
     private func startDuePolls(
         in plan: inout DuePlan, group: inout TaskGroup<Event>, recording finished: [PollReport],
         elapsed: () -> Duration
-    ) async -> [PollReport] {
+    ) async {
         var recording = finished
         let defersSuccess = cycle.store.claimsCarryPollRecords
         // Sources another daemon holds or has polled go back to the plan with a later due time
@@ -121,7 +120,6 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
             starting = plan.start(at: elapsed(), maxInFlight: maxPollsInFlight)
         }
         await recordUnclaimed(recording)
-        return finished
     }
 
     /// First due times for sources the plan does not know: the store's due time when it is

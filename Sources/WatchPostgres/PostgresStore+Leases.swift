@@ -26,10 +26,7 @@ extension PostgresStore {
         let wanted = Dictionary(requests.map { ($0.sourceID, $0) }, uniquingKeysWith: { first, _ in first })
             .values.sorted { $0.sourceID < $1.sourceID }
         guard !wanted.isEmpty else {
-            for poll in finished {
-                try await recordPollSuccess(
-                    sourceID: poll.sourceID, kind: poll.kind, at: poll.at, nextDue: poll.nextDue)
-            }
+            for poll in finished { try await recordPollSuccess(poll) }
             return PollClaims(verdicts: [:])
         }
         // One row is written once by one statement: a source's last record counts.
