@@ -68,6 +68,32 @@ import WatchPipeline
         #expect(plan.nextWaiting(limit: 0).isEmpty)
     }
 
+    @Test func theNextWaitingMergeTheHostsLinesAndLeaveThePlanAsItWas() {
+        let ids = ["a1", "b1", "a2", "b2", "a3", "b3", "a4", "b4", "a5"]
+        let sources = ids.map { Self.source($0, host: "\($0.prefix(1)).example") }
+        var plan = DuePlan()
+        _ = plan.update(sources: sources)
+        for id in ids { plan.admit(id, wait: .zero, at: .zero) }
+        var untouched = plan
+        // Two polls per host (`HostLanes`): the rest wait on their hosts' lines.
+        let first = ["a1", "b1", "a2", "b2"]
+        #expect(plan.start(at: .zero, maxInFlight: 8).map(\.id) == first)
+        #expect(untouched.start(at: .zero, maxInFlight: 8).map(\.id) == first)
+        // "a3" goes back (another daemon holds it): its old entry is stale, and not named.
+        plan.putBack("a3", wait: .seconds(30), at: .seconds(1))
+        untouched.putBack("a3", wait: .seconds(30), at: .seconds(1))
+        #expect(plan.nextWaiting(limit: 3) == ["b3", "a4", "b4"])
+        #expect(plan.nextWaiting(limit: 10) == ["b3", "a4", "b4", "a5"])
+        // Looking changed nothing: both plans start the same polls as the first ones end.
+        for (ended, elapsed) in [("a1", 2), ("b1", 3), ("a2", 4), ("b2", 5)] {
+            plan.finish(ended, nextIn: .seconds(60), at: .seconds(elapsed))
+            untouched.finish(ended, nextIn: .seconds(60), at: .seconds(elapsed))
+            let started = plan.start(at: .seconds(elapsed), maxInFlight: 8).map(\.id)
+            #expect(started == untouched.start(at: .seconds(elapsed), maxInFlight: 8).map(\.id))
+            #expect(started.count == 1, "after \(ended)")
+        }
+    }
+
     @Test func aMirrorDueWithABureauWaitsForItOrForTheHold() {
         var plan = DuePlan()
         _ = plan.update(sources: [Self.source("mirror", kind: .mirror, host: "m.example"), Self.source("bureau")])
