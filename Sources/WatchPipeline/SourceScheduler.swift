@@ -115,7 +115,7 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
                             poll.source, from: poll.start, defersSuccess: defersSuccess, clock: clock))
                 }
             }
-            if round.refusedByOthers { await lookAhead(in: &plan, elapsed: elapsed) }
+            if round.refusedByOthers { await lookAhead(in: &plan, held: round.heldByOthers, elapsed: elapsed) }
             guard round.polls.count < starting.count else { break }
             starting = plan.start(at: elapsed(), maxInFlight: maxPollsInFlight)
         }
