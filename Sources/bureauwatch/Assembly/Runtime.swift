@@ -30,7 +30,8 @@ struct Runtime: Sendable {
     /// The database file inside the state folder.
     static let databaseName = "bureauwatch.sqlite"
 
-    /// Takes the state folder (refusing a second instance), opens the store and loads the index.
+    /// Takes the state folder (refusing a second instance) and opens the store (the dedup index is
+    /// read at the first ingest).
     /// `lostCheck` is the config whose database and watch folder the lost-database check looks
     /// at (`fetch --dry-run` runs on scratch ones but must decide as the real run would).
     /// `daemonID` names this process in a shared store (leases, `sources`, `/metrics`).
