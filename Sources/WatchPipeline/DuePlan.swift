@@ -46,6 +46,8 @@ public struct DuePlan: Sendable {
     private var turns = Heap<DueEntry.HostTurn>()
     /// Due mirrors waiting for bureau polls (`mirrorHold`).
     private var heldMirrors: [DueEntry] = []
+    /// Sources left to another daemon (`leave`) and not due in any other way since.
+    private var left: Set<String> = []
 
     /// Where in the config a pass begins, as a fraction of it (`init(startingAt:)`).
     private let start: Double
@@ -67,6 +69,7 @@ public struct DuePlan: Sendable {
         hosts = Dictionary(current.map { ($0.id, HostLanes.hostKey($0.url)) }, uniquingKeysWith: { first, _ in first })
         due = due.filter { indices[$0.key] != nil }
         holds = holds.filter { indices[$0.key] != nil }
+        left = left.filter { indices[$0] != nil }
         upcoming = Heap(due.compactMap { id, when in entry(id, when).map(DueEntry.ByTime.init) })
         (waitingOnHost, turns, heldMirrors) = ([:], Heap(), [])
         // At start every source is new: the config itself, not a copy of it.
@@ -147,7 +150,9 @@ public struct DuePlan: Sendable {
     public mutating func nextWaiting(limit: Int) -> [String] {
         guard limit > 0 else { return [] }
         var heads = Heap<DueEntry.HostTurn>()
-        for host in waitingOnHost.keys {
+        // A copy of the keys: iterating the dictionary's own would share its storage, and the
+        // first pop would copy every line.
+        for host in Array(waitingOnHost.keys) {
             if let first = popCurrent(on: host) { heads.insert(DueEntry.HostTurn(first: first, host: host)) }
         }
         var popped: [DueEntry.HostTurn] = []
@@ -160,7 +165,18 @@ public struct DuePlan: Sendable {
             if let next = popCurrent(on: head.host) { heads.insert(DueEntry.HostTurn(first: next, host: head.host)) }
         }
         for taken in popped + heads.unordered { waitingOnHost[taken.host, default: Heap()].insert(taken.first) }
+        waitingOnHost = waitingOnHost.filter { !$0.value.isEmpty } // lines of stale entries only
         return named
+    }
+
+    /// Leaves `id`, due and waiting, to another daemon (`SourceScheduler.split`): it is due again
+    /// `wait` after `elapsed`. False, and nothing changes, when it was already left since it last
+    /// became due in some other way: a source is left at most once per time it comes due.
+    public mutating func leave(_ id: String, wait: Duration, at elapsed: Duration) -> Bool {
+        guard indices[id] != nil, running[id] == nil, !left.contains(id) else { return false }
+        setDue(id, elapsed + wait)
+        left.insert(id)
+        return true
     }
 
     /// Takes `host`'s first current entry off its line (stale ones dropped on the way).
@@ -179,6 +195,7 @@ public struct DuePlan: Sendable {
 
     private mutating func setDue(_ id: String, _ when: Duration) {
         due[id] = when
+        left.remove(id)
         if let entry = entry(id, when) { upcoming.insert(DueEntry.ByTime(entry: entry)) }
     }
 

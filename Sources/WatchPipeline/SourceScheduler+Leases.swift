@@ -25,7 +25,7 @@ extension SourceScheduler {
     struct ClaimRound: Sendable {
         var polls: [ClaimedPoll] = []
         var refusedByOthers = false
-        var heldByOthers = false
+        var heldByOthers = 0
     }
 
     /// The sources of `starting` this daemon may poll now, each with its poll's start. The rest
@@ -56,7 +56,7 @@ extension SourceScheduler {
                 round.polls.append(ClaimedPoll(source: source, start: claims.starts[source.id]))
             } else {
                 round.refusedByOthers = round.refusedByOthers || verdict != .contended
-                if case .held = verdict { round.heldByOthers = true }
+                if case .held = verdict { round.heldByOthers += 1 }
                 putBack(source, refused: verdict, now: now, in: &plan, elapsed: elapsed())
             }
         }
@@ -93,24 +93,25 @@ extension SourceScheduler {
     /// (three daemons starting together each begin at a different place in the config, then
     /// reach the places the others have done). One look re-plans those of the next
     /// `lookAheadCount` due sources that another daemon holds or has polled, rather than a claim
-    /// and a refusal for each. When another daemon is polling there now (`held`, by the claim or
-    /// the look), this daemon has caught up with it: it `split`s the stretch ahead.
-    func lookAhead(in plan: inout DuePlan, held: Bool, elapsed: () -> Duration) async {
+    /// and a refusal for each. When other daemons are polling several of them now (`held`: the
+    /// claim's refusals of that kind, then the look's), this daemon has caught up with one: it
+    /// `split`s the stretch ahead.
+    func lookAhead(in plan: inout DuePlan, held: Int, elapsed: () -> Duration) async {
         let now = cycle.poller.clock.now
         let ahead = plan.nextWaiting(limit: Self.lookAheadCount)
         guard !ahead.isEmpty else { return }
-        var caughtUp = held
+        var held = held
         do {
             for (id, verdict) in try await cycle.store.refusedClaims(of: ahead, now: now) {
                 guard let source = plan.source(id) else { continue }
-                if case .held = verdict { caughtUp = true }
+                if case .held = verdict { held += 1 }
                 putBack(source, refused: verdict, now: now, in: &plan, elapsed: elapsed())
             }
         } catch {
             // Nothing is lost: each of them is claimed (or refused) when its turn comes.
             logger.debug("cannot look ahead at the due sources", metadata: ["error": "\(error)"])
         }
-        if caughtUp { await split(in: &plan, elapsed: elapsed) }
+        if held >= Self.heldToSplit { await split(in: &plan, elapsed: elapsed) }
     }
 
     /// Re-plans a source another daemon holds or has polled: a source another daemon holds until

@@ -5,21 +5,27 @@ import WatchCore
 /// Two daemons in one stretch of due sources: the one that caught up with the other takes the
 /// far half of the stretch instead of following it.
 extension SourceScheduler {
-    /// How long the sources a daemon leaves to another (`split`) wait in its own plan (an
-    /// interval, if that is shorter). By then the other daemon has usually polled them, and they
-    /// are refused in one look; if it stopped, they are polled this much late, well within a
-    /// lease.
+    /// How long the sources a daemon leaves to another (`split`) wait in its own plan, at most:
+    /// never longer than an interval, nor than a lease (so a source left to a daemon that has
+    /// stopped is polled as late as its lease would have made it). By then the other daemon has
+    /// usually polled them, and they are refused in one look.
     public static var splitWait: Duration { .seconds(30) }
+
+    /// Sources other daemons hold among a refused claim and its look ahead before this daemon
+    /// takes it that one is moving through the stretch: a daemon polling there holds a lane's
+    /// worth, while one hanging poll, or a `fetch` of one source, holds one.
+    static var heldToSplit: Int { 4 }
 
     /// This daemon caught up with another, which is polling the next due sources and will go on
     /// through the ones after them. Following it, each claim of this daemon is refused in part,
     /// then a look ahead, then the same for the other one: at 10 000 sources due at once, three
     /// daemons ran thousands of extra statements a cycle that way. Instead this daemon looks at
-    /// every `lookAheadCount`-th waiting source, finds where the stretch that no daemon has
-    /// reached ends, leaves the first half of it to the other daemon (`splitWait`) and goes on
-    /// from the middle. A stretch shorter than two looks is not split.
+    /// every `lookAheadCount`-th waiting bureau, finds where the stretch no daemon has reached
+    /// ends, leaves the first half of it to the other daemon (`DuePlan.leave`, each source at most
+    /// once per time it comes due) and goes on from the middle. A stretch shorter than two looks
+    /// is not split. Only bureaus are left: mirrors start after the bureaus due with them.
     func split(in plan: inout DuePlan, elapsed: () -> Duration) async {
-        let waiting = plan.nextWaiting(limit: .max)
+        let waiting = plan.nextWaiting(limit: .max).filter { plan.source($0)?.kind != .mirror }
         guard waiting.count >= 2 * Self.lookAheadCount else { return }
         let marks = Array(stride(from: Self.lookAheadCount, to: waiting.count, by: Self.lookAheadCount))
         let now = cycle.poller.clock.now
@@ -31,11 +37,14 @@ extension SourceScheduler {
             return
         }
         let end = marks.first { refused[waiting[$0]] != nil } ?? waiting.count
+        guard end >= 2 * Self.lookAheadCount else { return }
         let at = elapsed()
+        var leftCount = 0
         for id in waiting[..<(end / 2)] {
             guard let source = plan.source(id) else { continue }
-            plan.putBack(id, wait: min(source.interval, Self.splitWait), at: at)
+            let longest = SourcePoller.budget(for: source) + SourceLease.margin
+            if plan.leave(id, wait: min(source.interval, Self.splitWait, longest), at: at) { leftCount += 1 }
         }
-        logger.debug("left the next due sources to another daemon", metadata: ["count": "\(end / 2)"])
+        logger.debug("left the next due sources to another daemon", metadata: ["count": "\(leftCount)"])
     }
 }

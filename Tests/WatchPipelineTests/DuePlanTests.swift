@@ -94,6 +94,27 @@ import WatchPipeline
         }
     }
 
+    @Test func aSourceIsLeftToAnotherDaemonOncePerTimeItComesDue() {
+        var plan = DuePlan()
+        _ = plan.update(sources: [Self.source("a"), Self.source("b")])
+        plan.admit("a", wait: .zero, at: .zero)
+        plan.admit("b", wait: .zero, at: .zero)
+        let first = plan.leave("a", wait: .seconds(30), at: .seconds(1))
+        #expect(first)
+        #expect(plan.dueTime(of: "a") == .seconds(31))
+        let again = plan.leave("a", wait: .seconds(30), at: .seconds(2))
+        #expect(!again, "left twice")
+        #expect(plan.dueTime(of: "a") == .seconds(31))
+        #expect(plan.start(at: .seconds(2), maxInFlight: 8).map(\.id) == ["b"])
+        let running = plan.leave("b", wait: .seconds(30), at: .seconds(2))
+        #expect(!running, "a running poll was left")
+        // Refused when its turn came (the other daemon polled it): due again, it may be left again.
+        #expect(plan.start(at: .seconds(31), maxInFlight: 8).map(\.id) == ["a"])
+        plan.putBack("a", wait: .seconds(60), at: .seconds(31))
+        let dueAgain = plan.leave("a", wait: .seconds(30), at: .seconds(91))
+        #expect(dueAgain)
+    }
+
     @Test func aMirrorDueWithABureauWaitsForItOrForTheHold() {
         var plan = DuePlan()
         _ = plan.update(sources: [Self.source("mirror", kind: .mirror, host: "m.example"), Self.source("bureau")])
