@@ -11,9 +11,9 @@ extension SourceScheduler {
     /// usually polled them, and they are refused in one look.
     public static var splitWait: Duration { .seconds(30) }
 
-    /// Sources other daemons hold among a refused claim and its look ahead before this daemon
-    /// takes it that one is moving through the stretch: a daemon polling there holds a lane's
-    /// worth, while one hanging poll, or a `fetch` of one source, holds one.
+    /// The least number of sources other daemons hold, in a refused claim and its look ahead, for
+    /// this daemon to conclude that one is moving through the stretch: a daemon polling there
+    /// holds a lane's worth, while one hanging poll, or a `fetch` of one source, holds one.
     static var heldToSplit: Int { 4 }
 
     /// This daemon caught up with another, which is polling the next due sources and will go on
