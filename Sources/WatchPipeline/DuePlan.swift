@@ -165,7 +165,6 @@ public struct DuePlan: Sendable {
             if let next = popCurrent(on: head.host) { heads.insert(DueEntry.HostTurn(first: next, host: head.host)) }
         }
         for taken in popped + heads.unordered { waitingOnHost[taken.host, default: Heap()].insert(taken.first) }
-        waitingOnHost = waitingOnHost.filter { !$0.value.isEmpty } // lines of stale entries only
         return named
     }
 
@@ -179,11 +178,13 @@ public struct DuePlan: Sendable {
         return true
     }
 
-    /// Takes `host`'s first current entry off its line (stale ones dropped on the way).
+    /// Takes `host`'s first current entry off its line (stale ones dropped on the way); a line
+    /// with none left goes, as in `firstWaiting`.
     private mutating func popCurrent(on host: String) -> DueEntry.ByStartOrder? {
         while let first = waitingOnHost[host]?.popMin() {
             if isCurrent(first.entry) { return first }
         }
+        waitingOnHost[host] = nil
         return nil
     }
 

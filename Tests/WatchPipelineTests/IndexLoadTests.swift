@@ -4,7 +4,7 @@ import WatchCore
 import WatchTesting
 
 /// The near-duplicate index is read from the store at the first ingest, not at start: a daemon
-/// whose polls find nothing new never reads it, and one that does decides as if it had.
+/// whose polls get only 304s never reads it, and one that reads a page decides as if it had.
 @Suite struct IndexLoadTests {
     /// A store that counts the batches of stored fingerprints read from it.
     actor FingerprintCountingStore: ForwardingStore {
