@@ -3,7 +3,7 @@
 # prints the one apt-get line needed and stops).
 
 DEBIAN_PACKAGES := pkg-config libcurl4-openssl-dev libssl-dev libxml2-dev libopencc-dev \
-                   libuchardet-dev libsqlite3-dev zlib1g-dev python3 python3-pip
+                   libuchardet-dev libsqlite3-dev libyaml-dev zlib1g-dev python3 python3-pip
 CONFIG ?= sources.yaml
 
 # The browser test (WebPageBrowserTests) drives Debian's headless Chromium; the CJK font renders

@@ -3,8 +3,7 @@ import PackageDescription
 
 // Layout: a core with no C in it (WatchCore), one C module plus one small Swift
 // wrapper target per C library (Lib*), and the domain targets on top of those.
-// The wrappers own every C pointer; the domain targets import no C module, except WatchConfig,
-// which reads libyaml's event stream (Yams' CYaml) to refuse alias bombs before parsing.
+// The wrappers own every C pointer; the domain targets import no C module.
 // ARCHITECTURE.md says which target may import which.
 
 // The benchmarks and tools live in Benchmarks/, a package of their own that depends on this one
@@ -23,7 +22,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
-        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
         // swift-prometheus needs only swift-metrics and swift-atomics (no swift-nio).
         .package(url: "https://github.com/apple/swift-metrics", exact: "2.13.0"),
@@ -44,6 +42,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
         .systemLibrary(name: "CUchardet", pkgConfig: "uchardet", providers: [.apt(["libuchardet-dev"])]),
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
@@ -53,6 +52,7 @@ let package = Package(
         .target(name: "LibXML", dependencies: ["CLibXML2"]),
         .target(name: "LibOpenCC", dependencies: ["COpenCC"]),
         .target(name: "LibUchardet", dependencies: ["CUchardet"]),
+        .target(name: "LibYAML", dependencies: ["CYAML"]),
         .target(name: "LibSQLite", dependencies: ["CSQLite"]),
         .target(name: "LibCrypto", dependencies: ["CCrypto"]),
         .target(name: "LibZlib", dependencies: ["CZlib"]),
@@ -63,8 +63,8 @@ let package = Package(
             dependencies: [
                 .product(name: "Logging", package: "swift-log")
             ]),
-        // Yams carries libyaml's C code, so config parsing stays out of the C-free core.
-        .target(name: "WatchConfig", dependencies: ["WatchCore", .product(name: "Yams", package: "Yams")]),
+        // sources.yaml is read from libyaml's events (LibYAML), one source at a time.
+        .target(name: "WatchConfig", dependencies: ["WatchCore", "LibYAML"]),
         .target(
             name: "WatchFetch",
             dependencies: [
@@ -177,6 +177,7 @@ let package = Package(
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "LibOpenCCTests", dependencies: ["LibOpenCC"]),
         .testTarget(name: "LibUchardetTests", dependencies: ["LibUchardet"]),
+        .testTarget(name: "LibYAMLTests", dependencies: ["LibYAML"]),
         .testTarget(name: "LibSQLiteTests", dependencies: ["LibSQLite"]),
         .testTarget(name: "LibCryptoTests", dependencies: ["LibCrypto"]),
         .testTarget(name: "WatchCoreTests", dependencies: ["WatchCore"]),

@@ -1,6 +1,5 @@
 import Foundation
 import WatchCore
-import Yams
 
 /// Reads and validates sources.yaml. Every problem is a `ConfigError` naming file:line:column.
 public struct ConfigLoader: Sendable {
@@ -63,20 +62,37 @@ public struct ConfigLoader: Sendable {
                     "the file is not UTF-8 text: byte 0x\(String(bytes[offset], radix: 16)) cannot start or continue a character here"
             )
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        return try parse(text, file: path)
+        return try parse(utf8: bytes, file: path)
     }
 
     /// Parses `text` as if read from `file` (relative paths resolve against `file`'s folder).
     public func parse(_ text: String, file: String) throws -> Config {
-        let root = try compose(text, file: file)
+        try parse(utf8: Array(text.utf8), file: file)
+    }
+
+    /// Reads the document twice, keeping at most one source's nodes at a time. The first reading
+    /// checks all of it (syntax, keys written twice, aliases) and keeps everything but the
+    /// sources; the second turns each source into a `SourceConfig` as it is read, with the
+    /// defaults known wherever they are written. Errors come in the order a whole tree would give.
+    func parse(utf8 bytes: [UInt8], file: String) throws -> Config {
+        var streamedSources = 0
+        var outline = try YAMLComposer(utf8: bytes, file: file)
+        guard let rootNode = try outline.document(streaming: "sources", into: { _, _ in streamedSources += 1 })
+        else {
+            throw ConfigError(
+                file: file, line: 1, column: 1, message: "the file is empty; expected a mapping with 'sources'")
+        }
+        let root = ConfigNode(node: rootNode, file: file, path: "", environment: environment)
         let top = try root.mapping(allowed: Self.topKeys)
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
         let defaults = try top["defaults"].map { try SourceDefaults.parse($0) } ?? SourceDefaults()
         guard let sourcesNode = top["sources"] else {
             throw root.error("the document needs a 'sources' list with at least one source")
         }
-        let sources = try parseSources(sourcesNode, defaults: defaults)
+        let sources =
+            streamedSources > 0
+            ? try streamSources(utf8: bytes, file: file, count: streamedSources, defaults: defaults)
+            : try parseSources(sourcesNode, defaults: defaults)
         let webhooks = try top["notify"].map(WebhookConfig.parseList) ?? (webhooks: [], unset: [])
         var config = Config(
             file: file,
@@ -102,33 +118,26 @@ public struct ConfigLoader: Sendable {
         return location
     }
 
-    private func compose(_ text: String, file: String) throws -> ConfigNode {
-        try AliasBudget.check(text, file: file)
-        do {
-            // No tag rules: values are read as text and typed here, and the default rules ran
-            // regular expressions over every scalar (a third of the load of 10 000 sources).
-            guard let node = try Yams.compose(yaml: text, .basic) else {
-                throw ConfigError(
-                    file: file, line: 1, column: 1, message: "the file is empty; expected a mapping with 'sources'")
-            }
-            return ConfigNode(node: node, file: file, path: "", environment: environment)
-        } catch let error as YamlError {
-            throw YAMLErrorLocation.configError(error, file: file)
-        }
-    }
-
+    /// The sources of a `sources:` kept whole: an alias to a list, or an empty list.
     private func parseSources(_ node: ConfigNode, defaults: SourceDefaults) throws -> [SourceConfig] {
         let items = try node.sequence()
         guard !items.isEmpty else { throw node.error("'sources' must list at least one source") }
-        var seen: Set<String> = []
-        return try items.map { item in
-            let source = try SourceConfig.parse(item, defaults: defaults)
-            try checkSelectors(of: item)
-            guard seen.insert(source.id).inserted else {
-                throw item.error("source id '\(source.id)' is used twice; ids must be unique")
-            }
-            return source
+        var list = SourceList(count: items.count)
+        for item in items { try list.append(item, loader: self, defaults: defaults) }
+        return list.sources
+    }
+
+    /// The second reading: each of the `count` sources streamed by the first, parsed as read.
+    private func streamSources(utf8 bytes: [UInt8], file: String, count: Int, defaults: SourceDefaults) throws
+        -> [SourceConfig]
+    {
+        var list = SourceList(count: count)
+        var reading = try YAMLComposer(utf8: bytes, file: file)
+        _ = try reading.document(streaming: "sources") { item, index in
+            let node = ConfigNode(node: item, file: file, path: "sources[\(index)]", environment: environment)
+            try list.append(node, loader: self, defaults: defaults)
         }
+        return list.sources
     }
 
     private func resolve(_ node: ConfigNode?, default fallback: String, against folder: URL) throws -> String {
@@ -159,7 +168,7 @@ public struct ConfigLoader: Sendable {
     }
 
     static func parseMetrics(_ node: ConfigNode) throws -> MetricsEndpoint {
-        if case .scalar = node.node { // `metrics: off` / `metrics: false`
+        if case .scalar = node.node.content { // `metrics: off` / `metrics: false`
             return MetricsEndpoint(enabled: try node.bool(), host: "127.0.0.1", port: 9464, expose: false)
         }
         let fields = try node.mapping(allowed: metricsKeys)

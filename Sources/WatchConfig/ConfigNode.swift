@@ -1,47 +1,45 @@
 import Foundation
 import WatchCore
-import Yams
 
 /// A YAML node with the file it came from and its path in the document, so every
 /// complaint about it can name `file:line:column` and the key.
 struct ConfigNode {
-    let node: Node
+    let node: YAMLNode
     let file: String
     /// Where in the document, e.g. `sources[2].interval`.
     let path: String
     let environment: [String: String]
 
     func error(_ message: String) -> ConfigError {
-        let mark = node.mark
-        return ConfigError(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, message: message)
+        ConfigError(file: file, line: Int(node.line), column: Int(node.column), message: message)
     }
 
-    func child(_ node: Node, _ key: String) -> ConfigNode {
+    func child(_ node: YAMLNode, _ key: String) -> ConfigNode {
         ConfigNode(node: node, file: file, path: path.isEmpty ? key : "\(path).\(key)", environment: environment)
     }
 
     /// The mapping's values by key; a key outside `allowed` is an error at that key.
     func mapping(allowed: [String]) throws -> [String: ConfigNode] {
-        guard case .mapping(let mapping) = node else {
+        guard case .mapping(let pairs) = node.content else {
             throw error("\(describe) must be a mapping with keys: \(allowed.joined(separator: ", "))")
         }
         var result: [String: ConfigNode] = [:]
-        for (key, value) in mapping {
-            guard case .scalar(let scalar) = key else {
-                throw child(key, "?").error("keys in \(describe) must be plain words")
+        for pair in pairs {
+            guard case .scalar(let name) = pair.key.content else {
+                throw child(pair.key, "?").error("keys in \(describe) must be plain words")
             }
-            guard allowed.contains(scalar.string) else {
-                throw child(key, scalar.string).error(
-                    "unknown key '\(scalar.string)' in \(describe); expected one of: \(allowed.joined(separator: ", "))"
+            guard allowed.contains(name) else {
+                throw child(pair.key, name).error(
+                    "unknown key '\(name)' in \(describe); expected one of: \(allowed.joined(separator: ", "))"
                 )
             }
-            result[scalar.string] = child(value, scalar.string)
+            result[name] = child(pair.value, name)
         }
         return result
     }
 
     func sequence() throws -> [ConfigNode] {
-        guard case .sequence(let sequence) = node else { throw error("\(describe) must be a list") }
+        guard case .sequence(let sequence) = node.content else { throw error("\(describe) must be a list") }
         return sequence.enumerated().map { index, item in
             ConfigNode(node: item, file: file, path: "\(path)[\(index)]", environment: environment)
         }
@@ -49,19 +47,19 @@ struct ConfigNode {
 
     /// A scalar as text, with `${VAR}` replaced from the environment (an unset one is an error).
     func string() throws -> String {
-        guard case .scalar(let scalar) = node else { throw error("\(describe) must be a single value") }
-        return try EnvironmentExpansion.expand(scalar.string, environment: environment) { name in
+        guard case .scalar(let text) = node.content else { throw error("\(describe) must be a single value") }
+        return try EnvironmentExpansion.expand(text, environment: environment) { name in
             error("\(describe) uses ${\(name)}, which is not set in the environment")
         }
     }
 
     /// The scalar as written, `${VAR}` kept: webhook URLs and secrets, resolved when used.
     func rawString() throws -> String {
-        guard case .scalar(let scalar) = node else { throw error("\(describe) must be a single value") }
-        guard !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard case .scalar(let text) = node.content else { throw error("\(describe) must be a single value") }
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw error("\(describe) must not be empty")
         }
-        return scalar.string
+        return text
     }
 
     /// The located error for a `${VAR}` in this scalar that the environment does not set.

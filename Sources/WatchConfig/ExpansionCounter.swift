@@ -1,34 +1,28 @@
-import CYaml
+import LibYAML
 
-/// The running node count of an event stream with aliases expanded, and each anchor's size.
+/// The running node count of an event stream with aliases expanded, and each anchor's size:
+/// what a walk over the document would visit, known before anything walks it.
 struct ExpansionCounter {
     private(set) var total = 0
     private var sizes: [String: Int] = [:]
     /// Open collections: their anchor and the total when they started.
     private var open: [(anchor: String?, start: Int)] = []
 
-    mutating func count(_ event: yaml_event_t) {
-        switch event.type {
-        case YAML_SCALAR_EVENT:
+    mutating func count(_ event: YAMLEvent) {
+        switch event.kind {
+        case .scalar(_, let anchor):
             total += 1
-            if let anchor = Self.name(event.data.scalar.anchor) { sizes[anchor] = 1 }
-        case YAML_ALIAS_EVENT:
-            total += Self.name(event.data.alias.anchor).flatMap { sizes[$0] } ?? 1
-        case YAML_SEQUENCE_START_EVENT:
-            open.append((Self.name(event.data.sequence_start.anchor), total))
+            if let anchor { sizes[anchor] = 1 }
+        case .alias(let anchor):
+            total += sizes[anchor] ?? 1
+        case .sequenceStart(let anchor), .mappingStart(let anchor):
+            open.append((anchor, total))
             total += 1
-        case YAML_MAPPING_START_EVENT:
-            open.append((Self.name(event.data.mapping_start.anchor), total))
-            total += 1
-        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+        case .sequenceEnd, .mappingEnd:
             guard let (anchor, start) = open.popLast() else { return }
             if let anchor { sizes[anchor] = total - start }
-        default:
+        case .streamStart, .streamEnd, .documentStart, .documentEnd:
             break
         }
-    }
-
-    private static func name(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        pointer.map { String(cString: $0) }
     }
 }
