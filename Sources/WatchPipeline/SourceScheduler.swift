@@ -126,10 +126,15 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
     /// plausible, now when it has passed or lies beyond the horizon (a backward clock step, say
     /// across a restart), and a spread over the first minutes for sources never polled.
     private func admit(_ fresh: [SourceConfig], into plan: inout DuePlan, at elapsed: Duration) async {
-        var stored: [String: SourceStatus] = [:]
+        // Only what the plan needs, sized once: ten thousand whole statuses, grown by doubling,
+        // were the daemon's largest allocation at start and set its memory's high-water mark.
+        var stored: [String: (nextDue: Date, failing: Bool)] = [:]
         do {
-            for status in try await cycle.store.sourceHealth() where status.nextDue != nil {
-                stored[status.sourceID] = stored[status.sourceID] ?? status
+            let health = try await cycle.store.sourceHealth()
+            stored.reserveCapacity(health.count)
+            for status in health {
+                guard let due = status.nextDue, stored[status.sourceID] == nil else { continue }
+                stored[status.sourceID] = (due, status.consecutiveFailures > 0)
             }
         } catch {
             logger.error("cannot read the schedule from the store; polling as if new", metadata: ["error": "\(error)"])
@@ -140,9 +145,9 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
         let neverPolled = fresh.count { stored[$0.id] == nil }
         var index = 0
         for source in fresh {
-            if let status = stored[source.id], let due = status.nextDue {
+            if let (due, failing) = stored[source.id] {
                 // Only a failing source may be due further ahead than its interval (backoff).
-                let backoff = status.consecutiveFailures > 0 ? source.maxBackoff : .zero
+                let backoff = failing ? source.maxBackoff : .zero
                 let horizon = schedule.horizon(interval: source.interval, jitter: source.jitter, maxBackoff: backoff)
                 let (wait, replanned) = schedule.wait(untilStored: due, now: wallNow, horizon: horizon)
                 if replanned {
