@@ -126,16 +126,13 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
     /// plausible, now when it has passed or lies beyond the horizon (a backward clock step, say
     /// across a restart), and a spread over the first minutes for sources never polled.
     private func admit(_ fresh: [SourceConfig], into plan: inout DuePlan, at elapsed: Duration) async {
-        // Only what the plan needs, sized once: ten thousand whole statuses, grown by doubling,
-        // were the daemon's largest allocation at start and set its memory's high-water mark.
-        var stored: [String: (nextDue: Date, failing: Bool)] = [:]
+        // Only what the plan needs, sized once: ten thousand whole statuses (and the rows they
+        // came in), in a dictionary grown by doubling, set a daemon's memory high-water mark.
+        var stored: [String: StoredDueTime] = [:]
         do {
-            let health = try await cycle.store.sourceHealth()
-            stored.reserveCapacity(health.count)
-            for status in health {
-                guard let due = status.nextDue, stored[status.sourceID] == nil else { continue }
-                stored[status.sourceID] = (due, status.consecutiveFailures > 0)
-            }
+            let dueTimes = try await cycle.store.dueTimes()
+            stored.reserveCapacity(dueTimes.count)
+            for due in dueTimes where stored[due.sourceID] == nil { stored[due.sourceID] = due }
         } catch {
             logger.error("cannot read the schedule from the store; polling as if new", metadata: ["error": "\(error)"])
         }
@@ -145,9 +142,10 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
         let neverPolled = fresh.count { stored[$0.id] == nil }
         var index = 0
         for source in fresh {
-            if let (due, failing) = stored[source.id] {
+            if let record = stored[source.id] {
+                let due = record.nextDue
                 // Only a failing source may be due further ahead than its interval (backoff).
-                let backoff = failing ? source.maxBackoff : .zero
+                let backoff = record.failing ? source.maxBackoff : .zero
                 let horizon = schedule.horizon(interval: source.interval, jitter: source.jitter, maxBackoff: backoff)
                 let (wait, replanned) = schedule.wait(untilStored: due, now: wallNow, horizon: horizon)
                 if replanned {

@@ -76,6 +76,18 @@ extension PostgresStore {
         }
     }
 
+    public func dueTimes() async throws -> [StoredDueTime] {
+        try await read { db in
+            try await db.rows(
+                "SELECT id, next_due, consecutive_failures > 0 FROM sources WHERE next_due IS NOT NULL"
+            ) { row in
+                StoredDueTime(
+                    sourceID: try row.requiredString(0, "sources.id"), nextDue: try row.date(1) ?? .distantPast,
+                    failing: try row.bool(2))
+            }
+        }
+    }
+
     public func sourceStatus(_ sourceID: String) async throws -> SourceStatus? {
         try await read { db in
             try await db.rows(

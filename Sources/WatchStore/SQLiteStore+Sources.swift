@@ -50,6 +50,14 @@ extension SQLiteStore {
         try rows("SELECT \(Self.sourceColumns) FROM sources ORDER BY id", [], Self.sourceStatus(from:))
     }
 
+    public func dueTimes() throws -> [StoredDueTime] {
+        try rows("SELECT id, next_due, consecutive_failures > 0 FROM sources WHERE next_due IS NOT NULL", []) { row in
+            StoredDueTime(
+                sourceID: try row.requiredString(at: 0, "sources.id"), nextDue: row.date(at: 1) ?? .distantPast,
+                failing: row.int(at: 2) != 0)
+        }
+    }
+
     public func sourceStatus(_ sourceID: String) throws -> SourceStatus? {
         try rows("SELECT \(Self.sourceColumns) FROM sources WHERE id = ?", [.text(sourceID)], Self.sourceStatus(from:))
             .first

@@ -123,6 +123,12 @@ import WatchCore
             #expect(try await store.failingSources(atLeast: 2) == [health[0]])
             #expect(try await store.failingSources(atLeast: 3).isEmpty)
             #expect(try await store.failingSources(atLeast: 0) == health)
+            // The scheduler's first plan: each due time and whether the source is failing.
+            #expect(
+                Set(try await store.dueTimes()) == [
+                    StoredDueTime(sourceID: "gd-news", nextDue: at(190), failing: true),
+                    StoredDueTime(sourceID: "mirror-news", nextDue: at(605), failing: false),
+                ])
 
             try await store.recordPollSuccess(sourceID: "gd-news", kind: .bureau, at: at(200), nextDue: at(800))
             let recovered = try #require(try await store.sourceHealth().first)

@@ -91,6 +91,9 @@ public protocol Store: ValidatorStore, OutboxStore, IngestCoordination, SourceLe
     /// Every source that was ever polled, by id.
     func sourceHealth() async throws -> [SourceStatus]
 
+    /// The stored next poll of every source that has one, for the scheduler's first plan.
+    func dueTimes() async throws -> [StoredDueTime]
+
     /// One source's record, `nil` if it was never polled: what each poll reads, so a poll does
     /// not read every source's row to find its own.
     func sourceStatus(_ sourceID: String) async throws -> SourceStatus?
@@ -111,6 +114,15 @@ public protocol Store: ValidatorStore, OutboxStore, IngestCoordination, SourceLe
 }
 
 extension Store {
+    /// Taken from the whole statuses: enough for the in-memory twins and test wrappers.
+    public func dueTimes() async throws -> [StoredDueTime] {
+        try await sourceHealth().compactMap { status in
+            status.nextDue.map {
+                StoredDueTime(sourceID: status.sourceID, nextDue: $0, failing: status.consecutiveFailures > 0)
+            }
+        }
+    }
+
     /// Found among all of them: enough for the in-memory twins and test wrappers.
     public func sourceStatus(_ sourceID: String) async throws -> SourceStatus? {
         try await sourceHealth().first { $0.sourceID == sourceID }
