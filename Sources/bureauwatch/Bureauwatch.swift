@@ -16,6 +16,7 @@ struct Bureauwatch: AsyncParsableCommand {
     /// Parses and runs the command, mapping ArgumentParser's usage failures (64) to DESIGN.md's
     /// exit status 2 for bad usage.
     static func main() async {
+        MallocArenas.limit()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
