@@ -4,6 +4,7 @@ import WatchCore
 struct SourceList {
     private(set) var sources: [SourceConfig] = []
     private var ids: Set<String> = []
+    private var policies = SourcePolicyPool()
 
     init(count: Int) {
         sources.reserveCapacity(count)
@@ -12,11 +13,12 @@ struct SourceList {
 
     /// Parses one item of `sources:`; an id already taken is an error at the item.
     mutating func append(_ item: ConfigNode, loader: ConfigLoader, defaults: SourceDefaults) throws {
-        let source = try SourceConfig.parse(item, defaults: defaults)
+        var source = try SourceConfig.parse(item, defaults: defaults)
         try loader.checkSelectors(of: item)
         guard ids.insert(source.id).inserted else {
             throw item.error("source id '\(source.id)' is used twice; ids must be unique")
         }
+        policies.share(&source)
         sources.append(source)
     }
 }

@@ -6,14 +6,6 @@ public struct SourceConfig: Sendable, Hashable {
     public var kind: SourceRole
     /// The list page.
     public var url: String
-    public var interval: Duration
-    /// The fraction of `interval` a poll may move either way (0.1 for `10%`).
-    public var jitter: Double
-    public var timeout: Duration
-    public var userAgent: String
-    public var perHost: PerHostPolicy
-    /// Whether robots.txt is obeyed.
-    public var robots: Bool
     /// A charset name that overrides detection; `nil` for `auto`.
     public var encoding: String?
     /// List pages to follow.
@@ -23,15 +15,6 @@ public struct SourceConfig: Sendable, Hashable {
         get { selectorsBox?.value ?? SourceSelectors() }
         set { selectorsBox = newValue == SourceSelectors() ? nil : Boxed(newValue) }
     }
-    /// How long after first sight an article is re-requested for changes.
-    public var recheck: Duration
-    /// An explicit proxy; `nil` for the environment's.
-    public var proxy: String?
-    /// Whether the source's first successful poll only records what is already listed (files
-    /// and feed, no webhook), so a new source does not flood its receivers.
-    public var baseline: Bool
-    /// The longest wait between two attempts of a failing source, however often it failed.
-    public var maxBackoff: Duration
     /// HTML list pages, or a JSON list API read through `json`.
     public var list: ListFormat
     /// The JSON API's field mapping, for `list: json`.
@@ -40,8 +23,11 @@ public struct SourceConfig: Sendable, Hashable {
         set { jsonBox = newValue.map(Boxed.init) }
     }
 
-    // Selectors (80 bytes) and the JSON mapping (184) are boxed: a config of 10 000 sources
-    // held them inline in every source, a third of the sources' memory, mostly empty.
+    // The policy (136 bytes), selectors (80) and the JSON mapping (184) are held by reference: a
+    // config of 10 000 sources held them inline in every source, most of the sources' memory,
+    // mostly alike or empty.
+    /// Timing and politeness (`policy`), shared by equal sources through `SourcePolicyPool`.
+    var policyBox: Boxed<SourcePolicy>
     private var selectorsBox: Boxed<SourceSelectors>?
     private var jsonBox: Boxed<JSONListMapping>?
 
@@ -57,18 +43,12 @@ public struct SourceConfig: Sendable, Hashable {
         self.name = name
         self.kind = kind
         self.url = url
-        self.interval = interval
-        self.jitter = jitter
-        self.timeout = timeout
-        self.userAgent = userAgent
-        self.perHost = perHost
-        self.robots = robots
+        self.policyBox = Boxed(
+            SourcePolicy(
+                interval: interval, jitter: jitter, timeout: timeout, userAgent: userAgent, perHost: perHost,
+                robots: robots, recheck: recheck, proxy: proxy, baseline: baseline, maxBackoff: maxBackoff))
         self.encoding = encoding
         self.pages = pages
-        self.recheck = recheck
-        self.proxy = proxy
-        self.baseline = baseline
-        self.maxBackoff = maxBackoff
         self.list = list
         self.selectors = selectors
         self.json = json
