@@ -118,7 +118,7 @@ public struct ConfigLoader: Sendable {
         return location
     }
 
-    /// The sources of a `sources:` kept whole: an alias to a list, or an empty list.
+    /// The sources of a `sources:` kept whole: an alias, a list with an anchor, or an empty list.
     private func parseSources(_ node: ConfigNode, defaults: SourceDefaults) throws -> [SourceConfig] {
         let items = try node.sequence()
         guard !items.isEmpty else { throw node.error("'sources' must list at least one source") }
