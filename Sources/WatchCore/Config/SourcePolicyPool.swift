@@ -1,5 +1,5 @@
 /// Gives sources with equal policies one shared value: a config of 10 000 sources made from the
-/// same defaults then holds a few policies, not 10 000 copies of 136 bytes.
+/// same defaults then holds a few policies, not 10 000 copies of 144 bytes.
 public struct SourcePolicyPool: Sendable {
     private var shared: [SourcePolicy: Boxed<SourcePolicy>] = [:]
 
