@@ -21,13 +21,6 @@ public struct YAMLError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The byte offset of the problem in the input (reader errors).
     public let byteOffset: Int
 
-    public init(stage: Stage, problem: String, mark: YAMLMark, byteOffset: Int) {
-        self.stage = stage
-        self.problem = problem
-        self.mark = mark
-        self.byteOffset = byteOffset
-    }
-
     init(_ parser: yaml_parser_t) {
         switch parser.error {
         case YAML_READER_ERROR: stage = .reader

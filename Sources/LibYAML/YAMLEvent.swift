@@ -17,11 +17,6 @@ public struct YAMLEvent: Sendable, Equatable {
     /// Where the event starts.
     public let mark: YAMLMark
 
-    public init(kind: Kind, mark: YAMLMark) {
-        self.kind = kind
-        self.mark = mark
-    }
-
     init(_ event: yaml_event_t) {
         mark = YAMLMark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
         kind = Self.kind(of: event)

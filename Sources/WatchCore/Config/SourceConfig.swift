@@ -1,4 +1,6 @@
-/// One watched channel from sources.yaml, with the defaults already applied.
+/// One watched channel from sources.yaml, with the defaults already applied. Its timing and
+/// politeness (`policy`: `interval`, `timeout`, `perHost`, …) read as its own members.
+@dynamicMemberLookup
 public struct SourceConfig: Sendable, Hashable {
     /// `[a-z0-9-]+`, unique.
     public var id: String
