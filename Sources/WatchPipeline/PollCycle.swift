@@ -94,14 +94,17 @@ public struct PollCycle: Sendable {
         if changed || !FileManager.default.fileExists(atPath: feedPath) { await writeFeed() }
     }
 
-    /// After one source's poll in the daemon: `feed.xml` and that source's own feed when the poll
-    /// changed the store (every feed when there is none yet).
-    func refreshFeed(after report: PollReport) async {
+    /// After the polls the scheduler took in one turn: `feed.xml` and the own feeds of the
+    /// sources whose poll changed the store (every feed when there is none yet). One look at the
+    /// folder for all of them.
+    func refreshFeed(after reports: [PollReport]) async {
+        guard !reports.isEmpty else { return }
         if !FileManager.default.fileExists(atPath: feedPath) {
             await writeFeed()
-        } else if report.changedStore {
-            await feeds.write(now: poller.clock.now, only: [report.sourceID])
+            return
         }
+        let changed = Set(reports.lazy.filter(\.changedStore).map(\.sourceID))
+        if !changed.isEmpty { await feeds.write(now: poller.clock.now, only: changed) }
     }
 
     /// Rewrites `feed.xml` and the per-source feeds from the store's latest articles.

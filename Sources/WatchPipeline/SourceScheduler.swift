@@ -52,11 +52,12 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
         var pendingWakes: Set<Duration> = []
         // Polls whose success is recorded with the next claim; each is observed once recorded.
         var finished: [PollReport] = []
-        await withTaskGroup(of: Event.self) { group in
+        let mailbox = SchedulerMailbox<Event>()
+        await withDiscardingTaskGroup { group in
             while !Task.isCancelled {
                 let fresh = plan.update(sources: await sources())
                 if !fresh.isEmpty { await admit(fresh, into: &plan, at: elapsed()) }
-                await startDuePolls(in: &plan, group: &group, recording: finished, elapsed: elapsed)
+                await startDuePolls(in: &plan, group: &group, mailbox: mailbox, recording: finished, elapsed: elapsed)
                 for report in finished { await observe(report) }
                 finished = []
                 let now = elapsed()
@@ -65,24 +66,30 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
                     pendingWakes.insert(wake)
                     _ = group.addTaskUnlessCancelled {
                         try? await clock.sleep(until: origin.advanced(by: wake), tolerance: nil)
-                        return .woke(wake)
+                        mailbox.post(.woke(wake))
                     }
                 }
-                guard let event = await group.next() else { break }
-                switch event {
-                case .woke(let at):
-                    pendingWakes.remove(at)
-                case .polled(let report):
-                    plan.finish(report.sourceID, nextIn: report.nextPollIn, at: elapsed())
-                    await cycle.refreshFeed(after: report)
+                // Everything that happened while the last claim was in flight, in one turn.
+                var polled: [PollReport] = []
+                for event in await mailbox.take() {
+                    switch event {
+                    case .woke(let at):
+                        pendingWakes.remove(at)
+                    case .polled(let report):
+                        plan.finish(report.sourceID, nextIn: report.nextPollIn, at: elapsed())
+                        polled.append(report)
+                    }
+                }
+                await cycle.refreshFeed(after: polled)
+                for report in polled {
                     if report.unrecordedSuccess == nil { await observe(report) } else { finished.append(report) }
                 }
             }
             group.cancelAll()
-            // A poll that ended just before the stop has its success still to record.
-            while let event = await group.next() {
-                if case .polled(let report) = event, report.unrecordedSuccess != nil { finished.append(report) }
-            }
+        }
+        // A poll that ended just before the stop has its success still to record.
+        for case .polled(let report) in mailbox.drain() where report.unrecordedSuccess != nil {
+            finished.append(report)
         }
         await recordUnclaimed(finished)
         for report in finished { await observe(report) }
@@ -93,7 +100,8 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
     /// `finished` go with the first claim, or alone when there is none to make (or are logged
     /// as not kept).
     private func startDuePolls(
-        in plan: inout DuePlan, group: inout TaskGroup<Event>, recording finished: [PollReport],
+        in plan: inout DuePlan, group: inout DiscardingTaskGroup, mailbox: SchedulerMailbox<Event>,
+        recording finished: [PollReport],
         elapsed: () -> Duration
     ) async {
         var recording = finished
@@ -110,9 +118,9 @@ public struct SourceScheduler<C: Clock>: Sendable where C.Duration == Duration {
             recording = []
             for poll in round.polls {
                 _ = group.addTaskUnlessCancelled {
-                    .polled(
-                        await cycle.poller.poll(
-                            poll.source, from: poll.start, defersSuccess: defersSuccess, clock: clock))
+                    let report = await cycle.poller.poll(
+                        poll.source, from: poll.start, defersSuccess: defersSuccess, clock: clock)
+                    mailbox.post(.polled(report))
                 }
             }
             if round.refusedByOthers { await lookAhead(in: &plan, held: round.heldByOthers, elapsed: elapsed) }
