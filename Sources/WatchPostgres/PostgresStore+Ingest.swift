@@ -5,7 +5,7 @@ import WatchCore
 /// its records, and `article_texts.seq` as the log of texts stored.
 extension PostgresStore {
     public func exclusiveIngest<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
-        try await client.withConnection { connection in
+        try await withPooledConnection { connection in
             let session = PostgresSession(connection: connection, logger: logger)
             try await session.run("SELECT pg_advisory_lock(\(PostgresLocks.ingest))")
             let held = HeldSession(store: ObjectIdentifier(self), session: session)

@@ -18,15 +18,24 @@ public final class PostgresStore: Store {
     public let daemonID: String
     /// Where the watch-file writes a transaction makes run: off the cooperative pool.
     let fileWork = BlockingWork(label: "bureauwatch.postgres-files")
+    /// How long a call waits for a connection from the pool before it fails with
+    /// `PostgresUnreachable` (`withPooledConnection`).
+    let connectionWait: Duration
+
+    /// The longest wait for a pooled connection, by default: longer than one of postgres-nio's
+    /// connection attempts (10 s), so a server that answers slowly still gets its chance, and
+    /// short enough that a daemon whose server went away logs it, retries, and stops when told.
+    public static let defaultConnectionWait: Duration = .seconds(15)
 
     /// A store on `client`, not yet migrated: `open` is the usual way in.
     public init(
         client: PostgresClient, clock: any WallClock = SystemClock(), daemonID: String = DaemonIdentity.current(),
-        logger: Logger
+        connectionWait: Duration = PostgresStore.defaultConnectionWait, logger: Logger
     ) {
         self.client = client
         self.clock = clock
         self.daemonID = daemonID
+        self.connectionWait = connectionWait
         self.logger = logger
     }
 
@@ -34,9 +43,10 @@ public final class PostgresStore: Store {
     /// running).
     public static func open(
         client: PostgresClient, clock: any WallClock = SystemClock(), daemonID: String = DaemonIdentity.current(),
-        logger: Logger
+        connectionWait: Duration = PostgresStore.defaultConnectionWait, logger: Logger
     ) async throws -> PostgresStore {
-        let store = PostgresStore(client: client, clock: clock, daemonID: daemonID, logger: logger)
+        let store = PostgresStore(
+            client: client, clock: clock, daemonID: daemonID, connectionWait: connectionWait, logger: logger)
         try await store.migrate()
         return store
     }
@@ -60,7 +70,7 @@ public final class PostgresStore: Store {
         if let held = HeldSession.current, held.store == ObjectIdentifier(self) {
             return try await body(held.session)
         }
-        return try await client.withConnection { connection in
+        return try await withPooledConnection { connection in
             try await body(PostgresSession(connection: connection, logger: logger))
         }
     }
