@@ -1,6 +1,4 @@
-import Dispatch
 import PostgresNIO
-import WatchCore
 
 /// Borrowing a connection, with a bound on the wait (`connectionWait`): postgres-nio's pool
 /// keeps a request waiting for as long as it cannot connect, so without one a daemon whose server
@@ -19,15 +17,13 @@ extension PostgresStore {
                     handoff.fail(error)
                 }
             }
-            let wait = connectionWait
-            let expiry = DispatchWorkItem { handoff.fail(PostgresUnreachable(wait: wait)) }
-            DispatchQueue.global().asyncAfter(deadline: .now() + wait.seconds, execute: expiry)
+            let wait = connectionWaits.begin(handoff)
             let connection: PostgresConnection
             do {
                 connection = try await handoff.connection()
-                expiry.cancel()
+                connectionWaits.end(wait)
             } catch {
-                expiry.cancel()
+                connectionWaits.end(wait)
                 group.cancelAll()
                 throw error
             }

@@ -18,9 +18,9 @@ public final class PostgresStore: Store {
     public let daemonID: String
     /// Where the watch-file writes a transaction makes run: off the cooperative pool.
     let fileWork = BlockingWork(label: "bureauwatch.postgres-files")
-    /// How long a call waits for a connection from the pool before it fails with
-    /// `PostgresUnreachable` (`withPooledConnection`).
-    let connectionWait: Duration
+    /// The calls waiting for a connection from the pool, each failed with `PostgresUnreachable`
+    /// once it has waited `connectionWait` (`withPooledConnection`).
+    let connectionWaits: ConnectionWaits
 
     /// The longest wait for a pooled connection, by default: longer than one of postgres-nio's
     /// connection attempts (10 s), so a server that answers slowly still gets its chance, and
@@ -35,7 +35,7 @@ public final class PostgresStore: Store {
         self.client = client
         self.clock = clock
         self.daemonID = daemonID
-        self.connectionWait = connectionWait
+        self.connectionWaits = ConnectionWaits(limit: connectionWait)
         self.logger = logger
     }
 
