@@ -4,7 +4,7 @@ import Synchronization
 /// The store's calls waiting for a pooled connection, each ended with `PostgresUnreachable` once
 /// it has waited `limit` (looked at every `tick`, so a wait ends within `limit + tick`). One
 /// look a second for the whole store: a timer per call kept each cancelled one until its
-/// deadline, 10 000 of them at a time in a busy daemon (4 MB).
+/// deadline: about 10 000 at a time in a busy daemon, 4 MB of its peak.
 final class ConnectionWaits: Sendable {
     /// How often the waits are looked at.
     static let tick: Duration = .seconds(1)

@@ -1,4 +1,4 @@
-/// No connection to PostgreSQL came within the store's wait (`PostgresStore.connectionWait`):
+/// No connection to PostgreSQL came within the store's wait (`PostgresStore.init(connectionWait:)`):
 /// the server is down or out of reach, the database is gone, or every connection is busy.
 public struct PostgresUnreachable: Error, Hashable, CustomStringConvertible {
     public let wait: Duration
