@@ -3,7 +3,7 @@ import WatchConfig
 import WatchCore
 
 /// `baseline`, `max_backoff` (defaults and per source) and the top-level `failing_after`.
-@Suite struct BaselineConfigTests {
+@Suite struct BaselineConfigTests: ReadsConfigText {
     static let base = """
         defaults:
           max_backoff: 2h
@@ -11,10 +11,6 @@ import WatchCore
           - { id: quiet, name: q, kind: bureau, url: "http://a.example/" }
           - { id: loud, name: l, kind: mirror, url: "http://b.example/", baseline: false, max_backoff: 30m }
         """
-
-    func load(_ text: String) throws -> Config {
-        try ConfigLoader(environment: [:]).parse(text, file: "/etc/bw/sources.yaml")
-    }
 
     @Test func baselineIsOnByDefaultAndOverridablePerSource() throws {
         let config = try load(Self.base)

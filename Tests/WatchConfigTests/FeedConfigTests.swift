@@ -3,7 +3,7 @@ import WatchConfig
 import WatchCore
 
 /// `feed: { title, link }`: parsed, defaulted, and wrong values named at their line and column.
-@Suite struct FeedConfigTests {
+@Suite struct FeedConfigTests: ReadsConfigText {
     static let sources = """
         sources:
           - id: spb-news
@@ -12,27 +12,14 @@ import WatchCore
             url: https://www.spb.gov.cn/list.shtml
         """
 
-    func parse(_ text: String) throws -> Config {
-        try ConfigLoader(environment: [:]).parse(text, file: "/etc/bw/sources.yaml")
-    }
-
-    func failure(_ text: String) -> ConfigError? {
-        do {
-            _ = try parse(text)
-            return nil
-        } catch {
-            return error as? ConfigError
-        }
-    }
-
     @Test func titleAndLinkAreReadAndBothAreOptional() throws {
-        let config = try parse("feed:\n  title: 邮政公告\n  link: https://example.org/notices\n" + Self.sources)
+        let config = try load("feed:\n  title: 邮政公告\n  link: https://example.org/notices\n" + Self.sources)
         #expect(config.feed == FeedSettings(title: "邮政公告", link: "https://example.org/notices"))
-        let plain = try parse(Self.sources)
+        let plain = try load(Self.sources)
         #expect(plain.feed == FeedSettings())
         #expect(plain.feed.title(for: plain.sources) == "bureauwatch · 国家邮政局")
         #expect(plain.feed.link(for: plain.sources) == "https://www.spb.gov.cn/list.shtml")
-        #expect(try parse("feed: { title: 只有标题 }\n" + Self.sources).feed.link == nil)
+        #expect(try load("feed: { title: 只有标题 }\n" + Self.sources).feed.link == nil)
     }
 
     @Test(arguments: [

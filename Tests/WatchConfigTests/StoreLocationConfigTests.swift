@@ -2,15 +2,11 @@ import Testing
 import WatchConfig
 
 /// `store:` in sources.yaml: SQLite by default, or a PostgreSQL URL kept as written.
-@Suite struct StoreLocationConfigTests {
+@Suite struct StoreLocationConfigTests: ReadsConfigText {
     static let sources = """
         sources:
           - { id: gd-news, name: 广东, kind: bureau, url: "http://gd.spb.gov.cn/list.html" }
         """
-
-    func load(_ text: String) throws -> Config {
-        try ConfigLoader(environment: [:]).parse(text, file: "/etc/bw/sources.yaml")
-    }
 
     @Test func withoutStoreTheStateIsSQLite() throws {
         #expect(try load(Self.sources).store == .sqlite)

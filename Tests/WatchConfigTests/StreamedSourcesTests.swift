@@ -6,20 +6,7 @@ import WatchCore
 /// reader of a whole tree would give must still hold: defaults written after the sources,
 /// anchors from anywhere earlier, `sources` as an alias, and a syntax error reported before a
 /// mistake in a source written above it.
-@Suite struct StreamedSourcesTests {
-    func load(_ text: String) throws -> Config {
-        try ConfigLoader(environment: [:]).parse(text, file: "/etc/bw/sources.yaml")
-    }
-
-    func failure(_ text: String) -> ConfigError? {
-        do {
-            _ = try load(text)
-            return nil
-        } catch {
-            return error as? ConfigError
-        }
-    }
-
+@Suite struct StreamedSourcesTests: ReadsConfigText {
     static func source(_ id: String, extra: String = "") -> String {
         "  - id: \(id)\n    name: \(id)\n    kind: bureau\n    url: https://\(id).example/list.html\n\(extra)"
     }
