@@ -112,7 +112,8 @@ struct YAMLComposer {
         return event.kind == .sequenceEnd ? nil : event
     }
 
-    /// A key written twice is an error at its first place (of the first such key, in text order).
+    /// A key written twice is an error naming every repeated key, in alphabetical order, placed
+    /// where the alphabetically first of them is first written.
     private func checkKeysOnce(_ pairs: [YAMLPair]) throws {
         var firstPlace: [String: YAMLNode] = [:]
         var repeated: Set<String> = []

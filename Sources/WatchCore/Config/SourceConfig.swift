@@ -29,7 +29,7 @@ public struct SourceConfig: Sendable, Hashable {
     // config of 10 000 sources held them inline in every source, most of the sources' memory,
     // mostly alike or empty.
     /// Timing and politeness (`policy`), shared by equal sources through `SourcePolicyPool`.
-    var policyBox: Boxed<SourcePolicy>
+    @usableFromInline var policyBox: Boxed<SourcePolicy>
     private var selectorsBox: Boxed<SourceSelectors>?
     private var jsonBox: Boxed<JSONListMapping>?
 

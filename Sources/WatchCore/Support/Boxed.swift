@@ -1,12 +1,13 @@
 /// An immutable value behind one reference, compared and hashed by the value. For the large,
 /// mostly unset parts of a type held once per source (ten thousand times): each copy then costs
 /// a pointer instead of the value's full size.
+@usableFromInline
 final class Boxed<Value: Sendable & Hashable>: Sendable, Hashable {
-    let value: Value
+    @usableFromInline let value: Value
 
-    init(_ value: Value) { self.value = value }
+    @usableFromInline init(_ value: Value) { self.value = value }
 
-    static func == (lhs: Boxed, rhs: Boxed) -> Bool { lhs.value == rhs.value }
+    @usableFromInline static func == (lhs: Boxed, rhs: Boxed) -> Bool { lhs.value == rhs.value }
 
-    func hash(into hasher: inout Hasher) { hasher.combine(value) }
+    @usableFromInline func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }
