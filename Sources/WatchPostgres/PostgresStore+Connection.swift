@@ -6,7 +6,8 @@ import PostgresNIO
 extension PostgresStore {
     /// Runs `body` on a connection from the pool, or throws `PostgresUnreachable` when none came
     /// within `connectionWait` (the lease is cancelled then). Only the wait is bounded, not `body`.
-    func withPooledConnection<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+    /// Public for the callers that need a connection of their own (`state migrate`).
+    public func withPooledConnection<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
         try await withThrowingTaskGroup(of: Void.self, returning: T.self) { group in
             let handoff = ConnectionHandoff()
             let client = client

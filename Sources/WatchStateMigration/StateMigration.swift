@@ -13,14 +13,20 @@ public struct StateMigration: Sendable {
     public let sqlitePath: String
     let client: PostgresClient
     let clock: any WallClock
+    let connectionWait: Duration
     let logger: Logger
 
     /// A migration of the SQLite file at `sqlitePath` into `client`'s database (the client must be
-    /// running).
-    public init(sqlitePath: String, client: PostgresClient, clock: any WallClock = SystemClock(), logger: Logger) {
+    /// running). A wait for a connection longer than `connectionWait` fails the copy with
+    /// `PostgresUnreachable`.
+    public init(
+        sqlitePath: String, client: PostgresClient, clock: any WallClock = SystemClock(),
+        connectionWait: Duration = PostgresStore.defaultConnectionWait, logger: Logger
+    ) {
         self.sqlitePath = sqlitePath
         self.client = client
         self.clock = clock
+        self.connectionWait = connectionWait
         self.logger = logger
     }
 
@@ -31,10 +37,13 @@ public struct StateMigration: Sendable {
         // Every table is checked before the schema is created or brought up to date, so a refused
         // database is left as it was; the copied ones again under their locks, inside the copy's
         // transaction (a later step's tables may come with rows of their own).
-        try await client.withConnection { try await Self.refuseRows(in: target($0)) }
-        try await PostgresStore(client: client, clock: clock, logger: logger).migrate()
+        // The store's connections, so that each wait for one is bounded: the pool's own would wait
+        // for ever on a server that cannot be reached.
+        let store = PostgresStore(client: client, clock: clock, connectionWait: connectionWait, logger: logger)
+        try await store.withPooledConnection { try await Self.refuseRows(in: target($0)) }
+        try await store.migrate()
         let reader = try SQLiteStateReader(path: sqlitePath)
-        let copies = try await client.withConnection { connection in
+        let copies = try await store.withPooledConnection { connection in
             try await connection.inTransaction(logger: logger) {
                 try await Self.copyAll(from: reader, into: target(connection))
             }
