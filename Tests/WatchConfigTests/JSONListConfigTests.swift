@@ -3,7 +3,7 @@ import WatchConfig
 import WatchCore
 
 /// `list: json` sources: the preset, a field mapping, and mistakes located at file:line:column.
-@Suite struct JSONListConfigTests {
+@Suite struct JSONListConfigTests: ReadsConfigText {
     static func config(_ source: String) -> String {
         """
         sources:
@@ -15,17 +15,7 @@ import WatchCore
     }
 
     func parse(_ source: String) throws -> SourceConfig {
-        let config = try ConfigLoader(environment: [:]).parse(Self.config(source), file: "/etc/bw/sources.yaml")
-        return try #require(config.sources.first)
-    }
-
-    func failure(_ source: String) -> ConfigError? {
-        do {
-            _ = try parse(source)
-            return nil
-        } catch {
-            return error as? ConfigError
-        }
+        try #require(load(Self.config(source)).sources.first)
     }
 
     @Test func thePresetNeedsOnlyTheChannelsURL() throws {
@@ -87,7 +77,7 @@ import WatchCore
             ),
         ]
         for (source, expected, line) in cases {
-            let error = failure(source)
+            let error = failure(Self.config(source))
             #expect(error?.message.contains(expected) == true, "\(source): \(String(describing: error))")
             #expect(error?.line == line, "\(source): \(String(describing: error))")
             #expect(error?.file == "/etc/bw/sources.yaml")

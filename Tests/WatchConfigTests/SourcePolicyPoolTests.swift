@@ -4,7 +4,7 @@ import WatchCore
 
 /// Sources alike in timing and politeness share one policy value; changing one source's policy
 /// leaves the others as they were.
-@Suite struct SourcePolicyPoolTests {
+@Suite struct SourcePolicyPoolTests: ReadsConfigText {
     @Test func equalPoliciesAreSharedAndAChangeStaysWithItsSource() {
         var pool = SourcePolicyPool()
         var first = SourceConfig(id: "a", name: "a", kind: .bureau, url: "https://a.example/")
@@ -25,7 +25,7 @@ import WatchCore
             "defaults:\n  interval: 10m\nsources:\n"
             + (1...3).map { "  - { id: s\($0), name: s\($0), kind: bureau, url: 'https://s\($0).example/' }\n" }
             .joined() + "  - { id: t, name: t, kind: bureau, url: 'https://t.example/', timeout: 5s }\n"
-        let sources = try ConfigLoader(environment: [:]).parse(text, file: "/etc/bw/sources.yaml").sources
+        let sources = try load(text).sources
         #expect(sources[0].sharesPolicy(with: sources[1]) && sources[1].sharesPolicy(with: sources[2]))
         #expect(!sources[0].sharesPolicy(with: sources[3]))
         #expect(sources.map(\.interval) == Array(repeating: .seconds(600), count: 4))
