@@ -2,7 +2,7 @@ import PostgresNIO
 import Synchronization
 
 /// A connection leased by one task and lent to the task that asked for it, until that task gives
-/// it back (`PostgresStore.withConnection(_:)`). postgres-nio's pool keeps a lease request
+/// it back (`PostgresStore.withPooledConnection(_:)`). postgres-nio's pool keeps a lease request
 /// waiting for as long as it cannot connect (a server down, a database dropped), and the wait
 /// can only end by cancelling the task that waits: the lease is taken in a child task, so the
 /// asker can stop waiting (`fail`) and cancel that child without being cancelled itself.
